@@ -19,6 +19,7 @@ import { postReportComment, reportIdentity } from './comment.js';
 import { readEventContext, type EventContext } from './context.js';
 import { getInputs, InputError, type ActionCommand, type ActionInputs } from './inputs.js';
 import { errorOutputs, outputsOf, stepFails } from './outputs.js';
+import { globProblem } from '../src/core/validate/paths.js';
 
 export interface ActionDependencies {
   /** The GitHub client; default: Octokit at GITHUB_API_URL with the github-token input. */
@@ -34,6 +35,8 @@ const GLOB = /[*?[\]{}!]/;
 async function modelPaths(models: readonly string[], workingDirectory: string): Promise<string[]> {
   const paths: string[] = [];
   for (const entry of models) {
+    const outside = globProblem(entry);
+    if (outside) throw new InputError(`input 'models': '${entry}' ${outside}`);
     if (GLOB.test(entry)) {
       const matches = await glob(entry, { cwd: workingDirectory, onlyFiles: false, expandDirectories: false });
       if (matches.length === 0) throw new InputError(`input 'models': '${entry}' matches nothing in ${workingDirectory}`);

@@ -1,34 +1,38 @@
 #!/usr/bin/env node
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
+  promote
+} from "./chunk-UBNRJXNF.js";
+import {
   DRIFT_HELP,
   SQL_DIALECTS,
   drift,
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-C6QVLB3X.js";
+} from "./chunk-REFSYLXI.js";
 import {
   audit,
   auditEvent
-} from "./chunk-RJWGBDMJ.js";
+} from "./chunk-WQEWA62X.js";
 import {
   cell,
-  fairnessMarkdown,
-  markdownTable,
-  renderMarkdown
-} from "./chunk-LZXD57BI.js";
-import {
+  decisionText,
+  domainThresholdSource,
   driftIssues,
   driftScoreText,
   driftText,
+  fairnessMarkdown,
+  markdownTable,
   methodText,
   monitoringText,
-  orderedColumns
-} from "./chunk-3S7MVN24.js";
-import {
-  promote
-} from "./chunk-B2GBNSFK.js";
+  orderedColumns,
+  renderMarkdown,
+  ruleSentence,
+  statisticText,
+  thresholdModeText,
+  thresholdText
+} from "./chunk-YMKNYZH6.js";
 import {
   VERDICT_ICON,
   VERDICT_MARK,
@@ -50,63 +54,95 @@ import {
   stagesText,
   summaryText,
   timeText
-} from "./chunk-BTKPI3V7.js";
+} from "./chunk-VPDBKJIV.js";
 import {
   gate
-} from "./chunk-7CXGH77S.js";
+} from "./chunk-OWPRIGX7.js";
 import {
+  numberFromText,
   readTable
-} from "./chunk-LFALAQWN.js";
+} from "./chunk-OLKGO5N7.js";
+import "./chunk-OQ3BWR7W.js";
 import {
+  MISSING_CODE,
   ProfileError,
+  describeBound,
   parseProfile,
   profileTable
-} from "./chunk-FDSW7Y3A.js";
-import "./chunk-PPX2E4VS.js";
+} from "./chunk-AH67YDXC.js";
+import {
+  assertedApprovalSource
+} from "./chunk-72YVJV3P.js";
 import {
   evidenceOf,
   openGitHistory,
   registryEvents
-} from "./chunk-KOCLT6WZ.js";
-import "./chunk-ZVF47P55.js";
+} from "./chunk-WRP7IT26.js";
+import {
+  enforcementText
+} from "./chunk-Y5ZW2T7W.js";
+import "./chunk-WL3F5XT2.js";
 import {
   DataFormatError,
+  OnnxGraphError,
   RepoFiles,
   UsageError,
-  folderName,
   formatOf,
   loadManifest,
-  metricById,
+  readColumns,
+  readOnnxGraph,
   readPolicy,
+  resolveGivenPaths,
   sha256File,
   validate,
   validateRepository
-} from "./chunk-QIPUKU7V.js";
+} from "./chunk-3ZMT72VH.js";
+import {
+  require_picomatch
+} from "./chunk-KYHUFTTQ.js";
 import {
   CHECKLIST,
   CHECKLIST_SECTIONS,
+  DRIFT_METHODS,
+  FAIRNESS_METRICS,
+  PERFORMANCE_METRICS,
   SECTION_TITLES,
-  require_picomatch
-} from "./chunk-FPSQQKAN.js";
-import "./chunk-TU7MAK5O.js";
+  checklistItemId,
+  checklistSections,
+  folderName,
+  metricById,
+  parseYamlSource,
+  pathShapeProblem,
+  sectionTitle
+} from "./chunk-ZHV6S3HS.js";
 import {
-  GitError,
-  NAME_PATTERN
-} from "./chunk-VLUCFF4S.js";
+  CHECKLIST_SECTION_PATTERN,
+  DURATION_PATTERN,
+  NAME_PATTERN,
+  OWNER_PATTERN,
+  SEMVER_PATTERN,
+  SHA256_PATTERN,
+  registerTagName
+} from "./chunk-YBBH6ZYS.js";
 import {
+  STAGES,
   TASKS
-} from "./chunk-Z5GJ3RVC.js";
-import "./chunk-OI3TUQGV.js";
+} from "./chunk-DEJEE4QU.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
+import {
+  GitError,
+  openGit,
+  wo
+} from "./chunk-Z6NT3QWL.js";
 import {
   __toESM
 } from "./chunk-RFEL46WT.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, resolve as resolve2 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -116,7 +152,7 @@ var import_picomatch = __toESM(require_picomatch(), 1);
 
 // src/core/render/card.ts
 var list = (items) => items.map((i) => `- ${i}`);
-var describeBound = (b) => [b.min !== void 0 ? `\u2265 ${b.min}` : "", b.max !== void 0 ? `\u2264 ${b.max}` : ""].filter((x) => x !== "").join(", ");
+var describeBound2 = (b) => [b.min !== void 0 ? `\u2265 ${b.min}` : "", b.max !== void 0 ? `\u2264 ${b.max}` : ""].filter((x) => x !== "").join(", ");
 function overview(m) {
   const rows = [
     ["Version", m.metadata.version],
@@ -175,7 +211,7 @@ function evaluationSection(model, evidence, m) {
   if (e) {
     out.push(`**Metrics** on \`${e.dataset}\` (${e.rows} rows)`, "");
     const bounds = m.gates?.performance?.metrics ?? {};
-    out.push(markdownTable([["Metric", "Value", "Bound"], ...Object.entries(e.metrics).map(([id, v]) => [id, num(v), bounds[id] ? describeBound(bounds[id]) : ""])]), "");
+    out.push(markdownTable([["Metric", "Value", "Bound"], ...Object.entries(e.metrics).map(([id, v]) => [id, num(v), bounds[id] ? describeBound2(bounds[id]) : ""])]), "");
     if (e.confusion) out.push(`Confusion matrix at the threshold: TN ${e.confusion.tn}, FP ${e.confusion.fp}, FN ${e.confusion.fn}, TP ${e.confusion.tp}.`, "");
     if (e.operational) out.push(`Latency p95 ${num(e.operational.latencyMs.p95)} ms, throughput ${num(e.operational.throughputRowsPerS)} rows/s, model ${num(e.operational.modelSizeMb)} MiB.`, "");
     if (e.baseline) {
@@ -184,7 +220,7 @@ function evaluationSection(model, evidence, m) {
     if (e.champion) {
       out.push(`**Against the production version** ${e.champion.version} (\`${e.champion.source}\`)`, "", markdownTable([["Metric", "Model", "Production", "\u0394", "Regression"], ...e.champion.comparisons.map((c) => [c.metric, num(c.challenger), num(c.champion), signed(c.delta), c.regression ? "yes" : "no"])]), "");
     }
-    if (e.fairness) out.push("## Fairness", "", ...fairnessMarkdown(e.fairness), "");
+    if (e.fairness) out.push("## Fairness", "", ...fairnessMarkdown(e.fairness, model.gates.find((g) => g.gate === "fairness")), "");
   }
   return out;
 }
@@ -206,15 +242,15 @@ function operationsSection(m) {
 }
 function checklistSection(model, m) {
   const out = ["## Readiness checklist", ""];
-  const checklist = model?.checklist;
-  if (checklist) {
-    out.push(`${checklist.satisfiedRequired} of ${checklist.required} items the stage requires are satisfied; ${checklist.verified} are proven by the manifest itself.`, "");
-    const rows = CHECKLIST_SECTIONS.map((section) => {
-      const items = checklist.items.filter((i) => i.section === section);
-      return [`${section} \u2014 ${SECTION_TITLES[section]}`, `${items.filter((i) => i.satisfied).length}/${items.length}`];
+  const checklist2 = model?.checklist;
+  if (checklist2) {
+    out.push(`${checklist2.satisfiedRequired} of ${checklist2.required} items the stage requires are satisfied; ${checklist2.verified} are proven by the manifest itself.`, "");
+    const rows = checklistSections(checklist2.items).map((section) => {
+      const items = checklist2.items.filter((i) => i.section === section);
+      return [`${section} \u2014 ${sectionTitle(section, checklist2.sectionTitles)}`, `${items.filter((i) => i.satisfied).length}/${items.length}`];
     });
     out.push(markdownTable([["Section", "Satisfied"], ...rows]), "");
-    const gaps = checklist.items.filter((i) => !i.satisfied);
+    const gaps = checklist2.items.filter((i) => !i.satisfied);
     if (gaps.length > 0) out.push("**Open items**", "", ...list(gaps.map((i) => `\`${i.id}\` (${i.status}): ${i.question}`)), "");
     return out;
   }
@@ -231,12 +267,21 @@ function historySection(history) {
   out.push(markdownTable([["Time (UTC)", "Event", "Tag", "Pull request", "Gates"], ...history.map((e) => [timeText(e.time), cell(eventTitle(e)), `\`${cell(e.tag)}\``, cell(pullRequestText(e)), e.verdict ?? `evidence ${e.evidence}`])]), "");
   return out;
 }
+function waiversSection(waivers) {
+  if (!waivers || waivers.length === 0) return [];
+  return [
+    "## Waivers used",
+    "",
+    markdownTable([["Tag", "Check", "Version", "Approved by", "Until", "Reason", "Where"], ...waivers.map((w) => [`\`${cell(w.tag)}\``, cell(w.check), cell(w.version ?? ""), cell(w.approvedBy.join(", ")), cell(w.expires), cell(w.reason), cell(`${w.file ?? "modelops.yaml"}${w.line ? `:${w.line}` : ""}`)])]),
+    ""
+  ];
+}
 function renderCard(input) {
   const m = input.manifest;
   const model = input.evidence?.report.models.find((r) => r.name === m.metadata.name) ?? input.evidence?.report.models[0];
   const out = [`# Model card: ${m.metadata.name} ${m.metadata.version}`, ""];
   if (m.metadata.description) out.push(`> ${m.metadata.description.trim().replace(/\n/g, " ")}`, "");
-  out.push(...overview(m), ...intendedUse(m), ...modelSection(m), ...dataSection(m), ...evaluationSection(model, input.evidence, m), ...operationsSection(m), ...checklistSection(model, m), ...historySection(input.history));
+  out.push(...overview(m), ...intendedUse(m), ...modelSection(m), ...dataSection(m), ...evaluationSection(model, input.evidence, m), ...operationsSection(m), ...checklistSection(model, m), ...waiversSection(input.waivers), ...historySection(input.history));
   out.push("---", "", `_Generated by modelops ${input.toolVersion} from \`${input.manifestPath}\`${input.evidence ? ` and the evidence in tag \`${input.evidence.tag}\`` : ""}._`);
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
@@ -268,11 +313,16 @@ async function card(options) {
   } catch {
   }
   const evidence = latestEvidence(events, manifest.metadata.version);
+  const waivers = events.flatMap((e) => {
+    const found = evidenceOf(e);
+    return (found?.report?.models ?? []).flatMap((m) => (m.enforcement?.waivers ?? []).map((w) => ({ ...w, tag: e.tag.tag })));
+  });
   return renderCard({
     manifest,
     manifestPath: path,
     ...evidence ? { evidence } : {},
     history: events.filter((e) => e.time !== void 0).map((e) => auditEvent(e, void 0)),
+    ...waivers.length > 0 ? { waivers } : {},
     toolVersion: TOOL_VERSION
   });
 }
@@ -367,11 +417,452 @@ async function profileFromRowsFile(file, options = {}) {
   });
 }
 
+// src/commands/hash.ts
+import { writeFile } from "node:fs/promises";
+
+// src/core/hash-record.ts
+var PINNED_AT = [["artifact"], ["data", "training"], ["data", "evaluation"], ["data", "reference"], ["monitoring", "current"]];
+function field(value, at) {
+  let node = value;
+  for (const key of at) node = node !== null && typeof node === "object" ? node[key] : void 0;
+  return node;
+}
+function pinnedReferences(value) {
+  const found = [];
+  for (const at of PINNED_AT) {
+    const path = field(value, [...at, "path"]);
+    if (typeof path !== "string" || path === "") continue;
+    const recorded = field(value, [...at, "sha256"]);
+    found.push({ at, path, ...typeof recorded === "string" ? { recorded } : {} });
+  }
+  return found;
+}
+function offsetOf(text, line, column) {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = text.indexOf("\n", offset) + 1;
+  return offset + column - 1;
+}
+function scalarEnd(text, start) {
+  const quote = text[start];
+  if (quote === '"' || quote === "'") {
+    const close = text.indexOf(quote, start + 1);
+    return close === -1 ? start : close + 1;
+  }
+  const match = /[\s,}\]#]/.exec(text.slice(start));
+  return match ? start + match.index : text.length;
+}
+function rewriteDigests(text, source, changes) {
+  const edits = [];
+  const notWritten = [];
+  for (const change of changes) {
+    if (change.recorded === void 0) {
+      notWritten.push(change);
+      continue;
+    }
+    const { line, column } = source.locate([...change.at, "sha256"]);
+    const start = offsetOf(text, line, column);
+    const end = scalarEnd(text, start);
+    const old = text.slice(start, end);
+    const quote = old[0] === '"' || old[0] === "'" ? old[0] : "";
+    if (old.replace(/^["']|["']$/g, "") !== change.recorded) {
+      notWritten.push(change);
+      continue;
+    }
+    edits.push({ start, end, replacement: `${quote}${change.actual}${quote}` });
+  }
+  let result = text;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end);
+  return { text: result, notWritten };
+}
+function versionAdvice(facts) {
+  if (facts.registered) {
+    return { bumpNeeded: true, message: `version ${facts.version} is registered (tag ${facts.name}@v${facts.version}) and can never change content: bump metadata.version` };
+  }
+  if (facts.versionAtBase === void 0) {
+    return { bumpNeeded: false, message: `no version bump needed: ${facts.name} is new${facts.base ? ` since ${facts.base}` : ""} and ${facts.version} is not registered` };
+  }
+  if (facts.versionAtBase === facts.version) {
+    return { bumpNeeded: true, message: `${facts.base ?? "the base"} has ${facts.name} at ${facts.version} too: a changed artifact or dataset needs a metadata.version bump` };
+  }
+  return { bumpNeeded: false, message: `no further version bump needed: ${facts.version} is already new against ${facts.versionAtBase} at ${facts.base ?? "the base"}` };
+}
+
+// src/commands/hash.ts
+async function hash(options) {
+  let files;
+  try {
+    files = await RepoFiles.open(options.repo);
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  const paths = options.paths && options.paths.length > 0 ? await resolveGivenPaths(files, options.paths) : await files.findManifests((await readPolicy(files)).policy.manifests);
+  if (paths.length === 0) throw new UsageError(`no manifests found in ${options.repo}`);
+  const git = await openGit(files.realRoot).catch(() => void 0);
+  const base = options.base ?? (git ? "HEAD" : void 0);
+  if (git && options.base) await git.resolveCommit(options.base).catch((error) => Promise.reject(new UsageError(error.message)));
+  const tags = git ? new Set(await git.tags()) : /* @__PURE__ */ new Set();
+  const manifests = [];
+  for (const path of paths) manifests.push(await hashOne(files, path, options.write === true, git, base, tags));
+  const exitCode = manifests.some((m) => m.problems.length > 0) ? 2 : manifests.some((m) => m.changes.length > 0 && !m.written || m.notWritten.length > 0 || m.advice?.bumpNeeded) ? 1 : 0;
+  return { manifests, exitCode };
+}
+async function hashOne(files, path, write, git, base, tags) {
+  const result = { manifest: path, changes: [], problems: [], written: false, notWritten: [] };
+  const bytes = await files.read(path).catch((error) => {
+    result.problems.push(error.message);
+    return void 0;
+  });
+  if (bytes === void 0) {
+    if (result.problems.length === 0) result.problems.push(`${path} does not exist`);
+    return result;
+  }
+  const parsed = parseYamlSource(bytes, path);
+  if (!parsed.ok) {
+    result.problems.push(...parsed.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`));
+    return result;
+  }
+  for (const reference of pinnedReferences(parsed.source.value)) {
+    const shape2 = pathShapeProblem(reference.path);
+    if (shape2) {
+      result.problems.push(`${reference.at.join(".")}.path '${reference.path}' ${shape2}`);
+      continue;
+    }
+    const facts = await files.inspect(reference.path, { hash: true, columns: false });
+    if (facts.status !== "file" || facts.sha256 === void 0) {
+      result.problems.push(`${reference.at.join(".")}.path '${reference.path}' ${facts.status === "missing" ? "does not exist" : facts.status === "escapes" ? "resolves outside the repository" : "is not a regular file"}`);
+      continue;
+    }
+    if (facts.sha256 !== reference.recorded) result.changes.push({ at: reference.at, path: reference.path, ...reference.recorded !== void 0 ? { recorded: reference.recorded } : {}, actual: facts.sha256 });
+  }
+  if (result.changes.length === 0) return result;
+  const text = bytes.toString("utf8");
+  const rewrite = rewriteDigests(text, parsed.source, result.changes);
+  result.notWritten = rewrite.notWritten;
+  if (write && rewrite.text !== text) {
+    await writeFile(files.absolute(path), rewrite.text);
+    result.written = true;
+  }
+  const value = parsed.source.value;
+  const name = typeof value.metadata?.name === "string" ? value.metadata.name : void 0;
+  const version = typeof value.metadata?.version === "string" ? value.metadata.version : void 0;
+  if (name && version && !git) {
+    result.advice = { bumpNeeded: false, message: "not in a git repository: cannot tell whether the change needs a metadata.version bump" };
+  } else if (name && version) {
+    let versionAtBase;
+    if (git && base) {
+      const before = await git.readFile(base, path);
+      const parsedBefore = before ? parseYamlSource(before, path) : void 0;
+      const old = parsedBefore?.ok ? parsedBefore.source.value.metadata?.version : void 0;
+      if (typeof old === "string") versionAtBase = old;
+    }
+    result.advice = versionAdvice({ name, version, registered: tags.has(registerTagName(name, version)), ...versionAtBase !== void 0 ? { versionAtBase } : {}, ...base ? { base } : {} });
+  }
+  return result;
+}
+function renderHash(result, write) {
+  const lines = [];
+  for (const m of result.manifests) {
+    for (const problem of m.problems) lines.push(`${m.manifest}: error: ${problem}`);
+    if (m.changes.length === 0 && m.problems.length === 0) lines.push(`${m.manifest}: every sha256 matches`);
+    for (const change of m.changes) {
+      const unwritten = m.notWritten.includes(change);
+      const verb = unwritten ? "add by hand" : m.written ? "recorded" : "differs";
+      lines.push(`${m.manifest}: ${change.at.join(".")}.sha256 ${verb}: ${change.path} ${change.recorded ? `${change.recorded.slice(0, 12)}\u2026 -> ` : ""}${change.actual}${unwritten ? ` (write sha256: ${change.actual} beside its path)` : ""}`);
+    }
+    if (m.advice) lines.push(`${m.manifest}: ${m.advice.message}`);
+  }
+  if (!write && result.manifests.some((m) => m.changes.length > m.notWritten.length)) lines.push("run with --write to record the new digests in place");
+  return lines.join("\n") + "\n";
+}
+
 // src/commands/init.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, relative } from "node:path";
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, isAbsolute, posix, relative } from "node:path";
+
+// src/core/checklist-evidence.ts
+var EVIDENCE_HINTS = {
+  "problem.statement": "problem.statement in this manifest, in plain language",
+  "problem.kpis": "problem.kpis in this manifest, or a document naming each KPI and how it is measured",
+  "problem.ml-needed": "the rule or heuristic that was tried and how it compared (e.g. docs/why-ml.md)",
+  "problem.acceptance": "problem.acceptance in this manifest, or the sign-off that records the criteria",
+  "problem.stakeholders": "who uses the predictions, who is affected, who signed off (a document or a link)",
+  "data.provenance": "a provenance field on every dataset, or a data sheet with sources, owners and collection",
+  "data.labels-verified": "a label audit: the sample reviewed, by whom, and the error rate found",
+  "data.representative": "a comparison of the training population with the production population",
+  "data.splits": "distinct training, evaluation and reference files in data, or how the split was made",
+  "data.quality-checked": "a data-quality report: missing values, outliers, duplicates and what was done",
+  "data.minorities-represented": "group counts per sensitive attribute in training and evaluation data",
+  "data.privacy": "the privacy review or DPIA, and the legal basis for the personal data used",
+  "baseline.defined": "baseline in this manifest with its measured metrics",
+  "baseline.beaten": "the baseline metrics beside the model's gate report",
+  "baseline.same-data": "that both were scored on data.evaluation (the baseline's evidence field)",
+  "baseline.error-analysis": "an error analysis comparing the model's and the baseline's mistakes",
+  "ready.preprocessing-documented": "where each feature's encoding, scaling and imputation is described",
+  "ready.preprocessing-in-artifact": "that the ONNX graph holds the preprocessing (e.g. an exported scikit-learn Pipeline)",
+  "ready.works": "gates.performance in this manifest: the gate runs the artifact on every pull request",
+  "ready.predictions-explored": "a notebook or report on the score distribution and the worst errors",
+  "ready.bias-checked": "gates.fairness in this manifest",
+  "ready.explainability": "feature importances (the gate report has permutation importance) and their review",
+  "ready.code-quality": "the training code's repository and commit, reviewed, that reproduces the artifact",
+  "ready.tests": "gates.robustness in this manifest, or the test suite of the training code",
+  "deploy.mode": "deployment.mode in this manifest",
+  "deploy.resources": "deployment.resources and gates.performance.latency_ms in this manifest",
+  "deploy.dependencies": "the serving image or lock file that pins the runtime (e.g. onnxruntime version)",
+  "deploy.rollout": "deployment.strategy in this manifest",
+  "deploy.rollback": "deployment.rollback in this manifest and an earlier registered version",
+  "deploy.retraining-bounds": "monitoring.retraining.min_interval and max_interval in this manifest",
+  "deploy.access-control": "who can read the model and its data in production, and how that is enforced",
+  "monitor.hard-metrics": "gates.performance.metrics in this manifest, checked again in production",
+  "monitor.data-quality": "the input checks that run in production (schema, missing values, ranges)",
+  "monitor.kpis": "the dashboard or report that tracks the KPIs after deployment",
+  "monitor.drift": "gates.drift and monitoring.schedule in this manifest",
+  "monitor.feedback-loop": "how and when ground-truth labels arrive, and where realised performance is measured",
+  "monitor.owners": "metadata.owners and monitoring.alerting in this manifest",
+  "usable.real-world-trial": "the pilot or shadow run: dates, scope and results",
+  "usable.third-party-review": "the review by someone outside the team: who, when, and what they found",
+  "usable.cost-benefit": "the cost-benefit estimate (infrastructure, error costs, maintenance)",
+  "usable.fairness": "gates.fairness, and how unfair outcomes are detected and corrected in production",
+  "usable.misuse": "the misuse scenarios considered and their mitigations",
+  "usable.legal-basis": "the legal review, and how a decision is explained to the people it affects",
+  "usable.audit-artifacts": "sha256 on the artifact and every dataset in this manifest; evidence in git tags",
+  "usable.fallback": "deployment.fallback in this manifest"
+};
 
 // src/core/scaffold.ts
+var MAX_DISTINCT = 50;
+var ScaffoldError = class extends Error {
+};
+var isFloat = (value) => value.isTensor && (value.type === void 0 || value.type === "float32" || value.type === "float64");
+var shape = (value) => `${value.type ?? "tensor"} [${(value.dims ?? []).join(", ")}]`;
+var list2 = (names) => names.map((n2) => `'${n2}'`).join(", ");
+var RESERVED = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
+function yamlScalar(value) {
+  if (typeof value === "number") return String(value);
+  return /^[A-Za-z_][A-Za-z0-9_./@-]*( [A-Za-z0-9_./@-]+)*$/.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
+}
+function attributeName(column) {
+  const name = column.toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^[^a-z]+/, "").replace(/_+$/, "");
+  return name === "" ? "attribute" : name;
+}
+function decide(model, columns, options) {
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const label2 = byName.get(options.label);
+  if (!label2) throw new ScaffoldError(`--label '${options.label}' is not a column of ${options.evaluation.path}; its columns: ${list2(columns.map((c) => c.name))}`);
+  if (model.inputs.length === 0) throw new ScaffoldError(`${options.model.path} has no inputs`);
+  const zipMap = model.zipMaps[0];
+  let score;
+  let scoreNote;
+  if (zipMap) {
+    score = model.outputs.find((o) => o.name === zipMap.input) ?? { name: zipMap.input, isTensor: true, type: "float32", dims: ["N", model.classLabels?.length ?? "?"] };
+    scoreNote = `the tensor that feeds the ZipMap '${zipMap.output}' (read in its place)`;
+  } else {
+    const floats = model.outputs.filter(isFloat);
+    const probabilities = floats.filter((o) => /prob/i.test(o.name));
+    score = floats.length === 1 ? floats[0] : probabilities.length === 1 ? probabilities[0] : void 0;
+    if (!score) {
+      throw new ScaffoldError(
+        floats.length === 0 ? `${options.model.path} has no float tensor output to read the prediction from; its outputs: ${list2(model.outputs.map((o) => o.name))}` : `${options.model.path} has several float outputs (${list2(floats.map((o) => o.name))}); cannot tell which holds the prediction`
+      );
+    }
+    scoreNote = `${shape(score)}, the model's ${probabilities.length === 1 ? "probability" : "only float"} output`;
+  }
+  const width = score.dims?.length === 2 && typeof score.dims[1] === "number" ? score.dims[1] : score.dims?.length === 1 ? 1 : void 0;
+  const classLabels = model.classLabels ? [...model.classLabels] : void 0;
+  let task = options.task;
+  if (!task) {
+    const classCount = classLabels?.length ?? width;
+    if (options.positive !== void 0 || classCount === 2) task = "binary-classification";
+    else if (classCount !== void 0 && classCount > 2) task = "multiclass-classification";
+    else task = "regression";
+  }
+  let layout;
+  let features;
+  let featureNote;
+  const first = model.inputs[0];
+  if (model.inputs.length === 1 && isFloat(first) && first.dims?.length === 2 && (typeof first.dims[1] !== "number" || first.dims[1] > 1 || !byName.has(first.name))) {
+    layout = "tensor";
+    const k = typeof first.dims[1] === "number" ? first.dims[1] : void 0;
+    const numeric = columns.filter((c) => c.name !== options.label && c.kind === "numeric").map((c) => c.name);
+    let names;
+    if (options.features) {
+      for (const name of options.features) {
+        const column = byName.get(name);
+        if (!column) throw new ScaffoldError(`--features names '${name}', which is not a column of ${options.evaluation.path}`);
+        if (column.kind !== "numeric") throw new ScaffoldError(`--features names '${name}', which holds text; input '${first.name}' takes numbers only`);
+      }
+      names = options.features;
+      featureNote = "from --features";
+    } else {
+      const withoutSensitive = numeric.filter((name) => !(options.sensitive ?? []).includes(name));
+      if (k === void 0 || numeric.length === k) names = numeric;
+      else if (withoutSensitive.length === k) names = withoutSensitive;
+      else {
+        throw new ScaffoldError(
+          `input '${first.name}' takes ${k} features, but ${options.evaluation.path} has ${numeric.length} numeric columns besides the label (${list2(numeric)}): name the model's features in its input order with --features a,b,c`
+        );
+      }
+      featureNote = `the data's numeric columns in file order: check it is the order the model was trained on`;
+    }
+    if (k !== void 0 && names.length !== k) throw new ScaffoldError(`input '${first.name}' takes ${k} features, but --features names ${names.length}`);
+    features = names.map((name) => ({ name, kind: "numeric" }));
+  } else {
+    layout = "columns";
+    const missing = model.inputs.filter((input) => !byName.has(input.name)).map((input) => input.name);
+    if (missing.length > 0) {
+      throw new ScaffoldError(`the model's inputs ${list2(missing)} are not columns of ${options.evaluation.path}; with one input per column, each input is fed the column of its name (its columns: ${list2(columns.map((c) => c.name))})`);
+    }
+    features = model.inputs.map((input) => {
+      const column = byName.get(input.name);
+      if (input.type === "string") return { name: input.name, kind: "categorical" };
+      if (column.kind === "categorical") throw new ScaffoldError(`column '${input.name}' holds text, but the model's input '${input.name}' takes ${input.type ?? "numbers"}`);
+      return { name: input.name, kind: "numeric" };
+    });
+    featureNote = "one per model input, typed by the input";
+  }
+  const decisions = { task, layout, input: first, features, featureNote, score, scoreNote };
+  const labelOutput = model.outputs.find((o) => o.isTensor && o.name !== score.name && !isFloat(o));
+  if (task !== "regression" && labelOutput) decisions.labelOutput = labelOutput.name;
+  const labelValue = (text) => label2.kind === "numeric" ? Number(text) : text;
+  if (task === "binary-classification") {
+    const positive = options.positive;
+    if (positive === void 0) {
+      throw new ScaffoldError(`binary classification needs --positive, the value of the positive class in '${options.label}' (${label2.values.slice(0, 10).join(", ")})`);
+    }
+    if (!label2.values.includes(positive)) {
+      throw new ScaffoldError(`--positive '${positive}' never occurs in column '${options.label}' of ${options.evaluation.path} (values: ${label2.values.slice(0, 10).join(", ")})`);
+    }
+    if (label2.distinctCount > 2) throw new ScaffoldError(`column '${options.label}' has ${label2.distinctCount} distinct values; binary classification needs two (use --task multiclass-classification)`);
+    decisions.positive = labelValue(positive);
+    if (classLabels) {
+      const index = classLabels.findIndex((c) => String(c) === positive);
+      if (index === -1) throw new ScaffoldError(`--positive '${positive}' is not one of the model's classes (${list2(classLabels)})`);
+      decisions.scoreColumn = { index, note: `column of class ${yamlScalar(positive)} among the model's classes ${classLabels.join(", ")}` };
+    } else if (width === 2) {
+      decisions.scoreColumn = { index: 1, note: "assumed: the model records no class labels; column 1 must be P(positive)" };
+    }
+  } else if (task === "multiclass-classification") {
+    const values = classLabels ?? [...label2.values].sort().map(labelValue);
+    const known = new Set(values.map(String));
+    const unknown = label2.values.filter((v) => !known.has(v));
+    if (unknown.length > 0) throw new ScaffoldError(`column '${options.label}' holds ${list2(unknown.slice(0, 5))}, which the model's classes (${list2(values)}) do not include`);
+    decisions.classes = { values, note: classLabels ? "the model's class labels, in its probability-column order" : "sorted label values (the model records no class labels): check it is the model's probability-column order" };
+  }
+  return decisions;
+}
+function checklistLines(proven) {
+  const lines = [
+    "checklist:",
+    "  # The readiness checklist. Answer an item by writing it under its section (replace the {}), e.g.",
+    "  #   problem:",
+    "  #     ml-needed: {answer: yes, evidence: docs/why-ml.md}",
+    "  # answer: yes, no or n/a; evidence: text, a link, or a path in the repository (checked to exist).",
+    '  # Items marked "verified" are proven by this manifest and need no answer; the policy says which',
+    "  # items each stage requires (default: problem for development)."
+  ];
+  for (const section of CHECKLIST_SECTIONS) {
+    lines.push(`  ${section}: {}  # ${SECTION_TITLES[section]}`);
+    for (const item of CHECKLIST.filter((i) => i.section === section)) {
+      const id = checklistItemId(item);
+      const why = proven.get(id);
+      lines.push(`    # ${item.key}: ${item.question}`);
+      lines.push(why ? `    #   verified: ${why}` : `    #   evidence: ${EVIDENCE_HINTS[id] ?? "what shows the answer"}`);
+    }
+  }
+  return lines;
+}
+function provenItems(manifest, context = { registeredVersions: [] }) {
+  const proven = /* @__PURE__ */ new Map();
+  for (const item of CHECKLIST) {
+    const why = item.provenBy?.(manifest, context);
+    if (why) proven.set(checklistItemId(item), why);
+  }
+  return proven;
+}
+function pad(text, comment) {
+  return `${text.padEnd(40)} # ${comment}`;
+}
+function inferManifest(model, columns, options, proven = /* @__PURE__ */ new Map()) {
+  const d = decide(model, columns, options);
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const lines = [];
+  if (options.schemaPath) lines.push(`# yaml-language-server: $schema=${options.schemaPath}`);
+  lines.push(
+    `# Written by modelops init from ${options.model.path} and ${options.evaluation.path}. Check what it`,
+    `# inferred (the comments say where each value came from), answer the checklist at the end, and`,
+    `# after changing a file record its sha256 with: npx modelops hash --write`,
+    "apiVersion: modelops/v1",
+    "kind: Model",
+    "metadata:",
+    `  name: ${options.name}`,
+    "  version: 0.1.0",
+    `  owners: [${JSON.stringify(options.owner)}]`,
+    "stage: development",
+    "problem:"
+  );
+  const featureNames = d.features.map((f) => f.name);
+  const target = d.task === "regression" ? options.label : d.task === "binary-classification" ? `${options.label} = ${String(d.positive)}` : options.label;
+  const statement = options.statement ?? `Predict ${target} from ${featureNames.length <= 4 ? featureNames.join(", ") : `${featureNames.length} features`}.`;
+  if (!options.statement) lines.push("  # Say it in your words: the problem, and the decision the predictions feed.");
+  lines.push(`  statement: ${JSON.stringify(statement)}`);
+  const taskWhy = options.task ? "from --task" : model.classLabels ? `the model has ${model.classLabels.length} classes` : d.task === "regression" ? "one value per row" : "from the score output's width";
+  lines.push(pad(`  task: ${d.task}`, taskWhy));
+  lines.push("artifact:", `  path: ${options.model.path}`, `  sha256: ${options.model.sha256}`, "  format: onnx", "  inputs:");
+  lines.push(
+    d.layout === "tensor" ? pad("    layout: tensor", `input '${d.input.name}' ${shape(d.input)}: the features below, in order`) : pad("    layout: columns", `${model.inputs.length} inputs, one per column, named like the columns`)
+  );
+  lines.push("  outputs:");
+  if (d.task === "regression") lines.push(pad(`    prediction: ${yamlScalar(d.score.name)}`, d.scoreNote));
+  else {
+    lines.push(pad(`    score: ${yamlScalar(d.score.name)}`, d.scoreNote));
+    if (d.scoreColumn) lines.push(pad(`    score_column: ${d.scoreColumn.index}`, d.scoreColumn.note));
+    if (d.labelOutput) lines.push(pad(`    label: ${yamlScalar(d.labelOutput)}`, "never read: labels come from the score and the threshold"));
+  }
+  if (d.task === "binary-classification") lines.push(pad("  threshold: 0.5", "positive when score >= threshold"));
+  lines.push("data:", "  label:", `    column: ${yamlScalar(options.label)}`);
+  if (d.positive !== void 0) lines.push(`    positive: ${yamlScalar(d.positive)}`);
+  if (d.classes) {
+    lines.push(`    # ${d.classes.note}`);
+    lines.push(`    classes: [${d.classes.values.map(yamlScalar).join(", ")}]`);
+  }
+  lines.push(`  features:  # ${d.featureNote}`);
+  for (const feature of d.features) lines.push(`    - {name: ${yamlScalar(feature.name)}, type: ${feature.kind}}`);
+  const sensitive = (options.sensitive ?? []).map((column) => {
+    const facts = byName.get(column);
+    if (!facts) throw new ScaffoldError(`--sensitive names '${column}', which is not a column of ${options.evaluation.path}; its columns: ${list2(columns.map((c) => c.name))}`);
+    return { column, facts, name: attributeName(column) };
+  });
+  const names = sensitive.map((s) => s.name);
+  const clash = names.find((n2, i) => names.indexOf(n2) !== i);
+  if (clash) throw new ScaffoldError(`--sensitive columns give the attribute name '${clash}' twice`);
+  if (sensitive.length > 0) {
+    lines.push("  sensitive:");
+    for (const { column, facts, name } of sensitive) {
+      if (facts.kind === "numeric" && facts.distinctCount > 10 && facts.median !== void 0) {
+        lines.push(pad(`    - {name: ${name}, column: ${yamlScalar(column)}, type: numeric, bins: [${facts.median}]}`, "two groups split at the median: set the edges that matter"));
+      } else {
+        lines.push(pad(`    - {name: ${name}, column: ${yamlScalar(column)}}`, `groups: ${facts.values.slice(0, 6).join(", ")}${facts.distinctCount > 6 ? ", \u2026" : ""}`));
+      }
+    }
+  }
+  lines.push("  evaluation:", `    path: ${options.evaluation.path}`, `    sha256: ${options.evaluation.sha256}`);
+  if (options.reference) lines.push("  reference:", `    path: ${options.reference.path}`, `    sha256: ${options.reference.sha256}`);
+  lines.push("gates:", "  performance:", "    metrics:  # starting bounds: set the ones your acceptance criteria need");
+  lines.push(d.task === "binary-classification" ? "      roc_auc: {min: 0.7}" : d.task === "multiclass-classification" ? "      accuracy: {min: 0.7}" : "      r2: {min: 0}");
+  if (sensitive.length > 0) {
+    if (d.task === "binary-classification") {
+      lines.push("  fairness:", `    attributes: [${names.join(", ")}]`, "    min_group_size: 30", "    metrics:", pad("      demographic_parity_ratio: {min: 0.8}", "the four-fifths rule"));
+    } else {
+      lines.push(`  # fairness: group metrics are defined for binary classification; data.sensitive is reported by drift and the card`);
+    }
+  }
+  if (options.reference) lines.push(pad("  drift: {method: auto, correction: benjamini-hochberg}", "evaluation data against the reference"));
+  lines.push(
+    "  # Before promoting, the default policy also asks for: staging, gates.robustness (e.g. noise:",
+    "  # {level: 0.01, max_label_flip_rate: 0.02}); production, every gate including drift and champion."
+  );
+  lines.push(...checklistLines(proven));
+  return lines.join("\n") + "\n";
+}
 function scaffoldManifest(options) {
   const { name, task } = options;
   const dir = `models/${name}`;
@@ -380,6 +871,7 @@ function scaffoldManifest(options) {
   if (options.schemaPath) lines.push(`# yaml-language-server: $schema=${options.schemaPath}`);
   lines.push(
     `# Manifest of model '${name}'. Fill in every TODO, then run: modelops validate ${dir}/model.yaml`,
+    `# (modelops init ${name} --model FILE.onnx --data FILE.csv --label COLUMN infers most of it instead.)`,
     "apiVersion: modelops/v1",
     "kind: Model",
     "metadata:",
@@ -391,18 +883,14 @@ function scaffoldManifest(options) {
     "problem:",
     "  statement: TODO the problem in plain language, and the decision the predictions feed",
     `  task: ${task}`,
-    "  kpis:",
-    "    - name: TODO business KPI",
-    "      target: TODO target value or direction",
-    "  acceptance: TODO the criteria agreed with stakeholders for going live",
     "artifact:",
     `  path: ${dir}/model.onnx`,
-    `  sha256: "${options.artifactSha256 ?? "0".repeat(64)}"  # sha256sum ${dir}/model.onnx`,
+    `  sha256: "${options.artifactSha256 ?? "0".repeat(64)}"  # modelops hash --write records it`,
     "  format: onnx",
     "  inputs:",
     "    layout: tensor          # tensor: one [N, k] float input; columns: one input per column",
     "  outputs:",
-    ...task === "regression" ? ["    prediction: variable"] : ["    score: probabilities", ...binary ? ["    score_column: 1"] : []],
+    ...task === "regression" ? ["    prediction: TODO      # name of the output tensor holding the prediction"] : ["    score: TODO           # name of the output tensor holding the class probabilities", ...binary ? ["    score_column: 1       # its column of the positive class"] : []],
     ...binary ? ["  threshold: 0.5"] : [],
     "data:",
     "  label:",
@@ -413,22 +901,401 @@ function scaffoldManifest(options) {
     "      type: numeric       # numeric | categorical",
     "  evaluation:",
     `    path: ${dir}/data/evaluation.csv`,
-    `    sha256: "${"0".repeat(64)}"  # sha256sum ${dir}/data/evaluation.csv`,
-    "    provenance: TODO where the data comes from, its owner and licence",
+    `    sha256: "${"0".repeat(64)}"  # modelops hash --write records it`,
     "gates:",
     "  performance:",
     "    metrics:",
     ...task === "regression" ? ["      rmse: {max: 1.0}"] : binary ? ["      roc_auc: {min: 0.7}"] : ["      accuracy: {min: 0.7}"],
-    "checklist:"
+    ...checklistLines(/* @__PURE__ */ new Map())
   );
-  for (const section of CHECKLIST_SECTIONS) {
-    lines.push(`  # ${SECTION_TITLES[section]}`, `  ${section}:`);
-    for (const item of CHECKLIST.filter((i) => i.section === section)) {
-      lines.push(`    # ${item.question}`, `    ${item.key}: {answer: no, evidence: ""}`);
-    }
-  }
   return lines.join("\n") + "\n";
 }
+
+// src/core/schema/model-schema.ts
+var object = (description, properties, required = [], extra = {}) => ({
+  type: "object",
+  description,
+  additionalProperties: false,
+  ...required.length > 0 ? { required } : {},
+  properties,
+  ...extra
+});
+var string = (description, extra = {}) => ({ type: "string", description, ...extra });
+var number = (description, extra = {}) => ({ type: "number", description, ...extra });
+var integer = (description, extra = {}) => ({ type: "integer", description, ...extra });
+var boolean = (description) => ({ type: "boolean", description });
+var ref = (name, description) => ({ $ref: `#/$defs/${name}`, description });
+var bound = (description) => ref("bound", description);
+var metricBounds = (description, names) => object(
+  description,
+  Object.fromEntries(names.map((m) => [m.id, bound(`Bounds on ${m.id}: ${m.description}.`)]))
+);
+var checklistItem = (id, question) => ({
+  $ref: "#/$defs/checklistAnswer",
+  description: `${id}: ${question}`
+});
+var CHECKLIST_ANSWER = object(
+  "An answered checklist item.",
+  {
+    answer: { enum: ["yes", "no", "n/a"], description: "yes, no or n/a (not applicable; say why in evidence)." },
+    evidence: {
+      description: "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.",
+      anyOf: [string("One piece of evidence."), { type: "array", description: "Several pieces of evidence.", items: string("One piece of evidence.") }]
+    },
+    note: string("Anything a reviewer should know.")
+  },
+  ["answer"]
+);
+var checklist = object(
+  "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).",
+  Object.fromEntries(
+    CHECKLIST_SECTIONS.map((section) => [
+      section,
+      object(
+        `${SECTION_TITLES[section]} (checklist section "${section}")`,
+        Object.fromEntries(CHECKLIST.filter((i) => i.section === section).map((i) => [i.key, checklistItem(`${section}.${i.key}`, i.question)]))
+      )
+    ])
+  ),
+  [],
+  {
+    propertyNames: { pattern: CHECKLIST_SECTION_PATTERN },
+    additionalProperties: {
+      type: "object",
+      description: "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.",
+      propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$" },
+      additionalProperties: { $ref: "#/$defs/checklistAnswer", description: "The answer to one item the policy adds." }
+    }
+  }
+);
+var dataset = (description) => ref("dataset", description);
+var robustnessCheck = (description, extra = {}) => object(description, {
+  max_label_flip_rate: number("Largest allowed share of rows whose predicted label changes under this perturbation.", { minimum: 0, maximum: 1 }),
+  max_mean_score_change: number("Largest allowed mean absolute change of the score under this perturbation.", { minimum: 0 }),
+  ...extra
+});
+var MODEL_SCHEMA = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://modelops.dev/schemas/v1/model.schema.json",
+  title: "modelops model manifest",
+  description: "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.",
+  type: "object",
+  additionalProperties: false,
+  required: ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"],
+  properties: {
+    apiVersion: { const: "modelops/v1", description: "Manifest format version. Always modelops/v1." },
+    kind: { const: "Model", description: "Document kind. Always Model for a model manifest." },
+    metadata: object(
+      "Who and what: the model name, its version and owners.",
+      {
+        name: string("Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", {
+          pattern: NAME_PATTERN
+        }),
+        version: string("Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", {
+          pattern: SEMVER_PATTERN
+        }),
+        owners: {
+          type: "array",
+          description: "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.",
+          minItems: 1,
+          uniqueItems: true,
+          items: string("A GitHub user (@alice), team (@org/team) or e-mail address.", { pattern: OWNER_PATTERN })
+        },
+        description: string("What the model does, in a sentence or two."),
+        labels: {
+          type: "object",
+          description: "Free-form key/value labels (e.g. domain: lending) for filtering and reports.",
+          propertyNames: { pattern: "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" },
+          additionalProperties: { type: "string", description: "Label value." }
+        }
+      },
+      ["name", "version", "owners"]
+    ),
+    stage: { enum: [...STAGES], description: "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." },
+    problem: object(
+      'What problem the model solves and how success is judged (checklist section "problem").',
+      {
+        statement: string("The problem in plain language, and the decision the predictions feed.", { minLength: 1 }),
+        task: { enum: [...TASKS], description: "Machine-learning task; decides which metrics apply." },
+        kpis: {
+          type: "array",
+          description: "Business KPIs the model should move.",
+          items: object(
+            "A business KPI.",
+            {
+              name: string("KPI name.", { minLength: 1 }),
+              description: string("How the KPI is measured."),
+              target: string('Target value or direction, e.g. "-10% defaults at equal approval rate".')
+            },
+            ["name"]
+          )
+        },
+        acceptance: {
+          description: "Acceptance criteria agreed with stakeholders, as text or a list.",
+          anyOf: [string("Acceptance criteria."), { type: "array", items: string("One acceptance criterion."), description: "Acceptance criteria." }]
+        }
+      },
+      ["statement", "task"]
+    ),
+    artifact: object(
+      "The model file and how data maps to its inputs and outputs.",
+      {
+        path: ref("repoPath", "Path of the ONNX file, relative to the repository root."),
+        sha256: string("SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", { pattern: SHA256_PATTERN }),
+        format: { const: "onnx", description: "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." },
+        inputs: object(
+          "How data columns become model inputs.",
+          {
+            layout: {
+              enum: ["tensor", "columns"],
+              description: "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)."
+            },
+            name: string("Name of the single input tensor (layout: tensor). Default: the model's only input."),
+            columns: {
+              type: "array",
+              description: "Feature order inside the tensor (layout: tensor). Default: data.features order.",
+              items: string("A feature column name."),
+              uniqueItems: true
+            },
+            dtype: { enum: ["float32", "float64"], description: "Element type of the input tensor (layout: tensor). Default float32." },
+            names: {
+              type: "object",
+              description: "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.",
+              additionalProperties: string("Model input name for this column.")
+            }
+          },
+          ["layout"]
+        ),
+        outputs: object("Which model outputs carry the prediction.", {
+          score: string("Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap."),
+          score_column: integer("Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", { minimum: 0 }),
+          label: string("Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold."),
+          prediction: string("Output holding the prediction (regression).")
+        }),
+        threshold: number("Decision threshold on the positive-class score (binary classification). Default 0.5.", { minimum: 0, maximum: 1 })
+      },
+      ["path", "sha256", "format", "inputs", "outputs"]
+    ),
+    data: object(
+      'The label, the features, the sensitive attributes and the datasets (checklist section "data").',
+      {
+        label: object(
+          "The target column.",
+          {
+            column: string("Name of the label column in the datasets.", { minLength: 1 }),
+            positive: { type: ["string", "number"], description: "Value of the positive class (binary classification), e.g. bad." },
+            classes: { type: "array", description: "All class values in score-column order (multiclass).", items: { type: ["string", "number"], description: "A class value." } }
+          },
+          ["column"]
+        ),
+        features: {
+          type: "array",
+          description: "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.",
+          minItems: 1,
+          items: object(
+            "A feature column.",
+            {
+              name: string("Column name in the datasets.", { minLength: 1 }),
+              type: { enum: ["numeric", "categorical"], description: "Column type; decides encoding and the drift test used." },
+              description: string("What the feature means.")
+            },
+            ["name", "type"]
+          )
+        },
+        sensitive: {
+          type: "array",
+          description: "Sensitive attributes for the fairness gate. They may be columns the model does not use.",
+          items: object(
+            "A sensitive attribute.",
+            {
+              name: string("Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", { pattern: "^[a-z][a-z0-9_]*$" }),
+              column: string("Column holding the attribute in the datasets.", { minLength: 1 }),
+              type: { enum: ["categorical", "numeric"], description: "numeric attributes are bucketed by `bins`. Default categorical." },
+              bins: {
+                type: "array",
+                description: "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).",
+                minItems: 1,
+                items: number("A bucket edge.")
+              },
+              reference_group: string("Group the disparities are measured against. Default: the largest group."),
+              description: string("Why this attribute is sensitive and how it was derived.")
+            },
+            ["name", "column"]
+          )
+        },
+        training: dataset("Training data (path in the repo, or uri when it lives elsewhere)."),
+        evaluation: dataset("Held-out evaluation data, labelled; the gates run the model on it."),
+        reference: dataset("Reference data for drift (usually a held-out sample of training time).")
+      },
+      ["label", "features", "evaluation"]
+    ),
+    baseline: object(
+      'What the model is compared against (checklist section "baseline").',
+      {
+        kind: { enum: ["rule", "heuristic", "model", "random", "majority"], description: "Kind of baseline." },
+        description: string('The baseline, in words (e.g. "reject when checking account is overdrawn").', { minLength: 1 }),
+        metrics: {
+          type: "object",
+          description: "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).",
+          minProperties: 1,
+          additionalProperties: number("Metric value.")
+        },
+        evidence: string("Where the baseline numbers come from: a path in the repo or a link.")
+      },
+      ["kind", "description", "metrics"]
+    ),
+    gates: object("The checks a PR must pass. The policy says which gates each stage requires and whether they block.", {
+      performance: object("Quality and operational budgets, measured on the evaluation data.", {
+        metrics: metricBounds("Bounds on model metrics, by metric id.", PERFORMANCE_METRICS),
+        latency_ms: object("Single-row latency budget in milliseconds.", {
+          p50: bound("Bounds on median latency."),
+          p95: bound("Bounds on 95th percentile latency."),
+          p99: bound("Bounds on 99th percentile latency.")
+        }),
+        throughput_rows_per_s: bound("Bounds on batch throughput in rows per second."),
+        memory_mb: bound("Bounds on peak memory of the inference in MiB."),
+        model_size_mb: bound("Bounds on the artifact size in MiB.")
+      }),
+      robustness: object("Stability under perturbed inputs (missing, zero, extreme, noisy values).", {
+        missing_values: robustnessCheck("Each feature set missing in turn."),
+        zeros: robustnessCheck("Each numeric feature set to zero in turn."),
+        extremes: robustnessCheck("Numeric features pushed beyond the training range.", {
+          factor: number("How far beyond the training range, as a multiple of it. Default 10.", { exclusiveMinimum: 1 })
+        }),
+        noise: robustnessCheck("Small Gaussian noise on numeric features.", {
+          level: number("Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", { exclusiveMinimum: 0, maximum: 1 })
+        }),
+        output_range: bound("Bounds every output score must stay within (outputs must also be finite).")
+      }),
+      fairness: object(
+        "Group fairness on the evaluation data.",
+        {
+          attributes: {
+            type: "array",
+            description: "Names of data.sensitive attributes to examine.",
+            minItems: 1,
+            uniqueItems: true,
+            items: string("A data.sensitive name.")
+          },
+          intersections: boolean("Also examine every combination of the attributes (empty cells skipped)."),
+          min_group_size: integer("Groups smaller than this are reported as too small to judge. Default 30.", { minimum: 1 }),
+          metrics: metricBounds("Bounds on fairness aggregates, by id.", FAIRNESS_METRICS),
+          disparity_band: bound("Pass band for disparities against the reference group. Default min 0.8, max 1.25."),
+          rule: {
+            enum: ["evidence", "point-estimate"],
+            description: "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)."
+          },
+          alpha: number("Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", { exclusiveMinimum: 0, exclusiveMaximum: 1 })
+        },
+        ["attributes"]
+      ),
+      drift: object("Drift of the evaluation (or current) data against the reference data.", {
+        method: { enum: [...DRIFT_METHODS], description: "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." },
+        threshold: number("Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", { exclusiveMinimum: 0 }),
+        threshold_mode: {
+          enum: ["calibrated", "fixed"],
+          description: "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ."
+        },
+        drift_share: number("Share of drifted columns above which the dataset counts as drifted. Default 0.5.", { exclusiveMinimum: 0, maximum: 1 }),
+        correction: { enum: ["none", "bonferroni", "benjamini-hochberg"], description: "Multiple-testing correction for p-value tests. Default none." },
+        columns: {
+          type: "object",
+          description: "Per-column overrides, by column name.",
+          additionalProperties: object("Override for one column.", {
+            method: { enum: [...DRIFT_METHODS], description: "Test for this column." },
+            threshold: number("Threshold for this column, read as threshold_mode says.", { exclusiveMinimum: 0 })
+          })
+        },
+        prediction: object("Drift of the model's scores.", {
+          method: { enum: [...DRIFT_METHODS], description: "Test for the scores." },
+          threshold: number("Threshold for the scores, read as threshold_mode says.", { exclusiveMinimum: 0 })
+        }),
+        domain_classifier: object("A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", {
+          alpha: number("False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+          permutations: integer("Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", { minimum: 19 }),
+          auc_band: {
+            ...bound("A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes."),
+            type: "object",
+            required: ["max"]
+          }
+        })
+      }),
+      champion: object(
+        "No significant regression against the version now in production.",
+        {
+          metrics: { type: "array", description: "Metric ids to compare.", minItems: 1, uniqueItems: true, items: string("A metric id.") },
+          tolerance: number("Largest allowed drop in each metric (in the metric's units). Default 0.", { minimum: 0 }),
+          alpha: number("Significance level of the comparison tests. Default 0.05.", { exclusiveMinimum: 0, exclusiveMaximum: 1 })
+        },
+        ["metrics"]
+      )
+    }),
+    monitoring: object('How the model is watched in production (checklist section "monitor").', {
+      current: dataset("Where recent production samples are (for the scheduled drift check)."),
+      schedule: string('Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', {
+        pattern: "^\\S+( \\S+){4}$"
+      }),
+      alerting: object("Where alerts go.", {
+        issue: boolean("Open (and keep updated) a GitHub issue when the model drifts or goes stale."),
+        mentions: { type: "array", description: "Users or teams to mention in alerts.", items: string("@user or @org/team.", { pattern: OWNER_PATTERN }) }
+      }),
+      labels_delay: string("How long until ground-truth labels arrive (e.g. 30d).", { pattern: DURATION_PATTERN }),
+      retraining: object("Retraining bounds: at least every max_interval, not sooner than min_interval.", {
+        min_interval: string("Do not retrain sooner than this after the last promotion (e.g. 7d).", { pattern: DURATION_PATTERN }),
+        max_interval: string("Retrain at least this often; older production models are stale (e.g. 180d).", { pattern: DURATION_PATTERN }),
+        trigger: object(
+          "How to start retraining.",
+          {
+            type: { enum: ["workflow_dispatch", "repository_dispatch", "none"], description: "GitHub mechanism used to start retraining." },
+            workflow: string("Workflow file name (workflow_dispatch)."),
+            event_type: string("Event type (repository_dispatch)."),
+            ref: string("Git ref to run the workflow on. Default: the default branch.")
+          },
+          ["type"]
+        )
+      })
+    }),
+    deployment: object('How the model is served (checklist section "deploy").', {
+      mode: { enum: ["batch", "real-time"], description: "Batch scoring or real-time serving." },
+      strategy: { enum: ["canary", "shadow", "ab", "blue-green", "manual"], description: "Rollout strategy." },
+      resources: object("Compute resources in production.", {
+        cpu: { type: ["number", "string"], description: 'CPU cores (e.g. 0.5 or "500m").' },
+        memory_mb: number("Memory in MiB.", { exclusiveMinimum: 0 }),
+        gpu: integer("Number of GPUs.", { minimum: 0 }),
+        replicas: integer("Number of replicas.", { minimum: 1 })
+      }),
+      rollback: object("How to roll back.", { plan: string("The rollback plan.", { minLength: 1 }), to_version: string("Version to roll back to.", { pattern: SEMVER_PATTERN }) }, ["plan"]),
+      fallback: object("What happens when the model is unavailable.", { plan: string("The fallback plan.", { minLength: 1 }) }, ["plan"]),
+      dependencies: { type: "array", description: "Runtime dependencies with versions (e.g. onnxruntime 1.30).", items: string("A dependency.") }
+    }),
+    checklist
+  },
+  $defs: {
+    bound: {
+      type: "object",
+      description: "Inclusive bounds: min, max or both.",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: { min: number("Lowest allowed value (inclusive)."), max: number("Highest allowed value (inclusive).") }
+    },
+    repoPath: { type: "string", description: "A path relative to the repository root.", minLength: 1 },
+    dataset: object(
+      "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).",
+      {
+        path: ref("repoPath", "File in the repository (CSV, JSONL or Parquet), relative to the repository root."),
+        uri: string("Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", { minLength: 1 }),
+        sha256: string("SHA-256 of the file; validation recomputes it.", { pattern: SHA256_PATTERN }),
+        format: { enum: ["csv", "jsonl", "parquet"], description: "File format. Default: from the file extension." },
+        description: string("What the data is."),
+        provenance: string("Where the data comes from, who owns it, its licence, how it was sampled."),
+        rows: integer("Number of rows, if recorded.", { minimum: 0 })
+      },
+      [],
+      { dependentRequired: { path: ["sha256"] } }
+    ),
+    checklistAnswer: CHECKLIST_ANSWER
+  }
+};
 
 // src/commands/init.ts
 async function init(options) {
@@ -440,18 +1307,127 @@ async function init(options) {
   });
   const path = `models/${options.name}/model.yaml`;
   if (!options.force && await files.read(path) !== void 0) throw new UsageError(`${path} already exists (use --force to overwrite)`);
-  const artifact = `models/${options.name}/model.onnx`;
-  const artifactExists = await files.read(artifact).catch(() => void 0) !== void 0;
   const target = files.absolute(path);
-  const text = scaffoldManifest({
-    name: options.name,
-    task: options.task,
-    ...artifactExists ? { artifactSha256: await sha256File(files.absolute(artifact)) } : {},
-    ...options.schemaFile ? { schemaPath: relative(dirname(target), options.schemaFile).split("\\").join("/") } : {}
-  });
+  const schemaPath = await schemaReference(files, target, options.schemaFile);
+  let text;
+  if (options.model !== void 0 || options.data !== void 0) {
+    text = await inferred(files, options, schemaPath);
+  } else {
+    const artifact = `models/${options.name}/model.onnx`;
+    const artifactExists = await files.read(artifact).catch(() => void 0) !== void 0;
+    text = scaffoldManifest({
+      name: options.name,
+      task: options.task ?? "binary-classification",
+      ...artifactExists ? { artifactSha256: await sha256File(files.absolute(artifact)) } : {},
+      ...schemaPath ? { schemaPath } : {}
+    });
+  }
   await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, text, { flag: options.force ? "w" : "wx" });
+  await writeFile2(target, text, { flag: options.force ? "w" : "wx" });
   return { path };
+}
+async function inferred(files, options, schemaPath) {
+  if (options.model === void 0 || options.data === void 0 || options.label === void 0) {
+    throw new UsageError("init infers the manifest from --model FILE.onnx, --data FILE (the evaluation data) and --label COLUMN; give all three");
+  }
+  const model = await pinned(files, options.model, "--model");
+  const evaluation = await pinned(files, options.data, "--data");
+  const reference = options.reference === void 0 ? void 0 : await pinned(files, options.reference, "--reference");
+  let graph;
+  try {
+    graph = readOnnxGraph(await files.read(model.path));
+  } catch (error) {
+    if (error instanceof OnnxGraphError) throw new UsageError(`${model.path}: ${error.message}`);
+    throw error;
+  }
+  const columns = await columnFacts(files, evaluation.path);
+  const owner = options.owner ?? await gitEmail(files.absolute("."));
+  if (owner === void 0 || !new RegExp(OWNER_PATTERN).test(owner)) {
+    throw new UsageError(owner === void 0 ? "give the model's owner with --owner (@user, @org/team or an e-mail address); git has no user.email here" : `--owner '${owner}' must be a GitHub user (@alice), team (@org/team) or e-mail address`);
+  }
+  const inferOptions = {
+    name: options.name,
+    owner,
+    label: options.label,
+    model,
+    evaluation,
+    ...reference ? { reference } : {},
+    ...options.positive !== void 0 ? { positive: options.positive } : {},
+    ...options.task ? { task: options.task } : {},
+    ...options.sensitive ? { sensitive: options.sensitive } : {},
+    ...options.features ? { features: options.features } : {},
+    ...options.statement ? { statement: options.statement } : {},
+    ...schemaPath ? { schemaPath } : {}
+  };
+  const modelFacts = { inputs: graph.inputs, outputs: graph.outputs, zipMaps: graph.zipMaps, ...graph.classLabels ? { classLabels: graph.classLabels } : {} };
+  try {
+    const first = inferManifest(modelFacts, columns, inferOptions);
+    const loaded = loadManifest(Buffer.from(first), `models/${options.name}/model.yaml`);
+    return loaded.ok ? inferManifest(modelFacts, columns, inferOptions, provenItems(loaded.value)) : first;
+  } catch (error) {
+    if (error instanceof ScaffoldError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+async function schemaReference(files, manifest, toolSchema) {
+  const fromManifest = (file) => relative(dirname(manifest), file).split("\\").join("/");
+  const installed = "node_modules/modelops/schemas/model.schema.json";
+  if (await files.read(installed).catch(() => void 0) !== void 0) return fromManifest(files.absolute(installed));
+  if (toolSchema !== void 0) {
+    const inside = relative(files.realRoot, toolSchema);
+    if (inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) return fromManifest(toolSchema);
+  }
+  return MODEL_SCHEMA["$id"];
+}
+async function pinned(files, given, option) {
+  const path = files.relativeFromCwd(given);
+  if (path === "" || path.startsWith("../") || path === ".." || posix.isAbsolute(path)) {
+    throw new UsageError(`${option} ${given} is outside the repository ${files.displayRoot}: copy it into the repository (e.g. models/<name>/) first`);
+  }
+  let bytes;
+  try {
+    bytes = await files.read(path);
+  } catch (error) {
+    throw new UsageError(`${option} ${given}: ${error.message}`);
+  }
+  if (bytes === void 0) throw new UsageError(`${option} ${given} does not exist`);
+  return { path, sha256: await sha256File(files.absolute(path)) };
+}
+async function columnFacts(files, path) {
+  const format = formatOf(path);
+  if (format === void 0) throw new UsageError(`--data ${path}: unknown data format: use a .csv, .jsonl or .parquet file`);
+  const absolute = files.absolute(path);
+  try {
+    const names = await readColumns(absolute, format);
+    const table2 = await readTable(absolute, { format, columns: names.map((name) => ({ name, kind: "categorical" })) });
+    return names.map((name) => {
+      const column = table2.columns.get(name);
+      if (!column || column.kind !== "categorical") throw new Error(`column '${name}' was not read`);
+      const used = /* @__PURE__ */ new Set();
+      for (const code2 of column.codes) if (code2 !== MISSING_CODE) used.add(code2);
+      const values = [...used].map((code2) => column.categories[code2]);
+      const numbers = values.map(numberFromText);
+      const numeric = values.length > 0 && numbers.every((n2) => n2 !== void 0 && !Number.isNaN(n2));
+      const facts = { name, kind: numeric ? "numeric" : "categorical", values: values.slice(0, MAX_DISTINCT), distinctCount: values.length };
+      if (numeric) {
+        const byCode = new Map([...used].map((code2) => [code2, numberFromText(column.categories[code2])]));
+        const sorted = Float64Array.from([...column.codes].filter((c) => c !== MISSING_CODE).map((c) => byCode.get(c))).sort();
+        facts.median = sorted[Math.floor((sorted.length - 1) / 2)];
+      }
+      return facts;
+    });
+  } catch (error) {
+    if (error instanceof DataFormatError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+async function gitEmail(root) {
+  try {
+    const value = (await wo(root).getConfig("user.email")).value;
+    return value ?? void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/core/audit/at.ts
@@ -488,8 +1464,8 @@ var round = (value) => String(Math.round(value * 10) / 10);
 function niceScale(min, max, count = 5) {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return { min: 0, max: 1, ticks: [0, 0.5, 1] };
   if (max - min < 1e-12) {
-    const pad = Math.abs(max) > 1e-12 ? Math.abs(max) * 0.1 : 1;
-    return niceScale(min - pad, max + pad, count);
+    const pad2 = Math.abs(max) > 1e-12 ? Math.abs(max) * 0.1 : 1;
+    return niceScale(min - pad2, max + pad2, count);
   }
   const rough = (max - min) / count;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
@@ -651,7 +1627,7 @@ svg.chart text.tick,svg.chart text.note{fill:#57606a}svg.chart text.value{font-s
 .key.line{height:0;border-top:2px dashed;border-radius:0;vertical-align:.25em}
 nav.models ul{padding-left:1.2em;columns:2}
 section.model{margin-bottom:2.5em}
-[class^=status-]{white-space:nowrap}.status-verified,.status-answered{color:#116329}.status-unanswered{color:#57606a}.status-no-evidence{color:#7d4e00}.status-answered-no{color:#a40e26}
+[class^=status-]{white-space:nowrap}.status-verified,.status-answered{color:#116329}.status-unanswered{color:#57606a}.status-no-evidence{color:#7d4e00}.status-answered-no,.status-placeholder,.status-contradicted{color:#a40e26}
 footer{margin-top:3em;border-top:1px solid #d0d7de;padding-top:.6em;color:#656d76;font-size:.9em}
 @media print{body{max-width:none;margin:0}h2{break-before:page}figure,table{break-inside:avoid}}
 `;
@@ -686,18 +1662,18 @@ function table(head, rows, options = {}) {
   const body = rows.map((r) => `<tr>${r.map((c, i) => cellHtml(c, i === 0 && rowHeaders ? "th" : "td")).join("")}</tr>`).join("");
   return `<table${options.wide ? ' class="wide"' : ""}>${options.caption ? `<caption>${escapeHtml(options.caption)}</caption>` : ""}<thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${body}</tbody></table>`;
 }
-function findings(list2) {
-  if (list2.length === 0) return "";
-  const items = list2.map((f) => {
+function findings(list3) {
+  if (list3.length === 0) return "";
+  const items = list3.map((f) => {
     const where = location(f);
     return `<li class="${f.severity}"><strong>${escapeHtml(f.severity)}</strong> ${code(f.code)} ${where ? `${code(where)} ` : ""}${escapeHtml(f.message)}${f.hint ? ` <span class="hint">\u2014 ${escapeHtml(f.hint)}</span>` : ""}</li>`;
   });
   return `<ul class="findings">${items.join("")}</ul>`;
 }
-function gates(list2) {
-  if (list2.length === 0) return "";
-  const out = ["<h3>Gates</h3>", table(["Gate", "Verdict", "Blocking", "Summary"], list2.map((g) => [g.gate, html(badge(g.verdict)), g.blocking ? "blocking" : "advisory", g.summary]), { wide: true })];
-  for (const g of list2) {
+function gates(list3) {
+  if (list3.length === 0) return "";
+  const out = ["<h3>Gates</h3>", table(["Gate", "Verdict", "Blocking", "Summary"], list3.map((g) => [g.gate, html(badge(g.verdict)), g.blocking ? "blocking" : "advisory", g.summary]), { wide: true })];
+  for (const g of list3) {
     if (g.checks.length === 0) continue;
     out.push(
       table(
@@ -830,7 +1806,7 @@ function groupCells(group, judged) {
   }
   return [name, n(String(group.count)), n(pct(group.share)), n(num(group.measures.mae)), n(num(group.measures.rmse)), n(num(group.measures.mean_prediction))];
 }
-function attributeSection(attribute, champion, band) {
+function attributeSection(attribute, champion, band, checks) {
   const out = [`<h4>${escapeHtml(attribute.name)}</h4>`];
   if (attribute.error) return [...out, `<p>${badge("error")} ${escapeHtml(attribute.error)}</p>`].join("\n");
   const judged = new Set(attribute.compared);
@@ -863,14 +1839,17 @@ function attributeSection(attribute, champion, band) {
   const aggregates = attribute.aggregates.filter((a) => a.method === "between_groups" && (a.agg === void 0 || a.agg === "worst_case"));
   out.push(
     table(
-      ["Aggregate (between groups)", "Value", "Interval", "Lowest", "Highest", ...champion ? ["Champion"] : []],
+      ["Aggregate (between groups)", "Value", "Interval", "Bound", "Decision", "Lowest", "Highest", ...champion ? ["Champion"] : []],
       aggregates.map((a) => {
         const component = a.components[0];
         const extreme = (g) => g ? `${g.group} ${num(g.value)}` : "";
+        const check = checks.get(`${a.id} (${attribute.name})`);
         return [
           a.id,
           n(a.value === null ? `\u2014 (${a.reason ?? a.status})` : num(a.value)),
           n(a.ci ? `[${num(a.ci.lower)}, ${num(a.ci.upper)}] at ${Math.round(a.ci.level * 100)}%` : ""),
+          n(check?.bound ? describeBound(check.bound) : ""),
+          check ? decisionText(check) : "not gated",
           extreme(component?.lowest),
           extreme(component?.highest),
           ...champion ? [n(num(championAggregates.get(a.key)?.value))] : []
@@ -899,11 +1878,13 @@ function attributeSection(attribute, champion, band) {
   for (const note of attribute.notes) out.push(`<p class="muted">${escapeHtml(note)}</p>`);
   return out.join("\n");
 }
-function fairnessSection(fairness) {
+function fairnessSection(fairness, gate2) {
   const { challenger, champion } = fairness;
-  const out = [`<h3>Fairness</h3>`, `<p>${challenger.rows} rows; groups under ${challenger.minGroupSize} rows are reported, not judged.${challenger.bootstrap ? ` Intervals: ${escapeHtml(challenger.bootstrap.method)}, ${challenger.bootstrap.resamples} resamples at ${Math.round(challenger.bootstrap.level * 100)}%.` : ""}</p>`];
+  const resamples = challenger.bootstrap ? ` (${challenger.bootstrap.resamples} resamples)` : "";
+  const out = [`<h3>Fairness</h3>`, `<p>${challenger.rows} rows; groups under ${challenger.minGroupSize} rows are reported, not judged. ${escapeHtml(ruleSentence(challenger, gate2))}${resamples}</p>`];
   for (const note of challenger.notes) out.push(`<p class="muted">${escapeHtml(note)}</p>`);
-  for (const attribute of challenger.attributes) out.push(attributeSection(attribute, champion?.attributes.find((a) => a.name === attribute.name), challenger.band));
+  const checks = new Map((gate2?.checks ?? []).map((c) => [c.name, c]));
+  for (const attribute of challenger.attributes) out.push(attributeSection(attribute, champion?.attributes.find((a) => a.name === attribute.name), challenger.band, checks));
   return out.join("\n");
 }
 function histogramFigure(histogram, column) {
@@ -927,24 +1908,24 @@ function driftSection(drift2) {
   const f = drift2.features;
   const out = [
     `<h3>Drift</h3>`,
-    `<p>${code(drift2.current.dataset)} (${drift2.current.rows} rows) against ${code(drift2.reference.dataset)} (${drift2.reference.rows} rows)${drift2.source === "profile" ? ", from profiles" : ""}: <strong>${f.drifted} of ${f.evaluated} features drifted</strong> (${pct(f.share)}); the dataset counts as drifted at \u2265 ${pct(f.driftShare)}${f.datasetDrifted ? ` ${flag("fail", "dataset drifted")}` : ""}. Correction: ${escapeHtml(f.correction)}.</p>`
+    `<p>${code(drift2.current.dataset)} (${drift2.current.rows} rows) against ${code(drift2.reference.dataset)} (${drift2.reference.rows} rows)${drift2.source === "profile" ? ", from profiles" : ""}: <strong>${f.drifted} of ${f.columns.length} features drifted</strong> (${pct(f.share)})${f.untested > 0 ? ` \u2014 ${f.untested} not tested, counted as not drifted${f.undecided ? ` ${flag("warn", "could have tipped the decision")}` : ""}` : ""}; the dataset counts as drifted at \u2265 ${pct(f.driftShare)}${f.datasetDrifted ? ` ${flag("fail", "dataset drifted")}` : ""}. Correction: ${escapeHtml(f.correction)}; ${escapeHtml(thresholdModeText(f))}.</p>`
   ];
   const histograms = drift2.histogram ? [drift2.histogram] : [];
   const byColumn = new Map(f.columns.map((c) => [c.column, c]));
   for (const h of histograms) out.push(histogramFigure(h, byColumn.get(h.column)));
   out.push(
     table(
-      ["Feature", "Type", "Method", "Statistic", "p (adjusted) / distance", "Threshold", "Drifted", "Missing (ref \u2192 cur)"],
+      ["Feature", "Type", "Method", "Statistic", "p (adjusted) / distance", "Threshold \xB7 false alarms", "Drifted", "Missing (ref \u2192 cur)"],
       orderedColumns(f.columns).map((c) => {
         const { reference, current, changed } = c.missing;
         return [
           html(code(c.column)),
           c.kind,
           methodText(c),
-          c.evaluated ? n(num(c.statistic)) : c.error ?? "not evaluated",
+          c.evaluated ? n(num(c.statistic)) : statisticText(c),
           n(driftScoreText(c)),
-          n(`${c.scoreKind === "distance" ? "\u2265 " : c.scoreKind === "p-value" ? "< " : ""}${num(c.threshold)}`),
-          html(c.drifted ? flag("fail", "yes") : c.evaluated ? "no" : "\u2014"),
+          n(thresholdText(c)),
+          html(c.drifted ? flag("fail", "yes") : c.evaluated ? "no" : flag("warn", "not tested")),
           html(`${escapeHtml(`${pct(reference.share)} \u2192 ${pct(current.share)}`)}${changed ? ` ${flag("warn", "changed")}` : ""}`)
         ];
       }),
@@ -953,12 +1934,12 @@ function driftSection(drift2) {
   );
   if (drift2.prediction) {
     const p = drift2.prediction;
-    out.push(`<p><strong>Prediction drift</strong> (${escapeHtml(p.output)}): ${escapeHtml(methodText(p))} ${p.evaluated ? escapeHtml(`statistic ${num(p.statistic)}, ${driftScoreText(p)}, threshold ${num(p.threshold)}`) : escapeHtml(p.error ?? "")} \u2014 ${p.drifted ? flag("fail", "drifted") : "no drift"}.</p>`);
+    out.push(`<p><strong>Prediction drift</strong> (${escapeHtml(p.output)}): ${escapeHtml(methodText(p))} ${p.evaluated ? escapeHtml(`statistic ${num(p.statistic)}, ${driftScoreText(p)}, threshold ${thresholdText(p)}`) : escapeHtml(`not tested: ${p.error ?? ""}`)} \u2014 ${p.drifted ? flag("fail", "drifted") : p.evaluated ? "no drift" : "not tested"}.</p>`);
   }
   if (drift2.domainClassifier) {
     const d = drift2.domainClassifier;
-    const verdict = d.auc > d.band.max ? `${flag("fail", "drifted")} the samples can be told apart` : d.auc < d.band.min ? `${flag("warn", "below the band")} sampling noise` : "no drift";
-    out.push(`<p><strong>Domain classifier:</strong> cross-validated ROC AUC ${escapeHtml(num(d.auc))} (band ${escapeHtml(num(d.band.min))}\u2013${escapeHtml(num(d.band.max))}) \u2014 ${verdict}. ${escapeHtml(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.</p>`);
+    const verdict = d.drifted ? `${flag("fail", "drifted")} the samples can be told apart` : "no drift";
+    out.push(`<p><strong>Domain classifier:</strong> cross-validated ROC AUC ${escapeHtml(num(d.auc))}, drift above ${escapeHtml(num(d.threshold))} (${escapeHtml(domainThresholdSource(d))}; false-alarm rate ${escapeHtml(num(d.falseAlarmRate * 100))}%, permutation p = ${escapeHtml(num(d.pValue))}) \u2014 ${verdict}. ${escapeHtml(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.</p>`);
     out.push(table(["Top feature", "AUC drop when shuffled", "Coefficient norm"], d.topFeatures.map((t) => [html(code(t.column)), n(num(t.aucDrop)), n(num(t.coefficientNorm))])));
   }
   if (drift2.performance) {
@@ -975,13 +1956,13 @@ function driftSection(drift2) {
   for (const note of drift2.notes) out.push(`<p class="muted">${escapeHtml(note)}</p>`);
   return out.join("\n");
 }
-var STATUS_TEXT = { verified: "\u2714 verified", answered: "\u2714 answered", unanswered: "unanswered", "no-evidence": "! no evidence", "answered-no": "\u2716 no" };
+var STATUS_TEXT = { verified: "\u2714 verified", answered: "\u2714 answered", unanswered: "unanswered", "no-evidence": "! no evidence", "answered-no": "\u2716 no", placeholder: "\u2716 placeholder", contradicted: "\u2716 contradicted" };
 function checklistSection2(model) {
-  const checklist = model.checklist;
-  if (!checklist) return "";
+  const checklist2 = model.checklist;
+  if (!checklist2) return "";
   const out = [`<h3>Readiness checklist</h3>`, `<p>${escapeHtml(checklistText(model))}.</p>`];
-  for (const section of CHECKLIST_SECTIONS) {
-    const items = checklist.items.filter((i) => i.section === section);
+  for (const section of checklistSections(checklist2.items)) {
+    const items = checklist2.items.filter((i) => i.section === section);
     if (items.length === 0) continue;
     out.push(
       table(
@@ -991,9 +1972,9 @@ function checklistSection2(model) {
           i.question,
           i.required ? "yes" : "",
           html(`<span class="status-${i.status}">${escapeHtml(i.status === "answered" && i.answer === "n/a" ? "n/a" : STATUS_TEXT[i.status])}</span>`),
-          i.proof ?? (i.evidence ?? []).join("; ")
+          i.proof ?? i.contradiction ?? (i.evidence ?? []).join("; ")
         ]),
-        { caption: `${section} \u2014 ${SECTION_TITLES[section]}`, wide: true }
+        { caption: `${section} \u2014 ${sectionTitle(section, checklist2.sectionTitles)}`, wide: true }
       )
     );
   }
@@ -1031,13 +2012,14 @@ function modelSection2(m, index) {
     `<h2 id="${modelId(index)}-title">${escapeHtml(modelTitle(m))} ${badge(m.verdict)}</h2>`,
     `<p class="muted">Manifest ${code(m.manifest)}${m.change ? ` \xB7 ${escapeHtml(changeText(m))}` : ""}</p>`
   ];
+  if (m.enforcement) out.push(`<p><strong>Policy:</strong> ${escapeHtml(enforcementText(m.enforcement))}.</p>`);
   if (m.promotion) out.push(`<p><strong>Promotion:</strong> ${escapeHtml(promotionText(m.promotion))}</p>`);
   if (m.monitoring) out.push(`<p><strong>Monitoring:</strong> ${escapeHtml(monitoringText(m.monitoring))}.</p>`);
   out.push(findings(m.findings), auditSection(m), gates(m.gates));
   const e = m.evaluation;
   if (e) {
     out.push(evaluationSection2(e));
-    if (e.fairness) out.push(fairnessSection(e.fairness));
+    if (e.fairness) out.push(fairnessSection(e.fairness, m.gates.find((g) => g.gate === "fairness")));
     if (e.drift) out.push(driftSection(e.drift));
   }
   out.push(checklistSection2(m), "</section>");
@@ -1091,6 +2073,26 @@ function renderHtml(report) {
   ].join("\n");
 }
 
+// src/core/checklist/summary.ts
+var STATUS_WORDS = {
+  unanswered: "unanswered",
+  "no-evidence": "no evidence",
+  "answered-no": "no",
+  placeholder: "placeholder",
+  contradicted: "contradicted"
+};
+function checklistGapLines(checklist2) {
+  const lines = [];
+  for (const section of checklistSections(checklist2.items)) {
+    const required = checklist2.items.filter((i) => i.section === section && i.required);
+    const open2 = required.filter((i) => !i.satisfied);
+    if (open2.length === 0) continue;
+    const named = open2.map((i) => `${i.id.slice(section.length + 1)} (${STATUS_WORDS[i.status] ?? i.status})`);
+    lines.push(`${section}: ${open2.length} of ${required.length} required open \u2014 ${named.join(", ")}`);
+  }
+  return lines;
+}
+
 // src/core/render/text.ts
 var CODES = { red: 31, green: 32, yellow: 33, gray: 90, bold: 1 };
 function renderText(report, options = {}) {
@@ -1115,8 +2117,9 @@ function renderText(report, options = {}) {
     lines.push(`${paint(verdictStyle(model.verdict), VERDICT_MARK[model.verdict])} ${paint("bold", modelTitle(model))}  ${paint(verdictStyle(model.verdict), model.verdict)}  ${paint("gray", model.manifest)}`);
     const change = changeText(model);
     if (change) lines.push(`  change: ${change}`);
-    const checklist = checklistText(model);
-    if (checklist) lines.push(`  checklist: ${checklist}`);
+    const checklist2 = checklistText(model);
+    if (checklist2) lines.push(`  checklist: ${checklist2}`);
+    if (model.checklist) for (const gap of checklistGapLines(model.checklist)) lines.push(`    ${gap}`);
     const evaluation = model.evaluation;
     if (evaluation) {
       const metrics = Object.entries(evaluation.metrics).map(([id, v]) => `${id} ${num(v)}`);
@@ -1127,9 +2130,10 @@ function renderText(report, options = {}) {
     for (const gate2 of model.gates) {
       lines.push(`  ${paint(verdictStyle(gate2.verdict), VERDICT_MARK[gate2.verdict])} ${gate2.gate}: ${paint(verdictStyle(gate2.verdict), gate2.verdict)} \u2014 ${gate2.summary}`);
       for (const check of gate2.checks) {
-        const bound = boundText(check);
+        const bound2 = boundText(check);
         const champion = check.champion !== void 0 ? `, ${check.against ?? "champion"} ${num(check.champion)} (\u0394 ${signed(check.delta)})` : "";
-        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ""}${champion}${check.verdict === "pass" || !check.message ? "" : " \u2014 " + check.message}`);
+        const decided = check.interval && check.verdict === "pass" ? ` ${Math.round(check.interval.level * 100)}% CI [${num(check.interval.lower)}, ${num(check.interval.upper)}], rule ${check.rule}` : "";
+        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound2 ? ` (${bound2})` : ""}${decided}${champion}${check.verdict === "pass" || !check.message ? "" : " \u2014 " + check.message}${(check.verdict === "fail" || check.verdict === "error") && check.line ? ` (${model.manifest}:${check.line})` : ""}`);
       }
     }
     if (evaluation?.champion) {
@@ -1143,16 +2147,18 @@ function renderText(report, options = {}) {
     }
     if (evaluation?.drift) lines.push(...driftText(evaluation.drift));
     if (model.monitoring) lines.push(`  monitoring: ${monitoringText(model.monitoring)}`);
+    if (model.enforcement) lines.push(`  ${enforcementText(model.enforcement)}`);
     if (model.promotion) lines.push(`  promotion: ${promotionText(model.promotion)}`);
     if (model.audit) {
       const audit2 = model.audit;
       lines.push(`  stages: ${stagesText(audit2)}`);
       if (audit2.events.length > 0) lines.push("  history:");
       for (const e of audit2.events) {
-        const extra = [e.tagger ?? "no tagger", pullRequestText(e), e.verdict ? `gates ${e.verdict}` : `evidence ${e.evidence}`, e.signature].filter((x) => x !== "");
+        const extra = [e.tagger ?? "no tagger", pullRequestText(e), e.verdict ? `gates ${e.verdict}` : `evidence ${e.evidence}`, e.signature, e.seal === "broken" ? "seal broken" : ""].filter((x) => x !== "");
         lines.push(`    ${timeText(e.time).padEnd(16)}  ${eventTitle(e).padEnd(26)} ${paint("gray", e.tag)}  ${extra.join(" \xB7 ")}`);
       }
       for (const v of audit2.versions) lines.push(`  ${v.version}: ${artifactStatusText(v)} (${v.tag})`);
+      for (const w of audit2.waivers ?? []) lines.push(`  waiver ${w.status}: ${w.check}${w.version ? ` of ${w.version}` : ""}${w.commit ? ` at ${w.commit.slice(0, 12)}` : ""}${w.tag ? ` at ${w.tag}` : ""} (${w.file ?? "modelops.yaml"}${w.line ? `:${w.line}` : ""}), approved by ${w.approvedBy.join(", ")} until ${w.expires}: ${w.reason}`);
     }
     for (const f of model.findings) lines.push(...findingLine(f, "  "));
   }
@@ -1175,7 +2181,8 @@ Commands:
   profile FILE         Profile data for drift where it lives (or print the SQL that does it in a warehouse)
   audit [NAME...]      The audit trail from tags and history alone: who promoted what, when, on what evidence
   card <name>          A model card (Markdown) from the manifest and its latest evidence
-  init <name>          Scaffold models/<name>/model.yaml with the full readiness checklist
+  init <name>          Write models/<name>/model.yaml, inferred from the ONNX model and its data
+  hash [PATH...]       Record changed sha256 digests in the manifests (--write); say when to bump the version
 
 Options:
   -h, --help           Show help (also: modelops <command> --help)
@@ -1226,13 +2233,17 @@ evaluation data and applies its gates:
   fairness     group metrics, Fairlearn aggregates and Aequitas disparities with bootstrap intervals
   drift        evaluation data vs data.reference (features, missing values, prediction, domain
                classifier, CBPE)
-  approvals    the policy's approvals and soak time for the target stage \u2014 checked by the Action on
-               pull requests (it reads the reviews); skipped here, with the reason
+  approvals    the policy's approvals and soak time for the target stage, and waivers in force \u2014
+               the Action reads the pull request's reviews; here the soak is measured from the
+               tags and approvals are "not checked here" unless asserted with --pr and --approver
 It also reports permutation feature importance for the model and its champion.
 
 Options:
   --repo DIR           Repository root (default: .)
   --base REF           Compare with this git ref; gate only the models that changed
+  --pr N               The pull request, to check approvals asserted with --approver
+  --pr-author LOGIN    Its author (whose own approval never counts)
+  --approver LOGIN     A reviewer who approved it (repeat for each); counted as asserted
   --all                Gate every model
   --seed N             Seed of resampling and perturbations (default 0)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
@@ -1245,6 +2256,9 @@ Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid inp
     options: {
       repo: { type: "string", default: "." },
       base: { type: "string" },
+      pr: { type: "string" },
+      "pr-author": { type: "string" },
+      approver: { type: "string", multiple: true },
       all: { type: "boolean", default: false },
       seed: { type: "string", default: "0" },
       format: { type: "string", default: "text" },
@@ -1257,9 +2271,13 @@ Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid inp
     help: `Usage: modelops promote [options]
 
 Merge = promote. Run on the default branch after a push (the Action passes the push's before and
-after). For every model whose version or stage changed between --since and HEAD, validates and gates
-the merged commit like \`modelops gate --base <since>\`; a model whose validation or a blocking gate
-fails gets nothing, and the report says why. Otherwise writes annotated git tags in GTO's format:
+after). For every model whose version or stage changed between --since and HEAD \u2014 and every model
+whose manifest at HEAD declares a version or stage the registry does not record yet (a run that was
+cancelled or failed) \u2014 validates and gates the merged commit like \`modelops gate --base <since>\`,
+then enforces the whole policy of the stage it enters: approvals (asserted with --approver here),
+soak in the previous stage (from the stage tags, measured now), checklist, required gates, and the
+waivers in force (modelops.yaml waivers). A model that misses any of it gets nothing, and the report
+says why; the others are still promoted. Otherwise writes annotated git tags in GTO's format:
   <name>@v<version>     registers the version at HEAD (once: a registered version never changes)
   <name>#<stage>#<n>    assigns the stage, n = the model's highest tag number + 1; it points at the
                         version's registration commit, which is how GTO finds the version it assigns
@@ -1278,7 +2296,10 @@ Options:
   --head REF           Fail unless HEAD is this commit (the push's after)
   --pr N               Number of the merged pull request
   --pr-author LOGIN    Its author
-  --approver LOGIN     A reviewer who approved it (repeat for each)
+  --approver LOGIN     A reviewer who approved it (repeat for each). Counted as an asserted
+                       approval (the evidence says so): team membership cannot be verified here,
+                       so it counts for a team in approvals.from only with
+                       approvals.unverified_membership: warn
   --pr-url URL         Its URL
   --run-url URL        URL of the workflow run
   --push REMOTE        Fetch tags from REMOTE first, push the tags to it afterwards
@@ -1405,44 +2426,103 @@ Options:
     }
   },
   init: {
-    help: `Usage: modelops init <name> [options]
+    help: `Usage: modelops init <name> --model FILE.onnx --data FILE --label COLUMN [options]
 
-Writes models/<name>/model.yaml: every manifest section with TODOs, and the full readiness
-checklist (seven sections, each question as a comment, every answer "no" until you answer it).
-Records the artifact's sha256 when models/<name>/model.onnx already exists.
+Writes models/<name>/model.yaml from the model and its evaluation data (the model is read, never
+run): the task, the input layout and features (from the graph's inputs and the data's header and
+column types), the outputs (a scikit-learn ZipMap is read through the tensor that feeds it), the
+positive class's score column and the class order, every sha256, a fairness gate for --sensitive,
+a drift gate with --reference, and the readiness checklist: each question with the evidence that
+would satisfy it, left for you to answer. Its output validates and \`modelops gate\` runs on it as
+written. Without --model and --data it writes the bare template with TODOs.
 
 Options:
+  --model FILE         The ONNX model, inside the repository
+  --data FILE          Labelled evaluation data (CSV, JSONL or Parquet), inside the repository
+  --label COLUMN       The label column
+  --positive VALUE     Binary classification: the positive class (e.g. bad)
+  --reference FILE     Reference data for the drift gate
+  --sensitive A,B      Columns holding sensitive attributes, for the fairness gate
+  --features A,B       The model's features in input order, when the data has other numeric columns
+  --task TASK          ${TASKS.join(", ")} (default: inferred from the model)
+  --owner OWNER        @user, @org/team or e-mail (default: git's user.email)
+  --statement TEXT     problem.statement: the problem, and the decision the predictions feed
   --repo DIR           Repository root (default: .)
-  --task TASK          ${TASKS.join(", ")} (default binary-classification)
   --force              Overwrite an existing manifest
   -h, --help           Show this help
 `,
     options: {
       repo: { type: "string", default: "." },
-      task: { type: "string", default: "binary-classification" },
+      task: { type: "string" },
+      model: { type: "string" },
+      data: { type: "string" },
+      reference: { type: "string" },
+      label: { type: "string" },
+      positive: { type: "string" },
+      sensitive: { type: "string" },
+      features: { type: "string" },
+      owner: { type: "string" },
+      statement: { type: "string" },
       force: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false }
+    }
+  },
+  hash: {
+    help: `Usage: modelops hash [PATH...] [options]
+
+Re-hashes the artifact and every dataset the manifests pin (every manifest the policy's globs match,
+or the given manifest files or model folders) and lists the digests that changed. With --write it
+records them in the manifest in place, keeping comments and layout. It also says whether the change
+needs a metadata.version bump: when the version is registered (tag <name>@v<version>) or the base
+(default HEAD) has the model at the same version; a new model needs none.
+
+Exit codes: 0 every digest recorded, 1 digests differ (without --write) or a version bump is needed,
+2 a pinned file is missing or a manifest cannot be read.
+
+Options:
+  --write              Record the new digests in the manifests
+  --base REF           Compare versions with REF instead of HEAD
+  --format FORMAT      text or json (default text)
+  --repo DIR           Repository root (default: .)
+  -h, --help           Show this help
+`,
+    options: {
+      repo: { type: "string", default: "." },
+      write: { type: "boolean", default: false },
+      base: { type: "string" },
+      format: { type: "string", default: "text" },
       help: { type: "boolean", short: "h", default: false }
     }
   }
 };
+var MAX_RENDERED_BYTES = 16 * 1024 * 1024;
+function withinBudget(text, what, limit = MAX_RENDERED_BYTES) {
+  if (text.length <= limit / 4 || Buffer.byteLength(text) <= limit) return text;
+  let cut = Buffer.from(text).subarray(0, limit - 200).toString("utf8").replace(/\uFFFD$/, "");
+  const lastLine = cut.lastIndexOf("\n");
+  if (lastLine > 0) cut = cut.slice(0, lastLine + 1);
+  return `${cut}
+[${what} cut at ${limit} bytes of ${Buffer.byteLength(text)}: write it with --format json --output FILE to keep everything]
+`;
+}
 function render(report, format, color) {
   if (format === "json") return JSON.stringify(report, null, 2) + "\n";
-  if (format === "markdown") return renderMarkdown(report);
-  if (format === "html") return renderHtml(report);
-  return renderText(report, { color });
+  if (format === "markdown") return withinBudget(renderMarkdown(report), "the Markdown report");
+  if (format === "html") return withinBudget(renderHtml(report), "the HTML report");
+  return withinBudget(renderText(report, { color }), "the report");
 }
 function pullRequestOf(values) {
-  const number = values["pr"];
+  const number2 = values["pr"];
   const approvers = values["approver"] ?? [];
   const author = values["pr-author"];
   const url = values["pr-url"];
-  if (number === void 0) {
+  if (number2 === void 0) {
     if (approvers.length > 0 || author !== void 0 || url !== void 0) throw new UsageError("--pr-author, --approver and --pr-url describe a pull request: give its number with --pr");
     return void 0;
   }
-  if (!/^[1-9][0-9]*$/.test(number)) throw new UsageError(`--pr must be a pull request number, got '${number}'`);
+  if (!/^[1-9][0-9]*$/.test(number2)) throw new UsageError(`--pr must be a pull request number, got '${number2}'`);
   const login = (name) => name.replace(/^@/, "");
-  return { number: Number(number), ...author ? { author: login(author) } : {}, approvers: approvers.map(login), ...url ? { url } : {} };
+  return { number: Number(number2), ...author ? { author: login(author) } : {}, approvers: approvers.map(login), ...url ? { url } : {} };
 }
 function taggerOf(text) {
   if (text === void 0) return void 0;
@@ -1490,21 +2570,37 @@ ${spec.help}`);
   }
   try {
     if (command === "init") {
-      const task = String(values["task"]);
-      if (!TASKS.includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(", ")}`);
+      const optional = (key) => values[key];
+      const task = optional("task");
+      if (task !== void 0 && !TASKS.includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(", ")}`);
       if (positionals.length !== 1) throw new UsageError("init takes exactly one model name, e.g. modelops init credit-risk");
+      const listOf = (key) => optional(key)?.split(",").map((item) => item.trim()).filter((item) => item.length > 0);
       const schemaFile = packagedSchema();
+      const settings = {};
+      for (const key of ["model", "data", "reference", "label", "positive", "owner", "statement"]) if (optional(key) !== void 0) settings[key] = optional(key);
+      for (const key of ["sensitive", "features"]) if (listOf(key) !== void 0) settings[key] = listOf(key);
       const { path } = await init({
         repo: String(values["repo"]),
         name: positionals[0],
-        task,
+        ...task ? { task } : {},
         force: Boolean(values["force"]),
-        ...schemaFile ? { schemaFile } : {}
+        ...schemaFile ? { schemaFile } : {},
+        ...settings
       });
+      const inferred2 = optional("model") !== void 0;
       io.stdout(`wrote ${path}
-next: fill in the TODOs and answers, then run modelops validate ${path}
+next: ${inferred2 ? "check what it inferred, answer the checklist" : "fill in the TODOs and answers"}, then run modelops validate ${path}
 `);
       return 0;
+    }
+    if (command === "hash") {
+      const format2 = String(values["format"]);
+      if (format2 !== "text" && format2 !== "json") throw new UsageError("--format must be text or json");
+      const write = Boolean(values["write"]);
+      const base2 = values["base"];
+      const result = await hash({ repo: String(values["repo"]), paths: positionals, write, ...base2 ? { base: base2 } : {} });
+      io.stdout(format2 === "json" ? JSON.stringify(result, null, 2) + "\n" : renderHash(result, write));
+      return result.exitCode;
     }
     if (command === "profile") {
       const optional = (key) => values[key];
@@ -1528,7 +2624,7 @@ next: fill in the TODOs and answers, then run modelops validate ${path}
       }
       const output2 = optional("output");
       if (output2) {
-        await writeFile2(output2, text);
+        await writeFile3(output2, text);
         io.stdout(`wrote ${output2}
 `);
       } else io.stdout(text);
@@ -1536,10 +2632,10 @@ next: fill in the TODOs and answers, then run modelops validate ${path}
     }
     if (command === "card") {
       if (positionals.length !== 1) throw new UsageError("card takes exactly one model name, e.g. modelops card credit-risk");
-      const markdown = await card({ repo: String(values["repo"]), name: positionals[0] });
+      const markdown = withinBudget(await card({ repo: String(values["repo"]), name: positionals[0] }), "the model card");
       const output2 = values["output"];
       if (output2) {
-        await writeFile2(output2, markdown);
+        await writeFile3(output2, markdown);
         io.stdout(`wrote ${output2}
 `);
       } else io.stdout(markdown);
@@ -1557,7 +2653,9 @@ next: fill in the TODOs and answers, then run modelops validate ${path}
     const progress = io.isTTY ? (message) => io.stderr(`\x1B[2K\r${message.slice(0, 100)}`) : void 0;
     let report;
     if (command === "gate") {
-      report = await gate({ ...common, all: Boolean(values["all"]), seed: seedOf(), ...progress ? { progress } : {} });
+      const pullRequest = pullRequestOf(values);
+      const approvals = pullRequest ? assertedApprovalSource(pullRequest) : void 0;
+      report = await gate({ ...common, all: Boolean(values["all"]), seed: seedOf(), ...approvals ? { approvals } : {}, ...progress ? { progress } : {} });
     } else if (command === "promote") {
       if (positionals.length > 0) throw new UsageError("promote takes no paths: it finds the models whose version or stage changed since --since");
       const pullRequest = pullRequestOf(values);
@@ -1603,7 +2701,7 @@ ${issue.body}
     }
     if (progress) io.stderr("\x1B[2K\r");
     const output = values["output"];
-    if (output) await writeFile2(output, JSON.stringify(report, null, 2) + "\n");
+    if (output) await writeFile3(output, JSON.stringify(report, null, 2) + "\n");
     const color = io.isTTY && !values["no-color"] && !io.env["NO_COLOR"] && format === "text";
     io.stdout(render(report, format, color));
     return report.exitCode;
@@ -1622,6 +2720,12 @@ ${issue.body}
 }
 
 // src/main.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    throw error;
+  });
+}
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -1,29 +1,40 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
+  identityText
+} from "./chunk-QDYWJD3N.js";
+import {
   cell,
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-LZXD57BI.js";
-import "./chunk-3S7MVN24.js";
+} from "./chunk-YMKNYZH6.js";
 import {
   VERDICT_ICON,
   boundText,
   checkValue,
-  location
-} from "./chunk-BTKPI3V7.js";
-import "./chunk-FDSW7Y3A.js";
+  location,
+  summaryText
+} from "./chunk-VPDBKJIV.js";
+import {
+  gatePointer
+} from "./chunk-OQ3BWR7W.js";
+import "./chunk-AH67YDXC.js";
+import "./chunk-Y5ZW2T7W.js";
 import {
   GitHubApiError,
+  permissionAdvice,
   require_tunnel,
   require_undici
-} from "./chunk-ZVF47P55.js";
+} from "./chunk-WL3F5XT2.js";
 import {
-  glob,
-  parseYamlSource
-} from "./chunk-FPSQQKAN.js";
-import "./chunk-TU7MAK5O.js";
-import "./chunk-OI3TUQGV.js";
+  glob
+} from "./chunk-KYHUFTTQ.js";
+import {
+  globProblem,
+  parseYamlSource,
+  pointerSegments
+} from "./chunk-ZHV6S3HS.js";
+import "./chunk-DEJEE4QU.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
@@ -536,6 +547,7 @@ function info(message) {
 }
 
 // action/main.ts
+import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -608,43 +620,112 @@ ${options.footer.trimEnd()}
 }
 
 // action/annotations.ts
-function boundKeys(gate, check) {
-  const baseline = /^(\S+) vs baseline$/.exec(check);
-  if (baseline) return ["baseline", "metrics", baseline[1]];
-  if (gate === "approvals") return ["stage"];
-  if (gate === "performance") {
-    const latency = /^latency (p\d+)/.exec(check);
-    if (latency) return ["gates", "performance", "latency_ms", latency[1]];
-    return ["gates", "performance", "metrics", check];
-  }
-  return ["gates", gate, check.split(":")[0].trim()];
+function positionOf(check, gate, manifest, locate) {
+  if (check.line) return { line: check.line, column: check.column ?? 1 };
+  const segments = pointerSegments(check.pointer ?? gatePointer(gate)).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  return locate(manifest, segments);
 }
 function annotationsOf(report, workingDirectory, locate) {
   const inWorkspace = (file) => workingDirectory === "." ? file : `${workingDirectory.replace(/\/+$/, "")}/${file}`;
   const out = [];
+  const add = (level, message, title, file, line, column) => {
+    const properties = { title };
+    if (file) properties.file = inWorkspace(file);
+    if (line) properties.startLine = line;
+    if (column) properties.startColumn = column;
+    out.push({ level, message, title, ...file ? { path: file } : {}, ...line ? { startLine: line } : {}, ...column ? { startColumn: column } : {}, properties });
+  };
   for (const f of [...report.findings, ...report.models.flatMap((m) => m.findings)]) {
-    const properties = { title: `modelops ${f.code}` };
-    if (f.file) properties.file = inWorkspace(f.file);
-    if (f.line) properties.startLine = f.line;
-    if (f.column) properties.startColumn = f.column;
-    out.push({ level: f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice", message: f.hint ? `${f.message}
-${f.hint}` : f.message, properties });
+    add(f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice", f.hint ? `${f.message}
+${f.hint}` : f.message, `modelops ${f.code}`, f.file, f.line, f.column);
   }
   for (const model of report.models) {
     for (const gate of model.gates) {
       for (const check of gate.checks) {
         if (check.verdict !== "fail" && check.verdict !== "error") continue;
         const level = check.verdict === "error" || gate.verdict === "fail" || gate.verdict === "error" ? "error" : "warning";
-        const position = locate(model.manifest, boundKeys(gate.gate, check.name));
-        out.push({
-          level,
-          message: `${gate.gate} gate: ${check.name}: ${check.message ?? check.verdict}`,
-          properties: { title: `modelops ${gate.gate} gate`, file: inWorkspace(model.manifest), ...position ? { startLine: position.line, startColumn: position.column } : {} }
-        });
+        const position = positionOf(check, gate.gate, model.manifest, locate);
+        add(level, `${gate.gate} gate: ${check.name}: ${check.message ?? check.verdict}`, `modelops ${gate.gate} gate`, model.manifest, position?.line, position?.column);
       }
     }
   }
   return out;
+}
+
+// src/io/check-run.ts
+var EXTERNAL_ID_PREFIX = "modelops:";
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function ours(client, repo, run2) {
+  return (await client.listCheckRuns(repo, run2.headSha, run2.name)).filter((c) => c.name === run2.name && c.externalId?.startsWith(EXTERNAL_ID_PREFIX));
+}
+var same = (existing, run2) => existing.status === "completed" && existing.externalId === run2.externalId && existing.conclusion === run2.conclusion;
+async function upsertCheckRun(client, repo, run2, options = {}) {
+  if (!run2.externalId.startsWith(EXTERNAL_ID_PREFIX)) throw new Error(`a modelops check run's external id starts with ${EXTERNAL_ID_PREFIX}`);
+  const { name: _name, headSha: _sha, ...change } = run2;
+  const existing = (await ours(client, repo, run2))[0];
+  if (existing) {
+    if (same(existing, run2)) return { action: "unchanged", checkRun: existing };
+    return { action: "updated", checkRun: await client.updateCheckRun(repo, existing.id, change) };
+  }
+  const attempts = options.attempts ?? 3;
+  const backoff = options.backoffMs ?? 1e3;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { action: "created", checkRun: await client.createCheckRun(repo, run2) };
+    } catch (error2) {
+      if (!(error2 instanceof GitHubApiError) || !error2.ambiguous || attempt >= attempts) throw error2;
+      const landed = (await ours(client, repo, run2))[0];
+      if (landed) return same(landed, run2) ? { action: "created", checkRun: landed } : { action: "created", checkRun: await client.updateCheckRun(repo, landed.id, change) };
+      await sleep(attempt * attempt * backoff);
+    }
+  }
+}
+
+// action/check-run.ts
+var CHECK_SUMMARY_LIMIT = 65535;
+var CHECKED_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "merge_group"]);
+function checkVerdict(report, options) {
+  const conclusion = options.stepFails ? "failure" : options.noModelChanged ? "neutral" : report.verdict === "pass" ? "success" : "neutral";
+  const title = options.noModelChanged ? `no model changed (${summaryText(report)})` : `${report.verdict}: ${summaryText(report)}`;
+  const run2 = options.runUrl ? `[workflow run](${options.runUrl})` : "workflow run";
+  const summary2 = fitMarkdown(report, { limit: CHECK_SUMMARY_LIMIT - 100, fullReportAt: `the job summary of the ${run2} and in \`${options.reportDir}/report.json\`` }).markdown;
+  return { conclusion, title: `modelops ${report.command}: ${title}`, summary: options.noModelChanged ? `No model changed against the base: nothing to gate.
+
+${summary2}` : summary2 };
+}
+function checkAnnotations(annotations) {
+  return annotations.filter((a) => a.properties.file !== void 0).slice(0, 50).map((a) => ({
+    path: a.properties.file,
+    startLine: a.startLine ?? 1,
+    endLine: a.startLine ?? 1,
+    ...a.startColumn ? { startColumn: a.startColumn } : {},
+    level: a.level === "error" ? "failure" : a.level,
+    title: a.title,
+    message: a.message
+  }));
+}
+async function postCheckRun(client, event, options) {
+  if (!event.repository || !event.headSha) return void 0;
+  try {
+    const outcome = await upsertCheckRun(client, event.repository, {
+      name: options.name,
+      headSha: event.headSha,
+      // The conclusion is part of the id: a re-run that changes only the outcome (fail-on) still writes.
+      externalId: `${EXTERNAL_ID_PREFIX}${options.verdict.conclusion}:${options.identity}`,
+      conclusion: options.verdict.conclusion,
+      ...event.runUrl ? { detailsUrl: event.runUrl } : {},
+      title: options.verdict.title,
+      summary: options.verdict.summary,
+      annotations: options.annotations
+    });
+    info(`Check run '${options.name}' on ${event.headSha.slice(0, 7)}: ${outcome.action} (${options.verdict.conclusion}).`);
+    return outcome;
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    const advice = error2 instanceof GitHubApiError && error2.denied ? ` ${event.pullRequest?.fromFork && error2.status === 403 ? "A fork's pull request gets a read-only token." : permissionAdvice(error2, "checks: write")}` : "";
+    warning(`Could not write the check run '${options.name}' (${reason}).${advice} The job's own status still reports the verdict.`);
+    return void 0;
+  }
 }
 
 // action/commands.ts
@@ -656,17 +737,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-BMIIRRZU.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-U22KBFIC.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-LQE7F66F.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-ZDE5SAWW.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-T47CMRL2.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-5TRJWCVJ.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-MN4TZBAC.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-OGNBA7HF.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -678,9 +759,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-HHTZ5Q6I.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
+    const report = await (await import("./drift-IXCWYRRZ.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-6LCVHZDJ.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-JBQSTQCN.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -690,7 +771,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-BD7RG2KS.js")).audit({ repo: r.repo, models: modelNames(r.paths) }) })
+  audit: async (r) => ({ report: await (await import("./audit-JSNOQWHH.js")).audit({ repo: r.repo, models: modelNames(r.paths) }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -707,11 +788,19 @@ function runnerFor(command, table = COMMANDS) {
   if (!runner) throw new CommandUnavailableError(command);
   return runner;
 }
+function refusalFor(event) {
+  if (event.eventName !== "pull_request_target") return void 0;
+  return "modelops does not run on pull_request_target: that event checks out the base branch and gives the job a write token, so a report would describe the base branch, not the pull request's models, and checking out the pull request's head there would evaluate a fork's models and data with write access. Trigger the workflow on pull_request instead: a fork's pull request then gets a read-only token, and the report stays in the job summary when it cannot be posted.";
+}
 function commandForEvent(event) {
   const { eventName } = event;
   if (eventName === "pull_request" || eventName === "pull_request_review") {
     const base = event.pullRequest?.baseSha;
     return { command: "gate", reason: `${eventName} event`, ...base ? { base } : {} };
+  }
+  if (eventName === "merge_group") {
+    const base = event.mergeGroup?.baseSha;
+    return { command: "gate", reason: `merge_group event: the merge queue's commit against ${event.mergeGroup?.baseRef.replace(/^refs\/heads\//, "") || "its base"}`, ...base ? { base } : {} };
   }
   if (eventName === "push") {
     const onDefault = event.defaultBranch !== void 0 && event.ref === `refs/heads/${event.defaultBranch}`;
@@ -721,28 +810,34 @@ function commandForEvent(event) {
   return { command: "validate", reason: eventName ? `${eventName} event` : "no event" };
 }
 
+// action/comment.ts
+import { createHash } from "node:crypto";
+
 // src/io/sticky-comment.ts
 var COMMENT_MODES = ["update", "recreate", "off"];
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var sleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function upsertStickyComment(client, target, body, mode, options = {}) {
   if (mode === "off") return { action: "off", removedDuplicates: 0 };
   if (!body.includes(target.marker)) throw new Error("the comment body must contain its marker, or the next run cannot find it");
+  if (target.identity !== void 0 && !body.includes(target.identity)) throw new Error("the comment body must contain its identity, or the next run cannot compare it");
   const { repo, issue: issue2 } = target;
+  const same2 = (c) => target.identity !== void 0 ? c.body.includes(target.identity) : c.body === body;
   const all = await client.listIssueComments(repo, issue2);
-  const ours = await ownedBy(client, all, target.marker);
-  if (mode === "update" && ours.length > 0) {
-    const [keep, ...duplicates] = ours;
+  const ours2 = await ownedBy(client, all, target.marker);
+  if (mode === "update" && ours2.length > 0) {
+    const [keep, ...duplicates] = ours2;
     for (const d of duplicates) await client.deleteIssueComment(repo, d.id);
-    if (keep.body === body) return { action: "unchanged", comment: keep, removedDuplicates: duplicates.length };
+    if (same2(keep)) return { action: "unchanged", comment: keep, removedDuplicates: duplicates.length };
     return { action: "updated", comment: await client.updateIssueComment(repo, keep.id, body), removedDuplicates: duplicates.length };
   }
-  if (mode === "recreate" && ours.length > 0) {
-    const last = ours[ours.length - 1];
-    if (ours.length === 1 && last.id === all[all.length - 1]?.id && last.body === body) return { action: "unchanged", comment: last, removedDuplicates: 0 };
-    for (const c of ours) await client.deleteIssueComment(repo, c.id);
-    const comment = await createOnce(client, target, body, new Set(ours.map((c) => c.id)), options);
-    return { action: "recreated", comment, removedDuplicates: ours.length - 1 };
+  if (mode === "recreate" && ours2.length > 0) {
+    const last = ours2[ours2.length - 1];
+    if (ours2.length === 1 && same2(last) && (target.identity !== void 0 || last.id === all[all.length - 1]?.id)) return { action: "unchanged", comment: last, removedDuplicates: 0 };
+    for (const c of ours2) await client.deleteIssueComment(repo, c.id);
+    const comment = await createOnce(client, target, body, new Set(ours2.map((c) => c.id)), options);
+    return { action: "recreated", comment, removedDuplicates: ours2.length - 1 };
   }
+  if (options.create === false) return { action: "off", removedDuplicates: 0 };
   return { action: "created", comment: await createOnce(client, target, body, /* @__PURE__ */ new Set(), options), removedDuplicates: 0 };
 }
 async function ownedBy(client, comments, marker) {
@@ -764,7 +859,7 @@ async function createOnce(client, target, body, deleted, options) {
         const comment = landed[landed.length - 1];
         return comment.body === body ? comment : client.updateIssueComment(target.repo, comment.id, body);
       }
-      await sleep(attempt * attempt * backoff);
+      await sleep2(attempt * attempt * backoff);
     }
   }
 }
@@ -774,32 +869,42 @@ function commentMarker(event, key) {
   const attr = (name, value) => ` ${name}="${encodeURIComponent(value)}"`;
   return `<!-- modelops:report${attr("workflow", event.workflow)}${attr("job", event.job)}${key ? attr("key", key) : ""} -->`;
 }
+function reportIdentity(report) {
+  return createHash("sha256").update(identityText(report, `modelops ${TOOL_VERSION}`)).digest("hex");
+}
+var identityLine = (identity) => `<!-- modelops:identity sha256=${identity} -->`;
 function commentBody(report, event, key, reportDir) {
   const run2 = event.runUrl ? `[workflow run](${event.runUrl})` : "workflow run";
-  const commit = event.pullRequest?.headSha ? ` \xB7 commit ${event.pullRequest.headSha.slice(0, 7)}` : "";
+  const commit = event.pullRequest?.headSha ? ` at commit ${event.pullRequest.headSha.slice(0, 7)}` : "";
+  const identity = identityLine(reportIdentity(report));
   const fitted = fitMarkdown(report, {
     limit: COMMENT_LIMIT,
-    header: commentMarker(event, key),
-    footer: `<sub>modelops ${TOOL_VERSION} \xB7 ${run2}${commit} \xB7 full report: the job summary, and \`${reportDir}/report.json\`</sub>`,
+    header: `${commentMarker(event, key)}
+${identity}`,
+    // The run and commit that first produced this content: a later run with the same report leaves the comment as it is.
+    footer: `<sub>modelops ${TOOL_VERSION} \xB7 written by the ${run2}${commit}; rewritten only when the report changes (timings are from that run) \xB7 full report: the job summary, and \`${reportDir}/report.json\`</sub>`,
     fullReportAt: `the job summary of the ${run2} and in \`${reportDir}/report.json\` (upload \`${reportDir}\` with actions/upload-artifact to keep it)`
   });
-  return { body: fitted.markdown, summarised: fitted.summarised };
+  return { body: fitted.markdown, summarised: fitted.summarised, identity };
 }
 async function postReportComment(client, report, event, options) {
   const pr = event.pullRequest;
   if (options.mode === "off" || !pr || !event.repository) return void 0;
-  const { body, summarised } = commentBody(report, event, options.key, options.reportDir);
+  const { body, summarised, identity } = commentBody(report, event, options.key, options.reportDir);
   if (summarised) info(`The report is longer than a pull request comment allows; the comment summarises it and points to the job summary.`);
   try {
-    const outcome = await upsertStickyComment(client, { repo: event.repository, issue: pr.number, marker: commentMarker(event, options.key) }, body, options.mode);
+    const outcome = await upsertStickyComment(client, { repo: event.repository, issue: pr.number, marker: commentMarker(event, options.key), identity }, body, options.mode, options.create === false ? { create: false } : {});
+    if (outcome.action === "off") {
+      info(`Pull request #${pr.number}: no model changed and no earlier report comment, so none is posted.`);
+      return outcome;
+    }
     info(`Pull request #${pr.number}: report comment ${outcome.action}${outcome.comment?.url ? ` (${outcome.comment.url})` : ""}.`);
     return outcome;
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
     if (error2 instanceof GitHubApiError && error2.denied) {
-      warning(
-        `Could not write the report comment on pull request #${pr.number} (${reason}). ` + (pr.fromFork ? "Pull requests from forks get a read-only token. " : "Give the job `permissions: pull-requests: write`. ") + "The report is in the job summary."
-      );
+      const advice = pr.fromFork && error2.status === 403 ? "Pull requests from forks get a read-only token. " : `${permissionAdvice(error2, "pull-requests: write")} `;
+      warning(`Could not write the report comment on pull request #${pr.number} (${reason}). ${advice}The report is in the job summary.`);
     } else {
       warning(`Could not write the report comment on pull request #${pr.number} (${reason}); the report is in the job summary.`);
     }
@@ -824,6 +929,9 @@ function readEventContext(env = process.env) {
   }
   const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? payload["repository"]?.["full_name"] ?? "").split("/");
   const pr = payload["pull_request"];
+  const group = payload["merge_group"];
+  const mergeGroup = group && typeof group["head_sha"] === "string" ? { headSha: String(group["head_sha"]), baseSha: String(group["base_sha"] ?? ""), baseRef: String(group["base_ref"] ?? "") } : void 0;
+  const headSha = (pr?.["head"]?.["sha"] ? String(pr["head"]["sha"]) : void 0) ?? mergeGroup?.headSha ?? (typeof payload["after"] === "string" ? payload["after"] : void 0) ?? env["GITHUB_SHA"];
   const serverUrl = (env["GITHUB_SERVER_URL"] ?? "https://github.com").replace(/\/+$/, "");
   const runId = env["GITHUB_RUN_ID"];
   return {
@@ -841,6 +949,8 @@ function readEventContext(env = process.env) {
         fromFork: Boolean(pr["head"]?.["repo"]?.["fork"]) || pr["head"]?.["repo"]?.["full_name"] !== pr["base"]?.["repo"]?.["full_name"]
       }
     } : {},
+    ...mergeGroup ? { mergeGroup } : {},
+    ...headSha ? { headSha } : {},
     workflow: env["GITHUB_WORKFLOW"] ?? "",
     job: env["GITHUB_JOB"] ?? "",
     ...runId && owner && repo ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {},
@@ -871,7 +981,9 @@ function getInputs() {
     comment: oneOf("comment", COMMENT_MODES, "update"),
     commentKey: getInput("comment-key").trim(),
     failOn: oneOf("fail-on", FAIL_ON, "fail"),
-    reportDir: getInput("report-dir").trim() || "modelops-report"
+    reportDir: getInput("report-dir").trim() || "modelops-report",
+    checkRun: oneOf("check-run", ["true", "false"], "true") === "true",
+    checkName: getInput("check-name").trim() || "modelops"
   };
 }
 
@@ -888,6 +1000,9 @@ function outputsOf(outcome, reportPath) {
     drifted: JSON.stringify(driftedModels(report))
   };
 }
+function errorOutputs(reportPath = "") {
+  return { result: "error", report: reportPath, models: "[]", matrix: JSON.stringify({ include: [] }), promoted: "[]", drifted: "[]" };
+}
 function driftedModels(report) {
   return report.models.filter((m) => m.monitoring ? m.monitoring.drifted : m.gates.some((g) => g.gate === "drift" && (g.verdict === "fail" || g.verdict === "warn"))).map((m) => m.name);
 }
@@ -902,6 +1017,8 @@ var GLOB = /[*?[\]{}!]/;
 async function modelPaths(models, workingDirectory) {
   const paths = [];
   for (const entry of models) {
+    const outside = globProblem(entry);
+    if (outside) throw new InputError(`input 'models': '${entry}' ${outside}`);
     if (GLOB.test(entry)) {
       const matches = await glob(entry, { cwd: workingDirectory, onlyFiles: false, expandDirectories: false });
       if (matches.length === 0) throw new InputError(`input 'models': '${entry}' matches nothing in ${workingDirectory}`);
@@ -927,7 +1044,7 @@ function manifestLocator(workingDirectory) {
     return sources.get(file)?.locate(keys, "key");
   };
 }
-var defaultGitHub = async (token, apiUrl) => (await import("./github-VFW5JRFT.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
+var defaultGitHub = async (token, apiUrl) => (await import("./github-YAFKIVRY.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
 function describeThrown(error2) {
   if (error2 instanceof Error) return error2.message || error2.name;
   if (typeof error2 === "string") return error2;
@@ -937,22 +1054,43 @@ function describeThrown(error2) {
     return String(error2);
   }
 }
+function noModelChanged(report, base) {
+  if (!base || report.command !== "gate" || report.verdict === "error" || report.verdict === "fail") return false;
+  return report.models.every((m) => m.change?.kind === "unchanged" && m.gates.length === 0);
+}
+function historyNeed(command, base) {
+  if (command === "promote") return { tags: true, what: "the merged commits, the registry tags and the versions registered before" };
+  if (command === "gate") return { ...base ? { base } : {}, tags: false, what: `the base commit${base ? ` ${base.slice(0, 12)}` : ""}, the registry tags and the production version to compare with` };
+  if (command === "audit" || command === "drift") return { tags: true, what: command === "audit" ? "the history and the registry tags" : "the registry tags (staleness, the production version)" };
+  if (base) return { base, tags: false, what: `the base commit ${base.slice(0, 12)}` };
+  return void 0;
+}
 async function run(deps = {}) {
+  let inputs;
+  let event;
+  let client;
+  const github = () => {
+    const token = inputs?.githubToken ?? getInput("github-token").trim();
+    if (!token || !event) return Promise.resolve(void 0);
+    client ??= Promise.resolve((deps.github ?? defaultGitHub)(token, event.apiUrl));
+    return client;
+  };
+  let reportPath;
+  let outputsWritten = false;
   try {
-    const inputs = getInputs();
+    inputs = getInputs();
     if (inputs.githubToken) setSecret(inputs.githubToken);
-    const event = readEventContext(deps.env ?? process.env);
+    event = readEventContext(deps.env ?? process.env);
+    const refusal = refusalFor(event);
+    if (refusal) throw new RefusedEventError(refusal);
     const decision = inputs.command ? { command: inputs.command, reason: "the 'command' input" } : commandForEvent(event);
-    const prBase = decision.command === "gate" || decision.command === "validate" ? event.pullRequest?.baseSha || void 0 : void 0;
-    const base = inputs.baseRef ?? prBase;
+    const eventBase = "base" in decision && decision.base ? decision.base : event.pullRequest?.baseSha || void 0;
+    const base = inputs.baseRef ?? (decision.command === "gate" || decision.command === "validate" ? eventBase : void 0);
     info(`modelops ${decision.command} (${decision.reason}) in ${inputs.workingDirectory}${base ? `, compared with ${base}` : ""}`);
     const runner = runnerFor(decision.command, deps.commands);
-    let client;
-    const github = () => {
-      if (!inputs.githubToken) return Promise.resolve(void 0);
-      client ??= Promise.resolve((deps.github ?? defaultGitHub)(inputs.githubToken, event.apiUrl));
-      return client;
-    };
+    const need = historyNeed(decision.command, base);
+    const problem = need ? await (await import("./git-5NS6TY6A.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
+    if (problem) throw new CheckoutError(`modelops ${decision.command}: ${problem}`);
     const outcome = await runner({
       repo: inputs.workingDirectory,
       paths: await modelPaths(inputs.models, inputs.workingDirectory),
@@ -962,33 +1100,85 @@ async function run(deps = {}) {
       log: { info, warning }
     });
     const { report } = outcome;
+    const unchanged = noModelChanged(report, base);
+    if (unchanged) info(`No model changed against ${base}: nothing to gate.`);
     const reportDir = resolve(inputs.reportDir);
     await mkdir2(reportDir, { recursive: true });
-    const reportPath = join(reportDir, "report.json");
+    reportPath = join(reportDir, "report.json");
     await writeFile2(reportPath, JSON.stringify(report, null, 2) + "\n");
     await writeFile2(join(reportDir, "report.md"), renderMarkdown(report));
     for (const [name, value] of Object.entries(outputsOf(outcome, reportPath))) setOutput(name, value);
-    for (const a of annotationsOf(report, inputs.workingDirectory, manifestLocator(inputs.workingDirectory))) {
-      if (a.level === "error") error(a.message, a.properties);
-      else if (a.level === "warning") warning(a.message, a.properties);
-      else notice(a.message, a.properties);
-    }
+    outputsWritten = true;
+    const annotations = annotationsOf(report, inputs.workingDirectory, manifestLocator(inputs.workingDirectory));
     const summaryFile = process.env["GITHUB_STEP_SUMMARY"];
-    if (summaryFile) await appendFile2(summaryFile, fitMarkdown(report, { limit: STEP_SUMMARY_LIMIT, measure: utf8Bytes, fullReportAt: `\`${inputs.reportDir}/report.md\`` }).markdown);
+    const summaryNote = unchanged ? `> No model changed against \`${base.slice(0, 12)}\`: nothing to gate.
+
+` : "";
+    if (summaryFile) await appendFile2(summaryFile, summaryNote + fitMarkdown(report, { limit: STEP_SUMMARY_LIMIT - summaryNote.length, measure: utf8Bytes, fullReportAt: `\`${inputs.reportDir}/report.md\`` }).markdown);
+    const fails = stepFails(report, inputs.failOn);
+    let onCheckRun = 0;
+    if (inputs.checkRun && CHECKED_EVENTS.has(event.eventName)) {
+      const client2 = await github();
+      if (!client2) warning("No github-token: no check run is written (the default is the workflow's token).");
+      else {
+        const verdict = checkVerdict(report, { stepFails: fails, noModelChanged: unchanged, ...event.runUrl ? { runUrl: event.runUrl } : {}, reportDir: inputs.reportDir });
+        const carried = checkAnnotations(annotations);
+        if (await postCheckRun(client2, event, { name: inputs.checkName, identity: reportIdentity(report), verdict, annotations: carried }) !== void 0) onCheckRun = carried.length;
+      }
+    }
+    {
+      const carried = new Set(onCheckRun > 0 ? annotations.filter((a) => a.properties.file !== void 0).slice(0, onCheckRun) : []);
+      for (const a of annotations.filter((x) => !carried.has(x))) {
+        if (a.level === "error") error(a.message, a.properties);
+        else if (a.level === "warning") warning(a.message, a.properties);
+        else notice(a.message, a.properties);
+      }
+    }
     if (event.pullRequest && inputs.comment !== "off") {
       if (!inputs.githubToken) warning("No github-token: the report comment is skipped (the default is the workflow's token).");
       else {
-        await postReportComment(await github(), report, event, { mode: inputs.comment, key: inputs.commentKey, reportDir: inputs.reportDir });
+        await postReportComment(await github(), report, event, { mode: inputs.comment, key: inputs.commentKey, reportDir: inputs.reportDir, create: !unchanged });
       }
     }
-    if (stepFails(report, inputs.failOn)) setFailed(`modelops ${report.command}: ${report.verdict} (${report.summary.models} model(s)); see the annotations and the job summary`);
+    if (fails) setFailed(`modelops ${report.command}: ${report.verdict} (${report.summary.models} model(s)); see the annotations and the job summary`);
   } catch (error2) {
-    try {
-      setOutput("result", "error");
-    } catch {
+    const message = error2 instanceof Error ? describeThrown(error2) : `unexpected failure: ${describeThrown(error2)}`;
+    if (!outputsWritten) {
+      try {
+        for (const [name, value] of Object.entries(errorOutputs(reportPath))) setOutput(name, value);
+      } catch {
+      }
     }
-    if (error2 instanceof Error && error2.stack) debug(error2.stack);
-    setFailed(error2 instanceof Error ? describeThrown(error2) : `unexpected failure: ${describeThrown(error2)}`);
+    if (error2 instanceof Error && error2.stack && !(error2 instanceof CheckoutError || error2 instanceof RefusedEventError || error2 instanceof InputError)) debug(error2.stack);
+    if (!event) {
+      try {
+        event = readEventContext(deps.env ?? process.env);
+      } catch {
+      }
+    }
+    await concludeFailedCheck(message, inputs, event, github);
+    setFailed(message);
+  }
+}
+var CheckoutError = class extends Error {
+};
+var RefusedEventError = class extends Error {
+};
+async function concludeFailedCheck(message, inputs, event, github) {
+  const checkRun = inputs ? inputs.checkRun : getInput("check-run").trim() !== "false";
+  const checkName = inputs?.checkName ?? (getInput("check-name").trim() || "modelops");
+  if (!checkRun || !event || !CHECKED_EVENTS.has(event.eventName)) return;
+  try {
+    const token = getInput("github-token").trim();
+    if (!inputs && token) setSecret(token);
+    const client = await github();
+    if (!client) return;
+    const verdict = { conclusion: "failure", title: "modelops: the step failed", summary: `The modelops step failed before it could report:
+
+> ${message.replace(/\n/g, "\n> ")}` };
+    await postCheckRun(client, event, { name: checkName, identity: createHash2("sha256").update(message).digest("hex"), verdict, annotations: [] });
+  } catch (error2) {
+    warning(`Could not conclude the check run: ${describeThrown(error2)}`);
   }
 }
 

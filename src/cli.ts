@@ -363,11 +363,23 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
+/** No rendered output (report, card) grows beyond this, whatever the input: a terminal or file is not a sink for megabytes of one field. */
+export const MAX_RENDERED_BYTES = 16 * 1024 * 1024;
+
+/** Cuts `text` to the budget at a line break, and says so at the end. */
+export function withinBudget(text: string, what: string, limit = MAX_RENDERED_BYTES): string {
+  if (text.length <= limit / 4 || Buffer.byteLength(text) <= limit) return text;
+  let cut = Buffer.from(text).subarray(0, limit - 200).toString('utf8').replace(/\uFFFD$/, '');
+  const lastLine = cut.lastIndexOf('\n');
+  if (lastLine > 0) cut = cut.slice(0, lastLine + 1);
+  return `${cut}\n[${what} cut at ${limit} bytes of ${Buffer.byteLength(text)}: write it with --format json --output FILE to keep everything]\n`;
+}
+
 function render(report: Report, format: Format, color: boolean): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  if (format === 'markdown') return renderMarkdown(report);
-  if (format === 'html') return renderHtml(report);
-  return renderText(report, { color });
+  if (format === 'markdown') return withinBudget(renderMarkdown(report), 'the Markdown report');
+  if (format === 'html') return withinBudget(renderHtml(report), 'the HTML report');
+  return withinBudget(renderText(report, { color }), 'the report');
 }
 
 function pullRequestOf(values: Record<string, unknown>): PullRequestInfo | undefined {
@@ -488,7 +500,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     if (command === 'card') {
       if (positionals.length !== 1) throw new UsageError('card takes exactly one model name, e.g. modelops card credit-risk');
-      const markdown = await card({ repo: String(values['repo']), name: positionals[0]! });
+      const markdown = withinBudget(await card({ repo: String(values['repo']), name: positionals[0]! }), 'the model card');
       const output = values['output'] as string | undefined;
       if (output) {
         await writeFile(output, markdown);

@@ -2,6 +2,14 @@
 // Entry point of the `modelops` binary (bundled to dist/cli.js).
 import { runCli } from './cli.js';
 
+// `modelops card … | head` closes the pipe after ten lines: the reader chose to stop, so stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw error;
+  });
+}
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -20,7 +20,7 @@
 // - Retraining is dispatched when the model drifted or is stale, monitoring.retraining.trigger is not none,
 //   and min_interval has passed since the promotion (or the promotion date is unknown).
 import { readFile } from 'node:fs/promises';
-import { isAbsolute } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import type { Table } from '../core/data/table.js';
 import { profileColumns } from '../core/drift/profile-sql.js';
 import { parseProfile, profileTable, ProfileError, type Profile } from '../core/drift/profile.js';
@@ -35,7 +35,7 @@ import { buildReport, verdictOfFindings, worstVerdict, type Evaluation, type Fin
 import { runnerSpecFromManifest } from '../core/runner-spec.js';
 import { pathShapeProblem } from '../core/validate/paths.js';
 import { DataFormatError, formatOf } from '../io/data/columns.js';
-import { readTable } from '../io/data/read-table.js';
+import { dataErrorFinding, readTable } from '../io/data/read-table.js';
 import { openGitHistory } from '../io/git-history.js';
 import { OnnxModelError, openModel, type ModelRunner } from '../io/onnx/index.js';
 import type { RepoFiles } from '../io/repo-files.js';
@@ -225,9 +225,10 @@ async function driftFromProfile(manifest: Manifest, files: RepoFiles, current: C
 }
 
 /** Errors that mean a model's files are wrong (exit 2), as a finding about the file. */
-function fileFinding(error: unknown, manifest: Manifest, current: string): Finding | undefined {
+function fileFinding(error: unknown, manifest: Manifest, current: string, root: string): Finding | undefined {
   if (error instanceof OnnxModelError) return inputFinding(`onnx-${error.code}`, error.message, manifest.artifact.path);
-  if (error instanceof DataFormatError) return inputFinding('unreadable-data', error.message, error.location.file ?? current);
+  // Inside the repository: file:line with the repository path; outside it, the path as the user gave it.
+  if (error instanceof DataFormatError) return error.location.file?.startsWith(root + sep) ? dataErrorFinding(error, root, current) : inputFinding('unreadable-data', error.message, error.location.file ?? current);
   if (error instanceof LabelError) return inputFinding('bad-labels', error.message, current);
   if (error instanceof ProfileError) return inputFinding('bad-profile', error.message, current);
   return undefined;
@@ -294,7 +295,7 @@ export async function drift(options: DriftOptions): Promise<Report> {
           ? await driftFromProfile(manifest, files, current, options.referenceProfile)
           : await driftFromData(manifest, files, current, seed, progress);
       } catch (error) {
-        const finding = fileFinding(error, manifest, current.display);
+        const finding = fileFinding(error, manifest, current.display, files.realRoot);
         if (!finding) throw error;
         model.findings.push(finding);
       }

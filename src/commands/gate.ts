@@ -4,6 +4,7 @@ import { LabelError } from '../core/evaluation/labels.js';
 import { placeGateChecks } from '../core/gates/positions.js';
 import { parseYamlSource } from '../core/yaml-source.js';
 import { buildReport, verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report.js';
+import { dataErrorFinding } from '../io/data/read-table.js';
 import { DataFormatError } from '../io/data/columns.js';
 import { OnnxModelError } from '../io/onnx/index.js';
 import { TOOL_VERSION } from '../version.js';
@@ -36,10 +37,10 @@ function selected(model: ModelResult, options: GateOptions): boolean {
 }
 
 /** Errors that mean the model's files are wrong (exit 2), with the file they are about. */
-function evaluationFinding(error: unknown, model: ModelResult, artifact: string, dataset: string): Finding | undefined {
+function evaluationFinding(error: unknown, model: ModelResult, artifact: string, dataset: string, root: string): Finding | undefined {
   const finding = (code: string, message: string, file: string): Finding => ({ severity: 'error', category: 'input', code, message, file });
   if (error instanceof OnnxModelError) return finding(`onnx-${error.code}`, error.message.replace(`${error.modelPath}: `, ''), artifact);
-  if (error instanceof DataFormatError) return finding('unreadable-data', error.message, dataset);
+  if (error instanceof DataFormatError) return dataErrorFinding(error, root, dataset);
   if (error instanceof LabelError) return finding('bad-labels', error.message, dataset);
   if (error instanceof ChampionError) return finding('champion-unavailable', error.message, model.manifest);
   return undefined;
@@ -70,7 +71,7 @@ export async function gate(options: GateOptions): Promise<Report> {
         }
       }
     } catch (error) {
-      const finding = evaluationFinding(error, model, manifest.artifact.path, manifest.data.evaluation.path!);
+      const finding = evaluationFinding(error, model, manifest.artifact.path, manifest.data.evaluation.path!, files.realRoot);
       if (!finding) throw error;
       model.findings.push(finding);
     }

@@ -1,6 +1,7 @@
 // The bad-input corpus: each case breaks a copy of the example repository in one way and expects a
 // precise finding (file, line, code), the right exit code, no stack trace, and an answer within a second.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,17 @@ const withBase = (repo: string, prepareBase: (repo: string) => void, change: (re
   initGit(repo);
   return change(repo);
 };
+
+const ARTIFACT = 'path: models/credit-risk/model-v1.onnx';
+const REFERENCE = 'path: models/credit-risk/data/reference.csv';
+const editPolicy = (repo: string, from: string | RegExp, to: string, needle: string): number => lineOf(editFile(repo, 'modelops.yaml', (t) => replaceOnce(t, from, to)), needle);
+/** Rewrites a data file and records its new sha256, so only the content is wrong. */
+const rewriteData = (repo: string, path: string, content: string | Buffer, oldSha: RegExp): void => {
+  write(repo, path, content);
+  const sha = createHash('sha256').update(content).digest('hex');
+  edit(repo, oldSha, `sha256: ${sha}`);
+};
+const REFERENCE_SHA = /sha256: d87005b9[0-9a-f]+/;
 
 const cases: Case[] = [
   { name: 'malformed YAML', arrange: (r) => edit(r, 'owners: ["@credit-ml/ml-engineers", "risk-analytics@example.com"]', 'owners: ["@credit-ml/ml-engineers", "risk'), exit: 2, code: 'yaml-syntax' },
@@ -141,8 +153,112 @@ const cases: Case[] = [
     exit: 2,
     code: 'unknown-checklist-item',
   },
+  // Issue 17: paths have one spelling, stay in the repository, and file-system errors are findings.
+  { name: 'artifact path with a trailing slash', arrange: (r) => edit(r, ARTIFACT, `${ARTIFACT}/`, 'model-v1.onnx/'), exit: 2, code: 'non-canonical-path', message: /ends with \/; every path has one spelling/, hint: /^write 'models\/credit-risk\/model-v1\.onnx'$/ },
+  { name: 'artifact path with //', arrange: (r) => edit(r, ARTIFACT, 'path: models//credit-risk/model-v1.onnx', 'models//credit-risk'), exit: 2, code: 'non-canonical-path', message: /contains \/\//, hint: /^write 'models\/credit-risk\/model-v1\.onnx'$/ },
+  { name: 'artifact path with ./', arrange: (r) => edit(r, ARTIFACT, 'path: models/./credit-risk/model-v1.onnx', 'models/./credit-risk'), exit: 2, code: 'non-canonical-path', message: /contains \.\//, hint: /^write 'models\/credit-risk\/model-v1\.onnx'$/ },
+  { name: 'path in another letter case', arrange: (r) => edit(r, ARTIFACT, 'path: models/Credit-Risk/Model-v1.onnx', 'Model-v1.onnx'), exit: 2, code: 'missing-file', hint: /did you mean 'models\/credit-risk\/model-v1\.onnx'\?/ },
+  { name: 'path in a home directory', arrange: (r) => edit(r, ARTIFACT, 'path: ~/models/model-v1.onnx', '~/models'), exit: 2, code: 'path-outside-repo', message: /starts with ~/, hint: /relative to the repository root/ },
+  { name: 'path that is a URL', arrange: (r) => edit(r, REFERENCE, 'path: https://example.com/data/reference.csv', 'https://example.com'), exit: 2, code: 'invalid-path', message: /is a URL, not a file in the repository/, hint: /uri/ },
+  {
+    name: 'symlink loop on the artifact (ELOOP)',
+    arrange: (r) => {
+      symlinkSync('loop-b.onnx', join(r, 'models/credit-risk/loop-a.onnx'));
+      symlinkSync('loop-a.onnx', join(r, 'models/credit-risk/loop-b.onnx'));
+      return edit(r, ARTIFACT, 'path: models/credit-risk/loop-a.onnx', 'loop-a.onnx');
+    },
+    exit: 2,
+    code: 'unreadable-file',
+    message: /^artifact 'models\/credit-risk\/loop-a\.onnx' cannot be read: too many levels of symbolic links \(a symlink loop\) \(ELOOP\)$/,
+  },
+  {
+    name: 'over-long path on a dataset (ENAMETOOLONG)',
+    arrange: (r) => edit(r, REFERENCE, `path: models/credit-risk/${'x'.repeat(300)}.csv`, 'xxxxxxxx'),
+    exit: 2,
+    code: 'unreadable-file',
+    message: /cannot be read: the path or one of its names is too long for the file system \(ENAMETOOLONG\)$/,
+  },
+  { name: 'artifact path that is a folder', arrange: (r) => edit(r, ARTIFACT, 'path: models/credit-risk/data.onnx', 'data.onnx') && mkdirSync(join(r, 'models/credit-risk/data.onnx')) === undefined ? lineOf(editFile(r, MANIFEST, (t) => t), 'data.onnx') : undefined, exit: 2, code: 'not-a-file' },
+  { name: 'manifests glob at the file-system root', arrange: (r) => editPolicy(r, 'manifests: models/*/model.yaml', 'manifests: "/etc/*"', 'manifests:'), file: 'modelops.yaml', exit: 2, code: 'glob-outside-repo', message: /^manifests glob '\/etc\/\*' is absolute/ },
+  { name: 'manifests glob over the whole file system', arrange: (r) => editPolicy(r, 'manifests: models/*/model.yaml', 'manifests: "/**/model.yaml"', 'manifests:'), file: 'modelops.yaml', exit: 2, code: 'glob-outside-repo', message: /is absolute; globs are relative to the repository root/ },
+  { name: 'manifests glob leaving the repository', arrange: (r) => editPolicy(r, 'manifests: models/*/model.yaml', 'manifests: ["models/*/model.yaml", "../*"]', 'manifests:'), file: 'modelops.yaml', exit: 2, code: 'glob-outside-repo', message: /'\.\.\/\*' leaves the repository/ },
+  // Issue 17: YAML and messages.
+  {
+    name: 'alias bomb in bytes',
+    arrange: (r) => {
+      const big = 'y'.repeat(200_000);
+      write(r, MANIFEST, `apiVersion: modelops/v1\nkind: Model\nmetadata: {name: credit-risk, version: 1.0.0, owners: ["@a"], description: &d "${big}"}\nstage: development\ncopies:\n${Array(2000).fill('  - *d').join('\n')}\n`);
+      return 25; // the 20th copy crosses 4 MiB
+    },
+    exit: 2,
+    code: 'alias-expansion',
+    message: /more than 4194304 bytes/,
+  },
+  { name: 'empty threshold', arrange: (r) => edit(r, 'threshold: 0.5', 'threshold:', 'threshold:'), exit: 2, code: 'schema', message: /^artifact\.threshold: must be a number, found nothing \(an empty value\)$/ },
+  { name: 'empty stage', arrange: (r) => edit(r, 'stage: production\n', 'stage:\n', 'stage:'), exit: 2, code: 'schema', message: /^stage: must be one of .*, found nothing \(an empty value\)$/ },
+  { name: 'empty metadata', arrange: (r) => edit(r, /metadata:\n  name: credit-risk\n(  .+\n)+/, 'metadata:\n', 'metadata:'), exit: 2, code: 'schema', message: /^metadata: must be a mapping, found nothing/ },
+  { name: 'version 1.10 echoed as written', arrange: (r) => edit(r, 'version: 1.0.0', 'version: 1.10', 'version: 1.10'), exit: 2, code: 'schema', message: /^metadata\.version: must be a string, found number 1\.10$/, hint: /quotes/ },
+  { name: '.inf as a threshold', arrange: (r) => edit(r, 'threshold: 0.5', 'threshold: .inf', 'threshold: .inf'), exit: 2, code: 'schema', message: /^artifact\.threshold: must be a number, found \.inf \(infinity\)$/, hint: /finite/ },
+  { name: '.nan as a bound', arrange: (r) => edit(r, 'roc_auc: {min: 0.72}', 'roc_auc: {min: .nan}', 'roc_auc: {min: .nan}'), exit: 2, code: 'schema', message: /min: must be a number, found \.nan \(not a number\)$/ },
+  { name: 'duplicate key named', arrange: (r) => edit(r, '  format: onnx\n', '  format: onnx\n  format: onnx\n', 'format: onnx', 2), exit: 2, code: 'duplicate-key', message: /^key 'format' appears twice in the same mapping$/ },
+  {
+    name: 'UTF-16 manifest',
+    arrange: (r) => {
+      const text = readFileSync(join(r, MANIFEST), 'utf8');
+      write(r, MANIFEST, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      return 1;
+    },
+    exit: 2,
+    code: 'encoding',
+    message: /^file is UTF-16LE text, not UTF-8$/,
+    hint: /save the file as UTF-8/,
+  },
+  {
+    name: 'Latin-1 byte in a manifest',
+    arrange: (r) => {
+      const text = readFileSync(join(r, MANIFEST), 'utf8').replace('route applications to manual review', 'route applications to manual r\u00e9view');
+      write(r, MANIFEST, Buffer.from(text, 'latin1'));
+      return lineOf(text, 'r\u00e9view');
+    },
+    exit: 2,
+    code: 'encoding',
+    message: /byte 0xe9/,
+  },
+  {
+    name: 'semicolon-delimited CSV',
+    arrange: (r) => {
+      const csv = readFileSync(join(r, 'models/credit-risk/data/reference.csv'), 'utf8').replace(/,/g, ';');
+      rewriteData(r, 'models/credit-risk/data/reference.csv', csv, REFERENCE_SHA);
+      return lineOf(editFile(r, MANIFEST, (t) => t), REFERENCE);
+    },
+    exit: 2,
+    code: 'wrong-delimiter',
+    message: /fields look separated by semicolons, not by commas/,
+    hint: /comma-separated/,
+  },
+  // Issue 12: an honest checklist.
+  { name: 'placeholder checklist evidence', arrange: (r) => edit(r, 'splits: {answer: yes, evidence: train/prepare_data.py}', 'splits: {answer: yes, evidence: TODO}', 'evidence: TODO'), exit: 1, code: 'checklist-placeholder', message: /^evidence for data\.splits is a placeholder \('TODO'\)$/ },
+  { name: 'checklist evidence "x"', arrange: (r) => edit(r, 'misuse:\n      answer: yes\n      evidence: the score', 'misuse:\n      answer: yes\n      evidence: x\n      note: the score', 'evidence: x'), exit: 1, code: 'checklist-placeholder', message: /data|usable\.misuse is a placeholder \('x'\)/ },
+  {
+    name: 'checklist answer the manifest contradicts',
+    arrange: (r) => {
+      edit(r, /\nbaseline:\n(  .*\n)+/, '\n');
+      return edit(r, 'defined: {answer: yes, evidence: baseline}', 'defined: {answer: yes, evidence: "the checking-account rule, measured on the same data"}', 'defined: {answer: yes');
+    },
+    exit: 1,
+    code: 'checklist-contradicted',
+    message: /^checklist item baseline\.defined is "yes", but the manifest declares no baseline$/,
+  },
+  {
+    name: 'org-level answer with placeholder evidence',
+    arrange: (r) => editPolicy(r, 'initial_stages: [development]', 'initial_stages: [development]\nchecklist:\n  answers:\n    data.privacy: {answer: yes, evidence: tbd}', 'data.privacy'),
+    file: 'modelops.yaml',
+    exit: 1,
+    code: 'checklist-placeholder',
+    message: /org-level evidence for data\.privacy is a placeholder/,
+  },
   // Policy failures: valid files, but the repository's rules are not met (exit 1).
-  { name: 'required checklist item unanswered', arrange: (r) => edit(r, /    labels-verified:\n      answer: n\/a\n      evidence: [^\n]+\n/, ''), exit: 1, code: 'checklist', message: /data\.labels-verified is not answered/ },
+  { name: 'required checklist item unanswered', arrange: (r) => edit(r, /    labels-verified:\n      answer: n\/a\n      evidence: [^\n]+\n/, ''), exit: 1, code: 'checklist', message: /checklist section data: 1 of 7 required items not answered .*: data\.labels-verified$/ },
   { name: 'required checklist item without evidence', arrange: (r) => edit(r, 'dependencies: {answer: yes, evidence: "onnxruntime 1.30 only (deployment.dependencies)"}', 'dependencies: {answer: yes}', 'dependencies: {answer: yes}'), exit: 1, code: 'checklist', message: /without evidence/ },
   { name: 'required gate missing', arrange: (r) => edit(r, /  champion:\n    metrics: \[roc_auc, accuracy\]\n    tolerance: 0\.01\n    alpha: 0\.05\n/, ''), exit: 1, code: 'missing-gate', message: /requires a champion gate/ },
   {
@@ -220,11 +336,15 @@ describe('validate on a bad-input corpus', () => {
     expect(match!.line).toBeGreaterThanOrEqual(1);
     if (typeof expectedLine === 'number') expect(match!.line).toBe(expectedLine);
     expect(elapsed).toBeLessThan(1000);
+    // Nothing names the runner's paths: findings are about repository files.
+    expect(JSON.stringify(all)).not.toContain(repo);
+    expect(JSON.stringify(all)).not.toMatch(/"(?:file|message)":"\/(?:tmp|home|etc|root)\b/);
 
     // The same case in text form: compiler-style location, no stack trace.
     const text = await cli('validate', '--repo', repo, ...(testCase.base ? ['--base', testCase.base] : []));
     expect(text.code).toBe(testCase.exit);
     expect(text.stdout).toContain(`${match!.file}:${match!.line}:${match!.column}: `);
     expect(text.stdout + text.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(text.stdout.split('\n').slice(1).join('\n') + text.stderr).not.toContain(repo);
   });
 });

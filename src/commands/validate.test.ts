@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withinBudget } from '../cli.js';
 import { REPORT_SCHEMA } from '../core/schema/report-schema.js';
 import { cli, commitAll, EXAMPLE_REPO, editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 
@@ -75,6 +76,19 @@ describe('modelops validate on the example repository', () => {
     expect(run.report!.verdict).toBe('fail'); // the new model may not start in production, per the example policy
   });
 
+  it('suggests the right letter case for a manifest path that does not exist', async () => {
+    const run = await cli('validate', '--repo', EXAMPLE_REPO, '--format', 'json', join(EXAMPLE_REPO, 'models/Credit-Risk/model.yaml'));
+    expect(run.code).toBe(2);
+    expect(run.report!.models[0]!.findings[0]).toMatchObject({ code: 'missing-file', hint: "did you mean 'models/credit-risk/model.yaml'? (paths are case-sensitive)" });
+  });
+
+  it('reads YAML merge keys, so bounds can share a block', async () => {
+    const repo = scratchRepo();
+    editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'roc_auc: {min: 0.72}', 'roc_auc: &auc {min: 0.72}'), 'f1: {min: 0.45}', 'f1:\n        <<: *auc\n        min: 0.45'));
+    const run = await cli('validate', '--repo', repo, '--format', 'json');
+    expect(run.code, JSON.stringify(run.report?.models[0]?.findings)).toBe(0);
+  });
+
   it('fails with exit 2 when no manifest is found, so a wrong --repo cannot pass', async () => {
     const run = await cli('validate', '--repo', join(EXAMPLE_REPO, 'train'));
     expect(run.code).toBe(2);
@@ -145,6 +159,17 @@ describe('modelops CLI', () => {
   });
 });
 
+describe('rendered output budget', () => {
+  it('cuts output beyond the budget at a line break and says so', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `line ${i} ${'é'.repeat(20)}`).join('\n');
+    const cut = withinBudget(text, 'the model card', 4096);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(4096);
+    expect(cut).toMatch(/\n\[the model card cut at 4096 bytes of \d+: write it with --format json --output FILE to keep everything\]\n$/);
+    expect(cut.split('\n').slice(0, -3).every((line) => /^line \d+ (é){20}$/.test(line))).toBe(true);
+    expect(withinBudget('short\n', 'the report', 4096)).toBe('short\n');
+  });
+});
+
 describe('modelops init', () => {
   it('scaffolds a schema-valid manifest with the full checklist, then refuses to overwrite it', async () => {
     const repo = scratchRepo();
@@ -161,6 +186,12 @@ describe('modelops init', () => {
     expect(findings.filter((f) => f.code === 'schema')).toEqual([]);
     expect(findings.map((f) => f.code)).toContain('missing-file');
     expect(validation.code).toBe(2);
+    // The scaffold's `TODO …` text proves nothing: no item is verified or answered by it.
+    const checklist = validation.report!.models[0]!.checklist!;
+    const satisfied = checklist.items.filter((i) => i.satisfied).map((i) => i.id);
+    for (const id of ['problem.statement', 'problem.kpis', 'problem.acceptance', 'data.provenance', 'usable.audit-artifacts']) expect(satisfied).not.toContain(id);
+    // What the scaffold does declare for real still counts: a performance gate with a bound.
+    expect(satisfied).toEqual(['ready.works', 'monitor.hard-metrics']);
     const again = await cli('init', 'churn', '--repo', repo);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists');

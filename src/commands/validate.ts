@@ -7,7 +7,8 @@ import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Re
 import { registerTagName, registeredVersions } from '../core/tags.js';
 import { finding, folderName, checkManifestCoherence } from '../core/validate/manifest-checks.js';
 import { loadManifest, loadPolicy } from '../core/validate/documents.js';
-import { checkPathReference, pathReferences, pathShapeProblem, type FileFacts } from '../core/validate/paths.js';
+import { checkPathReference, evidencePath, pathReferences, pathShapeProblem, type FileFacts } from '../core/validate/paths.js';
+import type { YamlSource } from '../core/yaml-source.js';
 import { checkImmutability, checkRequiredGates, compareWithBase, evaluateChecklist } from '../core/validate/policy-checks.js';
 import type { DataFormat } from '../io/data/columns.js';
 import { GitError, openGit, type GitReader } from '../io/git.js';
@@ -66,9 +67,27 @@ export async function readPolicy(files: RepoFiles): Promise<{ policy: Policy; fi
     if (bytes === undefined) continue;
     const loaded = loadPolicy(bytes, name);
     // An invalid policy is reported; the defaults stand in so the manifests are still checked.
-    return loaded.ok ? { policy: loaded.value, findings: waiverFindings(loaded.value.waivers) } : { policy: DEFAULT_POLICY, findings: loaded.findings };
+    if (!loaded.ok) return { policy: DEFAULT_POLICY, findings: loaded.findings };
+    return { policy: loaded.value, findings: [...waiverFindings(loaded.value.waivers), ...(await checkOrgEvidencePaths(loaded.value, loaded.source, files))] };
   }
   return { policy: DEFAULT_POLICY, findings: [] };
+}
+
+/** Org-level checklist answers that cite a repository path: the path must exist like any other evidence. */
+async function checkOrgEvidencePaths(policy: Policy, source: YamlSource, files: RepoFiles): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const [id, answer] of Object.entries(policy.checklist.answers)) {
+    const pieces = answer.evidence === undefined ? [] : [answer.evidence].flat();
+    for (const [i, text] of pieces.entries()) {
+      const path = evidencePath(text);
+      if (path === undefined) continue;
+      const at = Array.isArray(answer.evidence) ? ['checklist', 'answers', id, 'evidence', i] : ['checklist', 'answers', id, 'evidence'];
+      const reference = { at, path, role: 'evidence' as const };
+      const facts = pathShapeProblem(path) ? undefined : await files.inspect(path, { hash: false, columns: false });
+      findings.push(...checkPathReference(reference, facts, source));
+    }
+  }
+  return findings;
 }
 
 async function openGitContext(root: string, baseRef: string | undefined): Promise<GitContext | undefined> {
@@ -128,7 +147,11 @@ async function validateOne(path: string, files: RepoFiles, policy: Policy, gitCo
   } catch (error) {
     return result([repoFinding('unreadable-file', (error as Error).message, { file: path })]);
   }
-  if (bytes === undefined) return result([repoFinding('missing-file', `manifest '${path}' does not exist`, { file: path })]);
+  if (bytes === undefined) {
+    const facts = await files.inspect(path, { hash: false, columns: false });
+    const similar = facts.status === 'missing' ? facts.similar : undefined;
+    return result([repoFinding('missing-file', `manifest '${path}' does not exist`, { file: path, ...(similar ? { hint: `did you mean '${similar}'? (paths are case-sensitive)` } : {}) })]);
+  }
   const loaded = loadManifest(bytes, path);
   if (!loaded.ok) return result(loaded.findings);
   const { value: manifest, source } = loaded;
@@ -247,7 +270,7 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   const paths = options.paths && options.paths.length > 0 ? await resolveGivenPaths(files, options.paths) : await files.findManifests(policy.manifests);
   if (paths.length === 0) {
     // An empty result is almost always a wrong --repo or working-directory; passing would hide it.
-    findings.push(repoFinding('no-manifests', `no manifests found in ${options.repo} (looked for ${policy.manifests.join(', ')})`, { hint: 'check --repo / working-directory, or the manifests globs in modelops.yaml' }));
+    findings.push(repoFinding('no-manifests', `no manifests found in the repository (looked for ${policy.manifests.join(', ')})`, { hint: 'check --repo / working-directory, or the manifests globs in modelops.yaml' }));
   }
   const validated = await mapConcurrently(paths, VALIDATION_CONCURRENCY, (path) => validateOne(path, files, policy, gitContext));
   markDuplicateNames(validated);

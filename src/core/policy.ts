@@ -1,6 +1,6 @@
 // The repository policy (modelops.yaml, kind: Policy) and the defaults that apply without one.
-import { CHECKLIST, CHECKLIST_BY_ID, CHECKLIST_SECTIONS, checklistItemId } from './checklist/catalogue.js';
-import { GATE_KINDS, STAGES, type GateKind, type Stage } from './manifest.js';
+import { CHECKLIST, CHECKLIST_BY_ID, CHECKLIST_SECTIONS, checklistItemId, type PolicyChecklistItem } from './checklist/catalogue.js';
+import { GATE_KINDS, STAGES, type ChecklistAnswer, type GateKind, type Stage } from './manifest.js';
 import type { Waiver } from './waivers.js';
 
 export interface StageRules {
@@ -18,6 +18,15 @@ export interface StageRules {
   soak?: string;
 }
 
+/** What the policy adds to the readiness checklist, and answers it gives for every model. */
+export interface PolicyChecklist {
+  /** Titles of the sections the policy's items add. */
+  sections: Record<string, string>;
+  items: PolicyChecklistItem[];
+  /** Org-level answers by item id; a model's own answer replaces one. */
+  answers: Record<string, ChecklistAnswer>;
+}
+
 /** Whether registry tags must be signed, and by whom (read by `modelops audit`). */
 export interface SignaturePolicy {
   /** Unsigned or untrusted-signed registry tags are errors. */
@@ -31,6 +40,7 @@ export interface Policy {
   stages: Record<Stage, StageRules>;
   transitions: Record<Stage, Stage[]>;
   initial_stages: Stage[];
+  checklist: PolicyChecklist;
   /** Reviewed, expiring exceptions to named checks (src/core/waivers.ts). */
   waivers: Waiver[];
   signatures: SignaturePolicy;
@@ -44,6 +54,11 @@ export interface PolicyDocument {
   stages?: Partial<Record<Stage, Partial<Omit<StageRules, 'approvals'>> & { approvals?: Partial<StageRules['approvals']> }>>;
   transitions?: Partial<Record<Stage, Stage[]>>;
   initial_stages?: Stage[];
+  checklist?: {
+    sections?: Record<string, string>;
+    items?: { id: string; question: string; stages?: Stage[] }[];
+    answers?: Record<string, ChecklistAnswer>;
+  };
   waivers?: Waiver[];
   signatures?: Partial<SignaturePolicy>;
 }
@@ -74,6 +89,7 @@ export const DEFAULT_POLICY: Policy = {
     archived: [],
   },
   initial_stages: ['development', 'staging'],
+  checklist: { sections: {}, items: [], answers: {} },
   waivers: [],
   signatures: { required: false },
 };
@@ -101,25 +117,38 @@ export function resolvePolicy(document: PolicyDocument | undefined): Policy {
     stages,
     transitions: { ...DEFAULT_POLICY.transitions, ...document.transitions },
     initial_stages: document.initial_stages ?? DEFAULT_POLICY.initial_stages,
+    checklist: {
+      sections: { ...document.checklist?.sections },
+      items: (document.checklist?.items ?? []).map((item) => ({ id: item.id, question: item.question, stages: [...(item.stages ?? [])] })),
+      answers: { ...document.checklist?.answers },
+    },
     waivers: document.waivers ?? [],
     signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
   };
 }
 
-/** Expands a stage's `checklist` rule into item ids. Unknown references are reported by `unknownChecklistRefs`. */
-export function requiredChecklistItems(rules: StageRules): Set<string> {
-  if (rules.checklist === 'all') return new Set(CHECKLIST.map(checklistItemId));
+/**
+ * The item ids a stage requires: its `checklist` rule expanded, plus the policy's own items that name
+ * the stage. Unknown references are reported by `unknownChecklistRefs`.
+ */
+export function requiredChecklistItems(rules: StageRules, stage?: Stage, extra: readonly PolicyChecklistItem[] = []): Set<string> {
+  const all = [...CHECKLIST.map((item) => ({ id: checklistItemId(item), section: item.section as string })), ...extra.map((item) => ({ id: item.id, section: item.id.split('.')[0]! }))];
   const ids = new Set<string>();
-  for (const entry of rules.checklist) {
-    if (CHECKLIST_BY_ID.has(entry)) ids.add(entry);
-    else for (const item of CHECKLIST) if (item.section === entry) ids.add(checklistItemId(item));
+  if (rules.checklist === 'all') for (const item of all) ids.add(item.id);
+  else {
+    for (const entry of rules.checklist) {
+      for (const item of all) if (item.id === entry || item.section === entry) ids.add(item.id);
+    }
   }
+  if (stage !== undefined) for (const item of extra) if (item.stages.includes(stage)) ids.add(item.id);
   return ids;
 }
 
-export function unknownChecklistRefs(rules: StageRules): string[] {
+export function unknownChecklistRefs(rules: StageRules, extra: readonly PolicyChecklistItem[] = []): string[] {
   if (rules.checklist === 'all') return [];
-  return rules.checklist.filter((entry) => !CHECKLIST_BY_ID.has(entry) && !(CHECKLIST_SECTIONS as readonly string[]).includes(entry));
+  const ids = new Set(extra.map((item) => item.id));
+  const sections = new Set(extra.map((item) => item.id.split('.')[0]!));
+  return rules.checklist.filter((entry) => !CHECKLIST_BY_ID.has(entry) && !(CHECKLIST_SECTIONS as readonly string[]).includes(entry) && !ids.has(entry) && !sections.has(entry));
 }
 
 export function isTransitionAllowed(policy: Policy, from: Stage | undefined, to: Stage): boolean {

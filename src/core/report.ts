@@ -31,7 +31,7 @@ export interface Finding {
   tag?: string;
 }
 
-export type ChecklistItemStatus = 'verified' | 'answered' | 'unanswered' | 'no-evidence' | 'answered-no';
+export type ChecklistItemStatus = 'verified' | 'answered' | 'unanswered' | 'no-evidence' | 'answered-no' | 'placeholder' | 'contradicted';
 
 export interface ChecklistItemResult {
   id: string;
@@ -42,6 +42,10 @@ export interface ChecklistItemResult {
   evidence?: string[];
   /** Why the manifest itself proves the item, when it does. */
   proof?: string;
+  /** What in the manifest contradicts the answer, when something does. */
+  contradiction?: string;
+  /** `policy`: the answer is the policy's org-level one (modelops.yaml checklist.answers). */
+  answeredBy?: 'policy';
   status: ChecklistItemStatus;
   satisfied: boolean;
 }
@@ -52,6 +56,8 @@ export interface ChecklistResult {
   satisfiedRequired: number;
   verified: number;
   items: ChecklistItemResult[];
+  /** Titles of sections the policy adds. */
+  sectionTitles?: Record<string, string>;
 }
 
 export interface ModelChange {

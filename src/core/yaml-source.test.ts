@@ -80,6 +80,54 @@ describe('parseYamlSource', () => {
     const parsed = parseYamlSource('a: !!js/function "function () {}"\n', 't.yaml');
     expect(parsed.ok).toBe(false);
   });
+
+  it('names the duplicated key', () => {
+    const parsed = parseYamlSource('metadata:\n  name: a\n  name: b\n', 'f.yaml');
+    expect(parsed.ok ? undefined : parsed.findings[0]).toMatchObject({ code: 'duplicate-key', line: 3, message: "key 'name' appears twice in the same mapping" });
+  });
+
+  it('counts alias expansion in bytes: one long string aliased many times is refused', () => {
+    const long = 'x'.repeat(200_000);
+    const text = `big: &big "${long}"\ncopies: [${Array(100).fill('*big').join(', ')}]\n`;
+    const parsed = parseYamlSource(text, 'bomb.yaml');
+    expect(parsed.ok ? undefined : parsed.findings[0]).toMatchObject({ code: 'alias-expansion', line: 2 });
+    expect(parsed.ok ? '' : parsed.findings[0]!.message).toContain('4194304 bytes');
+    // A few copies of the same string stay well within the budget.
+    const fine = parseYamlSource(`big: &big "${long}"\ncopies: [*big, *big]\n`, 'ok.yaml');
+    expect(fine.ok).toBe(true);
+  });
+
+  it('supports YAML merge keys', () => {
+    const parsed = parseYamlSource('base: &base {min: 0.5, max: 0.9}\nf1:\n  <<: *base\n  min: 0.6\n', 'm.yaml');
+    expect(parsed.ok && parsed.source.value).toEqual({ base: { min: 0.5, max: 0.9 }, f1: { min: 0.6, max: 0.9 } });
+  });
+
+  it('places an empty value at its key, not at 1:0', () => {
+    const parsed = parseYamlSource('a: 1\nartifact:\n  threshold:\n  b: 2\n', 'f.yaml');
+    expect(parsed.ok && parsed.source.locate(['artifact', 'threshold'])).toEqual({ line: 3, column: 3 });
+  });
+
+  it('echoes plain scalars as written', () => {
+    const parsed = parseYamlSource('version: 1.10\nx: .inf\ns: "1.10"\n', 'f.yaml');
+    if (!parsed.ok) throw new Error('parse failed');
+    expect(parsed.source.written(['version'])).toBe('1.10');
+    expect(parsed.source.written(['x'])).toBe('.inf');
+    expect(parsed.source.written(['s'])).toBeUndefined();
+  });
+
+  it('recognises UTF-16 with and without a byte-order mark', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...[...'a: 1\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const be = new Uint8Array([...'kind: Model\n'].flatMap((c) => [0, c.charCodeAt(0)]));
+    for (const [input, name] of [[le, 'UTF-16LE'], [be, 'UTF-16BE']] as const) {
+      const parsed = parseYamlSource(input, 'u.yaml');
+      expect(parsed.ok ? undefined : parsed.findings[0]).toMatchObject({ code: 'encoding', message: `file is ${name} text, not UTF-8`, hint: expect.stringMatching(/UTF-8/) });
+    }
+  });
+
+  it('gives the line of the first byte that is not UTF-8', () => {
+    const parsed = parseYamlSource(new Uint8Array([...new TextEncoder().encode('a: 1\nb: caf'), 0xe9, 0x0a]), 'l.yaml');
+    expect(parsed.ok ? undefined : parsed.findings[0]).toMatchObject({ code: 'encoding', line: 2, message: expect.stringContaining('0xe9') });
+  });
 });
 
 describe('JSON pointers', () => {

@@ -1,7 +1,7 @@
 // YAML text -> plain value plus a way back from a JSON pointer to `line:column`.
 // js-yaml 5's event parser keeps source offsets, so positions cost nothing until an error needs one:
 // the pointer index is built lazily from the same events.
-import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED, YAMLException } from 'js-yaml';
+import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, mergeTag, parseEvents, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED, SCALAR_STYLE_PLAIN, YAMLException } from 'js-yaml';
 import type { Finding } from './report.js';
 
 export interface SourcePosition {
@@ -14,6 +14,8 @@ export interface YamlSource {
   value: unknown;
   /** Position of the value at `pointer`, or of its key when `target` is `key`; falls back to the nearest existing ancestor. */
   locate(pointer: readonly (string | number)[], target?: 'key' | 'value'): SourcePosition;
+  /** The plain scalar at `pointer` as written (`1.10`, `.inf`), or undefined when it is not one. */
+  written(pointer: readonly (string | number)[]): string | undefined;
 }
 
 export type YamlParseResult = { ok: true; source: YamlSource } | { ok: false; findings: Finding[] };
@@ -21,6 +23,10 @@ export type YamlParseResult = { ok: true; source: YamlSource } | { ok: false; fi
 export const MAX_MANIFEST_BYTES = 1024 * 1024;
 /** Aliases share one object; walking the document expands them. Beyond this many nodes it is an attack. */
 const MAX_EXPANDED_NODES = 200_000;
+/** The same in bytes of scalar text: one alias of a long string repeated is as bad as many nodes. */
+export const MAX_EXPANDED_BYTES = 4 * MAX_MANIFEST_BYTES;
+/** YAML 1.2 core schema plus merge keys (`<<: *base`), which real manifests use to share blocks. */
+const MANIFEST_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -43,15 +49,64 @@ function decodeText(bytes: Uint8Array, file: string): { text: string } | { findi
   if (bytes.length > MAX_MANIFEST_BYTES) {
     return { finding: inputError(file, 'too-large', `file is ${bytes.length} bytes; manifests are limited to ${MAX_MANIFEST_BYTES} bytes`) };
   }
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    return { finding: inputError(file, 'encoding', `file is ${utf16} text, not UTF-8`, undefined, 'save the file as UTF-8 (in most editors: "Save with encoding" -> UTF-8)') };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { finding: inputError(file, 'binary', `file is binary, not YAML text (NUL byte at offset ${nul})`) };
+    return { finding: inputError(file, 'binary', `file is binary, not YAML text (NUL byte at offset ${nul})`, { line: lineOfOffset(bytes, nul), column: 1 }) };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { finding: inputError(file, 'encoding', 'file is not valid UTF-8 text', undefined, 'save the manifest as UTF-8') };
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      finding: inputError(file, 'encoding', `file is not valid UTF-8 text (byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at offset ${offset})`, { line: lineOfOffset(bytes, offset), column: 1 }, 'save the manifest as UTF-8'),
+    };
   }
+}
+
+/** `UTF-16LE`/`UTF-16BE` from a byte-order mark, or from NULs in every other byte of ASCII-looking text. */
+function utf16Encoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  const sample = Math.min(bytes.length - (bytes.length % 2), 64);
+  if (sample < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0 && bytes[i + 1] !== 0) evenZero++;
+    if (bytes[i + 1] === 0 && bytes[i] !== 0) oddZero++;
+  }
+  const pairs = sample / 2;
+  if (oddZero === pairs) return 'UTF-16LE';
+  if (evenZero === pairs) return 'UTF-16BE';
+  return undefined;
+}
+
+/** Index of the first byte that starts no valid UTF-8 sequence (error path only). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + length));
+    } catch {
+      return i; // overlong, surrogate or beyond U+10FFFF
+    }
+    i += length;
+  }
+  return 0;
+}
+
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
 }
 
 /** Offset -> 1-based line and column, with the line starts computed once. */
@@ -75,6 +130,7 @@ function positionIndex(text: string): (offset: number) => SourcePosition {
 
 function nodeOffset(event: Event): number {
   if (event.type === EVENT_ID.SCALAR) {
+    if (event.valueStart < 0) return -1; // an empty value: the caller places it after its key
     const quoted = event.style === SCALAR_STYLE_SINGLE_QUOTED || event.style === SCALAR_STYLE_DOUBLE_QUOTED;
     return quoted ? event.valueStart - 1 : event.valueStart;
   }
@@ -90,20 +146,25 @@ const isNodeStart = (event: Event): boolean =>
  * One pass over the first document's events: keys that could alter prototypes, and the size of the
  * document with every alias expanded (the billion-laughs defence).
  */
-function screenEvents(events: readonly Event[], text: string): { forbiddenKey?: { key: string; offset: number }; aliasBomb?: number } {
+function screenEvents(events: readonly Event[], text: string): { forbiddenKey?: { key: string; offset: number }; aliasBomb?: { offset: number; unit: 'nodes' | 'bytes' } } {
   interface Frame {
     isMap: boolean;
     expectKey: boolean;
-    size: number;
     anchor?: string;
   }
-  const anchorSize = new Map<string, number>();
-  const stack: Frame[] = [];
+  interface Size {
+    nodes: number;
+    bytes: number;
+  }
+  const anchorSize = new Map<string, Size>();
+  const stack: (Frame & Size)[] = [];
   let total = 0;
-  const addToParent = (size: number) => {
+  let totalBytes = 0;
+  const addToParent = (size: Size) => {
     const parent = stack[stack.length - 1];
     if (parent) {
-      parent.size += size;
+      parent.nodes += size.nodes;
+      parent.bytes += size.bytes;
       if (parent.isMap) parent.expectKey = !parent.expectKey;
     }
   };
@@ -111,13 +172,13 @@ function screenEvents(events: readonly Event[], text: string): { forbiddenKey?: 
   for (const event of events) {
     if (event.type === EVENT_ID.DOCUMENT) {
       if (stack.length === 0 && total > 0) break; // only the first document is used
-      stack.push({ isMap: false, expectKey: false, size: 0 });
+      stack.push({ isMap: false, expectKey: false, nodes: 0, bytes: 0 });
       continue;
     }
     if (event.type === EVENT_ID.POP) {
       const frame = stack.pop()!;
-      if (frame.anchor !== undefined) anchorSize.set(frame.anchor, frame.size);
-      if (stack.length > 0) addToParent(frame.size);
+      if (frame.anchor !== undefined) anchorSize.set(frame.anchor, { nodes: frame.nodes, bytes: frame.bytes });
+      if (stack.length > 0) addToParent(frame);
       continue;
     }
     const parent = stack[stack.length - 1];
@@ -126,19 +187,25 @@ function screenEvents(events: readonly Event[], text: string): { forbiddenKey?: 
         const key = getScalarValue(text, event);
         if (FORBIDDEN_KEYS.has(key)) return { forbiddenKey: { key, offset: nodeOffset(event) } };
       }
+      // One byte of overhead per node, so empty strings count too.
+      const size = { nodes: 1, bytes: Math.max(0, event.valueEnd - event.valueStart) + 1 };
       const anchor = anchorOf(event);
-      if (anchor !== undefined) anchorSize.set(anchor, 1);
+      if (anchor !== undefined) anchorSize.set(anchor, size);
       total += 1;
-      addToParent(1);
+      totalBytes += size.bytes;
+      addToParent(size);
     } else if (event.type === EVENT_ID.ALIAS) {
-      const size = anchorSize.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1;
-      total += size;
-      if (total > MAX_EXPANDED_NODES) return { aliasBomb: nodeOffset(event) };
+      const size = anchorSize.get(text.slice(event.anchorStart, event.anchorEnd)) ?? { nodes: 1, bytes: 1 };
+      total += size.nodes;
+      totalBytes += size.bytes;
+      if (total > MAX_EXPANDED_NODES) return { aliasBomb: { offset: nodeOffset(event), unit: 'nodes' } };
+      if (totalBytes > MAX_EXPANDED_BYTES) return { aliasBomb: { offset: nodeOffset(event), unit: 'bytes' } };
       addToParent(size);
     } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       total += 1;
+      totalBytes += 1;
       const anchor = anchorOf(event);
-      stack.push({ isMap: event.type === EVENT_ID.MAPPING, expectKey: true, size: 1, ...(anchor !== undefined ? { anchor } : {}) });
+      stack.push({ isMap: event.type === EVENT_ID.MAPPING, expectKey: true, nodes: 1, bytes: 1, ...(anchor !== undefined ? { anchor } : {}) });
     }
   }
   return {};
@@ -147,6 +214,8 @@ function screenEvents(events: readonly Event[], text: string): { forbiddenKey?: 
 interface Located {
   key?: number;
   value: number;
+  /** End of a plain scalar value, to echo it as written. */
+  plainEnd?: number;
 }
 
 /** JSON pointer (segments joined by `/`, unescaped) -> offsets of its key and value in the first document. */
@@ -162,6 +231,7 @@ function buildLocations(events: readonly Event[], text: string): Map<string, Loc
   const locations = new Map<string, Located>();
   const stack: Frame[] = [];
   let documents = 0;
+  let lastOffset = 0;
   for (const event of events) {
     if (event.type === EVENT_ID.DOCUMENT) {
       if (++documents > 1) break;
@@ -174,7 +244,11 @@ function buildLocations(events: readonly Event[], text: string): Map<string, Loc
     }
     if (!isNodeStart(event)) continue;
     const parent = stack[stack.length - 1];
-    const offset = nodeOffset(event);
+    let offset = nodeOffset(event);
+    // An empty value (`threshold:`) has no text: place it at its key, or after the previous node.
+    if (offset < 0) offset = parent?.isMap && parent.pendingKey !== undefined ? parent.pendingKey.offset : lastOffset;
+    lastOffset = offset;
+    const plainEnd = event.type === EVENT_ID.SCALAR && event.style === SCALAR_STYLE_PLAIN && event.valueStart >= 0 ? { plainEnd: event.valueEnd } : {};
     let path: string | undefined;
     let skip = parent?.skip ?? false;
     if (!parent || skip) path = undefined;
@@ -185,14 +259,14 @@ function buildLocations(events: readonly Event[], text: string): Map<string, Loc
       if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) skip = true;
     } else if (parent.isMap) {
       path = `${parent.path}/${parent.pendingKey!.text}`;
-      locations.set(path, { key: parent.pendingKey!.offset, value: offset });
+      locations.set(path, { key: parent.pendingKey!.offset, value: offset, ...plainEnd });
       parent.pendingKey = undefined;
     } else if (stack.length === 1) {
       path = '';
-      locations.set('', { value: offset });
+      locations.set('', { value: offset, ...plainEnd });
     } else {
       path = `${parent.path}/${parent.index++}`;
-      locations.set(path, { value: offset });
+      locations.set(path, { value: offset, ...plainEnd });
     }
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       stack.push({ isMap: event.type === EVENT_ID.MAPPING, path: path ?? '', index: 0, skip });
@@ -213,8 +287,12 @@ export function parseYamlSource(input: Uint8Array | string, file: string): YamlP
   const yamlError = (error: unknown): YamlParseResult => {
     if (!(error instanceof YAMLException)) throw error;
     const pos = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : undefined;
-    const code = /duplicated mapping key/.test(error.reason) ? 'duplicate-key' : 'yaml-syntax';
-    return { ok: false, findings: [inputError(file, code, error.reason, pos)] };
+    if (/duplicated mapping key/.test(error.reason)) {
+      const key = error.mark ? duplicatedKeyAt(text, error.mark.position) : undefined;
+      const message = key === undefined ? 'duplicated mapping key' : `key '${key}' appears twice in the same mapping`;
+      return { ok: false, findings: [inputError(file, 'duplicate-key', message, pos, 'keep one of them: YAML mappings cannot repeat a key')] };
+    }
+    return { ok: false, findings: [inputError(file, 'yaml-syntax', error.reason, pos)] };
   };
 
   let events: Event[];
@@ -241,14 +319,16 @@ export function parseYamlSource(input: Uint8Array | string, file: string): YamlP
     return { ok: false, findings: [inputError(file, 'forbidden-key', `key '${key}' is not allowed (it could alter object prototypes)`, position(offset))] };
   }
   if (screened.aliasBomb !== undefined) {
+    const { offset, unit } = screened.aliasBomb;
+    const limit = unit === 'nodes' ? `${MAX_EXPANDED_NODES} nodes` : `${MAX_EXPANDED_BYTES} bytes`;
     return {
       ok: false,
-      findings: [inputError(file, 'alias-expansion', `YAML aliases expand to more than ${MAX_EXPANDED_NODES} nodes; this looks like an alias expansion attack`, position(screened.aliasBomb))],
+      findings: [inputError(file, 'alias-expansion', `YAML aliases expand to more than ${limit}; this looks like an alias expansion attack`, position(offset), 'write the repeated value out once, or share less through anchors')],
     };
   }
   let value: unknown;
   try {
-    value = constructFromEvents(events, { source: text, filename: file })[0];
+    value = constructFromEvents(events, { source: text, filename: file, schema: MANIFEST_SCHEMA })[0];
   } catch (error) {
     return yamlError(error);
   }
@@ -267,8 +347,21 @@ export function parseYamlSource(input: Uint8Array | string, file: string): YamlP
         }
         return { line: 1, column: 1 };
       },
+      written(pointer) {
+        locations ??= buildLocations(events, text);
+        const found = locations.get(pointer.map((s) => `/${s}`).join(''));
+        return found?.plainEnd !== undefined ? text.slice(found.value, found.plainEnd) : undefined;
+      },
     },
   };
+}
+
+/** The key of the mapping entry that starts at `offset` (js-yaml marks a duplicate there). */
+function duplicatedKeyAt(text: string, offset: number): string | undefined {
+  const match = /^[ \t]*(?:-[ \t]+)?("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:#\n]+?)[ \t]*:(?:[ \t]|$)/m.exec(text.slice(offset, offset + 300));
+  if (!match || match.index !== 0) return undefined;
+  const key = match[1]!;
+  return key.startsWith('"') || key.startsWith("'") ? key.slice(1, -1) : key;
 }
 
 /** JSON pointer (`/a/b/0`) to segments, with RFC 6901 unescaping. */

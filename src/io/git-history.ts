@@ -226,7 +226,8 @@ const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 export async function openGitHistory(root: string): Promise<GitHistory> {
   const top = await runGit(root, ['rev-parse', '--show-prefix']);
-  if (top.code !== 0) throw new GitError(`'${root}' is not inside a git repository: ${top.stderr.trim()}`);
+  // Messages end up in reports and PR comments: no runner paths, and git's own message names none either.
+  if (top.code !== 0) throw new GitError(`the repository is not inside a git repository (${top.stderr.trim().replace(/^fatal: /, '').split(root).join('.')})`);
   const prefix = top.stdout.toString('utf8').trim();
 
   async function batch(ids: readonly string[], open: (id: string, size: number) => { sink: (chunk: Buffer) => void; done: () => void }): Promise<void> {

@@ -62,7 +62,7 @@ export async function openGit(root: string): Promise<GitReader> {
   } catch (error) {
     throw new GitError(`cannot run git in '${root}': ${(error as Error).message}`);
   }
-  if (!isRepo) throw new GitError(`'${root}' is not inside a git repository (needed for --base)`);
+  if (!isRepo) throw new GitError('the repository (--repo) is not inside a git repository (needed for --base)');
   // --repo may be a folder inside a larger git repository: paths are relative to that folder.
   const prefix = (await git.revparse(['--show-prefix'])).trim();
   let tagCache: Promise<string[]> | undefined;

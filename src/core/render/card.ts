@@ -1,6 +1,6 @@
 // A model card (Markdown) from the manifest and the evidence of its latest promotion: what the model
 // is for, on what data, how it measured, how it is deployed and watched, and who approved it.
-import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
+import { checklistSections, sectionTitle } from '../checklist/catalogue.js';
 import type { Evidence } from '../evidence.js';
 import type { Manifest } from '../manifest.js';
 import type { AuditEvent, ModelResult } from '../report.js';
@@ -122,9 +122,9 @@ function checklistSection(model: ModelResult | undefined, m: Manifest): string[]
   const checklist = model?.checklist;
   if (checklist) {
     out.push(`${checklist.satisfiedRequired} of ${checklist.required} items the stage requires are satisfied; ${checklist.verified} are proven by the manifest itself.`, '');
-    const rows = CHECKLIST_SECTIONS.map((section) => {
+    const rows = checklistSections(checklist.items).map((section) => {
       const items = checklist.items.filter((i) => i.section === section);
-      return [`${section} — ${SECTION_TITLES[section]}`, `${items.filter((i) => i.satisfied).length}/${items.length}`];
+      return [`${section} — ${sectionTitle(section, checklist.sectionTitles)}`, `${items.filter((i) => i.satisfied).length}/${items.length}`];
     });
     out.push(markdownTable([['Section', 'Satisfied'], ...rows]), '');
     const gaps = checklist.items.filter((i) => !i.satisfied);

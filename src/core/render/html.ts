@@ -4,7 +4,7 @@
 // attachment or a CI artifact. Every string from the report is escaped; every chart sits beside a
 // table of its numbers.
 import { enforcementText } from '../enforcement.js';
-import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
+import { checklistSections, sectionTitle } from '../checklist/catalogue.js';
 import type { AttributeFairness, FairnessResult, GroupMetrics } from '../fairness/evaluate.js';
 import { metricById } from '../metrics/registry.js';
 import type { DriftColumnReport, DriftEvaluation, DriftHistogram } from '../monitoring/drift-report.js';
@@ -54,7 +54,7 @@ svg.chart text.tick,svg.chart text.note{fill:#57606a}svg.chart text.value{font-s
 .key.line{height:0;border-top:2px dashed;border-radius:0;vertical-align:.25em}
 nav.models ul{padding-left:1.2em;columns:2}
 section.model{margin-bottom:2.5em}
-[class^=status-]{white-space:nowrap}.status-verified,.status-answered{color:#116329}.status-unanswered{color:#57606a}.status-no-evidence{color:#7d4e00}.status-answered-no{color:#a40e26}
+[class^=status-]{white-space:nowrap}.status-verified,.status-answered{color:#116329}.status-unanswered{color:#57606a}.status-no-evidence{color:#7d4e00}.status-answered-no,.status-placeholder,.status-contradicted{color:#a40e26}
 footer{margin-top:3em;border-top:1px solid #d0d7de;padding-top:.6em;color:#656d76;font-size:.9em}
 @media print{body{max-width:none;margin:0}h2{break-before:page}figure,table{break-inside:avoid}}
 `;
@@ -422,13 +422,13 @@ function driftSection(drift: DriftEvaluation): string {
 
 // ---- Checklist, audit ----
 
-const STATUS_TEXT: Record<ChecklistItemResult['status'], string> = { verified: '✔ verified', answered: '✔ answered', unanswered: 'unanswered', 'no-evidence': '! no evidence', 'answered-no': '✖ no' };
+const STATUS_TEXT: Record<ChecklistItemResult['status'], string> = { verified: '✔ verified', answered: '✔ answered', unanswered: 'unanswered', 'no-evidence': '! no evidence', 'answered-no': '✖ no', placeholder: '✖ placeholder', contradicted: '✖ contradicted' };
 
 function checklistSection(model: ModelResult): string {
   const checklist = model.checklist;
   if (!checklist) return '';
   const out = [`<h3>Readiness checklist</h3>`, `<p>${escape(checklistText(model))}.</p>`];
-  for (const section of CHECKLIST_SECTIONS) {
+  for (const section of checklistSections(checklist.items)) {
     const items = checklist.items.filter((i) => i.section === section);
     if (items.length === 0) continue;
     out.push(
@@ -439,9 +439,9 @@ function checklistSection(model: ModelResult): string {
           i.question,
           i.required ? 'yes' : '',
           html(`<span class="status-${i.status}">${escape(i.status === 'answered' && i.answer === 'n/a' ? 'n/a' : STATUS_TEXT[i.status])}</span>`),
-          i.proof ?? (i.evidence ?? []).join('; '),
+          i.proof ?? i.contradiction ?? (i.evidence ?? []).join('; '),
         ]),
-        { caption: `${section} — ${SECTION_TITLES[section]}`, wide: true },
+        { caption: `${section} — ${sectionTitle(section, checklist.sectionTitles)}`, wide: true },
       ),
     );
   }

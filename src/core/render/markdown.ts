@@ -1,6 +1,6 @@
 // GitHub-flavoured Markdown rendering of a report (PR comment, job summary).
 import { markdownTable as padded } from 'markdown-table';
-import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
+import { checklistSections, sectionTitle } from '../checklist/catalogue.js';
 import { fairnessMarkdown } from './fairness.js';
 import { driftMarkdown, monitoringText } from './drift.js';
 import type { ChecklistItemResult, Finding, ModelResult, Report } from '../report.js';
@@ -19,6 +19,8 @@ const STATUS_TEXT: Record<ChecklistItemResult['status'], string> = {
   unanswered: '▫️ unanswered',
   'no-evidence': '⚠️ no evidence',
   'answered-no': '❌ no',
+  placeholder: '❌ placeholder',
+  contradicted: '❌ contradicted',
 };
 
 export function findingsList(findings: readonly Finding[], withCode = false): string[] {
@@ -66,13 +68,13 @@ function checklistDetails(model: ModelResult): string[] {
   const checklist = model.checklist;
   if (!checklist) return [];
   const out = [`<details><summary>Readiness checklist: ${checklistText(model)}</summary>`, ''];
-  for (const section of CHECKLIST_SECTIONS) {
+  for (const section of checklistSections(checklist.items)) {
     const items = checklist.items.filter((i) => i.section === section);
-    out.push(`**${section}** — ${SECTION_TITLES[section]}`, '');
+    out.push(`**${section}** — ${sectionTitle(section, checklist.sectionTitles)}`, '');
     out.push(
       markdownTable([
         ['Item', 'Required', 'Status', 'Evidence'],
-        ...items.map((i) => [`\`${i.id}\``, i.required ? 'yes' : '', i.status === 'answered' && i.answer === 'n/a' ? '➖ n/a' : STATUS_TEXT[i.status], cell(i.proof ?? (i.evidence ?? []).join('; '))]),
+        ...items.map((i) => [`\`${i.id}\``, i.required ? 'yes' : '', i.status === 'answered' && i.answer === 'n/a' ? '➖ n/a' : STATUS_TEXT[i.status], cell(i.proof ?? i.contradiction ?? (i.evidence ?? []).join('; '))]),
       ]),
       '',
     );

@@ -1,6 +1,7 @@
 // Terminal rendering of a report: compiler-style `file:line:col: severity: message` lines.
 import { enforcementText } from '../enforcement.js';
 import type { Finding, Report } from '../report.js';
+import { checklistGapLines } from '../checklist/summary.js';
 import { driftText, monitoringText } from './drift.js';
 import { artifactStatusText, auditScopeText, boundText, changeText, checklistText, checkValue, eventTitle, intervalText, location, modelTitle, num, promotionText, pullRequestText, signed, stagesText, summaryText, timeText, VERDICT_MARK } from './common.js';
 
@@ -37,6 +38,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (change) lines.push(`  change: ${change}`);
     const checklist = checklistText(model);
     if (checklist) lines.push(`  checklist: ${checklist}`);
+    if (model.checklist) for (const gap of checklistGapLines(model.checklist)) lines.push(`    ${gap}`);
     const evaluation = model.evaluation;
     if (evaluation) {
       const metrics = Object.entries(evaluation.metrics).map(([id, v]) => `${id} ${num(v)}`);

@@ -29,8 +29,11 @@ function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => !anyOfPaths.some((p) => e.schemaPath.startsWith(p)) && e.keyword !== 'if');
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
+function describeValue(value: unknown, written?: string): string {
+  if (value === null) return written === undefined || written === '' ? 'nothing (an empty value)' : 'null';
+  // YAML reads `1.10` as the number 1.1 and `.inf` as Infinity: echo what the user wrote.
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${written ?? String(value)} (${Number.isNaN(value) ? 'not a number' : 'infinity'})`;
+  if (typeof value === 'number' && written !== undefined) return `number ${written}`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
@@ -50,6 +53,7 @@ const dotted = (segments: readonly string[]): string => segments.join('.') || '(
 
 function toFinding(error: ErrorObject, source: YamlSource): Finding {
   const segments = pointerSegments(error.instancePath);
+  const found = () => describeValue(error.data, source.written(segments));
   let at = segments;
   let target: 'key' | 'value' = 'value';
   let message: string;
@@ -77,22 +81,24 @@ function toFinding(error: ErrorObject, source: YamlSource): Finding {
       break;
     }
     case 'type':
-      message = `${dotted(segments)}: must be ${describeSchemaType(parentSchema)}, found ${describeValue(error.data)}`;
+      message = `${dotted(segments)}: must be ${describeSchemaType(parentSchema)}, found ${found()}`;
       // YAML reads 1.0, 2024 or 1e5 as numbers, and the user meant text.
       if (parentSchema['type'] === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean')) hint = 'put the value in quotes';
+      else if (typeof error.data === 'number' && !Number.isFinite(error.data)) hint = 'bounds and thresholds must be finite numbers; leave a bound out to make it unlimited';
+      else if (error.data === null) hint = 'give the field a value, or remove it';
       break;
     case 'enum':
     case 'const':
-      message = `${dotted(segments)}: must be ${describeSchemaType(parentSchema)}, found ${describeValue(error.data)}`;
+      message = `${dotted(segments)}: must be ${describeSchemaType(parentSchema)}, found ${found()}`;
       break;
     case 'pattern': {
       const pattern = String(params['pattern']);
-      message = `${dotted(segments)}: must be ${PATTERN_HINTS[pattern] ?? `text matching ${pattern}`}, found ${describeValue(error.data)}`;
+      message = `${dotted(segments)}: must be ${PATTERN_HINTS[pattern] ?? `text matching ${pattern}`}, found ${found()}`;
       break;
     }
     case 'anyOf': {
       const branches = (parentSchema['anyOf'] as JsonSchema[] | undefined) ?? [];
-      message = `${dotted(segments)}: must be ${branches.map(describeSchemaType).join(' or ')}, found ${describeValue(error.data)}`;
+      message = `${dotted(segments)}: must be ${branches.map(describeSchemaType).join(' or ')}, found ${found()}`;
       break;
     }
     case 'dependentRequired':
@@ -110,6 +116,7 @@ function toFinding(error: ErrorObject, source: YamlSource): Finding {
       break;
     default:
       message = `${dotted(segments)}: ${error.message ?? 'is invalid'}`;
+      if (typeof error.data === 'number' && !Number.isFinite(error.data)) message = `${dotted(segments)}: must be a finite number, found ${found()}`;
   }
   const pos = source.locate(at, target);
   return {

@@ -9,7 +9,10 @@ export const SEMVER_PATTERN =
 export const SHA256_PATTERN = '^[a-f0-9]{64}$';
 export const OWNER_PATTERN = '^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$';
 export const DURATION_PATTERN = '^[0-9]+(m|h|d|w)$';
-export const CHECKLIST_REF_PATTERN = '^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$';
+/** A checklist section (`data`) or item id (`data.labels-verified`); the policy may add sections. */
+export const CHECKLIST_REF_PATTERN = '^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$';
+export const CHECKLIST_SECTION_PATTERN = '^[a-z0-9][a-z0-9-]*$';
+export const CHECKLIST_ITEM_PATTERN = '^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$';
 
 export const PATTERN_HINTS: Record<string, string> = {
   [NAME_PATTERN]: 'a lowercase DNS label (a-z, 0-9 and -, at most 63 characters, not starting or ending with -)',
@@ -18,6 +21,8 @@ export const PATTERN_HINTS: Record<string, string> = {
   [OWNER_PATTERN]: 'a GitHub user (@alice), team (@org/team) or e-mail address',
   [DURATION_PATTERN]: 'a duration like 30m, 12h, 7d or 2w',
   [CHECKLIST_REF_PATTERN]: 'a checklist section (e.g. data) or item id (e.g. data.labels-verified)',
+  [CHECKLIST_SECTION_PATTERN]: 'a checklist section name (a-z, 0-9 and -, e.g. eu-ai-act)',
+  [CHECKLIST_ITEM_PATTERN]: 'a checklist item id <section>.<key> (e.g. eu-ai-act.risk-management)',
   '^\\S+( \\S+){4}$': 'a five-field cron expression like "0 6 * * 1"',
   '^[a-z][a-z0-9_]*$': 'a lowercase identifier (a-z, 0-9, _)',
 };

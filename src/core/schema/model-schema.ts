@@ -3,7 +3,7 @@
 import { CHECKLIST, CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import { STAGES, TASKS } from '../manifest.js';
 import { DRIFT_METHODS, FAIRNESS_METRICS, PERFORMANCE_METRICS } from '../metrics/known.js';
-import { DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from './common.js';
+import { CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from './common.js';
 
 const object = (description: string, properties: Record<string, JsonSchema>, required: string[] = [], extra: JsonSchema = {}): JsonSchema => ({
   type: 'object',
@@ -32,8 +32,23 @@ const checklistItem = (id: string, question: string): JsonSchema => ({
   description: `${id}: ${question}`,
 });
 
+/** One answered checklist item: the manifest's and the policy's org-level answers share it. */
+export const CHECKLIST_ANSWER: JsonSchema = object(
+  'An answered checklist item.',
+  {
+    answer: { enum: ['yes', 'no', 'n/a'], description: 'yes, no or n/a (not applicable; say why in evidence).' },
+    evidence: {
+      description:
+        'Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.',
+      anyOf: [string('One piece of evidence.'), { type: 'array', description: 'Several pieces of evidence.', items: string('One piece of evidence.') }],
+    },
+    note: string('Anything a reviewer should know.'),
+  },
+  ['answer'],
+);
+
 const checklist: JsonSchema = object(
-  'The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.',
+  'The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy\'s org-level answer (modelops.yaml checklist.answers).',
   Object.fromEntries(
     CHECKLIST_SECTIONS.map((section) => [
       section,
@@ -43,6 +58,16 @@ const checklist: JsonSchema = object(
       ),
     ]),
   ),
+  [],
+  {
+    propertyNames: { pattern: CHECKLIST_SECTION_PATTERN },
+    additionalProperties: {
+      type: 'object',
+      description: 'A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.',
+      propertyNames: { pattern: '^[a-z0-9][a-z0-9-]*$' },
+      additionalProperties: { $ref: '#/$defs/checklistAnswer', description: 'The answer to one item the policy adds.' },
+    },
+  },
 );
 
 const dataset = (description: string): JsonSchema => ref('dataset', description);
@@ -375,19 +400,7 @@ export const MODEL_SCHEMA: JsonSchema = {
       [],
       { dependentRequired: { path: ['sha256'] } },
     ),
-    checklistAnswer: object(
-      'An answered checklist item.',
-      {
-        answer: { enum: ['yes', 'no', 'n/a'], description: 'yes, no or n/a (not applicable; say why in evidence).' },
-        evidence: {
-          description:
-            'Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.',
-          anyOf: [string('One piece of evidence.'), { type: 'array', description: 'Several pieces of evidence.', items: string('One piece of evidence.') }],
-        },
-        note: string('Anything a reviewer should know.'),
-      },
-      ['answer'],
-    ),
+    checklistAnswer: CHECKLIST_ANSWER,
   },
 };
 

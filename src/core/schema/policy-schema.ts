@@ -1,7 +1,8 @@
 // Source of schemas/policy.schema.json.
 import { GATE_KINDS, STAGES } from '../manifest.js';
 import { WAIVABLE_CHECKS, WAIVER_CHECK_PATTERN, WAIVER_EXPIRES_PATTERN } from '../waivers.js';
-import { CHECKLIST_REF_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, type JsonSchema } from './common.js';
+import { CHECKLIST_ITEM_PATTERN, CHECKLIST_REF_PATTERN, CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, type JsonSchema } from './common.js';
+import { CHECKLIST_ANSWER } from './model-schema.js';
 
 const stageList = (description: string): JsonSchema => ({
   type: 'array',
@@ -82,6 +83,40 @@ export const POLICY_SCHEMA: JsonSchema = {
       properties: Object.fromEntries(STAGES.map((stage) => [stage, stageList(`Stages a model in ${stage} may move to.`)])),
     },
     initial_stages: stageList('Stages a new model may enter with its first manifest. Default development and staging.'),
+    checklist: {
+      type: 'object',
+      description: "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.",
+      additionalProperties: false,
+      properties: {
+        sections: {
+          type: 'object',
+          description: 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").',
+          propertyNames: { pattern: CHECKLIST_SECTION_PATTERN },
+          additionalProperties: { type: 'string', minLength: 1, description: 'The section title.' },
+        },
+        items: {
+          type: 'array',
+          description: "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.",
+          items: {
+            type: 'object',
+            description: 'One added checklist item.',
+            additionalProperties: false,
+            required: ['id', 'question'],
+            properties: {
+              id: { type: 'string', pattern: CHECKLIST_ITEM_PATTERN, description: 'Stable id <section>.<key>, e.g. sr-11-7.independent-validation.' },
+              question: { type: 'string', minLength: 10, description: 'The question the answer responds to, as reviewers read it.' },
+              stages: stageList('Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.'),
+            },
+          },
+        },
+        answers: {
+          type: 'object',
+          description: 'Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.',
+          propertyNames: { pattern: CHECKLIST_ITEM_PATTERN },
+          additionalProperties: { ...CHECKLIST_ANSWER, description: 'The answer every model gives unless it answers the item itself.' },
+        },
+      },
+    },
     waivers: {
       type: 'array',
       description:

@@ -255,6 +255,7 @@ export const REPORT_SCHEMA: JsonSchema = {
             required: int('Items the stage requires.'),
             satisfiedRequired: int('Required items satisfied.'),
             verified: int('Items proven by the manifest itself.'),
+            sectionTitles: { type: 'object', description: 'Titles of the sections the policy adds, by section id.', additionalProperties: str('A section title.') },
             items: array(
               'Every checklist item.',
               obj(
@@ -267,7 +268,12 @@ export const REPORT_SCHEMA: JsonSchema = {
                   answer: { enum: ['yes', 'no', 'n/a'], description: 'The answer given.' },
                   evidence: array('Evidence given.', str('Text, a link or a repository path.')),
                   proof: str('How the manifest itself proves the item.'),
-                  status: { enum: ['verified', 'answered', 'unanswered', 'no-evidence', 'answered-no'], description: 'Item status.' },
+                  contradiction: str('What in the manifest contradicts the answer (status contradicted).'),
+                  answeredBy: { enum: ['policy'], description: "policy: the answer is the policy's org-level one (modelops.yaml checklist.answers), not the model's own." },
+                  status: {
+                    enum: ['verified', 'answered', 'unanswered', 'no-evidence', 'answered-no', 'placeholder', 'contradicted'],
+                    description: 'Item status. placeholder: the only evidence is a placeholder (TODO, TBD, x, a copy of the question); contradicted: the manifest disproves the answer.',
+                  },
                   satisfied: { type: 'boolean', description: 'Whether the item counts as done.' },
                 },
                 ['id', 'section', 'question', 'required', 'status', 'satisfied'],

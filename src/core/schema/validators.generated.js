@@ -83,10 +83,10 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
-var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
+var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "u");
@@ -97,6 +97,7 @@ var pattern8 = new RegExp("^[a-f0-9]{64}$", "u");
 var pattern9 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 var pattern11 = new RegExp("^\\S+( \\S+){4}$", "u");
 var pattern13 = new RegExp("^[0-9]+(m|h|d|w)$", "u");
+var pattern17 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 var schema33 = { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -5748,57 +5749,62 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data261 = data.checklist;
       if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
         for (const key79 in data261) {
-          if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
-            const err476 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data261 };
+          const _errs625 = errors;
+          if (typeof key79 === "string") {
+            if (!pattern17.test(key79)) {
+              const err476 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.propertyNames, data: key79, propertyName: key79 };
+              if (vErrors === null) {
+                vErrors = [err476];
+              } else {
+                vErrors.push(err476);
+              }
+              errors++;
+            }
+          }
+          var valid147 = _errs625 === errors;
+          if (!valid147) {
+            const err477 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames", keyword: "propertyNames", params: { propertyName: key79 }, message: "property name must be valid", schema: schema31.properties.checklist.propertyNames, parentSchema: schema31.properties.checklist, data: data261 };
             if (vErrors === null) {
-              vErrors = [err476];
+              vErrors = [err477];
             } else {
-              vErrors.push(err476);
+              vErrors.push(err477);
             }
             errors++;
           }
         }
-        if (data261.problem !== void 0) {
-          let data262 = data261.problem;
-          if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
-            for (const key80 in data262) {
-              if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
-                const err477 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data262 };
-                if (vErrors === null) {
-                  vErrors = [err477];
-                } else {
-                  vErrors.push(err477);
-                }
-                errors++;
-              }
-            }
-            if (data262.statement !== void 0) {
-              let data263 = data262.statement;
-              if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
-                if (data263.answer === void 0) {
-                  const err478 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data263 };
-                  if (vErrors === null) {
-                    vErrors = [err478];
-                  } else {
-                    vErrors.push(err478);
-                  }
-                  errors++;
-                }
-                for (const key81 in data263) {
-                  if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
-                    const err479 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data263 };
+        for (const key80 in data261) {
+          if (!(key80 === "problem" || key80 === "data" || key80 === "baseline" || key80 === "ready" || key80 === "deploy" || key80 === "monitor" || key80 === "usable")) {
+            let data262 = data261[key80];
+            if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+              for (const key81 in data262) {
+                const _errs629 = errors;
+                if (typeof key81 === "string") {
+                  if (!pattern17.test(key81)) {
+                    const err478 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.additionalProperties.propertyNames, data: key81, propertyName: key81 };
                     if (vErrors === null) {
-                      vErrors = [err479];
+                      vErrors = [err478];
                     } else {
-                      vErrors.push(err479);
+                      vErrors.push(err478);
                     }
                     errors++;
                   }
                 }
-                if (data263.answer !== void 0) {
-                  let data264 = data263.answer;
-                  if (!(data264 === "yes" || data264 === "no" || data264 === "n/a")) {
-                    const err480 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data264 };
+                var valid149 = _errs629 === errors;
+                if (!valid149) {
+                  const err479 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key81 }, message: "property name must be valid", schema: schema31.properties.checklist.additionalProperties.propertyNames, parentSchema: schema31.properties.checklist.additionalProperties, data: data262 };
+                  if (vErrors === null) {
+                    vErrors = [err479];
+                  } else {
+                    vErrors.push(err479);
+                  }
+                  errors++;
+                }
+              }
+              for (const key82 in data262) {
+                let data263 = data262[key82];
+                if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
+                  if (data263.answer === void 0) {
+                    const err480 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data263 };
                     if (vErrors === null) {
                       vErrors = [err480];
                     } else {
@@ -5806,158 +5812,152 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data263.evidence !== void 0) {
-                  let data265 = data263.evidence;
-                  const _errs635 = errors;
-                  let valid151 = false;
-                  const _errs636 = errors;
-                  if (typeof data265 !== "string") {
-                    const err481 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data265 };
-                    if (vErrors === null) {
-                      vErrors = [err481];
-                    } else {
-                      vErrors.push(err481);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs636 === errors;
-                  valid151 = valid151 || _valid1;
-                  const _errs638 = errors;
-                  if (Array.isArray(data265)) {
-                    const len12 = data265.length;
-                    for (let i16 = 0; i16 < len12; i16++) {
-                      let data266 = data265[i16];
-                      if (typeof data266 !== "string") {
-                        const err482 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data266 };
-                        if (vErrors === null) {
-                          vErrors = [err482];
-                        } else {
-                          vErrors.push(err482);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err483 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data265 };
-                    if (vErrors === null) {
-                      vErrors = [err483];
-                    } else {
-                      vErrors.push(err483);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs638 === errors;
-                  valid151 = valid151 || _valid1;
-                  if (!valid151) {
-                    const err484 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data265 };
-                    if (vErrors === null) {
-                      vErrors = [err484];
-                    } else {
-                      vErrors.push(err484);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs635;
-                    if (vErrors !== null) {
-                      if (_errs635) {
-                        vErrors.length = _errs635;
+                  for (const key83 in data263) {
+                    if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
+                      const err481 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data263 };
+                      if (vErrors === null) {
+                        vErrors = [err481];
                       } else {
-                        vErrors = null;
+                        vErrors.push(err481);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data263.answer !== void 0) {
+                    let data264 = data263.answer;
+                    if (!(data264 === "yes" || data264 === "no" || data264 === "n/a")) {
+                      const err482 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data264 };
+                      if (vErrors === null) {
+                        vErrors = [err482];
+                      } else {
+                        vErrors.push(err482);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data263.evidence !== void 0) {
+                    let data265 = data263.evidence;
+                    const _errs637 = errors;
+                    let valid153 = false;
+                    const _errs638 = errors;
+                    if (typeof data265 !== "string") {
+                      const err483 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data265 };
+                      if (vErrors === null) {
+                        vErrors = [err483];
+                      } else {
+                        vErrors.push(err483);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs638 === errors;
+                    valid153 = valid153 || _valid1;
+                    const _errs640 = errors;
+                    if (Array.isArray(data265)) {
+                      const len12 = data265.length;
+                      for (let i16 = 0; i16 < len12; i16++) {
+                        let data266 = data265[i16];
+                        if (typeof data266 !== "string") {
+                          const err484 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data266 };
+                          if (vErrors === null) {
+                            vErrors = [err484];
+                          } else {
+                            vErrors.push(err484);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err485 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data265 };
+                      if (vErrors === null) {
+                        vErrors = [err485];
+                      } else {
+                        vErrors.push(err485);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs640 === errors;
+                    valid153 = valid153 || _valid1;
+                    if (!valid153) {
+                      const err486 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data265 };
+                      if (vErrors === null) {
+                        vErrors = [err486];
+                      } else {
+                        vErrors.push(err486);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs637;
+                      if (vErrors !== null) {
+                        if (_errs637) {
+                          vErrors.length = _errs637;
+                        } else {
+                          vErrors = null;
+                        }
                       }
                     }
                   }
-                }
-                if (data263.note !== void 0) {
-                  let data267 = data263.note;
-                  if (typeof data267 !== "string") {
-                    const err485 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data267 };
-                    if (vErrors === null) {
-                      vErrors = [err485];
-                    } else {
-                      vErrors.push(err485);
+                  if (data263.note !== void 0) {
+                    let data267 = data263.note;
+                    if (typeof data267 !== "string") {
+                      const err487 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data267 };
+                      if (vErrors === null) {
+                        vErrors = [err487];
+                      } else {
+                        vErrors.push(err487);
+                      }
+                      errors++;
                     }
-                    errors++;
                   }
-                }
-              } else {
-                const err486 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data263 };
-                if (vErrors === null) {
-                  vErrors = [err486];
                 } else {
-                  vErrors.push(err486);
+                  const err488 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data263 };
+                  if (vErrors === null) {
+                    vErrors = [err488];
+                  } else {
+                    vErrors.push(err488);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err489 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.additionalProperties.type, parentSchema: schema31.properties.checklist.additionalProperties, data: data262 };
+              if (vErrors === null) {
+                vErrors = [err489];
+              } else {
+                vErrors.push(err489);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data261.problem !== void 0) {
+          let data268 = data261.problem;
+          if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
+            for (const key84 in data268) {
+              if (!(key84 === "statement" || key84 === "kpis" || key84 === "ml-needed" || key84 === "acceptance" || key84 === "stakeholders")) {
+                const err490 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data268 };
+                if (vErrors === null) {
+                  vErrors = [err490];
+                } else {
+                  vErrors.push(err490);
                 }
                 errors++;
               }
             }
-            if (data262.kpis !== void 0) {
-              let data268 = data262.kpis;
-              if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
-                if (data268.answer === void 0) {
-                  const err487 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data268 };
+            if (data268.statement !== void 0) {
+              let data269 = data268.statement;
+              if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
+                if (data269.answer === void 0) {
+                  const err491 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data269 };
                   if (vErrors === null) {
-                    vErrors = [err487];
+                    vErrors = [err491];
                   } else {
-                    vErrors.push(err487);
+                    vErrors.push(err491);
                   }
                   errors++;
                 }
-                for (const key82 in data268) {
-                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
-                    const err488 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data268 };
-                    if (vErrors === null) {
-                      vErrors = [err488];
-                    } else {
-                      vErrors.push(err488);
-                    }
-                    errors++;
-                  }
-                }
-                if (data268.answer !== void 0) {
-                  let data269 = data268.answer;
-                  if (!(data269 === "yes" || data269 === "no" || data269 === "n/a")) {
-                    const err489 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data269 };
-                    if (vErrors === null) {
-                      vErrors = [err489];
-                    } else {
-                      vErrors.push(err489);
-                    }
-                    errors++;
-                  }
-                }
-                if (data268.evidence !== void 0) {
-                  let data270 = data268.evidence;
-                  const _errs650 = errors;
-                  let valid156 = false;
-                  const _errs651 = errors;
-                  if (typeof data270 !== "string") {
-                    const err490 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data270 };
-                    if (vErrors === null) {
-                      vErrors = [err490];
-                    } else {
-                      vErrors.push(err490);
-                    }
-                    errors++;
-                  }
-                  var _valid2 = _errs651 === errors;
-                  valid156 = valid156 || _valid2;
-                  const _errs653 = errors;
-                  if (Array.isArray(data270)) {
-                    const len13 = data270.length;
-                    for (let i17 = 0; i17 < len13; i17++) {
-                      let data271 = data270[i17];
-                      if (typeof data271 !== "string") {
-                        const err491 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data271 };
-                        if (vErrors === null) {
-                          vErrors = [err491];
-                        } else {
-                          vErrors.push(err491);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err492 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data270 };
+                for (const key85 in data269) {
+                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
+                    const err492 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data269 };
                     if (vErrors === null) {
                       vErrors = [err492];
                     } else {
@@ -5965,31 +5965,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs653 === errors;
-                  valid156 = valid156 || _valid2;
-                  if (!valid156) {
-                    const err493 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data270 };
+                }
+                if (data269.answer !== void 0) {
+                  let data270 = data269.answer;
+                  if (!(data270 === "yes" || data270 === "no" || data270 === "n/a")) {
+                    const err493 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data270 };
                     if (vErrors === null) {
                       vErrors = [err493];
                     } else {
                       vErrors.push(err493);
                     }
                     errors++;
-                  } else {
-                    errors = _errs650;
-                    if (vErrors !== null) {
-                      if (_errs650) {
-                        vErrors.length = _errs650;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data268.note !== void 0) {
-                  let data272 = data268.note;
-                  if (typeof data272 !== "string") {
-                    const err494 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data272 };
+                if (data269.evidence !== void 0) {
+                  let data271 = data269.evidence;
+                  const _errs655 = errors;
+                  let valid160 = false;
+                  const _errs656 = errors;
+                  if (typeof data271 !== "string") {
+                    const err494 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data271 };
                     if (vErrors === null) {
                       vErrors = [err494];
                     } else {
@@ -5997,44 +5992,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err495 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data268 };
-                if (vErrors === null) {
-                  vErrors = [err495];
-                } else {
-                  vErrors.push(err495);
-                }
-                errors++;
-              }
-            }
-            if (data262["ml-needed"] !== void 0) {
-              let data273 = data262["ml-needed"];
-              if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
-                if (data273.answer === void 0) {
-                  const err496 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data273 };
-                  if (vErrors === null) {
-                    vErrors = [err496];
+                  var _valid2 = _errs656 === errors;
+                  valid160 = valid160 || _valid2;
+                  const _errs658 = errors;
+                  if (Array.isArray(data271)) {
+                    const len13 = data271.length;
+                    for (let i17 = 0; i17 < len13; i17++) {
+                      let data272 = data271[i17];
+                      if (typeof data272 !== "string") {
+                        const err495 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data272 };
+                        if (vErrors === null) {
+                          vErrors = [err495];
+                        } else {
+                          vErrors.push(err495);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err496);
+                    const err496 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data271 };
+                    if (vErrors === null) {
+                      vErrors = [err496];
+                    } else {
+                      vErrors.push(err496);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key83 in data273) {
-                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                    const err497 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data273 };
+                  var _valid2 = _errs658 === errors;
+                  valid160 = valid160 || _valid2;
+                  if (!valid160) {
+                    const err497 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data271 };
                     if (vErrors === null) {
                       vErrors = [err497];
                     } else {
                       vErrors.push(err497);
                     }
                     errors++;
+                  } else {
+                    errors = _errs655;
+                    if (vErrors !== null) {
+                      if (_errs655) {
+                        vErrors.length = _errs655;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data273.answer !== void 0) {
-                  let data274 = data273.answer;
-                  if (!(data274 === "yes" || data274 === "no" || data274 === "n/a")) {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data274 };
+                if (data269.note !== void 0) {
+                  let data273 = data269.note;
+                  if (typeof data273 !== "string") {
+                    const err498 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data273 };
                     if (vErrors === null) {
                       vErrors = [err498];
                     } else {
@@ -6043,39 +6051,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data273.evidence !== void 0) {
-                  let data275 = data273.evidence;
-                  const _errs665 = errors;
-                  let valid161 = false;
-                  const _errs666 = errors;
-                  if (typeof data275 !== "string") {
-                    const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data275 };
-                    if (vErrors === null) {
-                      vErrors = [err499];
-                    } else {
-                      vErrors.push(err499);
-                    }
-                    errors++;
-                  }
-                  var _valid3 = _errs666 === errors;
-                  valid161 = valid161 || _valid3;
-                  const _errs668 = errors;
-                  if (Array.isArray(data275)) {
-                    const len14 = data275.length;
-                    for (let i18 = 0; i18 < len14; i18++) {
-                      let data276 = data275[i18];
-                      if (typeof data276 !== "string") {
-                        const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data276 };
-                        if (vErrors === null) {
-                          vErrors = [err500];
-                        } else {
-                          vErrors.push(err500);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err499 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data269 };
+                if (vErrors === null) {
+                  vErrors = [err499];
+                } else {
+                  vErrors.push(err499);
+                }
+                errors++;
+              }
+            }
+            if (data268.kpis !== void 0) {
+              let data274 = data268.kpis;
+              if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
+                if (data274.answer === void 0) {
+                  const err500 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data274 };
+                  if (vErrors === null) {
+                    vErrors = [err500];
                   } else {
-                    const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data275 };
+                    vErrors.push(err500);
+                  }
+                  errors++;
+                }
+                for (const key86 in data274) {
+                  if (!(key86 === "answer" || key86 === "evidence" || key86 === "note")) {
+                    const err501 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data274 };
                     if (vErrors === null) {
                       vErrors = [err501];
                     } else {
@@ -6083,31 +6083,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs668 === errors;
-                  valid161 = valid161 || _valid3;
-                  if (!valid161) {
-                    const err502 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data275 };
+                }
+                if (data274.answer !== void 0) {
+                  let data275 = data274.answer;
+                  if (!(data275 === "yes" || data275 === "no" || data275 === "n/a")) {
+                    const err502 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data275 };
                     if (vErrors === null) {
                       vErrors = [err502];
                     } else {
                       vErrors.push(err502);
                     }
                     errors++;
-                  } else {
-                    errors = _errs665;
-                    if (vErrors !== null) {
-                      if (_errs665) {
-                        vErrors.length = _errs665;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data273.note !== void 0) {
-                  let data277 = data273.note;
-                  if (typeof data277 !== "string") {
-                    const err503 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data277 };
+                if (data274.evidence !== void 0) {
+                  let data276 = data274.evidence;
+                  const _errs670 = errors;
+                  let valid165 = false;
+                  const _errs671 = errors;
+                  if (typeof data276 !== "string") {
+                    const err503 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data276 };
                     if (vErrors === null) {
                       vErrors = [err503];
                     } else {
@@ -6115,44 +6110,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err504 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data273 };
-                if (vErrors === null) {
-                  vErrors = [err504];
-                } else {
-                  vErrors.push(err504);
-                }
-                errors++;
-              }
-            }
-            if (data262.acceptance !== void 0) {
-              let data278 = data262.acceptance;
-              if (data278 && typeof data278 == "object" && !Array.isArray(data278)) {
-                if (data278.answer === void 0) {
-                  const err505 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data278 };
-                  if (vErrors === null) {
-                    vErrors = [err505];
+                  var _valid3 = _errs671 === errors;
+                  valid165 = valid165 || _valid3;
+                  const _errs673 = errors;
+                  if (Array.isArray(data276)) {
+                    const len14 = data276.length;
+                    for (let i18 = 0; i18 < len14; i18++) {
+                      let data277 = data276[i18];
+                      if (typeof data277 !== "string") {
+                        const err504 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data277 };
+                        if (vErrors === null) {
+                          vErrors = [err504];
+                        } else {
+                          vErrors.push(err504);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err505);
+                    const err505 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data276 };
+                    if (vErrors === null) {
+                      vErrors = [err505];
+                    } else {
+                      vErrors.push(err505);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key84 in data278) {
-                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
-                    const err506 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data278 };
+                  var _valid3 = _errs673 === errors;
+                  valid165 = valid165 || _valid3;
+                  if (!valid165) {
+                    const err506 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data276 };
                     if (vErrors === null) {
                       vErrors = [err506];
                     } else {
                       vErrors.push(err506);
                     }
                     errors++;
+                  } else {
+                    errors = _errs670;
+                    if (vErrors !== null) {
+                      if (_errs670) {
+                        vErrors.length = _errs670;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data278.answer !== void 0) {
-                  let data279 = data278.answer;
-                  if (!(data279 === "yes" || data279 === "no" || data279 === "n/a")) {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data279 };
+                if (data274.note !== void 0) {
+                  let data278 = data274.note;
+                  if (typeof data278 !== "string") {
+                    const err507 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data278 };
                     if (vErrors === null) {
                       vErrors = [err507];
                     } else {
@@ -6161,39 +6169,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data278.evidence !== void 0) {
-                  let data280 = data278.evidence;
-                  const _errs680 = errors;
-                  let valid166 = false;
-                  const _errs681 = errors;
-                  if (typeof data280 !== "string") {
-                    const err508 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data280 };
-                    if (vErrors === null) {
-                      vErrors = [err508];
-                    } else {
-                      vErrors.push(err508);
-                    }
-                    errors++;
-                  }
-                  var _valid4 = _errs681 === errors;
-                  valid166 = valid166 || _valid4;
-                  const _errs683 = errors;
-                  if (Array.isArray(data280)) {
-                    const len15 = data280.length;
-                    for (let i19 = 0; i19 < len15; i19++) {
-                      let data281 = data280[i19];
-                      if (typeof data281 !== "string") {
-                        const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data281 };
-                        if (vErrors === null) {
-                          vErrors = [err509];
-                        } else {
-                          vErrors.push(err509);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err508 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data274 };
+                if (vErrors === null) {
+                  vErrors = [err508];
+                } else {
+                  vErrors.push(err508);
+                }
+                errors++;
+              }
+            }
+            if (data268["ml-needed"] !== void 0) {
+              let data279 = data268["ml-needed"];
+              if (data279 && typeof data279 == "object" && !Array.isArray(data279)) {
+                if (data279.answer === void 0) {
+                  const err509 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data279 };
+                  if (vErrors === null) {
+                    vErrors = [err509];
                   } else {
-                    const err510 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data280 };
+                    vErrors.push(err509);
+                  }
+                  errors++;
+                }
+                for (const key87 in data279) {
+                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
+                    const err510 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data279 };
                     if (vErrors === null) {
                       vErrors = [err510];
                     } else {
@@ -6201,31 +6201,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs683 === errors;
-                  valid166 = valid166 || _valid4;
-                  if (!valid166) {
-                    const err511 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data280 };
+                }
+                if (data279.answer !== void 0) {
+                  let data280 = data279.answer;
+                  if (!(data280 === "yes" || data280 === "no" || data280 === "n/a")) {
+                    const err511 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data280 };
                     if (vErrors === null) {
                       vErrors = [err511];
                     } else {
                       vErrors.push(err511);
                     }
                     errors++;
-                  } else {
-                    errors = _errs680;
-                    if (vErrors !== null) {
-                      if (_errs680) {
-                        vErrors.length = _errs680;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data278.note !== void 0) {
-                  let data282 = data278.note;
-                  if (typeof data282 !== "string") {
-                    const err512 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data282 };
+                if (data279.evidence !== void 0) {
+                  let data281 = data279.evidence;
+                  const _errs685 = errors;
+                  let valid170 = false;
+                  const _errs686 = errors;
+                  if (typeof data281 !== "string") {
+                    const err512 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data281 };
                     if (vErrors === null) {
                       vErrors = [err512];
                     } else {
@@ -6233,44 +6228,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err513 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data278 };
-                if (vErrors === null) {
-                  vErrors = [err513];
-                } else {
-                  vErrors.push(err513);
-                }
-                errors++;
-              }
-            }
-            if (data262.stakeholders !== void 0) {
-              let data283 = data262.stakeholders;
-              if (data283 && typeof data283 == "object" && !Array.isArray(data283)) {
-                if (data283.answer === void 0) {
-                  const err514 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data283 };
-                  if (vErrors === null) {
-                    vErrors = [err514];
+                  var _valid4 = _errs686 === errors;
+                  valid170 = valid170 || _valid4;
+                  const _errs688 = errors;
+                  if (Array.isArray(data281)) {
+                    const len15 = data281.length;
+                    for (let i19 = 0; i19 < len15; i19++) {
+                      let data282 = data281[i19];
+                      if (typeof data282 !== "string") {
+                        const err513 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data282 };
+                        if (vErrors === null) {
+                          vErrors = [err513];
+                        } else {
+                          vErrors.push(err513);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err514);
+                    const err514 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data281 };
+                    if (vErrors === null) {
+                      vErrors = [err514];
+                    } else {
+                      vErrors.push(err514);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key85 in data283) {
-                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err515 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data283 };
+                  var _valid4 = _errs688 === errors;
+                  valid170 = valid170 || _valid4;
+                  if (!valid170) {
+                    const err515 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data281 };
                     if (vErrors === null) {
                       vErrors = [err515];
                     } else {
                       vErrors.push(err515);
                     }
                     errors++;
+                  } else {
+                    errors = _errs685;
+                    if (vErrors !== null) {
+                      if (_errs685) {
+                        vErrors.length = _errs685;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data283.answer !== void 0) {
-                  let data284 = data283.answer;
-                  if (!(data284 === "yes" || data284 === "no" || data284 === "n/a")) {
-                    const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data284 };
+                if (data279.note !== void 0) {
+                  let data283 = data279.note;
+                  if (typeof data283 !== "string") {
+                    const err516 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data283 };
                     if (vErrors === null) {
                       vErrors = [err516];
                     } else {
@@ -6279,39 +6287,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data283.evidence !== void 0) {
-                  let data285 = data283.evidence;
-                  const _errs695 = errors;
-                  let valid171 = false;
-                  const _errs696 = errors;
-                  if (typeof data285 !== "string") {
-                    const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data285 };
-                    if (vErrors === null) {
-                      vErrors = [err517];
-                    } else {
-                      vErrors.push(err517);
-                    }
-                    errors++;
-                  }
-                  var _valid5 = _errs696 === errors;
-                  valid171 = valid171 || _valid5;
-                  const _errs698 = errors;
-                  if (Array.isArray(data285)) {
-                    const len16 = data285.length;
-                    for (let i20 = 0; i20 < len16; i20++) {
-                      let data286 = data285[i20];
-                      if (typeof data286 !== "string") {
-                        const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data286 };
-                        if (vErrors === null) {
-                          vErrors = [err518];
-                        } else {
-                          vErrors.push(err518);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err517 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data279 };
+                if (vErrors === null) {
+                  vErrors = [err517];
+                } else {
+                  vErrors.push(err517);
+                }
+                errors++;
+              }
+            }
+            if (data268.acceptance !== void 0) {
+              let data284 = data268.acceptance;
+              if (data284 && typeof data284 == "object" && !Array.isArray(data284)) {
+                if (data284.answer === void 0) {
+                  const err518 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data284 };
+                  if (vErrors === null) {
+                    vErrors = [err518];
                   } else {
-                    const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data285 };
+                    vErrors.push(err518);
+                  }
+                  errors++;
+                }
+                for (const key88 in data284) {
+                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
+                    const err519 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data284 };
                     if (vErrors === null) {
                       vErrors = [err519];
                     } else {
@@ -6319,31 +6319,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs698 === errors;
-                  valid171 = valid171 || _valid5;
-                  if (!valid171) {
-                    const err520 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data285 };
+                }
+                if (data284.answer !== void 0) {
+                  let data285 = data284.answer;
+                  if (!(data285 === "yes" || data285 === "no" || data285 === "n/a")) {
+                    const err520 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data285 };
                     if (vErrors === null) {
                       vErrors = [err520];
                     } else {
                       vErrors.push(err520);
                     }
                     errors++;
-                  } else {
-                    errors = _errs695;
-                    if (vErrors !== null) {
-                      if (_errs695) {
-                        vErrors.length = _errs695;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data283.note !== void 0) {
-                  let data287 = data283.note;
-                  if (typeof data287 !== "string") {
-                    const err521 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data287 };
+                if (data284.evidence !== void 0) {
+                  let data286 = data284.evidence;
+                  const _errs700 = errors;
+                  let valid175 = false;
+                  const _errs701 = errors;
+                  if (typeof data286 !== "string") {
+                    const err521 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data286 };
                     if (vErrors === null) {
                       vErrors = [err521];
                     } else {
@@ -6351,83 +6346,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid5 = _errs701 === errors;
+                  valid175 = valid175 || _valid5;
+                  const _errs703 = errors;
+                  if (Array.isArray(data286)) {
+                    const len16 = data286.length;
+                    for (let i20 = 0; i20 < len16; i20++) {
+                      let data287 = data286[i20];
+                      if (typeof data287 !== "string") {
+                        const err522 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data287 };
+                        if (vErrors === null) {
+                          vErrors = [err522];
+                        } else {
+                          vErrors.push(err522);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err523 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data286 };
+                    if (vErrors === null) {
+                      vErrors = [err523];
+                    } else {
+                      vErrors.push(err523);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs703 === errors;
+                  valid175 = valid175 || _valid5;
+                  if (!valid175) {
+                    const err524 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data286 };
+                    if (vErrors === null) {
+                      vErrors = [err524];
+                    } else {
+                      vErrors.push(err524);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs700;
+                    if (vErrors !== null) {
+                      if (_errs700) {
+                        vErrors.length = _errs700;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data284.note !== void 0) {
+                  let data288 = data284.note;
+                  if (typeof data288 !== "string") {
+                    const err525 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data288 };
+                    if (vErrors === null) {
+                      vErrors = [err525];
+                    } else {
+                      vErrors.push(err525);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err522 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data283 };
+                const err526 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data284 };
                 if (vErrors === null) {
-                  vErrors = [err522];
+                  vErrors = [err526];
                 } else {
-                  vErrors.push(err522);
+                  vErrors.push(err526);
                 }
                 errors++;
               }
             }
-          } else {
-            const err523 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data262 };
-            if (vErrors === null) {
-              vErrors = [err523];
-            } else {
-              vErrors.push(err523);
-            }
-            errors++;
-          }
-        }
-        if (data261.data !== void 0) {
-          let data288 = data261.data;
-          if (data288 && typeof data288 == "object" && !Array.isArray(data288)) {
-            for (const key86 in data288) {
-              if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
-                const err524 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data288 };
-                if (vErrors === null) {
-                  vErrors = [err524];
-                } else {
-                  vErrors.push(err524);
-                }
-                errors++;
-              }
-            }
-            if (data288.provenance !== void 0) {
-              let data289 = data288.provenance;
+            if (data268.stakeholders !== void 0) {
+              let data289 = data268.stakeholders;
               if (data289 && typeof data289 == "object" && !Array.isArray(data289)) {
                 if (data289.answer === void 0) {
-                  const err525 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data289 };
+                  const err527 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data289 };
                   if (vErrors === null) {
-                    vErrors = [err525];
+                    vErrors = [err527];
                   } else {
-                    vErrors.push(err525);
+                    vErrors.push(err527);
                   }
                   errors++;
                 }
-                for (const key87 in data289) {
-                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err526 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data289 };
-                    if (vErrors === null) {
-                      vErrors = [err526];
-                    } else {
-                      vErrors.push(err526);
-                    }
-                    errors++;
-                  }
-                }
-                if (data289.answer !== void 0) {
-                  let data290 = data289.answer;
-                  if (!(data290 === "yes" || data290 === "no" || data290 === "n/a")) {
-                    const err527 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data290 };
-                    if (vErrors === null) {
-                      vErrors = [err527];
-                    } else {
-                      vErrors.push(err527);
-                    }
-                    errors++;
-                  }
-                }
-                if (data289.evidence !== void 0) {
-                  let data291 = data289.evidence;
-                  const _errs713 = errors;
-                  let valid177 = false;
-                  const _errs714 = errors;
-                  if (typeof data291 !== "string") {
-                    const err528 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data291 };
+                for (const key89 in data289) {
+                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
+                    const err528 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data289 };
                     if (vErrors === null) {
                       vErrors = [err528];
                     } else {
@@ -6435,25 +6437,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs714 === errors;
-                  valid177 = valid177 || _valid6;
-                  const _errs716 = errors;
-                  if (Array.isArray(data291)) {
-                    const len17 = data291.length;
-                    for (let i21 = 0; i21 < len17; i21++) {
-                      let data292 = data291[i21];
-                      if (typeof data292 !== "string") {
-                        const err529 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data292 };
-                        if (vErrors === null) {
-                          vErrors = [err529];
-                        } else {
-                          vErrors.push(err529);
-                        }
-                        errors++;
-                      }
+                }
+                if (data289.answer !== void 0) {
+                  let data290 = data289.answer;
+                  if (!(data290 === "yes" || data290 === "no" || data290 === "n/a")) {
+                    const err529 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data290 };
+                    if (vErrors === null) {
+                      vErrors = [err529];
+                    } else {
+                      vErrors.push(err529);
                     }
-                  } else {
-                    const err530 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data291 };
+                    errors++;
+                  }
+                }
+                if (data289.evidence !== void 0) {
+                  let data291 = data289.evidence;
+                  const _errs715 = errors;
+                  let valid180 = false;
+                  const _errs716 = errors;
+                  if (typeof data291 !== "string") {
+                    const err530 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data291 };
                     if (vErrors === null) {
                       vErrors = [err530];
                     } else {
@@ -6462,20 +6465,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid6 = _errs716 === errors;
-                  valid177 = valid177 || _valid6;
-                  if (!valid177) {
-                    const err531 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data291 };
+                  valid180 = valid180 || _valid6;
+                  const _errs718 = errors;
+                  if (Array.isArray(data291)) {
+                    const len17 = data291.length;
+                    for (let i21 = 0; i21 < len17; i21++) {
+                      let data292 = data291[i21];
+                      if (typeof data292 !== "string") {
+                        const err531 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data292 };
+                        if (vErrors === null) {
+                          vErrors = [err531];
+                        } else {
+                          vErrors.push(err531);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err532 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data291 };
                     if (vErrors === null) {
-                      vErrors = [err531];
+                      vErrors = [err532];
                     } else {
-                      vErrors.push(err531);
+                      vErrors.push(err532);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs718 === errors;
+                  valid180 = valid180 || _valid6;
+                  if (!valid180) {
+                    const err533 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data291 };
+                    if (vErrors === null) {
+                      vErrors = [err533];
+                    } else {
+                      vErrors.push(err533);
                     }
                     errors++;
                   } else {
-                    errors = _errs713;
+                    errors = _errs715;
                     if (vErrors !== null) {
-                      if (_errs713) {
-                        vErrors.length = _errs713;
+                      if (_errs715) {
+                        vErrors.length = _errs715;
                       } else {
                         vErrors = null;
                       }
@@ -6485,93 +6514,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data289.note !== void 0) {
                   let data293 = data289.note;
                   if (typeof data293 !== "string") {
-                    const err532 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data293 };
+                    const err534 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data293 };
                     if (vErrors === null) {
-                      vErrors = [err532];
+                      vErrors = [err534];
                     } else {
-                      vErrors.push(err532);
+                      vErrors.push(err534);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err533 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data289 };
+                const err535 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data289 };
                 if (vErrors === null) {
-                  vErrors = [err533];
+                  vErrors = [err535];
                 } else {
-                  vErrors.push(err533);
+                  vErrors.push(err535);
                 }
                 errors++;
               }
             }
-            if (data288["labels-verified"] !== void 0) {
-              let data294 = data288["labels-verified"];
-              if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
-                if (data294.answer === void 0) {
-                  const err534 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data294 };
+          } else {
+            const err536 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data268 };
+            if (vErrors === null) {
+              vErrors = [err536];
+            } else {
+              vErrors.push(err536);
+            }
+            errors++;
+          }
+        }
+        if (data261.data !== void 0) {
+          let data294 = data261.data;
+          if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
+            for (const key90 in data294) {
+              if (!(key90 === "provenance" || key90 === "labels-verified" || key90 === "representative" || key90 === "splits" || key90 === "quality-checked" || key90 === "minorities-represented" || key90 === "privacy")) {
+                const err537 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data294 };
+                if (vErrors === null) {
+                  vErrors = [err537];
+                } else {
+                  vErrors.push(err537);
+                }
+                errors++;
+              }
+            }
+            if (data294.provenance !== void 0) {
+              let data295 = data294.provenance;
+              if (data295 && typeof data295 == "object" && !Array.isArray(data295)) {
+                if (data295.answer === void 0) {
+                  const err538 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data295 };
                   if (vErrors === null) {
-                    vErrors = [err534];
+                    vErrors = [err538];
                   } else {
-                    vErrors.push(err534);
+                    vErrors.push(err538);
                   }
                   errors++;
                 }
-                for (const key88 in data294) {
-                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err535 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data294 };
-                    if (vErrors === null) {
-                      vErrors = [err535];
-                    } else {
-                      vErrors.push(err535);
-                    }
-                    errors++;
-                  }
-                }
-                if (data294.answer !== void 0) {
-                  let data295 = data294.answer;
-                  if (!(data295 === "yes" || data295 === "no" || data295 === "n/a")) {
-                    const err536 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data295 };
-                    if (vErrors === null) {
-                      vErrors = [err536];
-                    } else {
-                      vErrors.push(err536);
-                    }
-                    errors++;
-                  }
-                }
-                if (data294.evidence !== void 0) {
-                  let data296 = data294.evidence;
-                  const _errs728 = errors;
-                  let valid182 = false;
-                  const _errs729 = errors;
-                  if (typeof data296 !== "string") {
-                    const err537 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data296 };
-                    if (vErrors === null) {
-                      vErrors = [err537];
-                    } else {
-                      vErrors.push(err537);
-                    }
-                    errors++;
-                  }
-                  var _valid7 = _errs729 === errors;
-                  valid182 = valid182 || _valid7;
-                  const _errs731 = errors;
-                  if (Array.isArray(data296)) {
-                    const len18 = data296.length;
-                    for (let i22 = 0; i22 < len18; i22++) {
-                      let data297 = data296[i22];
-                      if (typeof data297 !== "string") {
-                        const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data297 };
-                        if (vErrors === null) {
-                          vErrors = [err538];
-                        } else {
-                          vErrors.push(err538);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err539 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data296 };
+                for (const key91 in data295) {
+                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
+                    const err539 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data295 };
                     if (vErrors === null) {
                       vErrors = [err539];
                     } else {
@@ -6579,31 +6579,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs731 === errors;
-                  valid182 = valid182 || _valid7;
-                  if (!valid182) {
-                    const err540 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data296 };
+                }
+                if (data295.answer !== void 0) {
+                  let data296 = data295.answer;
+                  if (!(data296 === "yes" || data296 === "no" || data296 === "n/a")) {
+                    const err540 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data296 };
                     if (vErrors === null) {
                       vErrors = [err540];
                     } else {
                       vErrors.push(err540);
                     }
                     errors++;
-                  } else {
-                    errors = _errs728;
-                    if (vErrors !== null) {
-                      if (_errs728) {
-                        vErrors.length = _errs728;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data294.note !== void 0) {
-                  let data298 = data294.note;
-                  if (typeof data298 !== "string") {
-                    const err541 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data298 };
+                if (data295.evidence !== void 0) {
+                  let data297 = data295.evidence;
+                  const _errs733 = errors;
+                  let valid186 = false;
+                  const _errs734 = errors;
+                  if (typeof data297 !== "string") {
+                    const err541 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data297 };
                     if (vErrors === null) {
                       vErrors = [err541];
                     } else {
@@ -6611,44 +6606,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err542 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data294 };
-                if (vErrors === null) {
-                  vErrors = [err542];
-                } else {
-                  vErrors.push(err542);
-                }
-                errors++;
-              }
-            }
-            if (data288.representative !== void 0) {
-              let data299 = data288.representative;
-              if (data299 && typeof data299 == "object" && !Array.isArray(data299)) {
-                if (data299.answer === void 0) {
-                  const err543 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data299 };
-                  if (vErrors === null) {
-                    vErrors = [err543];
+                  var _valid7 = _errs734 === errors;
+                  valid186 = valid186 || _valid7;
+                  const _errs736 = errors;
+                  if (Array.isArray(data297)) {
+                    const len18 = data297.length;
+                    for (let i22 = 0; i22 < len18; i22++) {
+                      let data298 = data297[i22];
+                      if (typeof data298 !== "string") {
+                        const err542 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data298 };
+                        if (vErrors === null) {
+                          vErrors = [err542];
+                        } else {
+                          vErrors.push(err542);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err543);
+                    const err543 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data297 };
+                    if (vErrors === null) {
+                      vErrors = [err543];
+                    } else {
+                      vErrors.push(err543);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key89 in data299) {
-                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err544 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data299 };
+                  var _valid7 = _errs736 === errors;
+                  valid186 = valid186 || _valid7;
+                  if (!valid186) {
+                    const err544 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data297 };
                     if (vErrors === null) {
                       vErrors = [err544];
                     } else {
                       vErrors.push(err544);
                     }
                     errors++;
+                  } else {
+                    errors = _errs733;
+                    if (vErrors !== null) {
+                      if (_errs733) {
+                        vErrors.length = _errs733;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data299.answer !== void 0) {
-                  let data300 = data299.answer;
-                  if (!(data300 === "yes" || data300 === "no" || data300 === "n/a")) {
-                    const err545 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data300 };
+                if (data295.note !== void 0) {
+                  let data299 = data295.note;
+                  if (typeof data299 !== "string") {
+                    const err545 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data299 };
                     if (vErrors === null) {
                       vErrors = [err545];
                     } else {
@@ -6657,39 +6665,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data299.evidence !== void 0) {
-                  let data301 = data299.evidence;
-                  const _errs743 = errors;
-                  let valid187 = false;
-                  const _errs744 = errors;
-                  if (typeof data301 !== "string") {
-                    const err546 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data301 };
-                    if (vErrors === null) {
-                      vErrors = [err546];
-                    } else {
-                      vErrors.push(err546);
-                    }
-                    errors++;
-                  }
-                  var _valid8 = _errs744 === errors;
-                  valid187 = valid187 || _valid8;
-                  const _errs746 = errors;
-                  if (Array.isArray(data301)) {
-                    const len19 = data301.length;
-                    for (let i23 = 0; i23 < len19; i23++) {
-                      let data302 = data301[i23];
-                      if (typeof data302 !== "string") {
-                        const err547 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data302 };
-                        if (vErrors === null) {
-                          vErrors = [err547];
-                        } else {
-                          vErrors.push(err547);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err546 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data295 };
+                if (vErrors === null) {
+                  vErrors = [err546];
+                } else {
+                  vErrors.push(err546);
+                }
+                errors++;
+              }
+            }
+            if (data294["labels-verified"] !== void 0) {
+              let data300 = data294["labels-verified"];
+              if (data300 && typeof data300 == "object" && !Array.isArray(data300)) {
+                if (data300.answer === void 0) {
+                  const err547 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data300 };
+                  if (vErrors === null) {
+                    vErrors = [err547];
                   } else {
-                    const err548 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data301 };
+                    vErrors.push(err547);
+                  }
+                  errors++;
+                }
+                for (const key92 in data300) {
+                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
+                    const err548 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data300 };
                     if (vErrors === null) {
                       vErrors = [err548];
                     } else {
@@ -6697,31 +6697,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs746 === errors;
-                  valid187 = valid187 || _valid8;
-                  if (!valid187) {
-                    const err549 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data301 };
+                }
+                if (data300.answer !== void 0) {
+                  let data301 = data300.answer;
+                  if (!(data301 === "yes" || data301 === "no" || data301 === "n/a")) {
+                    const err549 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data301 };
                     if (vErrors === null) {
                       vErrors = [err549];
                     } else {
                       vErrors.push(err549);
                     }
                     errors++;
-                  } else {
-                    errors = _errs743;
-                    if (vErrors !== null) {
-                      if (_errs743) {
-                        vErrors.length = _errs743;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data299.note !== void 0) {
-                  let data303 = data299.note;
-                  if (typeof data303 !== "string") {
-                    const err550 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data303 };
+                if (data300.evidence !== void 0) {
+                  let data302 = data300.evidence;
+                  const _errs748 = errors;
+                  let valid191 = false;
+                  const _errs749 = errors;
+                  if (typeof data302 !== "string") {
+                    const err550 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data302 };
                     if (vErrors === null) {
                       vErrors = [err550];
                     } else {
@@ -6729,44 +6724,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err551 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data299 };
-                if (vErrors === null) {
-                  vErrors = [err551];
-                } else {
-                  vErrors.push(err551);
-                }
-                errors++;
-              }
-            }
-            if (data288.splits !== void 0) {
-              let data304 = data288.splits;
-              if (data304 && typeof data304 == "object" && !Array.isArray(data304)) {
-                if (data304.answer === void 0) {
-                  const err552 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data304 };
-                  if (vErrors === null) {
-                    vErrors = [err552];
+                  var _valid8 = _errs749 === errors;
+                  valid191 = valid191 || _valid8;
+                  const _errs751 = errors;
+                  if (Array.isArray(data302)) {
+                    const len19 = data302.length;
+                    for (let i23 = 0; i23 < len19; i23++) {
+                      let data303 = data302[i23];
+                      if (typeof data303 !== "string") {
+                        const err551 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data303 };
+                        if (vErrors === null) {
+                          vErrors = [err551];
+                        } else {
+                          vErrors.push(err551);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err552);
+                    const err552 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data302 };
+                    if (vErrors === null) {
+                      vErrors = [err552];
+                    } else {
+                      vErrors.push(err552);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key90 in data304) {
-                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err553 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data304 };
+                  var _valid8 = _errs751 === errors;
+                  valid191 = valid191 || _valid8;
+                  if (!valid191) {
+                    const err553 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data302 };
                     if (vErrors === null) {
                       vErrors = [err553];
                     } else {
                       vErrors.push(err553);
                     }
                     errors++;
+                  } else {
+                    errors = _errs748;
+                    if (vErrors !== null) {
+                      if (_errs748) {
+                        vErrors.length = _errs748;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data304.answer !== void 0) {
-                  let data305 = data304.answer;
-                  if (!(data305 === "yes" || data305 === "no" || data305 === "n/a")) {
-                    const err554 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data305 };
+                if (data300.note !== void 0) {
+                  let data304 = data300.note;
+                  if (typeof data304 !== "string") {
+                    const err554 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data304 };
                     if (vErrors === null) {
                       vErrors = [err554];
                     } else {
@@ -6775,39 +6783,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data304.evidence !== void 0) {
-                  let data306 = data304.evidence;
-                  const _errs758 = errors;
-                  let valid192 = false;
-                  const _errs759 = errors;
-                  if (typeof data306 !== "string") {
-                    const err555 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data306 };
-                    if (vErrors === null) {
-                      vErrors = [err555];
-                    } else {
-                      vErrors.push(err555);
-                    }
-                    errors++;
-                  }
-                  var _valid9 = _errs759 === errors;
-                  valid192 = valid192 || _valid9;
-                  const _errs761 = errors;
-                  if (Array.isArray(data306)) {
-                    const len20 = data306.length;
-                    for (let i24 = 0; i24 < len20; i24++) {
-                      let data307 = data306[i24];
-                      if (typeof data307 !== "string") {
-                        const err556 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data307 };
-                        if (vErrors === null) {
-                          vErrors = [err556];
-                        } else {
-                          vErrors.push(err556);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err555 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data300 };
+                if (vErrors === null) {
+                  vErrors = [err555];
+                } else {
+                  vErrors.push(err555);
+                }
+                errors++;
+              }
+            }
+            if (data294.representative !== void 0) {
+              let data305 = data294.representative;
+              if (data305 && typeof data305 == "object" && !Array.isArray(data305)) {
+                if (data305.answer === void 0) {
+                  const err556 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data305 };
+                  if (vErrors === null) {
+                    vErrors = [err556];
                   } else {
-                    const err557 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data306 };
+                    vErrors.push(err556);
+                  }
+                  errors++;
+                }
+                for (const key93 in data305) {
+                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
+                    const err557 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data305 };
                     if (vErrors === null) {
                       vErrors = [err557];
                     } else {
@@ -6815,31 +6815,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs761 === errors;
-                  valid192 = valid192 || _valid9;
-                  if (!valid192) {
-                    const err558 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data306 };
+                }
+                if (data305.answer !== void 0) {
+                  let data306 = data305.answer;
+                  if (!(data306 === "yes" || data306 === "no" || data306 === "n/a")) {
+                    const err558 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data306 };
                     if (vErrors === null) {
                       vErrors = [err558];
                     } else {
                       vErrors.push(err558);
                     }
                     errors++;
-                  } else {
-                    errors = _errs758;
-                    if (vErrors !== null) {
-                      if (_errs758) {
-                        vErrors.length = _errs758;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data304.note !== void 0) {
-                  let data308 = data304.note;
-                  if (typeof data308 !== "string") {
-                    const err559 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data308 };
+                if (data305.evidence !== void 0) {
+                  let data307 = data305.evidence;
+                  const _errs763 = errors;
+                  let valid196 = false;
+                  const _errs764 = errors;
+                  if (typeof data307 !== "string") {
+                    const err559 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data307 };
                     if (vErrors === null) {
                       vErrors = [err559];
                     } else {
@@ -6847,44 +6842,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err560 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data304 };
-                if (vErrors === null) {
-                  vErrors = [err560];
-                } else {
-                  vErrors.push(err560);
-                }
-                errors++;
-              }
-            }
-            if (data288["quality-checked"] !== void 0) {
-              let data309 = data288["quality-checked"];
-              if (data309 && typeof data309 == "object" && !Array.isArray(data309)) {
-                if (data309.answer === void 0) {
-                  const err561 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data309 };
-                  if (vErrors === null) {
-                    vErrors = [err561];
+                  var _valid9 = _errs764 === errors;
+                  valid196 = valid196 || _valid9;
+                  const _errs766 = errors;
+                  if (Array.isArray(data307)) {
+                    const len20 = data307.length;
+                    for (let i24 = 0; i24 < len20; i24++) {
+                      let data308 = data307[i24];
+                      if (typeof data308 !== "string") {
+                        const err560 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data308 };
+                        if (vErrors === null) {
+                          vErrors = [err560];
+                        } else {
+                          vErrors.push(err560);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err561);
+                    const err561 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data307 };
+                    if (vErrors === null) {
+                      vErrors = [err561];
+                    } else {
+                      vErrors.push(err561);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key91 in data309) {
-                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err562 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data309 };
+                  var _valid9 = _errs766 === errors;
+                  valid196 = valid196 || _valid9;
+                  if (!valid196) {
+                    const err562 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data307 };
                     if (vErrors === null) {
                       vErrors = [err562];
                     } else {
                       vErrors.push(err562);
                     }
                     errors++;
+                  } else {
+                    errors = _errs763;
+                    if (vErrors !== null) {
+                      if (_errs763) {
+                        vErrors.length = _errs763;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data309.answer !== void 0) {
-                  let data310 = data309.answer;
-                  if (!(data310 === "yes" || data310 === "no" || data310 === "n/a")) {
-                    const err563 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data310 };
+                if (data305.note !== void 0) {
+                  let data309 = data305.note;
+                  if (typeof data309 !== "string") {
+                    const err563 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data309 };
                     if (vErrors === null) {
                       vErrors = [err563];
                     } else {
@@ -6893,39 +6901,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data309.evidence !== void 0) {
-                  let data311 = data309.evidence;
-                  const _errs773 = errors;
-                  let valid197 = false;
-                  const _errs774 = errors;
-                  if (typeof data311 !== "string") {
-                    const err564 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data311 };
-                    if (vErrors === null) {
-                      vErrors = [err564];
-                    } else {
-                      vErrors.push(err564);
-                    }
-                    errors++;
-                  }
-                  var _valid10 = _errs774 === errors;
-                  valid197 = valid197 || _valid10;
-                  const _errs776 = errors;
-                  if (Array.isArray(data311)) {
-                    const len21 = data311.length;
-                    for (let i25 = 0; i25 < len21; i25++) {
-                      let data312 = data311[i25];
-                      if (typeof data312 !== "string") {
-                        const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data312 };
-                        if (vErrors === null) {
-                          vErrors = [err565];
-                        } else {
-                          vErrors.push(err565);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err564 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data305 };
+                if (vErrors === null) {
+                  vErrors = [err564];
+                } else {
+                  vErrors.push(err564);
+                }
+                errors++;
+              }
+            }
+            if (data294.splits !== void 0) {
+              let data310 = data294.splits;
+              if (data310 && typeof data310 == "object" && !Array.isArray(data310)) {
+                if (data310.answer === void 0) {
+                  const err565 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data310 };
+                  if (vErrors === null) {
+                    vErrors = [err565];
                   } else {
-                    const err566 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data311 };
+                    vErrors.push(err565);
+                  }
+                  errors++;
+                }
+                for (const key94 in data310) {
+                  if (!(key94 === "answer" || key94 === "evidence" || key94 === "note")) {
+                    const err566 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data310 };
                     if (vErrors === null) {
                       vErrors = [err566];
                     } else {
@@ -6933,31 +6933,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs776 === errors;
-                  valid197 = valid197 || _valid10;
-                  if (!valid197) {
-                    const err567 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data311 };
+                }
+                if (data310.answer !== void 0) {
+                  let data311 = data310.answer;
+                  if (!(data311 === "yes" || data311 === "no" || data311 === "n/a")) {
+                    const err567 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data311 };
                     if (vErrors === null) {
                       vErrors = [err567];
                     } else {
                       vErrors.push(err567);
                     }
                     errors++;
-                  } else {
-                    errors = _errs773;
-                    if (vErrors !== null) {
-                      if (_errs773) {
-                        vErrors.length = _errs773;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data309.note !== void 0) {
-                  let data313 = data309.note;
-                  if (typeof data313 !== "string") {
-                    const err568 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data313 };
+                if (data310.evidence !== void 0) {
+                  let data312 = data310.evidence;
+                  const _errs778 = errors;
+                  let valid201 = false;
+                  const _errs779 = errors;
+                  if (typeof data312 !== "string") {
+                    const err568 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data312 };
                     if (vErrors === null) {
                       vErrors = [err568];
                     } else {
@@ -6965,44 +6960,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err569 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data309 };
-                if (vErrors === null) {
-                  vErrors = [err569];
-                } else {
-                  vErrors.push(err569);
-                }
-                errors++;
-              }
-            }
-            if (data288["minorities-represented"] !== void 0) {
-              let data314 = data288["minorities-represented"];
-              if (data314 && typeof data314 == "object" && !Array.isArray(data314)) {
-                if (data314.answer === void 0) {
-                  const err570 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data314 };
-                  if (vErrors === null) {
-                    vErrors = [err570];
+                  var _valid10 = _errs779 === errors;
+                  valid201 = valid201 || _valid10;
+                  const _errs781 = errors;
+                  if (Array.isArray(data312)) {
+                    const len21 = data312.length;
+                    for (let i25 = 0; i25 < len21; i25++) {
+                      let data313 = data312[i25];
+                      if (typeof data313 !== "string") {
+                        const err569 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data313 };
+                        if (vErrors === null) {
+                          vErrors = [err569];
+                        } else {
+                          vErrors.push(err569);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err570);
+                    const err570 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data312 };
+                    if (vErrors === null) {
+                      vErrors = [err570];
+                    } else {
+                      vErrors.push(err570);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key92 in data314) {
-                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err571 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data314 };
+                  var _valid10 = _errs781 === errors;
+                  valid201 = valid201 || _valid10;
+                  if (!valid201) {
+                    const err571 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data312 };
                     if (vErrors === null) {
                       vErrors = [err571];
                     } else {
                       vErrors.push(err571);
                     }
                     errors++;
+                  } else {
+                    errors = _errs778;
+                    if (vErrors !== null) {
+                      if (_errs778) {
+                        vErrors.length = _errs778;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data314.answer !== void 0) {
-                  let data315 = data314.answer;
-                  if (!(data315 === "yes" || data315 === "no" || data315 === "n/a")) {
-                    const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data315 };
+                if (data310.note !== void 0) {
+                  let data314 = data310.note;
+                  if (typeof data314 !== "string") {
+                    const err572 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data314 };
                     if (vErrors === null) {
                       vErrors = [err572];
                     } else {
@@ -7011,39 +7019,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data314.evidence !== void 0) {
-                  let data316 = data314.evidence;
-                  const _errs788 = errors;
-                  let valid202 = false;
-                  const _errs789 = errors;
-                  if (typeof data316 !== "string") {
-                    const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data316 };
-                    if (vErrors === null) {
-                      vErrors = [err573];
-                    } else {
-                      vErrors.push(err573);
-                    }
-                    errors++;
-                  }
-                  var _valid11 = _errs789 === errors;
-                  valid202 = valid202 || _valid11;
-                  const _errs791 = errors;
-                  if (Array.isArray(data316)) {
-                    const len22 = data316.length;
-                    for (let i26 = 0; i26 < len22; i26++) {
-                      let data317 = data316[i26];
-                      if (typeof data317 !== "string") {
-                        const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data317 };
-                        if (vErrors === null) {
-                          vErrors = [err574];
-                        } else {
-                          vErrors.push(err574);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err573 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data310 };
+                if (vErrors === null) {
+                  vErrors = [err573];
+                } else {
+                  vErrors.push(err573);
+                }
+                errors++;
+              }
+            }
+            if (data294["quality-checked"] !== void 0) {
+              let data315 = data294["quality-checked"];
+              if (data315 && typeof data315 == "object" && !Array.isArray(data315)) {
+                if (data315.answer === void 0) {
+                  const err574 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data315 };
+                  if (vErrors === null) {
+                    vErrors = [err574];
                   } else {
-                    const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data316 };
+                    vErrors.push(err574);
+                  }
+                  errors++;
+                }
+                for (const key95 in data315) {
+                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
+                    const err575 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data315 };
                     if (vErrors === null) {
                       vErrors = [err575];
                     } else {
@@ -7051,31 +7051,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs791 === errors;
-                  valid202 = valid202 || _valid11;
-                  if (!valid202) {
-                    const err576 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data316 };
+                }
+                if (data315.answer !== void 0) {
+                  let data316 = data315.answer;
+                  if (!(data316 === "yes" || data316 === "no" || data316 === "n/a")) {
+                    const err576 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data316 };
                     if (vErrors === null) {
                       vErrors = [err576];
                     } else {
                       vErrors.push(err576);
                     }
                     errors++;
-                  } else {
-                    errors = _errs788;
-                    if (vErrors !== null) {
-                      if (_errs788) {
-                        vErrors.length = _errs788;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data314.note !== void 0) {
-                  let data318 = data314.note;
-                  if (typeof data318 !== "string") {
-                    const err577 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data318 };
+                if (data315.evidence !== void 0) {
+                  let data317 = data315.evidence;
+                  const _errs793 = errors;
+                  let valid206 = false;
+                  const _errs794 = errors;
+                  if (typeof data317 !== "string") {
+                    const err577 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data317 };
                     if (vErrors === null) {
                       vErrors = [err577];
                     } else {
@@ -7083,44 +7078,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err578 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data314 };
-                if (vErrors === null) {
-                  vErrors = [err578];
-                } else {
-                  vErrors.push(err578);
-                }
-                errors++;
-              }
-            }
-            if (data288.privacy !== void 0) {
-              let data319 = data288.privacy;
-              if (data319 && typeof data319 == "object" && !Array.isArray(data319)) {
-                if (data319.answer === void 0) {
-                  const err579 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data319 };
-                  if (vErrors === null) {
-                    vErrors = [err579];
+                  var _valid11 = _errs794 === errors;
+                  valid206 = valid206 || _valid11;
+                  const _errs796 = errors;
+                  if (Array.isArray(data317)) {
+                    const len22 = data317.length;
+                    for (let i26 = 0; i26 < len22; i26++) {
+                      let data318 = data317[i26];
+                      if (typeof data318 !== "string") {
+                        const err578 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data318 };
+                        if (vErrors === null) {
+                          vErrors = [err578];
+                        } else {
+                          vErrors.push(err578);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err579);
+                    const err579 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data317 };
+                    if (vErrors === null) {
+                      vErrors = [err579];
+                    } else {
+                      vErrors.push(err579);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key93 in data319) {
-                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err580 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data319 };
+                  var _valid11 = _errs796 === errors;
+                  valid206 = valid206 || _valid11;
+                  if (!valid206) {
+                    const err580 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data317 };
                     if (vErrors === null) {
                       vErrors = [err580];
                     } else {
                       vErrors.push(err580);
                     }
                     errors++;
+                  } else {
+                    errors = _errs793;
+                    if (vErrors !== null) {
+                      if (_errs793) {
+                        vErrors.length = _errs793;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data319.answer !== void 0) {
-                  let data320 = data319.answer;
-                  if (!(data320 === "yes" || data320 === "no" || data320 === "n/a")) {
-                    const err581 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data320 };
+                if (data315.note !== void 0) {
+                  let data319 = data315.note;
+                  if (typeof data319 !== "string") {
+                    const err581 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data319 };
                     if (vErrors === null) {
                       vErrors = [err581];
                     } else {
@@ -7129,39 +7137,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data319.evidence !== void 0) {
-                  let data321 = data319.evidence;
-                  const _errs803 = errors;
-                  let valid207 = false;
-                  const _errs804 = errors;
-                  if (typeof data321 !== "string") {
-                    const err582 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data321 };
-                    if (vErrors === null) {
-                      vErrors = [err582];
-                    } else {
-                      vErrors.push(err582);
-                    }
-                    errors++;
-                  }
-                  var _valid12 = _errs804 === errors;
-                  valid207 = valid207 || _valid12;
-                  const _errs806 = errors;
-                  if (Array.isArray(data321)) {
-                    const len23 = data321.length;
-                    for (let i27 = 0; i27 < len23; i27++) {
-                      let data322 = data321[i27];
-                      if (typeof data322 !== "string") {
-                        const err583 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data322 };
-                        if (vErrors === null) {
-                          vErrors = [err583];
-                        } else {
-                          vErrors.push(err583);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err582 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data315 };
+                if (vErrors === null) {
+                  vErrors = [err582];
+                } else {
+                  vErrors.push(err582);
+                }
+                errors++;
+              }
+            }
+            if (data294["minorities-represented"] !== void 0) {
+              let data320 = data294["minorities-represented"];
+              if (data320 && typeof data320 == "object" && !Array.isArray(data320)) {
+                if (data320.answer === void 0) {
+                  const err583 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data320 };
+                  if (vErrors === null) {
+                    vErrors = [err583];
                   } else {
-                    const err584 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data321 };
+                    vErrors.push(err583);
+                  }
+                  errors++;
+                }
+                for (const key96 in data320) {
+                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
+                    const err584 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data320 };
                     if (vErrors === null) {
                       vErrors = [err584];
                     } else {
@@ -7169,31 +7169,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs806 === errors;
-                  valid207 = valid207 || _valid12;
-                  if (!valid207) {
-                    const err585 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data321 };
+                }
+                if (data320.answer !== void 0) {
+                  let data321 = data320.answer;
+                  if (!(data321 === "yes" || data321 === "no" || data321 === "n/a")) {
+                    const err585 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data321 };
                     if (vErrors === null) {
                       vErrors = [err585];
                     } else {
                       vErrors.push(err585);
                     }
                     errors++;
-                  } else {
-                    errors = _errs803;
-                    if (vErrors !== null) {
-                      if (_errs803) {
-                        vErrors.length = _errs803;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data319.note !== void 0) {
-                  let data323 = data319.note;
-                  if (typeof data323 !== "string") {
-                    const err586 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data323 };
+                if (data320.evidence !== void 0) {
+                  let data322 = data320.evidence;
+                  const _errs808 = errors;
+                  let valid211 = false;
+                  const _errs809 = errors;
+                  if (typeof data322 !== "string") {
+                    const err586 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data322 };
                     if (vErrors === null) {
                       vErrors = [err586];
                     } else {
@@ -7201,83 +7196,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid12 = _errs809 === errors;
+                  valid211 = valid211 || _valid12;
+                  const _errs811 = errors;
+                  if (Array.isArray(data322)) {
+                    const len23 = data322.length;
+                    for (let i27 = 0; i27 < len23; i27++) {
+                      let data323 = data322[i27];
+                      if (typeof data323 !== "string") {
+                        const err587 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data323 };
+                        if (vErrors === null) {
+                          vErrors = [err587];
+                        } else {
+                          vErrors.push(err587);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err588 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data322 };
+                    if (vErrors === null) {
+                      vErrors = [err588];
+                    } else {
+                      vErrors.push(err588);
+                    }
+                    errors++;
+                  }
+                  var _valid12 = _errs811 === errors;
+                  valid211 = valid211 || _valid12;
+                  if (!valid211) {
+                    const err589 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data322 };
+                    if (vErrors === null) {
+                      vErrors = [err589];
+                    } else {
+                      vErrors.push(err589);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs808;
+                    if (vErrors !== null) {
+                      if (_errs808) {
+                        vErrors.length = _errs808;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data320.note !== void 0) {
+                  let data324 = data320.note;
+                  if (typeof data324 !== "string") {
+                    const err590 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data324 };
+                    if (vErrors === null) {
+                      vErrors = [err590];
+                    } else {
+                      vErrors.push(err590);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err587 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data319 };
+                const err591 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data320 };
                 if (vErrors === null) {
-                  vErrors = [err587];
+                  vErrors = [err591];
                 } else {
-                  vErrors.push(err587);
+                  vErrors.push(err591);
                 }
                 errors++;
               }
             }
-          } else {
-            const err588 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data288 };
-            if (vErrors === null) {
-              vErrors = [err588];
-            } else {
-              vErrors.push(err588);
-            }
-            errors++;
-          }
-        }
-        if (data261.baseline !== void 0) {
-          let data324 = data261.baseline;
-          if (data324 && typeof data324 == "object" && !Array.isArray(data324)) {
-            for (const key94 in data324) {
-              if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
-                const err589 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data324 };
-                if (vErrors === null) {
-                  vErrors = [err589];
-                } else {
-                  vErrors.push(err589);
-                }
-                errors++;
-              }
-            }
-            if (data324.defined !== void 0) {
-              let data325 = data324.defined;
+            if (data294.privacy !== void 0) {
+              let data325 = data294.privacy;
               if (data325 && typeof data325 == "object" && !Array.isArray(data325)) {
                 if (data325.answer === void 0) {
-                  const err590 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data325 };
+                  const err592 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data325 };
                   if (vErrors === null) {
-                    vErrors = [err590];
+                    vErrors = [err592];
                   } else {
-                    vErrors.push(err590);
+                    vErrors.push(err592);
                   }
                   errors++;
                 }
-                for (const key95 in data325) {
-                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err591 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data325 };
-                    if (vErrors === null) {
-                      vErrors = [err591];
-                    } else {
-                      vErrors.push(err591);
-                    }
-                    errors++;
-                  }
-                }
-                if (data325.answer !== void 0) {
-                  let data326 = data325.answer;
-                  if (!(data326 === "yes" || data326 === "no" || data326 === "n/a")) {
-                    const err592 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data326 };
-                    if (vErrors === null) {
-                      vErrors = [err592];
-                    } else {
-                      vErrors.push(err592);
-                    }
-                    errors++;
-                  }
-                }
-                if (data325.evidence !== void 0) {
-                  let data327 = data325.evidence;
-                  const _errs821 = errors;
-                  let valid213 = false;
-                  const _errs822 = errors;
-                  if (typeof data327 !== "string") {
-                    const err593 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data327 };
+                for (const key97 in data325) {
+                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
+                    const err593 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data325 };
                     if (vErrors === null) {
                       vErrors = [err593];
                     } else {
@@ -7285,25 +7287,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs822 === errors;
-                  valid213 = valid213 || _valid13;
-                  const _errs824 = errors;
-                  if (Array.isArray(data327)) {
-                    const len24 = data327.length;
-                    for (let i28 = 0; i28 < len24; i28++) {
-                      let data328 = data327[i28];
-                      if (typeof data328 !== "string") {
-                        const err594 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data328 };
-                        if (vErrors === null) {
-                          vErrors = [err594];
-                        } else {
-                          vErrors.push(err594);
-                        }
-                        errors++;
-                      }
+                }
+                if (data325.answer !== void 0) {
+                  let data326 = data325.answer;
+                  if (!(data326 === "yes" || data326 === "no" || data326 === "n/a")) {
+                    const err594 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data326 };
+                    if (vErrors === null) {
+                      vErrors = [err594];
+                    } else {
+                      vErrors.push(err594);
                     }
-                  } else {
-                    const err595 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data327 };
+                    errors++;
+                  }
+                }
+                if (data325.evidence !== void 0) {
+                  let data327 = data325.evidence;
+                  const _errs823 = errors;
+                  let valid216 = false;
+                  const _errs824 = errors;
+                  if (typeof data327 !== "string") {
+                    const err595 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data327 };
                     if (vErrors === null) {
                       vErrors = [err595];
                     } else {
@@ -7312,20 +7315,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid13 = _errs824 === errors;
-                  valid213 = valid213 || _valid13;
-                  if (!valid213) {
-                    const err596 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data327 };
+                  valid216 = valid216 || _valid13;
+                  const _errs826 = errors;
+                  if (Array.isArray(data327)) {
+                    const len24 = data327.length;
+                    for (let i28 = 0; i28 < len24; i28++) {
+                      let data328 = data327[i28];
+                      if (typeof data328 !== "string") {
+                        const err596 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data328 };
+                        if (vErrors === null) {
+                          vErrors = [err596];
+                        } else {
+                          vErrors.push(err596);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err597 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data327 };
                     if (vErrors === null) {
-                      vErrors = [err596];
+                      vErrors = [err597];
                     } else {
-                      vErrors.push(err596);
+                      vErrors.push(err597);
+                    }
+                    errors++;
+                  }
+                  var _valid13 = _errs826 === errors;
+                  valid216 = valid216 || _valid13;
+                  if (!valid216) {
+                    const err598 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data327 };
+                    if (vErrors === null) {
+                      vErrors = [err598];
+                    } else {
+                      vErrors.push(err598);
                     }
                     errors++;
                   } else {
-                    errors = _errs821;
+                    errors = _errs823;
                     if (vErrors !== null) {
-                      if (_errs821) {
-                        vErrors.length = _errs821;
+                      if (_errs823) {
+                        vErrors.length = _errs823;
                       } else {
                         vErrors = null;
                       }
@@ -7335,93 +7364,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data325.note !== void 0) {
                   let data329 = data325.note;
                   if (typeof data329 !== "string") {
-                    const err597 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data329 };
+                    const err599 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data329 };
                     if (vErrors === null) {
-                      vErrors = [err597];
+                      vErrors = [err599];
                     } else {
-                      vErrors.push(err597);
+                      vErrors.push(err599);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err598 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data325 };
+                const err600 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data325 };
                 if (vErrors === null) {
-                  vErrors = [err598];
+                  vErrors = [err600];
                 } else {
-                  vErrors.push(err598);
+                  vErrors.push(err600);
                 }
                 errors++;
               }
             }
-            if (data324.beaten !== void 0) {
-              let data330 = data324.beaten;
-              if (data330 && typeof data330 == "object" && !Array.isArray(data330)) {
-                if (data330.answer === void 0) {
-                  const err599 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data330 };
+          } else {
+            const err601 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data294 };
+            if (vErrors === null) {
+              vErrors = [err601];
+            } else {
+              vErrors.push(err601);
+            }
+            errors++;
+          }
+        }
+        if (data261.baseline !== void 0) {
+          let data330 = data261.baseline;
+          if (data330 && typeof data330 == "object" && !Array.isArray(data330)) {
+            for (const key98 in data330) {
+              if (!(key98 === "defined" || key98 === "beaten" || key98 === "same-data" || key98 === "error-analysis")) {
+                const err602 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data330 };
+                if (vErrors === null) {
+                  vErrors = [err602];
+                } else {
+                  vErrors.push(err602);
+                }
+                errors++;
+              }
+            }
+            if (data330.defined !== void 0) {
+              let data331 = data330.defined;
+              if (data331 && typeof data331 == "object" && !Array.isArray(data331)) {
+                if (data331.answer === void 0) {
+                  const err603 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data331 };
                   if (vErrors === null) {
-                    vErrors = [err599];
+                    vErrors = [err603];
                   } else {
-                    vErrors.push(err599);
+                    vErrors.push(err603);
                   }
                   errors++;
                 }
-                for (const key96 in data330) {
-                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err600 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data330 };
-                    if (vErrors === null) {
-                      vErrors = [err600];
-                    } else {
-                      vErrors.push(err600);
-                    }
-                    errors++;
-                  }
-                }
-                if (data330.answer !== void 0) {
-                  let data331 = data330.answer;
-                  if (!(data331 === "yes" || data331 === "no" || data331 === "n/a")) {
-                    const err601 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data331 };
-                    if (vErrors === null) {
-                      vErrors = [err601];
-                    } else {
-                      vErrors.push(err601);
-                    }
-                    errors++;
-                  }
-                }
-                if (data330.evidence !== void 0) {
-                  let data332 = data330.evidence;
-                  const _errs836 = errors;
-                  let valid218 = false;
-                  const _errs837 = errors;
-                  if (typeof data332 !== "string") {
-                    const err602 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data332 };
-                    if (vErrors === null) {
-                      vErrors = [err602];
-                    } else {
-                      vErrors.push(err602);
-                    }
-                    errors++;
-                  }
-                  var _valid14 = _errs837 === errors;
-                  valid218 = valid218 || _valid14;
-                  const _errs839 = errors;
-                  if (Array.isArray(data332)) {
-                    const len25 = data332.length;
-                    for (let i29 = 0; i29 < len25; i29++) {
-                      let data333 = data332[i29];
-                      if (typeof data333 !== "string") {
-                        const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data333 };
-                        if (vErrors === null) {
-                          vErrors = [err603];
-                        } else {
-                          vErrors.push(err603);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err604 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data332 };
+                for (const key99 in data331) {
+                  if (!(key99 === "answer" || key99 === "evidence" || key99 === "note")) {
+                    const err604 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data331 };
                     if (vErrors === null) {
                       vErrors = [err604];
                     } else {
@@ -7429,31 +7429,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs839 === errors;
-                  valid218 = valid218 || _valid14;
-                  if (!valid218) {
-                    const err605 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data332 };
+                }
+                if (data331.answer !== void 0) {
+                  let data332 = data331.answer;
+                  if (!(data332 === "yes" || data332 === "no" || data332 === "n/a")) {
+                    const err605 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data332 };
                     if (vErrors === null) {
                       vErrors = [err605];
                     } else {
                       vErrors.push(err605);
                     }
                     errors++;
-                  } else {
-                    errors = _errs836;
-                    if (vErrors !== null) {
-                      if (_errs836) {
-                        vErrors.length = _errs836;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data330.note !== void 0) {
-                  let data334 = data330.note;
-                  if (typeof data334 !== "string") {
-                    const err606 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data334 };
+                if (data331.evidence !== void 0) {
+                  let data333 = data331.evidence;
+                  const _errs841 = errors;
+                  let valid222 = false;
+                  const _errs842 = errors;
+                  if (typeof data333 !== "string") {
+                    const err606 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data333 };
                     if (vErrors === null) {
                       vErrors = [err606];
                     } else {
@@ -7461,44 +7456,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err607 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data330 };
-                if (vErrors === null) {
-                  vErrors = [err607];
-                } else {
-                  vErrors.push(err607);
-                }
-                errors++;
-              }
-            }
-            if (data324["same-data"] !== void 0) {
-              let data335 = data324["same-data"];
-              if (data335 && typeof data335 == "object" && !Array.isArray(data335)) {
-                if (data335.answer === void 0) {
-                  const err608 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data335 };
-                  if (vErrors === null) {
-                    vErrors = [err608];
+                  var _valid14 = _errs842 === errors;
+                  valid222 = valid222 || _valid14;
+                  const _errs844 = errors;
+                  if (Array.isArray(data333)) {
+                    const len25 = data333.length;
+                    for (let i29 = 0; i29 < len25; i29++) {
+                      let data334 = data333[i29];
+                      if (typeof data334 !== "string") {
+                        const err607 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data334 };
+                        if (vErrors === null) {
+                          vErrors = [err607];
+                        } else {
+                          vErrors.push(err607);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err608);
+                    const err608 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data333 };
+                    if (vErrors === null) {
+                      vErrors = [err608];
+                    } else {
+                      vErrors.push(err608);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key97 in data335) {
-                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err609 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data335 };
+                  var _valid14 = _errs844 === errors;
+                  valid222 = valid222 || _valid14;
+                  if (!valid222) {
+                    const err609 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data333 };
                     if (vErrors === null) {
                       vErrors = [err609];
                     } else {
                       vErrors.push(err609);
                     }
                     errors++;
+                  } else {
+                    errors = _errs841;
+                    if (vErrors !== null) {
+                      if (_errs841) {
+                        vErrors.length = _errs841;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data335.answer !== void 0) {
-                  let data336 = data335.answer;
-                  if (!(data336 === "yes" || data336 === "no" || data336 === "n/a")) {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data336 };
+                if (data331.note !== void 0) {
+                  let data335 = data331.note;
+                  if (typeof data335 !== "string") {
+                    const err610 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data335 };
                     if (vErrors === null) {
                       vErrors = [err610];
                     } else {
@@ -7507,39 +7515,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data335.evidence !== void 0) {
-                  let data337 = data335.evidence;
-                  const _errs851 = errors;
-                  let valid223 = false;
-                  const _errs852 = errors;
-                  if (typeof data337 !== "string") {
-                    const err611 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data337 };
-                    if (vErrors === null) {
-                      vErrors = [err611];
-                    } else {
-                      vErrors.push(err611);
-                    }
-                    errors++;
-                  }
-                  var _valid15 = _errs852 === errors;
-                  valid223 = valid223 || _valid15;
-                  const _errs854 = errors;
-                  if (Array.isArray(data337)) {
-                    const len26 = data337.length;
-                    for (let i30 = 0; i30 < len26; i30++) {
-                      let data338 = data337[i30];
-                      if (typeof data338 !== "string") {
-                        const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data338 };
-                        if (vErrors === null) {
-                          vErrors = [err612];
-                        } else {
-                          vErrors.push(err612);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err611 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data331 };
+                if (vErrors === null) {
+                  vErrors = [err611];
+                } else {
+                  vErrors.push(err611);
+                }
+                errors++;
+              }
+            }
+            if (data330.beaten !== void 0) {
+              let data336 = data330.beaten;
+              if (data336 && typeof data336 == "object" && !Array.isArray(data336)) {
+                if (data336.answer === void 0) {
+                  const err612 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data336 };
+                  if (vErrors === null) {
+                    vErrors = [err612];
                   } else {
-                    const err613 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data337 };
+                    vErrors.push(err612);
+                  }
+                  errors++;
+                }
+                for (const key100 in data336) {
+                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
+                    const err613 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data336 };
                     if (vErrors === null) {
                       vErrors = [err613];
                     } else {
@@ -7547,31 +7547,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs854 === errors;
-                  valid223 = valid223 || _valid15;
-                  if (!valid223) {
-                    const err614 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data337 };
+                }
+                if (data336.answer !== void 0) {
+                  let data337 = data336.answer;
+                  if (!(data337 === "yes" || data337 === "no" || data337 === "n/a")) {
+                    const err614 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data337 };
                     if (vErrors === null) {
                       vErrors = [err614];
                     } else {
                       vErrors.push(err614);
                     }
                     errors++;
-                  } else {
-                    errors = _errs851;
-                    if (vErrors !== null) {
-                      if (_errs851) {
-                        vErrors.length = _errs851;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data335.note !== void 0) {
-                  let data339 = data335.note;
-                  if (typeof data339 !== "string") {
-                    const err615 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data339 };
+                if (data336.evidence !== void 0) {
+                  let data338 = data336.evidence;
+                  const _errs856 = errors;
+                  let valid227 = false;
+                  const _errs857 = errors;
+                  if (typeof data338 !== "string") {
+                    const err615 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data338 };
                     if (vErrors === null) {
                       vErrors = [err615];
                     } else {
@@ -7579,44 +7574,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err616 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data335 };
-                if (vErrors === null) {
-                  vErrors = [err616];
-                } else {
-                  vErrors.push(err616);
-                }
-                errors++;
-              }
-            }
-            if (data324["error-analysis"] !== void 0) {
-              let data340 = data324["error-analysis"];
-              if (data340 && typeof data340 == "object" && !Array.isArray(data340)) {
-                if (data340.answer === void 0) {
-                  const err617 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data340 };
-                  if (vErrors === null) {
-                    vErrors = [err617];
+                  var _valid15 = _errs857 === errors;
+                  valid227 = valid227 || _valid15;
+                  const _errs859 = errors;
+                  if (Array.isArray(data338)) {
+                    const len26 = data338.length;
+                    for (let i30 = 0; i30 < len26; i30++) {
+                      let data339 = data338[i30];
+                      if (typeof data339 !== "string") {
+                        const err616 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data339 };
+                        if (vErrors === null) {
+                          vErrors = [err616];
+                        } else {
+                          vErrors.push(err616);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err617);
+                    const err617 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data338 };
+                    if (vErrors === null) {
+                      vErrors = [err617];
+                    } else {
+                      vErrors.push(err617);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key98 in data340) {
-                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err618 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data340 };
+                  var _valid15 = _errs859 === errors;
+                  valid227 = valid227 || _valid15;
+                  if (!valid227) {
+                    const err618 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data338 };
                     if (vErrors === null) {
                       vErrors = [err618];
                     } else {
                       vErrors.push(err618);
                     }
                     errors++;
+                  } else {
+                    errors = _errs856;
+                    if (vErrors !== null) {
+                      if (_errs856) {
+                        vErrors.length = _errs856;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data340.answer !== void 0) {
-                  let data341 = data340.answer;
-                  if (!(data341 === "yes" || data341 === "no" || data341 === "n/a")) {
-                    const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data341 };
+                if (data336.note !== void 0) {
+                  let data340 = data336.note;
+                  if (typeof data340 !== "string") {
+                    const err619 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data340 };
                     if (vErrors === null) {
                       vErrors = [err619];
                     } else {
@@ -7625,39 +7633,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data340.evidence !== void 0) {
-                  let data342 = data340.evidence;
-                  const _errs866 = errors;
-                  let valid228 = false;
-                  const _errs867 = errors;
-                  if (typeof data342 !== "string") {
-                    const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data342 };
-                    if (vErrors === null) {
-                      vErrors = [err620];
-                    } else {
-                      vErrors.push(err620);
-                    }
-                    errors++;
-                  }
-                  var _valid16 = _errs867 === errors;
-                  valid228 = valid228 || _valid16;
-                  const _errs869 = errors;
-                  if (Array.isArray(data342)) {
-                    const len27 = data342.length;
-                    for (let i31 = 0; i31 < len27; i31++) {
-                      let data343 = data342[i31];
-                      if (typeof data343 !== "string") {
-                        const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data343 };
-                        if (vErrors === null) {
-                          vErrors = [err621];
-                        } else {
-                          vErrors.push(err621);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err620 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data336 };
+                if (vErrors === null) {
+                  vErrors = [err620];
+                } else {
+                  vErrors.push(err620);
+                }
+                errors++;
+              }
+            }
+            if (data330["same-data"] !== void 0) {
+              let data341 = data330["same-data"];
+              if (data341 && typeof data341 == "object" && !Array.isArray(data341)) {
+                if (data341.answer === void 0) {
+                  const err621 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data341 };
+                  if (vErrors === null) {
+                    vErrors = [err621];
                   } else {
-                    const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data342 };
+                    vErrors.push(err621);
+                  }
+                  errors++;
+                }
+                for (const key101 in data341) {
+                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
+                    const err622 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data341 };
                     if (vErrors === null) {
                       vErrors = [err622];
                     } else {
@@ -7665,31 +7665,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs869 === errors;
-                  valid228 = valid228 || _valid16;
-                  if (!valid228) {
-                    const err623 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data342 };
+                }
+                if (data341.answer !== void 0) {
+                  let data342 = data341.answer;
+                  if (!(data342 === "yes" || data342 === "no" || data342 === "n/a")) {
+                    const err623 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data342 };
                     if (vErrors === null) {
                       vErrors = [err623];
                     } else {
                       vErrors.push(err623);
                     }
                     errors++;
-                  } else {
-                    errors = _errs866;
-                    if (vErrors !== null) {
-                      if (_errs866) {
-                        vErrors.length = _errs866;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data340.note !== void 0) {
-                  let data344 = data340.note;
-                  if (typeof data344 !== "string") {
-                    const err624 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data344 };
+                if (data341.evidence !== void 0) {
+                  let data343 = data341.evidence;
+                  const _errs871 = errors;
+                  let valid232 = false;
+                  const _errs872 = errors;
+                  if (typeof data343 !== "string") {
+                    const err624 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data343 };
                     if (vErrors === null) {
                       vErrors = [err624];
                     } else {
@@ -7697,83 +7692,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid16 = _errs872 === errors;
+                  valid232 = valid232 || _valid16;
+                  const _errs874 = errors;
+                  if (Array.isArray(data343)) {
+                    const len27 = data343.length;
+                    for (let i31 = 0; i31 < len27; i31++) {
+                      let data344 = data343[i31];
+                      if (typeof data344 !== "string") {
+                        const err625 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data344 };
+                        if (vErrors === null) {
+                          vErrors = [err625];
+                        } else {
+                          vErrors.push(err625);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err626 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data343 };
+                    if (vErrors === null) {
+                      vErrors = [err626];
+                    } else {
+                      vErrors.push(err626);
+                    }
+                    errors++;
+                  }
+                  var _valid16 = _errs874 === errors;
+                  valid232 = valid232 || _valid16;
+                  if (!valid232) {
+                    const err627 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data343 };
+                    if (vErrors === null) {
+                      vErrors = [err627];
+                    } else {
+                      vErrors.push(err627);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs871;
+                    if (vErrors !== null) {
+                      if (_errs871) {
+                        vErrors.length = _errs871;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data341.note !== void 0) {
+                  let data345 = data341.note;
+                  if (typeof data345 !== "string") {
+                    const err628 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data345 };
+                    if (vErrors === null) {
+                      vErrors = [err628];
+                    } else {
+                      vErrors.push(err628);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err625 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data340 };
+                const err629 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data341 };
                 if (vErrors === null) {
-                  vErrors = [err625];
+                  vErrors = [err629];
                 } else {
-                  vErrors.push(err625);
+                  vErrors.push(err629);
                 }
                 errors++;
               }
             }
-          } else {
-            const err626 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data324 };
-            if (vErrors === null) {
-              vErrors = [err626];
-            } else {
-              vErrors.push(err626);
-            }
-            errors++;
-          }
-        }
-        if (data261.ready !== void 0) {
-          let data345 = data261.ready;
-          if (data345 && typeof data345 == "object" && !Array.isArray(data345)) {
-            for (const key99 in data345) {
-              if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
-                const err627 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data345 };
-                if (vErrors === null) {
-                  vErrors = [err627];
-                } else {
-                  vErrors.push(err627);
-                }
-                errors++;
-              }
-            }
-            if (data345["preprocessing-documented"] !== void 0) {
-              let data346 = data345["preprocessing-documented"];
+            if (data330["error-analysis"] !== void 0) {
+              let data346 = data330["error-analysis"];
               if (data346 && typeof data346 == "object" && !Array.isArray(data346)) {
                 if (data346.answer === void 0) {
-                  const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data346 };
+                  const err630 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data346 };
                   if (vErrors === null) {
-                    vErrors = [err628];
+                    vErrors = [err630];
                   } else {
-                    vErrors.push(err628);
+                    vErrors.push(err630);
                   }
                   errors++;
                 }
-                for (const key100 in data346) {
-                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data346 };
-                    if (vErrors === null) {
-                      vErrors = [err629];
-                    } else {
-                      vErrors.push(err629);
-                    }
-                    errors++;
-                  }
-                }
-                if (data346.answer !== void 0) {
-                  let data347 = data346.answer;
-                  if (!(data347 === "yes" || data347 === "no" || data347 === "n/a")) {
-                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data347 };
-                    if (vErrors === null) {
-                      vErrors = [err630];
-                    } else {
-                      vErrors.push(err630);
-                    }
-                    errors++;
-                  }
-                }
-                if (data346.evidence !== void 0) {
-                  let data348 = data346.evidence;
-                  const _errs884 = errors;
-                  let valid234 = false;
-                  const _errs885 = errors;
-                  if (typeof data348 !== "string") {
-                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data348 };
+                for (const key102 in data346) {
+                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
+                    const err631 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data346 };
                     if (vErrors === null) {
                       vErrors = [err631];
                     } else {
@@ -7781,25 +7783,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs885 === errors;
-                  valid234 = valid234 || _valid17;
-                  const _errs887 = errors;
-                  if (Array.isArray(data348)) {
-                    const len28 = data348.length;
-                    for (let i32 = 0; i32 < len28; i32++) {
-                      let data349 = data348[i32];
-                      if (typeof data349 !== "string") {
-                        const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data349 };
-                        if (vErrors === null) {
-                          vErrors = [err632];
-                        } else {
-                          vErrors.push(err632);
-                        }
-                        errors++;
-                      }
+                }
+                if (data346.answer !== void 0) {
+                  let data347 = data346.answer;
+                  if (!(data347 === "yes" || data347 === "no" || data347 === "n/a")) {
+                    const err632 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data347 };
+                    if (vErrors === null) {
+                      vErrors = [err632];
+                    } else {
+                      vErrors.push(err632);
                     }
-                  } else {
-                    const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data348 };
+                    errors++;
+                  }
+                }
+                if (data346.evidence !== void 0) {
+                  let data348 = data346.evidence;
+                  const _errs886 = errors;
+                  let valid237 = false;
+                  const _errs887 = errors;
+                  if (typeof data348 !== "string") {
+                    const err633 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data348 };
                     if (vErrors === null) {
                       vErrors = [err633];
                     } else {
@@ -7808,20 +7811,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid17 = _errs887 === errors;
-                  valid234 = valid234 || _valid17;
-                  if (!valid234) {
-                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data348 };
+                  valid237 = valid237 || _valid17;
+                  const _errs889 = errors;
+                  if (Array.isArray(data348)) {
+                    const len28 = data348.length;
+                    for (let i32 = 0; i32 < len28; i32++) {
+                      let data349 = data348[i32];
+                      if (typeof data349 !== "string") {
+                        const err634 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data349 };
+                        if (vErrors === null) {
+                          vErrors = [err634];
+                        } else {
+                          vErrors.push(err634);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err635 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data348 };
                     if (vErrors === null) {
-                      vErrors = [err634];
+                      vErrors = [err635];
                     } else {
-                      vErrors.push(err634);
+                      vErrors.push(err635);
+                    }
+                    errors++;
+                  }
+                  var _valid17 = _errs889 === errors;
+                  valid237 = valid237 || _valid17;
+                  if (!valid237) {
+                    const err636 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data348 };
+                    if (vErrors === null) {
+                      vErrors = [err636];
+                    } else {
+                      vErrors.push(err636);
                     }
                     errors++;
                   } else {
-                    errors = _errs884;
+                    errors = _errs886;
                     if (vErrors !== null) {
-                      if (_errs884) {
-                        vErrors.length = _errs884;
+                      if (_errs886) {
+                        vErrors.length = _errs886;
                       } else {
                         vErrors = null;
                       }
@@ -7831,93 +7860,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data346.note !== void 0) {
                   let data350 = data346.note;
                   if (typeof data350 !== "string") {
-                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data350 };
+                    const err637 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data350 };
                     if (vErrors === null) {
-                      vErrors = [err635];
+                      vErrors = [err637];
                     } else {
-                      vErrors.push(err635);
+                      vErrors.push(err637);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data346 };
+                const err638 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data346 };
                 if (vErrors === null) {
-                  vErrors = [err636];
+                  vErrors = [err638];
                 } else {
-                  vErrors.push(err636);
+                  vErrors.push(err638);
                 }
                 errors++;
               }
             }
-            if (data345["preprocessing-in-artifact"] !== void 0) {
-              let data351 = data345["preprocessing-in-artifact"];
-              if (data351 && typeof data351 == "object" && !Array.isArray(data351)) {
-                if (data351.answer === void 0) {
-                  const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data351 };
+          } else {
+            const err639 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data330 };
+            if (vErrors === null) {
+              vErrors = [err639];
+            } else {
+              vErrors.push(err639);
+            }
+            errors++;
+          }
+        }
+        if (data261.ready !== void 0) {
+          let data351 = data261.ready;
+          if (data351 && typeof data351 == "object" && !Array.isArray(data351)) {
+            for (const key103 in data351) {
+              if (!(key103 === "preprocessing-documented" || key103 === "preprocessing-in-artifact" || key103 === "works" || key103 === "predictions-explored" || key103 === "bias-checked" || key103 === "explainability" || key103 === "code-quality" || key103 === "tests")) {
+                const err640 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data351 };
+                if (vErrors === null) {
+                  vErrors = [err640];
+                } else {
+                  vErrors.push(err640);
+                }
+                errors++;
+              }
+            }
+            if (data351["preprocessing-documented"] !== void 0) {
+              let data352 = data351["preprocessing-documented"];
+              if (data352 && typeof data352 == "object" && !Array.isArray(data352)) {
+                if (data352.answer === void 0) {
+                  const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data352 };
                   if (vErrors === null) {
-                    vErrors = [err637];
+                    vErrors = [err641];
                   } else {
-                    vErrors.push(err637);
+                    vErrors.push(err641);
                   }
                   errors++;
                 }
-                for (const key101 in data351) {
-                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data351 };
-                    if (vErrors === null) {
-                      vErrors = [err638];
-                    } else {
-                      vErrors.push(err638);
-                    }
-                    errors++;
-                  }
-                }
-                if (data351.answer !== void 0) {
-                  let data352 = data351.answer;
-                  if (!(data352 === "yes" || data352 === "no" || data352 === "n/a")) {
-                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data352 };
-                    if (vErrors === null) {
-                      vErrors = [err639];
-                    } else {
-                      vErrors.push(err639);
-                    }
-                    errors++;
-                  }
-                }
-                if (data351.evidence !== void 0) {
-                  let data353 = data351.evidence;
-                  const _errs899 = errors;
-                  let valid239 = false;
-                  const _errs900 = errors;
-                  if (typeof data353 !== "string") {
-                    const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data353 };
-                    if (vErrors === null) {
-                      vErrors = [err640];
-                    } else {
-                      vErrors.push(err640);
-                    }
-                    errors++;
-                  }
-                  var _valid18 = _errs900 === errors;
-                  valid239 = valid239 || _valid18;
-                  const _errs902 = errors;
-                  if (Array.isArray(data353)) {
-                    const len29 = data353.length;
-                    for (let i33 = 0; i33 < len29; i33++) {
-                      let data354 = data353[i33];
-                      if (typeof data354 !== "string") {
-                        const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data354 };
-                        if (vErrors === null) {
-                          vErrors = [err641];
-                        } else {
-                          vErrors.push(err641);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data353 };
+                for (const key104 in data352) {
+                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
+                    const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data352 };
                     if (vErrors === null) {
                       vErrors = [err642];
                     } else {
@@ -7925,31 +7925,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs902 === errors;
-                  valid239 = valid239 || _valid18;
-                  if (!valid239) {
-                    const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data353 };
+                }
+                if (data352.answer !== void 0) {
+                  let data353 = data352.answer;
+                  if (!(data353 === "yes" || data353 === "no" || data353 === "n/a")) {
+                    const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data353 };
                     if (vErrors === null) {
                       vErrors = [err643];
                     } else {
                       vErrors.push(err643);
                     }
                     errors++;
-                  } else {
-                    errors = _errs899;
-                    if (vErrors !== null) {
-                      if (_errs899) {
-                        vErrors.length = _errs899;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data351.note !== void 0) {
-                  let data355 = data351.note;
-                  if (typeof data355 !== "string") {
-                    const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data355 };
+                if (data352.evidence !== void 0) {
+                  let data354 = data352.evidence;
+                  const _errs904 = errors;
+                  let valid243 = false;
+                  const _errs905 = errors;
+                  if (typeof data354 !== "string") {
+                    const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data354 };
                     if (vErrors === null) {
                       vErrors = [err644];
                     } else {
@@ -7957,44 +7952,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data351 };
-                if (vErrors === null) {
-                  vErrors = [err645];
-                } else {
-                  vErrors.push(err645);
-                }
-                errors++;
-              }
-            }
-            if (data345.works !== void 0) {
-              let data356 = data345.works;
-              if (data356 && typeof data356 == "object" && !Array.isArray(data356)) {
-                if (data356.answer === void 0) {
-                  const err646 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data356 };
-                  if (vErrors === null) {
-                    vErrors = [err646];
+                  var _valid18 = _errs905 === errors;
+                  valid243 = valid243 || _valid18;
+                  const _errs907 = errors;
+                  if (Array.isArray(data354)) {
+                    const len29 = data354.length;
+                    for (let i33 = 0; i33 < len29; i33++) {
+                      let data355 = data354[i33];
+                      if (typeof data355 !== "string") {
+                        const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data355 };
+                        if (vErrors === null) {
+                          vErrors = [err645];
+                        } else {
+                          vErrors.push(err645);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err646);
+                    const err646 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data354 };
+                    if (vErrors === null) {
+                      vErrors = [err646];
+                    } else {
+                      vErrors.push(err646);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key102 in data356) {
-                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err647 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data356 };
+                  var _valid18 = _errs907 === errors;
+                  valid243 = valid243 || _valid18;
+                  if (!valid243) {
+                    const err647 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data354 };
                     if (vErrors === null) {
                       vErrors = [err647];
                     } else {
                       vErrors.push(err647);
                     }
                     errors++;
+                  } else {
+                    errors = _errs904;
+                    if (vErrors !== null) {
+                      if (_errs904) {
+                        vErrors.length = _errs904;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data356.answer !== void 0) {
-                  let data357 = data356.answer;
-                  if (!(data357 === "yes" || data357 === "no" || data357 === "n/a")) {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data357 };
+                if (data352.note !== void 0) {
+                  let data356 = data352.note;
+                  if (typeof data356 !== "string") {
+                    const err648 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data356 };
                     if (vErrors === null) {
                       vErrors = [err648];
                     } else {
@@ -8003,39 +8011,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data356.evidence !== void 0) {
-                  let data358 = data356.evidence;
-                  const _errs914 = errors;
-                  let valid244 = false;
-                  const _errs915 = errors;
-                  if (typeof data358 !== "string") {
-                    const err649 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data358 };
-                    if (vErrors === null) {
-                      vErrors = [err649];
-                    } else {
-                      vErrors.push(err649);
-                    }
-                    errors++;
-                  }
-                  var _valid19 = _errs915 === errors;
-                  valid244 = valid244 || _valid19;
-                  const _errs917 = errors;
-                  if (Array.isArray(data358)) {
-                    const len30 = data358.length;
-                    for (let i34 = 0; i34 < len30; i34++) {
-                      let data359 = data358[i34];
-                      if (typeof data359 !== "string") {
-                        const err650 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data359 };
-                        if (vErrors === null) {
-                          vErrors = [err650];
-                        } else {
-                          vErrors.push(err650);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err649 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data352 };
+                if (vErrors === null) {
+                  vErrors = [err649];
+                } else {
+                  vErrors.push(err649);
+                }
+                errors++;
+              }
+            }
+            if (data351["preprocessing-in-artifact"] !== void 0) {
+              let data357 = data351["preprocessing-in-artifact"];
+              if (data357 && typeof data357 == "object" && !Array.isArray(data357)) {
+                if (data357.answer === void 0) {
+                  const err650 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data357 };
+                  if (vErrors === null) {
+                    vErrors = [err650];
                   } else {
-                    const err651 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data358 };
+                    vErrors.push(err650);
+                  }
+                  errors++;
+                }
+                for (const key105 in data357) {
+                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
+                    const err651 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data357 };
                     if (vErrors === null) {
                       vErrors = [err651];
                     } else {
@@ -8043,31 +8043,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs917 === errors;
-                  valid244 = valid244 || _valid19;
-                  if (!valid244) {
-                    const err652 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data358 };
+                }
+                if (data357.answer !== void 0) {
+                  let data358 = data357.answer;
+                  if (!(data358 === "yes" || data358 === "no" || data358 === "n/a")) {
+                    const err652 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data358 };
                     if (vErrors === null) {
                       vErrors = [err652];
                     } else {
                       vErrors.push(err652);
                     }
                     errors++;
-                  } else {
-                    errors = _errs914;
-                    if (vErrors !== null) {
-                      if (_errs914) {
-                        vErrors.length = _errs914;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data356.note !== void 0) {
-                  let data360 = data356.note;
-                  if (typeof data360 !== "string") {
-                    const err653 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data360 };
+                if (data357.evidence !== void 0) {
+                  let data359 = data357.evidence;
+                  const _errs919 = errors;
+                  let valid248 = false;
+                  const _errs920 = errors;
+                  if (typeof data359 !== "string") {
+                    const err653 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data359 };
                     if (vErrors === null) {
                       vErrors = [err653];
                     } else {
@@ -8075,44 +8070,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err654 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data356 };
-                if (vErrors === null) {
-                  vErrors = [err654];
-                } else {
-                  vErrors.push(err654);
-                }
-                errors++;
-              }
-            }
-            if (data345["predictions-explored"] !== void 0) {
-              let data361 = data345["predictions-explored"];
-              if (data361 && typeof data361 == "object" && !Array.isArray(data361)) {
-                if (data361.answer === void 0) {
-                  const err655 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data361 };
-                  if (vErrors === null) {
-                    vErrors = [err655];
+                  var _valid19 = _errs920 === errors;
+                  valid248 = valid248 || _valid19;
+                  const _errs922 = errors;
+                  if (Array.isArray(data359)) {
+                    const len30 = data359.length;
+                    for (let i34 = 0; i34 < len30; i34++) {
+                      let data360 = data359[i34];
+                      if (typeof data360 !== "string") {
+                        const err654 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data360 };
+                        if (vErrors === null) {
+                          vErrors = [err654];
+                        } else {
+                          vErrors.push(err654);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err655);
+                    const err655 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data359 };
+                    if (vErrors === null) {
+                      vErrors = [err655];
+                    } else {
+                      vErrors.push(err655);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key103 in data361) {
-                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err656 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data361 };
+                  var _valid19 = _errs922 === errors;
+                  valid248 = valid248 || _valid19;
+                  if (!valid248) {
+                    const err656 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data359 };
                     if (vErrors === null) {
                       vErrors = [err656];
                     } else {
                       vErrors.push(err656);
                     }
                     errors++;
+                  } else {
+                    errors = _errs919;
+                    if (vErrors !== null) {
+                      if (_errs919) {
+                        vErrors.length = _errs919;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data361.answer !== void 0) {
-                  let data362 = data361.answer;
-                  if (!(data362 === "yes" || data362 === "no" || data362 === "n/a")) {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data362 };
+                if (data357.note !== void 0) {
+                  let data361 = data357.note;
+                  if (typeof data361 !== "string") {
+                    const err657 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data361 };
                     if (vErrors === null) {
                       vErrors = [err657];
                     } else {
@@ -8121,39 +8129,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data361.evidence !== void 0) {
-                  let data363 = data361.evidence;
-                  const _errs929 = errors;
-                  let valid249 = false;
-                  const _errs930 = errors;
-                  if (typeof data363 !== "string") {
-                    const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data363 };
-                    if (vErrors === null) {
-                      vErrors = [err658];
-                    } else {
-                      vErrors.push(err658);
-                    }
-                    errors++;
-                  }
-                  var _valid20 = _errs930 === errors;
-                  valid249 = valid249 || _valid20;
-                  const _errs932 = errors;
-                  if (Array.isArray(data363)) {
-                    const len31 = data363.length;
-                    for (let i35 = 0; i35 < len31; i35++) {
-                      let data364 = data363[i35];
-                      if (typeof data364 !== "string") {
-                        const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data364 };
-                        if (vErrors === null) {
-                          vErrors = [err659];
-                        } else {
-                          vErrors.push(err659);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err658 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data357 };
+                if (vErrors === null) {
+                  vErrors = [err658];
+                } else {
+                  vErrors.push(err658);
+                }
+                errors++;
+              }
+            }
+            if (data351.works !== void 0) {
+              let data362 = data351.works;
+              if (data362 && typeof data362 == "object" && !Array.isArray(data362)) {
+                if (data362.answer === void 0) {
+                  const err659 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data362 };
+                  if (vErrors === null) {
+                    vErrors = [err659];
                   } else {
-                    const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data363 };
+                    vErrors.push(err659);
+                  }
+                  errors++;
+                }
+                for (const key106 in data362) {
+                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
+                    const err660 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data362 };
                     if (vErrors === null) {
                       vErrors = [err660];
                     } else {
@@ -8161,31 +8161,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs932 === errors;
-                  valid249 = valid249 || _valid20;
-                  if (!valid249) {
-                    const err661 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data363 };
+                }
+                if (data362.answer !== void 0) {
+                  let data363 = data362.answer;
+                  if (!(data363 === "yes" || data363 === "no" || data363 === "n/a")) {
+                    const err661 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data363 };
                     if (vErrors === null) {
                       vErrors = [err661];
                     } else {
                       vErrors.push(err661);
                     }
                     errors++;
-                  } else {
-                    errors = _errs929;
-                    if (vErrors !== null) {
-                      if (_errs929) {
-                        vErrors.length = _errs929;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data361.note !== void 0) {
-                  let data365 = data361.note;
-                  if (typeof data365 !== "string") {
-                    const err662 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data365 };
+                if (data362.evidence !== void 0) {
+                  let data364 = data362.evidence;
+                  const _errs934 = errors;
+                  let valid253 = false;
+                  const _errs935 = errors;
+                  if (typeof data364 !== "string") {
+                    const err662 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data364 };
                     if (vErrors === null) {
                       vErrors = [err662];
                     } else {
@@ -8193,44 +8188,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err663 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data361 };
-                if (vErrors === null) {
-                  vErrors = [err663];
-                } else {
-                  vErrors.push(err663);
-                }
-                errors++;
-              }
-            }
-            if (data345["bias-checked"] !== void 0) {
-              let data366 = data345["bias-checked"];
-              if (data366 && typeof data366 == "object" && !Array.isArray(data366)) {
-                if (data366.answer === void 0) {
-                  const err664 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data366 };
-                  if (vErrors === null) {
-                    vErrors = [err664];
+                  var _valid20 = _errs935 === errors;
+                  valid253 = valid253 || _valid20;
+                  const _errs937 = errors;
+                  if (Array.isArray(data364)) {
+                    const len31 = data364.length;
+                    for (let i35 = 0; i35 < len31; i35++) {
+                      let data365 = data364[i35];
+                      if (typeof data365 !== "string") {
+                        const err663 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data365 };
+                        if (vErrors === null) {
+                          vErrors = [err663];
+                        } else {
+                          vErrors.push(err663);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err664);
+                    const err664 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data364 };
+                    if (vErrors === null) {
+                      vErrors = [err664];
+                    } else {
+                      vErrors.push(err664);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key104 in data366) {
-                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err665 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data366 };
+                  var _valid20 = _errs937 === errors;
+                  valid253 = valid253 || _valid20;
+                  if (!valid253) {
+                    const err665 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data364 };
                     if (vErrors === null) {
                       vErrors = [err665];
                     } else {
                       vErrors.push(err665);
                     }
                     errors++;
+                  } else {
+                    errors = _errs934;
+                    if (vErrors !== null) {
+                      if (_errs934) {
+                        vErrors.length = _errs934;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data366.answer !== void 0) {
-                  let data367 = data366.answer;
-                  if (!(data367 === "yes" || data367 === "no" || data367 === "n/a")) {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data367 };
+                if (data362.note !== void 0) {
+                  let data366 = data362.note;
+                  if (typeof data366 !== "string") {
+                    const err666 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data366 };
                     if (vErrors === null) {
                       vErrors = [err666];
                     } else {
@@ -8239,39 +8247,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data366.evidence !== void 0) {
-                  let data368 = data366.evidence;
-                  const _errs944 = errors;
-                  let valid254 = false;
-                  const _errs945 = errors;
-                  if (typeof data368 !== "string") {
-                    const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data368 };
-                    if (vErrors === null) {
-                      vErrors = [err667];
-                    } else {
-                      vErrors.push(err667);
-                    }
-                    errors++;
-                  }
-                  var _valid21 = _errs945 === errors;
-                  valid254 = valid254 || _valid21;
-                  const _errs947 = errors;
-                  if (Array.isArray(data368)) {
-                    const len32 = data368.length;
-                    for (let i36 = 0; i36 < len32; i36++) {
-                      let data369 = data368[i36];
-                      if (typeof data369 !== "string") {
-                        const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data369 };
-                        if (vErrors === null) {
-                          vErrors = [err668];
-                        } else {
-                          vErrors.push(err668);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err667 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data362 };
+                if (vErrors === null) {
+                  vErrors = [err667];
+                } else {
+                  vErrors.push(err667);
+                }
+                errors++;
+              }
+            }
+            if (data351["predictions-explored"] !== void 0) {
+              let data367 = data351["predictions-explored"];
+              if (data367 && typeof data367 == "object" && !Array.isArray(data367)) {
+                if (data367.answer === void 0) {
+                  const err668 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data367 };
+                  if (vErrors === null) {
+                    vErrors = [err668];
                   } else {
-                    const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data368 };
+                    vErrors.push(err668);
+                  }
+                  errors++;
+                }
+                for (const key107 in data367) {
+                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
+                    const err669 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data367 };
                     if (vErrors === null) {
                       vErrors = [err669];
                     } else {
@@ -8279,31 +8279,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs947 === errors;
-                  valid254 = valid254 || _valid21;
-                  if (!valid254) {
-                    const err670 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data368 };
+                }
+                if (data367.answer !== void 0) {
+                  let data368 = data367.answer;
+                  if (!(data368 === "yes" || data368 === "no" || data368 === "n/a")) {
+                    const err670 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data368 };
                     if (vErrors === null) {
                       vErrors = [err670];
                     } else {
                       vErrors.push(err670);
                     }
                     errors++;
-                  } else {
-                    errors = _errs944;
-                    if (vErrors !== null) {
-                      if (_errs944) {
-                        vErrors.length = _errs944;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data366.note !== void 0) {
-                  let data370 = data366.note;
-                  if (typeof data370 !== "string") {
-                    const err671 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data370 };
+                if (data367.evidence !== void 0) {
+                  let data369 = data367.evidence;
+                  const _errs949 = errors;
+                  let valid258 = false;
+                  const _errs950 = errors;
+                  if (typeof data369 !== "string") {
+                    const err671 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data369 };
                     if (vErrors === null) {
                       vErrors = [err671];
                     } else {
@@ -8311,44 +8306,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err672 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data366 };
-                if (vErrors === null) {
-                  vErrors = [err672];
-                } else {
-                  vErrors.push(err672);
-                }
-                errors++;
-              }
-            }
-            if (data345.explainability !== void 0) {
-              let data371 = data345.explainability;
-              if (data371 && typeof data371 == "object" && !Array.isArray(data371)) {
-                if (data371.answer === void 0) {
-                  const err673 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data371 };
-                  if (vErrors === null) {
-                    vErrors = [err673];
+                  var _valid21 = _errs950 === errors;
+                  valid258 = valid258 || _valid21;
+                  const _errs952 = errors;
+                  if (Array.isArray(data369)) {
+                    const len32 = data369.length;
+                    for (let i36 = 0; i36 < len32; i36++) {
+                      let data370 = data369[i36];
+                      if (typeof data370 !== "string") {
+                        const err672 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data370 };
+                        if (vErrors === null) {
+                          vErrors = [err672];
+                        } else {
+                          vErrors.push(err672);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err673);
+                    const err673 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data369 };
+                    if (vErrors === null) {
+                      vErrors = [err673];
+                    } else {
+                      vErrors.push(err673);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key105 in data371) {
-                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err674 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data371 };
+                  var _valid21 = _errs952 === errors;
+                  valid258 = valid258 || _valid21;
+                  if (!valid258) {
+                    const err674 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data369 };
                     if (vErrors === null) {
                       vErrors = [err674];
                     } else {
                       vErrors.push(err674);
                     }
                     errors++;
+                  } else {
+                    errors = _errs949;
+                    if (vErrors !== null) {
+                      if (_errs949) {
+                        vErrors.length = _errs949;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data371.answer !== void 0) {
-                  let data372 = data371.answer;
-                  if (!(data372 === "yes" || data372 === "no" || data372 === "n/a")) {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data372 };
+                if (data367.note !== void 0) {
+                  let data371 = data367.note;
+                  if (typeof data371 !== "string") {
+                    const err675 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data371 };
                     if (vErrors === null) {
                       vErrors = [err675];
                     } else {
@@ -8357,39 +8365,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data371.evidence !== void 0) {
-                  let data373 = data371.evidence;
-                  const _errs959 = errors;
-                  let valid259 = false;
-                  const _errs960 = errors;
-                  if (typeof data373 !== "string") {
-                    const err676 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data373 };
-                    if (vErrors === null) {
-                      vErrors = [err676];
-                    } else {
-                      vErrors.push(err676);
-                    }
-                    errors++;
-                  }
-                  var _valid22 = _errs960 === errors;
-                  valid259 = valid259 || _valid22;
-                  const _errs962 = errors;
-                  if (Array.isArray(data373)) {
-                    const len33 = data373.length;
-                    for (let i37 = 0; i37 < len33; i37++) {
-                      let data374 = data373[i37];
-                      if (typeof data374 !== "string") {
-                        const err677 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data374 };
-                        if (vErrors === null) {
-                          vErrors = [err677];
-                        } else {
-                          vErrors.push(err677);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err676 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data367 };
+                if (vErrors === null) {
+                  vErrors = [err676];
+                } else {
+                  vErrors.push(err676);
+                }
+                errors++;
+              }
+            }
+            if (data351["bias-checked"] !== void 0) {
+              let data372 = data351["bias-checked"];
+              if (data372 && typeof data372 == "object" && !Array.isArray(data372)) {
+                if (data372.answer === void 0) {
+                  const err677 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data372 };
+                  if (vErrors === null) {
+                    vErrors = [err677];
                   } else {
-                    const err678 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data373 };
+                    vErrors.push(err677);
+                  }
+                  errors++;
+                }
+                for (const key108 in data372) {
+                  if (!(key108 === "answer" || key108 === "evidence" || key108 === "note")) {
+                    const err678 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data372 };
                     if (vErrors === null) {
                       vErrors = [err678];
                     } else {
@@ -8397,31 +8397,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs962 === errors;
-                  valid259 = valid259 || _valid22;
-                  if (!valid259) {
-                    const err679 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data373 };
+                }
+                if (data372.answer !== void 0) {
+                  let data373 = data372.answer;
+                  if (!(data373 === "yes" || data373 === "no" || data373 === "n/a")) {
+                    const err679 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data373 };
                     if (vErrors === null) {
                       vErrors = [err679];
                     } else {
                       vErrors.push(err679);
                     }
                     errors++;
-                  } else {
-                    errors = _errs959;
-                    if (vErrors !== null) {
-                      if (_errs959) {
-                        vErrors.length = _errs959;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data371.note !== void 0) {
-                  let data375 = data371.note;
-                  if (typeof data375 !== "string") {
-                    const err680 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data375 };
+                if (data372.evidence !== void 0) {
+                  let data374 = data372.evidence;
+                  const _errs964 = errors;
+                  let valid263 = false;
+                  const _errs965 = errors;
+                  if (typeof data374 !== "string") {
+                    const err680 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data374 };
                     if (vErrors === null) {
                       vErrors = [err680];
                     } else {
@@ -8429,44 +8424,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err681 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data371 };
-                if (vErrors === null) {
-                  vErrors = [err681];
-                } else {
-                  vErrors.push(err681);
-                }
-                errors++;
-              }
-            }
-            if (data345["code-quality"] !== void 0) {
-              let data376 = data345["code-quality"];
-              if (data376 && typeof data376 == "object" && !Array.isArray(data376)) {
-                if (data376.answer === void 0) {
-                  const err682 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data376 };
-                  if (vErrors === null) {
-                    vErrors = [err682];
+                  var _valid22 = _errs965 === errors;
+                  valid263 = valid263 || _valid22;
+                  const _errs967 = errors;
+                  if (Array.isArray(data374)) {
+                    const len33 = data374.length;
+                    for (let i37 = 0; i37 < len33; i37++) {
+                      let data375 = data374[i37];
+                      if (typeof data375 !== "string") {
+                        const err681 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data375 };
+                        if (vErrors === null) {
+                          vErrors = [err681];
+                        } else {
+                          vErrors.push(err681);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err682);
+                    const err682 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data374 };
+                    if (vErrors === null) {
+                      vErrors = [err682];
+                    } else {
+                      vErrors.push(err682);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key106 in data376) {
-                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err683 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data376 };
+                  var _valid22 = _errs967 === errors;
+                  valid263 = valid263 || _valid22;
+                  if (!valid263) {
+                    const err683 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data374 };
                     if (vErrors === null) {
                       vErrors = [err683];
                     } else {
                       vErrors.push(err683);
                     }
                     errors++;
+                  } else {
+                    errors = _errs964;
+                    if (vErrors !== null) {
+                      if (_errs964) {
+                        vErrors.length = _errs964;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data376.answer !== void 0) {
-                  let data377 = data376.answer;
-                  if (!(data377 === "yes" || data377 === "no" || data377 === "n/a")) {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data377 };
+                if (data372.note !== void 0) {
+                  let data376 = data372.note;
+                  if (typeof data376 !== "string") {
+                    const err684 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data376 };
                     if (vErrors === null) {
                       vErrors = [err684];
                     } else {
@@ -8475,39 +8483,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data376.evidence !== void 0) {
-                  let data378 = data376.evidence;
-                  const _errs974 = errors;
-                  let valid264 = false;
-                  const _errs975 = errors;
-                  if (typeof data378 !== "string") {
-                    const err685 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data378 };
-                    if (vErrors === null) {
-                      vErrors = [err685];
-                    } else {
-                      vErrors.push(err685);
-                    }
-                    errors++;
-                  }
-                  var _valid23 = _errs975 === errors;
-                  valid264 = valid264 || _valid23;
-                  const _errs977 = errors;
-                  if (Array.isArray(data378)) {
-                    const len34 = data378.length;
-                    for (let i38 = 0; i38 < len34; i38++) {
-                      let data379 = data378[i38];
-                      if (typeof data379 !== "string") {
-                        const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data379 };
-                        if (vErrors === null) {
-                          vErrors = [err686];
-                        } else {
-                          vErrors.push(err686);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err685 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data372 };
+                if (vErrors === null) {
+                  vErrors = [err685];
+                } else {
+                  vErrors.push(err685);
+                }
+                errors++;
+              }
+            }
+            if (data351.explainability !== void 0) {
+              let data377 = data351.explainability;
+              if (data377 && typeof data377 == "object" && !Array.isArray(data377)) {
+                if (data377.answer === void 0) {
+                  const err686 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data377 };
+                  if (vErrors === null) {
+                    vErrors = [err686];
                   } else {
-                    const err687 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data378 };
+                    vErrors.push(err686);
+                  }
+                  errors++;
+                }
+                for (const key109 in data377) {
+                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
+                    const err687 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data377 };
                     if (vErrors === null) {
                       vErrors = [err687];
                     } else {
@@ -8515,31 +8515,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs977 === errors;
-                  valid264 = valid264 || _valid23;
-                  if (!valid264) {
-                    const err688 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data378 };
+                }
+                if (data377.answer !== void 0) {
+                  let data378 = data377.answer;
+                  if (!(data378 === "yes" || data378 === "no" || data378 === "n/a")) {
+                    const err688 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data378 };
                     if (vErrors === null) {
                       vErrors = [err688];
                     } else {
                       vErrors.push(err688);
                     }
                     errors++;
-                  } else {
-                    errors = _errs974;
-                    if (vErrors !== null) {
-                      if (_errs974) {
-                        vErrors.length = _errs974;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data376.note !== void 0) {
-                  let data380 = data376.note;
-                  if (typeof data380 !== "string") {
-                    const err689 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data380 };
+                if (data377.evidence !== void 0) {
+                  let data379 = data377.evidence;
+                  const _errs979 = errors;
+                  let valid268 = false;
+                  const _errs980 = errors;
+                  if (typeof data379 !== "string") {
+                    const err689 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data379 };
                     if (vErrors === null) {
                       vErrors = [err689];
                     } else {
@@ -8547,44 +8542,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err690 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data376 };
-                if (vErrors === null) {
-                  vErrors = [err690];
-                } else {
-                  vErrors.push(err690);
-                }
-                errors++;
-              }
-            }
-            if (data345.tests !== void 0) {
-              let data381 = data345.tests;
-              if (data381 && typeof data381 == "object" && !Array.isArray(data381)) {
-                if (data381.answer === void 0) {
-                  const err691 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data381 };
-                  if (vErrors === null) {
-                    vErrors = [err691];
+                  var _valid23 = _errs980 === errors;
+                  valid268 = valid268 || _valid23;
+                  const _errs982 = errors;
+                  if (Array.isArray(data379)) {
+                    const len34 = data379.length;
+                    for (let i38 = 0; i38 < len34; i38++) {
+                      let data380 = data379[i38];
+                      if (typeof data380 !== "string") {
+                        const err690 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data380 };
+                        if (vErrors === null) {
+                          vErrors = [err690];
+                        } else {
+                          vErrors.push(err690);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err691);
+                    const err691 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data379 };
+                    if (vErrors === null) {
+                      vErrors = [err691];
+                    } else {
+                      vErrors.push(err691);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key107 in data381) {
-                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err692 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data381 };
+                  var _valid23 = _errs982 === errors;
+                  valid268 = valid268 || _valid23;
+                  if (!valid268) {
+                    const err692 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data379 };
                     if (vErrors === null) {
                       vErrors = [err692];
                     } else {
                       vErrors.push(err692);
                     }
                     errors++;
+                  } else {
+                    errors = _errs979;
+                    if (vErrors !== null) {
+                      if (_errs979) {
+                        vErrors.length = _errs979;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data381.answer !== void 0) {
-                  let data382 = data381.answer;
-                  if (!(data382 === "yes" || data382 === "no" || data382 === "n/a")) {
-                    const err693 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data382 };
+                if (data377.note !== void 0) {
+                  let data381 = data377.note;
+                  if (typeof data381 !== "string") {
+                    const err693 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data381 };
                     if (vErrors === null) {
                       vErrors = [err693];
                     } else {
@@ -8593,39 +8601,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data381.evidence !== void 0) {
-                  let data383 = data381.evidence;
-                  const _errs989 = errors;
-                  let valid269 = false;
-                  const _errs990 = errors;
-                  if (typeof data383 !== "string") {
-                    const err694 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data383 };
-                    if (vErrors === null) {
-                      vErrors = [err694];
-                    } else {
-                      vErrors.push(err694);
-                    }
-                    errors++;
-                  }
-                  var _valid24 = _errs990 === errors;
-                  valid269 = valid269 || _valid24;
-                  const _errs992 = errors;
-                  if (Array.isArray(data383)) {
-                    const len35 = data383.length;
-                    for (let i39 = 0; i39 < len35; i39++) {
-                      let data384 = data383[i39];
-                      if (typeof data384 !== "string") {
-                        const err695 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data384 };
-                        if (vErrors === null) {
-                          vErrors = [err695];
-                        } else {
-                          vErrors.push(err695);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err694 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data377 };
+                if (vErrors === null) {
+                  vErrors = [err694];
+                } else {
+                  vErrors.push(err694);
+                }
+                errors++;
+              }
+            }
+            if (data351["code-quality"] !== void 0) {
+              let data382 = data351["code-quality"];
+              if (data382 && typeof data382 == "object" && !Array.isArray(data382)) {
+                if (data382.answer === void 0) {
+                  const err695 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data382 };
+                  if (vErrors === null) {
+                    vErrors = [err695];
                   } else {
-                    const err696 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data383 };
+                    vErrors.push(err695);
+                  }
+                  errors++;
+                }
+                for (const key110 in data382) {
+                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
+                    const err696 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data382 };
                     if (vErrors === null) {
                       vErrors = [err696];
                     } else {
@@ -8633,31 +8633,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs992 === errors;
-                  valid269 = valid269 || _valid24;
-                  if (!valid269) {
-                    const err697 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data383 };
+                }
+                if (data382.answer !== void 0) {
+                  let data383 = data382.answer;
+                  if (!(data383 === "yes" || data383 === "no" || data383 === "n/a")) {
+                    const err697 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data383 };
                     if (vErrors === null) {
                       vErrors = [err697];
                     } else {
                       vErrors.push(err697);
                     }
                     errors++;
-                  } else {
-                    errors = _errs989;
-                    if (vErrors !== null) {
-                      if (_errs989) {
-                        vErrors.length = _errs989;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data381.note !== void 0) {
-                  let data385 = data381.note;
-                  if (typeof data385 !== "string") {
-                    const err698 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data385 };
+                if (data382.evidence !== void 0) {
+                  let data384 = data382.evidence;
+                  const _errs994 = errors;
+                  let valid273 = false;
+                  const _errs995 = errors;
+                  if (typeof data384 !== "string") {
+                    const err698 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data384 };
                     if (vErrors === null) {
                       vErrors = [err698];
                     } else {
@@ -8665,83 +8660,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid24 = _errs995 === errors;
+                  valid273 = valid273 || _valid24;
+                  const _errs997 = errors;
+                  if (Array.isArray(data384)) {
+                    const len35 = data384.length;
+                    for (let i39 = 0; i39 < len35; i39++) {
+                      let data385 = data384[i39];
+                      if (typeof data385 !== "string") {
+                        const err699 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data385 };
+                        if (vErrors === null) {
+                          vErrors = [err699];
+                        } else {
+                          vErrors.push(err699);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err700 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data384 };
+                    if (vErrors === null) {
+                      vErrors = [err700];
+                    } else {
+                      vErrors.push(err700);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs997 === errors;
+                  valid273 = valid273 || _valid24;
+                  if (!valid273) {
+                    const err701 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data384 };
+                    if (vErrors === null) {
+                      vErrors = [err701];
+                    } else {
+                      vErrors.push(err701);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs994;
+                    if (vErrors !== null) {
+                      if (_errs994) {
+                        vErrors.length = _errs994;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data382.note !== void 0) {
+                  let data386 = data382.note;
+                  if (typeof data386 !== "string") {
+                    const err702 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data386 };
+                    if (vErrors === null) {
+                      vErrors = [err702];
+                    } else {
+                      vErrors.push(err702);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err699 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data381 };
+                const err703 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data382 };
                 if (vErrors === null) {
-                  vErrors = [err699];
+                  vErrors = [err703];
                 } else {
-                  vErrors.push(err699);
+                  vErrors.push(err703);
                 }
                 errors++;
               }
             }
-          } else {
-            const err700 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data345 };
-            if (vErrors === null) {
-              vErrors = [err700];
-            } else {
-              vErrors.push(err700);
-            }
-            errors++;
-          }
-        }
-        if (data261.deploy !== void 0) {
-          let data386 = data261.deploy;
-          if (data386 && typeof data386 == "object" && !Array.isArray(data386)) {
-            for (const key108 in data386) {
-              if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
-                const err701 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data386 };
-                if (vErrors === null) {
-                  vErrors = [err701];
-                } else {
-                  vErrors.push(err701);
-                }
-                errors++;
-              }
-            }
-            if (data386.mode !== void 0) {
-              let data387 = data386.mode;
+            if (data351.tests !== void 0) {
+              let data387 = data351.tests;
               if (data387 && typeof data387 == "object" && !Array.isArray(data387)) {
                 if (data387.answer === void 0) {
-                  const err702 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data387 };
+                  const err704 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data387 };
                   if (vErrors === null) {
-                    vErrors = [err702];
+                    vErrors = [err704];
                   } else {
-                    vErrors.push(err702);
+                    vErrors.push(err704);
                   }
                   errors++;
                 }
-                for (const key109 in data387) {
-                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err703 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data387 };
-                    if (vErrors === null) {
-                      vErrors = [err703];
-                    } else {
-                      vErrors.push(err703);
-                    }
-                    errors++;
-                  }
-                }
-                if (data387.answer !== void 0) {
-                  let data388 = data387.answer;
-                  if (!(data388 === "yes" || data388 === "no" || data388 === "n/a")) {
-                    const err704 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data388 };
-                    if (vErrors === null) {
-                      vErrors = [err704];
-                    } else {
-                      vErrors.push(err704);
-                    }
-                    errors++;
-                  }
-                }
-                if (data387.evidence !== void 0) {
-                  let data389 = data387.evidence;
-                  const _errs1007 = errors;
-                  let valid275 = false;
-                  const _errs1008 = errors;
-                  if (typeof data389 !== "string") {
-                    const err705 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data389 };
+                for (const key111 in data387) {
+                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
+                    const err705 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data387 };
                     if (vErrors === null) {
                       vErrors = [err705];
                     } else {
@@ -8749,25 +8751,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1008 === errors;
-                  valid275 = valid275 || _valid25;
-                  const _errs1010 = errors;
-                  if (Array.isArray(data389)) {
-                    const len36 = data389.length;
-                    for (let i40 = 0; i40 < len36; i40++) {
-                      let data390 = data389[i40];
-                      if (typeof data390 !== "string") {
-                        const err706 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data390 };
-                        if (vErrors === null) {
-                          vErrors = [err706];
-                        } else {
-                          vErrors.push(err706);
-                        }
-                        errors++;
-                      }
+                }
+                if (data387.answer !== void 0) {
+                  let data388 = data387.answer;
+                  if (!(data388 === "yes" || data388 === "no" || data388 === "n/a")) {
+                    const err706 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data388 };
+                    if (vErrors === null) {
+                      vErrors = [err706];
+                    } else {
+                      vErrors.push(err706);
                     }
-                  } else {
-                    const err707 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data389 };
+                    errors++;
+                  }
+                }
+                if (data387.evidence !== void 0) {
+                  let data389 = data387.evidence;
+                  const _errs1009 = errors;
+                  let valid278 = false;
+                  const _errs1010 = errors;
+                  if (typeof data389 !== "string") {
+                    const err707 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data389 };
                     if (vErrors === null) {
                       vErrors = [err707];
                     } else {
@@ -8776,20 +8779,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid25 = _errs1010 === errors;
-                  valid275 = valid275 || _valid25;
-                  if (!valid275) {
-                    const err708 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data389 };
+                  valid278 = valid278 || _valid25;
+                  const _errs1012 = errors;
+                  if (Array.isArray(data389)) {
+                    const len36 = data389.length;
+                    for (let i40 = 0; i40 < len36; i40++) {
+                      let data390 = data389[i40];
+                      if (typeof data390 !== "string") {
+                        const err708 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data390 };
+                        if (vErrors === null) {
+                          vErrors = [err708];
+                        } else {
+                          vErrors.push(err708);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err709 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data389 };
                     if (vErrors === null) {
-                      vErrors = [err708];
+                      vErrors = [err709];
                     } else {
-                      vErrors.push(err708);
+                      vErrors.push(err709);
+                    }
+                    errors++;
+                  }
+                  var _valid25 = _errs1012 === errors;
+                  valid278 = valid278 || _valid25;
+                  if (!valid278) {
+                    const err710 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data389 };
+                    if (vErrors === null) {
+                      vErrors = [err710];
+                    } else {
+                      vErrors.push(err710);
                     }
                     errors++;
                   } else {
-                    errors = _errs1007;
+                    errors = _errs1009;
                     if (vErrors !== null) {
-                      if (_errs1007) {
-                        vErrors.length = _errs1007;
+                      if (_errs1009) {
+                        vErrors.length = _errs1009;
                       } else {
                         vErrors = null;
                       }
@@ -8799,93 +8828,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data387.note !== void 0) {
                   let data391 = data387.note;
                   if (typeof data391 !== "string") {
-                    const err709 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data391 };
+                    const err711 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data391 };
                     if (vErrors === null) {
-                      vErrors = [err709];
+                      vErrors = [err711];
                     } else {
-                      vErrors.push(err709);
+                      vErrors.push(err711);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err710 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data387 };
+                const err712 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data387 };
                 if (vErrors === null) {
-                  vErrors = [err710];
+                  vErrors = [err712];
                 } else {
-                  vErrors.push(err710);
+                  vErrors.push(err712);
                 }
                 errors++;
               }
             }
-            if (data386.resources !== void 0) {
-              let data392 = data386.resources;
-              if (data392 && typeof data392 == "object" && !Array.isArray(data392)) {
-                if (data392.answer === void 0) {
-                  const err711 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data392 };
+          } else {
+            const err713 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data351 };
+            if (vErrors === null) {
+              vErrors = [err713];
+            } else {
+              vErrors.push(err713);
+            }
+            errors++;
+          }
+        }
+        if (data261.deploy !== void 0) {
+          let data392 = data261.deploy;
+          if (data392 && typeof data392 == "object" && !Array.isArray(data392)) {
+            for (const key112 in data392) {
+              if (!(key112 === "mode" || key112 === "resources" || key112 === "dependencies" || key112 === "rollout" || key112 === "rollback" || key112 === "retraining-bounds" || key112 === "access-control")) {
+                const err714 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data392 };
+                if (vErrors === null) {
+                  vErrors = [err714];
+                } else {
+                  vErrors.push(err714);
+                }
+                errors++;
+              }
+            }
+            if (data392.mode !== void 0) {
+              let data393 = data392.mode;
+              if (data393 && typeof data393 == "object" && !Array.isArray(data393)) {
+                if (data393.answer === void 0) {
+                  const err715 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data393 };
                   if (vErrors === null) {
-                    vErrors = [err711];
+                    vErrors = [err715];
                   } else {
-                    vErrors.push(err711);
+                    vErrors.push(err715);
                   }
                   errors++;
                 }
-                for (const key110 in data392) {
-                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err712 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data392 };
-                    if (vErrors === null) {
-                      vErrors = [err712];
-                    } else {
-                      vErrors.push(err712);
-                    }
-                    errors++;
-                  }
-                }
-                if (data392.answer !== void 0) {
-                  let data393 = data392.answer;
-                  if (!(data393 === "yes" || data393 === "no" || data393 === "n/a")) {
-                    const err713 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data393 };
-                    if (vErrors === null) {
-                      vErrors = [err713];
-                    } else {
-                      vErrors.push(err713);
-                    }
-                    errors++;
-                  }
-                }
-                if (data392.evidence !== void 0) {
-                  let data394 = data392.evidence;
-                  const _errs1022 = errors;
-                  let valid280 = false;
-                  const _errs1023 = errors;
-                  if (typeof data394 !== "string") {
-                    const err714 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data394 };
-                    if (vErrors === null) {
-                      vErrors = [err714];
-                    } else {
-                      vErrors.push(err714);
-                    }
-                    errors++;
-                  }
-                  var _valid26 = _errs1023 === errors;
-                  valid280 = valid280 || _valid26;
-                  const _errs1025 = errors;
-                  if (Array.isArray(data394)) {
-                    const len37 = data394.length;
-                    for (let i41 = 0; i41 < len37; i41++) {
-                      let data395 = data394[i41];
-                      if (typeof data395 !== "string") {
-                        const err715 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data395 };
-                        if (vErrors === null) {
-                          vErrors = [err715];
-                        } else {
-                          vErrors.push(err715);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err716 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data394 };
+                for (const key113 in data393) {
+                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
+                    const err716 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data393 };
                     if (vErrors === null) {
                       vErrors = [err716];
                     } else {
@@ -8893,31 +8893,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1025 === errors;
-                  valid280 = valid280 || _valid26;
-                  if (!valid280) {
-                    const err717 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data394 };
+                }
+                if (data393.answer !== void 0) {
+                  let data394 = data393.answer;
+                  if (!(data394 === "yes" || data394 === "no" || data394 === "n/a")) {
+                    const err717 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data394 };
                     if (vErrors === null) {
                       vErrors = [err717];
                     } else {
                       vErrors.push(err717);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1022;
-                    if (vErrors !== null) {
-                      if (_errs1022) {
-                        vErrors.length = _errs1022;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data392.note !== void 0) {
-                  let data396 = data392.note;
-                  if (typeof data396 !== "string") {
-                    const err718 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data396 };
+                if (data393.evidence !== void 0) {
+                  let data395 = data393.evidence;
+                  const _errs1027 = errors;
+                  let valid284 = false;
+                  const _errs1028 = errors;
+                  if (typeof data395 !== "string") {
+                    const err718 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data395 };
                     if (vErrors === null) {
                       vErrors = [err718];
                     } else {
@@ -8925,44 +8920,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err719 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data392 };
-                if (vErrors === null) {
-                  vErrors = [err719];
-                } else {
-                  vErrors.push(err719);
-                }
-                errors++;
-              }
-            }
-            if (data386.dependencies !== void 0) {
-              let data397 = data386.dependencies;
-              if (data397 && typeof data397 == "object" && !Array.isArray(data397)) {
-                if (data397.answer === void 0) {
-                  const err720 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data397 };
-                  if (vErrors === null) {
-                    vErrors = [err720];
+                  var _valid26 = _errs1028 === errors;
+                  valid284 = valid284 || _valid26;
+                  const _errs1030 = errors;
+                  if (Array.isArray(data395)) {
+                    const len37 = data395.length;
+                    for (let i41 = 0; i41 < len37; i41++) {
+                      let data396 = data395[i41];
+                      if (typeof data396 !== "string") {
+                        const err719 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data396 };
+                        if (vErrors === null) {
+                          vErrors = [err719];
+                        } else {
+                          vErrors.push(err719);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err720);
+                    const err720 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data395 };
+                    if (vErrors === null) {
+                      vErrors = [err720];
+                    } else {
+                      vErrors.push(err720);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key111 in data397) {
-                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err721 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data397 };
+                  var _valid26 = _errs1030 === errors;
+                  valid284 = valid284 || _valid26;
+                  if (!valid284) {
+                    const err721 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data395 };
                     if (vErrors === null) {
                       vErrors = [err721];
                     } else {
                       vErrors.push(err721);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1027;
+                    if (vErrors !== null) {
+                      if (_errs1027) {
+                        vErrors.length = _errs1027;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data397.answer !== void 0) {
-                  let data398 = data397.answer;
-                  if (!(data398 === "yes" || data398 === "no" || data398 === "n/a")) {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data398 };
+                if (data393.note !== void 0) {
+                  let data397 = data393.note;
+                  if (typeof data397 !== "string") {
+                    const err722 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data397 };
                     if (vErrors === null) {
                       vErrors = [err722];
                     } else {
@@ -8971,39 +8979,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data397.evidence !== void 0) {
-                  let data399 = data397.evidence;
-                  const _errs1037 = errors;
-                  let valid285 = false;
-                  const _errs1038 = errors;
-                  if (typeof data399 !== "string") {
-                    const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data399 };
-                    if (vErrors === null) {
-                      vErrors = [err723];
-                    } else {
-                      vErrors.push(err723);
-                    }
-                    errors++;
-                  }
-                  var _valid27 = _errs1038 === errors;
-                  valid285 = valid285 || _valid27;
-                  const _errs1040 = errors;
-                  if (Array.isArray(data399)) {
-                    const len38 = data399.length;
-                    for (let i42 = 0; i42 < len38; i42++) {
-                      let data400 = data399[i42];
-                      if (typeof data400 !== "string") {
-                        const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data400 };
-                        if (vErrors === null) {
-                          vErrors = [err724];
-                        } else {
-                          vErrors.push(err724);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err723 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data393 };
+                if (vErrors === null) {
+                  vErrors = [err723];
+                } else {
+                  vErrors.push(err723);
+                }
+                errors++;
+              }
+            }
+            if (data392.resources !== void 0) {
+              let data398 = data392.resources;
+              if (data398 && typeof data398 == "object" && !Array.isArray(data398)) {
+                if (data398.answer === void 0) {
+                  const err724 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data398 };
+                  if (vErrors === null) {
+                    vErrors = [err724];
                   } else {
-                    const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data399 };
+                    vErrors.push(err724);
+                  }
+                  errors++;
+                }
+                for (const key114 in data398) {
+                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
+                    const err725 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data398 };
                     if (vErrors === null) {
                       vErrors = [err725];
                     } else {
@@ -9011,31 +9011,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1040 === errors;
-                  valid285 = valid285 || _valid27;
-                  if (!valid285) {
-                    const err726 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data399 };
+                }
+                if (data398.answer !== void 0) {
+                  let data399 = data398.answer;
+                  if (!(data399 === "yes" || data399 === "no" || data399 === "n/a")) {
+                    const err726 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data399 };
                     if (vErrors === null) {
                       vErrors = [err726];
                     } else {
                       vErrors.push(err726);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1037;
-                    if (vErrors !== null) {
-                      if (_errs1037) {
-                        vErrors.length = _errs1037;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data397.note !== void 0) {
-                  let data401 = data397.note;
-                  if (typeof data401 !== "string") {
-                    const err727 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data401 };
+                if (data398.evidence !== void 0) {
+                  let data400 = data398.evidence;
+                  const _errs1042 = errors;
+                  let valid289 = false;
+                  const _errs1043 = errors;
+                  if (typeof data400 !== "string") {
+                    const err727 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data400 };
                     if (vErrors === null) {
                       vErrors = [err727];
                     } else {
@@ -9043,44 +9038,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err728 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data397 };
-                if (vErrors === null) {
-                  vErrors = [err728];
-                } else {
-                  vErrors.push(err728);
-                }
-                errors++;
-              }
-            }
-            if (data386.rollout !== void 0) {
-              let data402 = data386.rollout;
-              if (data402 && typeof data402 == "object" && !Array.isArray(data402)) {
-                if (data402.answer === void 0) {
-                  const err729 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data402 };
-                  if (vErrors === null) {
-                    vErrors = [err729];
+                  var _valid27 = _errs1043 === errors;
+                  valid289 = valid289 || _valid27;
+                  const _errs1045 = errors;
+                  if (Array.isArray(data400)) {
+                    const len38 = data400.length;
+                    for (let i42 = 0; i42 < len38; i42++) {
+                      let data401 = data400[i42];
+                      if (typeof data401 !== "string") {
+                        const err728 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data401 };
+                        if (vErrors === null) {
+                          vErrors = [err728];
+                        } else {
+                          vErrors.push(err728);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err729);
+                    const err729 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data400 };
+                    if (vErrors === null) {
+                      vErrors = [err729];
+                    } else {
+                      vErrors.push(err729);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key112 in data402) {
-                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err730 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data402 };
+                  var _valid27 = _errs1045 === errors;
+                  valid289 = valid289 || _valid27;
+                  if (!valid289) {
+                    const err730 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data400 };
                     if (vErrors === null) {
                       vErrors = [err730];
                     } else {
                       vErrors.push(err730);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1042;
+                    if (vErrors !== null) {
+                      if (_errs1042) {
+                        vErrors.length = _errs1042;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data402.answer !== void 0) {
-                  let data403 = data402.answer;
-                  if (!(data403 === "yes" || data403 === "no" || data403 === "n/a")) {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data403 };
+                if (data398.note !== void 0) {
+                  let data402 = data398.note;
+                  if (typeof data402 !== "string") {
+                    const err731 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data402 };
                     if (vErrors === null) {
                       vErrors = [err731];
                     } else {
@@ -9089,39 +9097,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data402.evidence !== void 0) {
-                  let data404 = data402.evidence;
-                  const _errs1052 = errors;
-                  let valid290 = false;
-                  const _errs1053 = errors;
-                  if (typeof data404 !== "string") {
-                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data404 };
-                    if (vErrors === null) {
-                      vErrors = [err732];
-                    } else {
-                      vErrors.push(err732);
-                    }
-                    errors++;
-                  }
-                  var _valid28 = _errs1053 === errors;
-                  valid290 = valid290 || _valid28;
-                  const _errs1055 = errors;
-                  if (Array.isArray(data404)) {
-                    const len39 = data404.length;
-                    for (let i43 = 0; i43 < len39; i43++) {
-                      let data405 = data404[i43];
-                      if (typeof data405 !== "string") {
-                        const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data405 };
-                        if (vErrors === null) {
-                          vErrors = [err733];
-                        } else {
-                          vErrors.push(err733);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err732 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data398 };
+                if (vErrors === null) {
+                  vErrors = [err732];
+                } else {
+                  vErrors.push(err732);
+                }
+                errors++;
+              }
+            }
+            if (data392.dependencies !== void 0) {
+              let data403 = data392.dependencies;
+              if (data403 && typeof data403 == "object" && !Array.isArray(data403)) {
+                if (data403.answer === void 0) {
+                  const err733 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data403 };
+                  if (vErrors === null) {
+                    vErrors = [err733];
                   } else {
-                    const err734 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data404 };
+                    vErrors.push(err733);
+                  }
+                  errors++;
+                }
+                for (const key115 in data403) {
+                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
+                    const err734 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data403 };
                     if (vErrors === null) {
                       vErrors = [err734];
                     } else {
@@ -9129,31 +9129,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1055 === errors;
-                  valid290 = valid290 || _valid28;
-                  if (!valid290) {
-                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data404 };
+                }
+                if (data403.answer !== void 0) {
+                  let data404 = data403.answer;
+                  if (!(data404 === "yes" || data404 === "no" || data404 === "n/a")) {
+                    const err735 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data404 };
                     if (vErrors === null) {
                       vErrors = [err735];
                     } else {
                       vErrors.push(err735);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1052;
-                    if (vErrors !== null) {
-                      if (_errs1052) {
-                        vErrors.length = _errs1052;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data402.note !== void 0) {
-                  let data406 = data402.note;
-                  if (typeof data406 !== "string") {
-                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data406 };
+                if (data403.evidence !== void 0) {
+                  let data405 = data403.evidence;
+                  const _errs1057 = errors;
+                  let valid294 = false;
+                  const _errs1058 = errors;
+                  if (typeof data405 !== "string") {
+                    const err736 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data405 };
                     if (vErrors === null) {
                       vErrors = [err736];
                     } else {
@@ -9161,44 +9156,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err737 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data402 };
-                if (vErrors === null) {
-                  vErrors = [err737];
-                } else {
-                  vErrors.push(err737);
-                }
-                errors++;
-              }
-            }
-            if (data386.rollback !== void 0) {
-              let data407 = data386.rollback;
-              if (data407 && typeof data407 == "object" && !Array.isArray(data407)) {
-                if (data407.answer === void 0) {
-                  const err738 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data407 };
-                  if (vErrors === null) {
-                    vErrors = [err738];
+                  var _valid28 = _errs1058 === errors;
+                  valid294 = valid294 || _valid28;
+                  const _errs1060 = errors;
+                  if (Array.isArray(data405)) {
+                    const len39 = data405.length;
+                    for (let i43 = 0; i43 < len39; i43++) {
+                      let data406 = data405[i43];
+                      if (typeof data406 !== "string") {
+                        const err737 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data406 };
+                        if (vErrors === null) {
+                          vErrors = [err737];
+                        } else {
+                          vErrors.push(err737);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err738);
+                    const err738 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data405 };
+                    if (vErrors === null) {
+                      vErrors = [err738];
+                    } else {
+                      vErrors.push(err738);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key113 in data407) {
-                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err739 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data407 };
+                  var _valid28 = _errs1060 === errors;
+                  valid294 = valid294 || _valid28;
+                  if (!valid294) {
+                    const err739 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data405 };
                     if (vErrors === null) {
                       vErrors = [err739];
                     } else {
                       vErrors.push(err739);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1057;
+                    if (vErrors !== null) {
+                      if (_errs1057) {
+                        vErrors.length = _errs1057;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data407.answer !== void 0) {
-                  let data408 = data407.answer;
-                  if (!(data408 === "yes" || data408 === "no" || data408 === "n/a")) {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data408 };
+                if (data403.note !== void 0) {
+                  let data407 = data403.note;
+                  if (typeof data407 !== "string") {
+                    const err740 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data407 };
                     if (vErrors === null) {
                       vErrors = [err740];
                     } else {
@@ -9207,39 +9215,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data407.evidence !== void 0) {
-                  let data409 = data407.evidence;
-                  const _errs1067 = errors;
-                  let valid295 = false;
-                  const _errs1068 = errors;
-                  if (typeof data409 !== "string") {
-                    const err741 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data409 };
-                    if (vErrors === null) {
-                      vErrors = [err741];
-                    } else {
-                      vErrors.push(err741);
-                    }
-                    errors++;
-                  }
-                  var _valid29 = _errs1068 === errors;
-                  valid295 = valid295 || _valid29;
-                  const _errs1070 = errors;
-                  if (Array.isArray(data409)) {
-                    const len40 = data409.length;
-                    for (let i44 = 0; i44 < len40; i44++) {
-                      let data410 = data409[i44];
-                      if (typeof data410 !== "string") {
-                        const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data410 };
-                        if (vErrors === null) {
-                          vErrors = [err742];
-                        } else {
-                          vErrors.push(err742);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err741 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data403 };
+                if (vErrors === null) {
+                  vErrors = [err741];
+                } else {
+                  vErrors.push(err741);
+                }
+                errors++;
+              }
+            }
+            if (data392.rollout !== void 0) {
+              let data408 = data392.rollout;
+              if (data408 && typeof data408 == "object" && !Array.isArray(data408)) {
+                if (data408.answer === void 0) {
+                  const err742 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data408 };
+                  if (vErrors === null) {
+                    vErrors = [err742];
                   } else {
-                    const err743 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data409 };
+                    vErrors.push(err742);
+                  }
+                  errors++;
+                }
+                for (const key116 in data408) {
+                  if (!(key116 === "answer" || key116 === "evidence" || key116 === "note")) {
+                    const err743 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data408 };
                     if (vErrors === null) {
                       vErrors = [err743];
                     } else {
@@ -9247,31 +9247,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1070 === errors;
-                  valid295 = valid295 || _valid29;
-                  if (!valid295) {
-                    const err744 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data409 };
+                }
+                if (data408.answer !== void 0) {
+                  let data409 = data408.answer;
+                  if (!(data409 === "yes" || data409 === "no" || data409 === "n/a")) {
+                    const err744 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data409 };
                     if (vErrors === null) {
                       vErrors = [err744];
                     } else {
                       vErrors.push(err744);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1067;
-                    if (vErrors !== null) {
-                      if (_errs1067) {
-                        vErrors.length = _errs1067;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data407.note !== void 0) {
-                  let data411 = data407.note;
-                  if (typeof data411 !== "string") {
-                    const err745 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data411 };
+                if (data408.evidence !== void 0) {
+                  let data410 = data408.evidence;
+                  const _errs1072 = errors;
+                  let valid299 = false;
+                  const _errs1073 = errors;
+                  if (typeof data410 !== "string") {
+                    const err745 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data410 };
                     if (vErrors === null) {
                       vErrors = [err745];
                     } else {
@@ -9279,44 +9274,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err746 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data407 };
-                if (vErrors === null) {
-                  vErrors = [err746];
-                } else {
-                  vErrors.push(err746);
-                }
-                errors++;
-              }
-            }
-            if (data386["retraining-bounds"] !== void 0) {
-              let data412 = data386["retraining-bounds"];
-              if (data412 && typeof data412 == "object" && !Array.isArray(data412)) {
-                if (data412.answer === void 0) {
-                  const err747 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data412 };
-                  if (vErrors === null) {
-                    vErrors = [err747];
+                  var _valid29 = _errs1073 === errors;
+                  valid299 = valid299 || _valid29;
+                  const _errs1075 = errors;
+                  if (Array.isArray(data410)) {
+                    const len40 = data410.length;
+                    for (let i44 = 0; i44 < len40; i44++) {
+                      let data411 = data410[i44];
+                      if (typeof data411 !== "string") {
+                        const err746 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data411 };
+                        if (vErrors === null) {
+                          vErrors = [err746];
+                        } else {
+                          vErrors.push(err746);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err747);
+                    const err747 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data410 };
+                    if (vErrors === null) {
+                      vErrors = [err747];
+                    } else {
+                      vErrors.push(err747);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key114 in data412) {
-                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err748 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data412 };
+                  var _valid29 = _errs1075 === errors;
+                  valid299 = valid299 || _valid29;
+                  if (!valid299) {
+                    const err748 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data410 };
                     if (vErrors === null) {
                       vErrors = [err748];
                     } else {
                       vErrors.push(err748);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1072;
+                    if (vErrors !== null) {
+                      if (_errs1072) {
+                        vErrors.length = _errs1072;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data412.answer !== void 0) {
-                  let data413 = data412.answer;
-                  if (!(data413 === "yes" || data413 === "no" || data413 === "n/a")) {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data413 };
+                if (data408.note !== void 0) {
+                  let data412 = data408.note;
+                  if (typeof data412 !== "string") {
+                    const err749 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data412 };
                     if (vErrors === null) {
                       vErrors = [err749];
                     } else {
@@ -9325,39 +9333,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data412.evidence !== void 0) {
-                  let data414 = data412.evidence;
-                  const _errs1082 = errors;
-                  let valid300 = false;
-                  const _errs1083 = errors;
-                  if (typeof data414 !== "string") {
-                    const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data414 };
-                    if (vErrors === null) {
-                      vErrors = [err750];
-                    } else {
-                      vErrors.push(err750);
-                    }
-                    errors++;
-                  }
-                  var _valid30 = _errs1083 === errors;
-                  valid300 = valid300 || _valid30;
-                  const _errs1085 = errors;
-                  if (Array.isArray(data414)) {
-                    const len41 = data414.length;
-                    for (let i45 = 0; i45 < len41; i45++) {
-                      let data415 = data414[i45];
-                      if (typeof data415 !== "string") {
-                        const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data415 };
-                        if (vErrors === null) {
-                          vErrors = [err751];
-                        } else {
-                          vErrors.push(err751);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err750 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data408 };
+                if (vErrors === null) {
+                  vErrors = [err750];
+                } else {
+                  vErrors.push(err750);
+                }
+                errors++;
+              }
+            }
+            if (data392.rollback !== void 0) {
+              let data413 = data392.rollback;
+              if (data413 && typeof data413 == "object" && !Array.isArray(data413)) {
+                if (data413.answer === void 0) {
+                  const err751 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data413 };
+                  if (vErrors === null) {
+                    vErrors = [err751];
                   } else {
-                    const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data414 };
+                    vErrors.push(err751);
+                  }
+                  errors++;
+                }
+                for (const key117 in data413) {
+                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
+                    const err752 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data413 };
                     if (vErrors === null) {
                       vErrors = [err752];
                     } else {
@@ -9365,31 +9365,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1085 === errors;
-                  valid300 = valid300 || _valid30;
-                  if (!valid300) {
-                    const err753 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data414 };
+                }
+                if (data413.answer !== void 0) {
+                  let data414 = data413.answer;
+                  if (!(data414 === "yes" || data414 === "no" || data414 === "n/a")) {
+                    const err753 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data414 };
                     if (vErrors === null) {
                       vErrors = [err753];
                     } else {
                       vErrors.push(err753);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1082;
-                    if (vErrors !== null) {
-                      if (_errs1082) {
-                        vErrors.length = _errs1082;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data412.note !== void 0) {
-                  let data416 = data412.note;
-                  if (typeof data416 !== "string") {
-                    const err754 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data416 };
+                if (data413.evidence !== void 0) {
+                  let data415 = data413.evidence;
+                  const _errs1087 = errors;
+                  let valid304 = false;
+                  const _errs1088 = errors;
+                  if (typeof data415 !== "string") {
+                    const err754 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data415 };
                     if (vErrors === null) {
                       vErrors = [err754];
                     } else {
@@ -9397,44 +9392,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err755 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data412 };
-                if (vErrors === null) {
-                  vErrors = [err755];
-                } else {
-                  vErrors.push(err755);
-                }
-                errors++;
-              }
-            }
-            if (data386["access-control"] !== void 0) {
-              let data417 = data386["access-control"];
-              if (data417 && typeof data417 == "object" && !Array.isArray(data417)) {
-                if (data417.answer === void 0) {
-                  const err756 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data417 };
-                  if (vErrors === null) {
-                    vErrors = [err756];
+                  var _valid30 = _errs1088 === errors;
+                  valid304 = valid304 || _valid30;
+                  const _errs1090 = errors;
+                  if (Array.isArray(data415)) {
+                    const len41 = data415.length;
+                    for (let i45 = 0; i45 < len41; i45++) {
+                      let data416 = data415[i45];
+                      if (typeof data416 !== "string") {
+                        const err755 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data416 };
+                        if (vErrors === null) {
+                          vErrors = [err755];
+                        } else {
+                          vErrors.push(err755);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err756);
+                    const err756 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data415 };
+                    if (vErrors === null) {
+                      vErrors = [err756];
+                    } else {
+                      vErrors.push(err756);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key115 in data417) {
-                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err757 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data417 };
+                  var _valid30 = _errs1090 === errors;
+                  valid304 = valid304 || _valid30;
+                  if (!valid304) {
+                    const err757 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data415 };
                     if (vErrors === null) {
                       vErrors = [err757];
                     } else {
                       vErrors.push(err757);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1087;
+                    if (vErrors !== null) {
+                      if (_errs1087) {
+                        vErrors.length = _errs1087;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data417.answer !== void 0) {
-                  let data418 = data417.answer;
-                  if (!(data418 === "yes" || data418 === "no" || data418 === "n/a")) {
-                    const err758 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data418 };
+                if (data413.note !== void 0) {
+                  let data417 = data413.note;
+                  if (typeof data417 !== "string") {
+                    const err758 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data417 };
                     if (vErrors === null) {
                       vErrors = [err758];
                     } else {
@@ -9443,39 +9451,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data417.evidence !== void 0) {
-                  let data419 = data417.evidence;
-                  const _errs1097 = errors;
-                  let valid305 = false;
-                  const _errs1098 = errors;
-                  if (typeof data419 !== "string") {
-                    const err759 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data419 };
-                    if (vErrors === null) {
-                      vErrors = [err759];
-                    } else {
-                      vErrors.push(err759);
-                    }
-                    errors++;
-                  }
-                  var _valid31 = _errs1098 === errors;
-                  valid305 = valid305 || _valid31;
-                  const _errs1100 = errors;
-                  if (Array.isArray(data419)) {
-                    const len42 = data419.length;
-                    for (let i46 = 0; i46 < len42; i46++) {
-                      let data420 = data419[i46];
-                      if (typeof data420 !== "string") {
-                        const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data420 };
-                        if (vErrors === null) {
-                          vErrors = [err760];
-                        } else {
-                          vErrors.push(err760);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err759 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data413 };
+                if (vErrors === null) {
+                  vErrors = [err759];
+                } else {
+                  vErrors.push(err759);
+                }
+                errors++;
+              }
+            }
+            if (data392["retraining-bounds"] !== void 0) {
+              let data418 = data392["retraining-bounds"];
+              if (data418 && typeof data418 == "object" && !Array.isArray(data418)) {
+                if (data418.answer === void 0) {
+                  const err760 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data418 };
+                  if (vErrors === null) {
+                    vErrors = [err760];
                   } else {
-                    const err761 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data419 };
+                    vErrors.push(err760);
+                  }
+                  errors++;
+                }
+                for (const key118 in data418) {
+                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
+                    const err761 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data418 };
                     if (vErrors === null) {
                       vErrors = [err761];
                     } else {
@@ -9483,31 +9483,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1100 === errors;
-                  valid305 = valid305 || _valid31;
-                  if (!valid305) {
-                    const err762 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data419 };
+                }
+                if (data418.answer !== void 0) {
+                  let data419 = data418.answer;
+                  if (!(data419 === "yes" || data419 === "no" || data419 === "n/a")) {
+                    const err762 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data419 };
                     if (vErrors === null) {
                       vErrors = [err762];
                     } else {
                       vErrors.push(err762);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1097;
-                    if (vErrors !== null) {
-                      if (_errs1097) {
-                        vErrors.length = _errs1097;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data417.note !== void 0) {
-                  let data421 = data417.note;
-                  if (typeof data421 !== "string") {
-                    const err763 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data421 };
+                if (data418.evidence !== void 0) {
+                  let data420 = data418.evidence;
+                  const _errs1102 = errors;
+                  let valid309 = false;
+                  const _errs1103 = errors;
+                  if (typeof data420 !== "string") {
+                    const err763 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data420 };
                     if (vErrors === null) {
                       vErrors = [err763];
                     } else {
@@ -9515,83 +9510,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid31 = _errs1103 === errors;
+                  valid309 = valid309 || _valid31;
+                  const _errs1105 = errors;
+                  if (Array.isArray(data420)) {
+                    const len42 = data420.length;
+                    for (let i46 = 0; i46 < len42; i46++) {
+                      let data421 = data420[i46];
+                      if (typeof data421 !== "string") {
+                        const err764 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data421 };
+                        if (vErrors === null) {
+                          vErrors = [err764];
+                        } else {
+                          vErrors.push(err764);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err765 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data420 };
+                    if (vErrors === null) {
+                      vErrors = [err765];
+                    } else {
+                      vErrors.push(err765);
+                    }
+                    errors++;
+                  }
+                  var _valid31 = _errs1105 === errors;
+                  valid309 = valid309 || _valid31;
+                  if (!valid309) {
+                    const err766 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data420 };
+                    if (vErrors === null) {
+                      vErrors = [err766];
+                    } else {
+                      vErrors.push(err766);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1102;
+                    if (vErrors !== null) {
+                      if (_errs1102) {
+                        vErrors.length = _errs1102;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data418.note !== void 0) {
+                  let data422 = data418.note;
+                  if (typeof data422 !== "string") {
+                    const err767 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data422 };
+                    if (vErrors === null) {
+                      vErrors = [err767];
+                    } else {
+                      vErrors.push(err767);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err764 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data417 };
+                const err768 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data418 };
                 if (vErrors === null) {
-                  vErrors = [err764];
+                  vErrors = [err768];
                 } else {
-                  vErrors.push(err764);
+                  vErrors.push(err768);
                 }
                 errors++;
               }
             }
-          } else {
-            const err765 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data386 };
-            if (vErrors === null) {
-              vErrors = [err765];
-            } else {
-              vErrors.push(err765);
-            }
-            errors++;
-          }
-        }
-        if (data261.monitor !== void 0) {
-          let data422 = data261.monitor;
-          if (data422 && typeof data422 == "object" && !Array.isArray(data422)) {
-            for (const key116 in data422) {
-              if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
-                const err766 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data422 };
-                if (vErrors === null) {
-                  vErrors = [err766];
-                } else {
-                  vErrors.push(err766);
-                }
-                errors++;
-              }
-            }
-            if (data422["hard-metrics"] !== void 0) {
-              let data423 = data422["hard-metrics"];
+            if (data392["access-control"] !== void 0) {
+              let data423 = data392["access-control"];
               if (data423 && typeof data423 == "object" && !Array.isArray(data423)) {
                 if (data423.answer === void 0) {
-                  const err767 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data423 };
+                  const err769 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data423 };
                   if (vErrors === null) {
-                    vErrors = [err767];
+                    vErrors = [err769];
                   } else {
-                    vErrors.push(err767);
+                    vErrors.push(err769);
                   }
                   errors++;
                 }
-                for (const key117 in data423) {
-                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err768 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data423 };
-                    if (vErrors === null) {
-                      vErrors = [err768];
-                    } else {
-                      vErrors.push(err768);
-                    }
-                    errors++;
-                  }
-                }
-                if (data423.answer !== void 0) {
-                  let data424 = data423.answer;
-                  if (!(data424 === "yes" || data424 === "no" || data424 === "n/a")) {
-                    const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data424 };
-                    if (vErrors === null) {
-                      vErrors = [err769];
-                    } else {
-                      vErrors.push(err769);
-                    }
-                    errors++;
-                  }
-                }
-                if (data423.evidence !== void 0) {
-                  let data425 = data423.evidence;
-                  const _errs1115 = errors;
-                  let valid311 = false;
-                  const _errs1116 = errors;
-                  if (typeof data425 !== "string") {
-                    const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data425 };
+                for (const key119 in data423) {
+                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
+                    const err770 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data423 };
                     if (vErrors === null) {
                       vErrors = [err770];
                     } else {
@@ -9599,25 +9601,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1116 === errors;
-                  valid311 = valid311 || _valid32;
-                  const _errs1118 = errors;
-                  if (Array.isArray(data425)) {
-                    const len43 = data425.length;
-                    for (let i47 = 0; i47 < len43; i47++) {
-                      let data426 = data425[i47];
-                      if (typeof data426 !== "string") {
-                        const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data426 };
-                        if (vErrors === null) {
-                          vErrors = [err771];
-                        } else {
-                          vErrors.push(err771);
-                        }
-                        errors++;
-                      }
+                }
+                if (data423.answer !== void 0) {
+                  let data424 = data423.answer;
+                  if (!(data424 === "yes" || data424 === "no" || data424 === "n/a")) {
+                    const err771 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data424 };
+                    if (vErrors === null) {
+                      vErrors = [err771];
+                    } else {
+                      vErrors.push(err771);
                     }
-                  } else {
-                    const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data425 };
+                    errors++;
+                  }
+                }
+                if (data423.evidence !== void 0) {
+                  let data425 = data423.evidence;
+                  const _errs1117 = errors;
+                  let valid314 = false;
+                  const _errs1118 = errors;
+                  if (typeof data425 !== "string") {
+                    const err772 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data425 };
                     if (vErrors === null) {
                       vErrors = [err772];
                     } else {
@@ -9626,20 +9629,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid32 = _errs1118 === errors;
-                  valid311 = valid311 || _valid32;
-                  if (!valid311) {
-                    const err773 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data425 };
+                  valid314 = valid314 || _valid32;
+                  const _errs1120 = errors;
+                  if (Array.isArray(data425)) {
+                    const len43 = data425.length;
+                    for (let i47 = 0; i47 < len43; i47++) {
+                      let data426 = data425[i47];
+                      if (typeof data426 !== "string") {
+                        const err773 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data426 };
+                        if (vErrors === null) {
+                          vErrors = [err773];
+                        } else {
+                          vErrors.push(err773);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err774 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data425 };
                     if (vErrors === null) {
-                      vErrors = [err773];
+                      vErrors = [err774];
                     } else {
-                      vErrors.push(err773);
+                      vErrors.push(err774);
+                    }
+                    errors++;
+                  }
+                  var _valid32 = _errs1120 === errors;
+                  valid314 = valid314 || _valid32;
+                  if (!valid314) {
+                    const err775 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data425 };
+                    if (vErrors === null) {
+                      vErrors = [err775];
+                    } else {
+                      vErrors.push(err775);
                     }
                     errors++;
                   } else {
-                    errors = _errs1115;
+                    errors = _errs1117;
                     if (vErrors !== null) {
-                      if (_errs1115) {
-                        vErrors.length = _errs1115;
+                      if (_errs1117) {
+                        vErrors.length = _errs1117;
                       } else {
                         vErrors = null;
                       }
@@ -9649,93 +9678,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data423.note !== void 0) {
                   let data427 = data423.note;
                   if (typeof data427 !== "string") {
-                    const err774 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data427 };
+                    const err776 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data427 };
                     if (vErrors === null) {
-                      vErrors = [err774];
+                      vErrors = [err776];
                     } else {
-                      vErrors.push(err774);
+                      vErrors.push(err776);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err775 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data423 };
+                const err777 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data423 };
                 if (vErrors === null) {
-                  vErrors = [err775];
+                  vErrors = [err777];
                 } else {
-                  vErrors.push(err775);
+                  vErrors.push(err777);
                 }
                 errors++;
               }
             }
-            if (data422["data-quality"] !== void 0) {
-              let data428 = data422["data-quality"];
-              if (data428 && typeof data428 == "object" && !Array.isArray(data428)) {
-                if (data428.answer === void 0) {
-                  const err776 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data428 };
+          } else {
+            const err778 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data392 };
+            if (vErrors === null) {
+              vErrors = [err778];
+            } else {
+              vErrors.push(err778);
+            }
+            errors++;
+          }
+        }
+        if (data261.monitor !== void 0) {
+          let data428 = data261.monitor;
+          if (data428 && typeof data428 == "object" && !Array.isArray(data428)) {
+            for (const key120 in data428) {
+              if (!(key120 === "hard-metrics" || key120 === "data-quality" || key120 === "kpis" || key120 === "drift" || key120 === "feedback-loop" || key120 === "owners")) {
+                const err779 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data428 };
+                if (vErrors === null) {
+                  vErrors = [err779];
+                } else {
+                  vErrors.push(err779);
+                }
+                errors++;
+              }
+            }
+            if (data428["hard-metrics"] !== void 0) {
+              let data429 = data428["hard-metrics"];
+              if (data429 && typeof data429 == "object" && !Array.isArray(data429)) {
+                if (data429.answer === void 0) {
+                  const err780 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data429 };
                   if (vErrors === null) {
-                    vErrors = [err776];
+                    vErrors = [err780];
                   } else {
-                    vErrors.push(err776);
+                    vErrors.push(err780);
                   }
                   errors++;
                 }
-                for (const key118 in data428) {
-                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err777 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data428 };
-                    if (vErrors === null) {
-                      vErrors = [err777];
-                    } else {
-                      vErrors.push(err777);
-                    }
-                    errors++;
-                  }
-                }
-                if (data428.answer !== void 0) {
-                  let data429 = data428.answer;
-                  if (!(data429 === "yes" || data429 === "no" || data429 === "n/a")) {
-                    const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data429 };
-                    if (vErrors === null) {
-                      vErrors = [err778];
-                    } else {
-                      vErrors.push(err778);
-                    }
-                    errors++;
-                  }
-                }
-                if (data428.evidence !== void 0) {
-                  let data430 = data428.evidence;
-                  const _errs1130 = errors;
-                  let valid316 = false;
-                  const _errs1131 = errors;
-                  if (typeof data430 !== "string") {
-                    const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data430 };
-                    if (vErrors === null) {
-                      vErrors = [err779];
-                    } else {
-                      vErrors.push(err779);
-                    }
-                    errors++;
-                  }
-                  var _valid33 = _errs1131 === errors;
-                  valid316 = valid316 || _valid33;
-                  const _errs1133 = errors;
-                  if (Array.isArray(data430)) {
-                    const len44 = data430.length;
-                    for (let i48 = 0; i48 < len44; i48++) {
-                      let data431 = data430[i48];
-                      if (typeof data431 !== "string") {
-                        const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data431 };
-                        if (vErrors === null) {
-                          vErrors = [err780];
-                        } else {
-                          vErrors.push(err780);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data430 };
+                for (const key121 in data429) {
+                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
+                    const err781 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data429 };
                     if (vErrors === null) {
                       vErrors = [err781];
                     } else {
@@ -9743,31 +9743,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1133 === errors;
-                  valid316 = valid316 || _valid33;
-                  if (!valid316) {
-                    const err782 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data430 };
+                }
+                if (data429.answer !== void 0) {
+                  let data430 = data429.answer;
+                  if (!(data430 === "yes" || data430 === "no" || data430 === "n/a")) {
+                    const err782 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data430 };
                     if (vErrors === null) {
                       vErrors = [err782];
                     } else {
                       vErrors.push(err782);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1130;
-                    if (vErrors !== null) {
-                      if (_errs1130) {
-                        vErrors.length = _errs1130;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data428.note !== void 0) {
-                  let data432 = data428.note;
-                  if (typeof data432 !== "string") {
-                    const err783 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data432 };
+                if (data429.evidence !== void 0) {
+                  let data431 = data429.evidence;
+                  const _errs1135 = errors;
+                  let valid320 = false;
+                  const _errs1136 = errors;
+                  if (typeof data431 !== "string") {
+                    const err783 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data431 };
                     if (vErrors === null) {
                       vErrors = [err783];
                     } else {
@@ -9775,44 +9770,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err784 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data428 };
-                if (vErrors === null) {
-                  vErrors = [err784];
-                } else {
-                  vErrors.push(err784);
-                }
-                errors++;
-              }
-            }
-            if (data422.kpis !== void 0) {
-              let data433 = data422.kpis;
-              if (data433 && typeof data433 == "object" && !Array.isArray(data433)) {
-                if (data433.answer === void 0) {
-                  const err785 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data433 };
-                  if (vErrors === null) {
-                    vErrors = [err785];
+                  var _valid33 = _errs1136 === errors;
+                  valid320 = valid320 || _valid33;
+                  const _errs1138 = errors;
+                  if (Array.isArray(data431)) {
+                    const len44 = data431.length;
+                    for (let i48 = 0; i48 < len44; i48++) {
+                      let data432 = data431[i48];
+                      if (typeof data432 !== "string") {
+                        const err784 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data432 };
+                        if (vErrors === null) {
+                          vErrors = [err784];
+                        } else {
+                          vErrors.push(err784);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err785);
+                    const err785 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data431 };
+                    if (vErrors === null) {
+                      vErrors = [err785];
+                    } else {
+                      vErrors.push(err785);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key119 in data433) {
-                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err786 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data433 };
+                  var _valid33 = _errs1138 === errors;
+                  valid320 = valid320 || _valid33;
+                  if (!valid320) {
+                    const err786 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data431 };
                     if (vErrors === null) {
                       vErrors = [err786];
                     } else {
                       vErrors.push(err786);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1135;
+                    if (vErrors !== null) {
+                      if (_errs1135) {
+                        vErrors.length = _errs1135;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data433.answer !== void 0) {
-                  let data434 = data433.answer;
-                  if (!(data434 === "yes" || data434 === "no" || data434 === "n/a")) {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data434 };
+                if (data429.note !== void 0) {
+                  let data433 = data429.note;
+                  if (typeof data433 !== "string") {
+                    const err787 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data433 };
                     if (vErrors === null) {
                       vErrors = [err787];
                     } else {
@@ -9821,39 +9829,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data433.evidence !== void 0) {
-                  let data435 = data433.evidence;
-                  const _errs1145 = errors;
-                  let valid321 = false;
-                  const _errs1146 = errors;
-                  if (typeof data435 !== "string") {
-                    const err788 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data435 };
-                    if (vErrors === null) {
-                      vErrors = [err788];
-                    } else {
-                      vErrors.push(err788);
-                    }
-                    errors++;
-                  }
-                  var _valid34 = _errs1146 === errors;
-                  valid321 = valid321 || _valid34;
-                  const _errs1148 = errors;
-                  if (Array.isArray(data435)) {
-                    const len45 = data435.length;
-                    for (let i49 = 0; i49 < len45; i49++) {
-                      let data436 = data435[i49];
-                      if (typeof data436 !== "string") {
-                        const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data436 };
-                        if (vErrors === null) {
-                          vErrors = [err789];
-                        } else {
-                          vErrors.push(err789);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err788 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data429 };
+                if (vErrors === null) {
+                  vErrors = [err788];
+                } else {
+                  vErrors.push(err788);
+                }
+                errors++;
+              }
+            }
+            if (data428["data-quality"] !== void 0) {
+              let data434 = data428["data-quality"];
+              if (data434 && typeof data434 == "object" && !Array.isArray(data434)) {
+                if (data434.answer === void 0) {
+                  const err789 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data434 };
+                  if (vErrors === null) {
+                    vErrors = [err789];
                   } else {
-                    const err790 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data435 };
+                    vErrors.push(err789);
+                  }
+                  errors++;
+                }
+                for (const key122 in data434) {
+                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
+                    const err790 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data434 };
                     if (vErrors === null) {
                       vErrors = [err790];
                     } else {
@@ -9861,31 +9861,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1148 === errors;
-                  valid321 = valid321 || _valid34;
-                  if (!valid321) {
-                    const err791 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data435 };
+                }
+                if (data434.answer !== void 0) {
+                  let data435 = data434.answer;
+                  if (!(data435 === "yes" || data435 === "no" || data435 === "n/a")) {
+                    const err791 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data435 };
                     if (vErrors === null) {
                       vErrors = [err791];
                     } else {
                       vErrors.push(err791);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1145;
-                    if (vErrors !== null) {
-                      if (_errs1145) {
-                        vErrors.length = _errs1145;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data433.note !== void 0) {
-                  let data437 = data433.note;
-                  if (typeof data437 !== "string") {
-                    const err792 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data437 };
+                if (data434.evidence !== void 0) {
+                  let data436 = data434.evidence;
+                  const _errs1150 = errors;
+                  let valid325 = false;
+                  const _errs1151 = errors;
+                  if (typeof data436 !== "string") {
+                    const err792 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data436 };
                     if (vErrors === null) {
                       vErrors = [err792];
                     } else {
@@ -9893,44 +9888,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err793 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data433 };
-                if (vErrors === null) {
-                  vErrors = [err793];
-                } else {
-                  vErrors.push(err793);
-                }
-                errors++;
-              }
-            }
-            if (data422.drift !== void 0) {
-              let data438 = data422.drift;
-              if (data438 && typeof data438 == "object" && !Array.isArray(data438)) {
-                if (data438.answer === void 0) {
-                  const err794 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data438 };
-                  if (vErrors === null) {
-                    vErrors = [err794];
+                  var _valid34 = _errs1151 === errors;
+                  valid325 = valid325 || _valid34;
+                  const _errs1153 = errors;
+                  if (Array.isArray(data436)) {
+                    const len45 = data436.length;
+                    for (let i49 = 0; i49 < len45; i49++) {
+                      let data437 = data436[i49];
+                      if (typeof data437 !== "string") {
+                        const err793 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data437 };
+                        if (vErrors === null) {
+                          vErrors = [err793];
+                        } else {
+                          vErrors.push(err793);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err794);
+                    const err794 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data436 };
+                    if (vErrors === null) {
+                      vErrors = [err794];
+                    } else {
+                      vErrors.push(err794);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key120 in data438) {
-                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err795 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data438 };
+                  var _valid34 = _errs1153 === errors;
+                  valid325 = valid325 || _valid34;
+                  if (!valid325) {
+                    const err795 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data436 };
                     if (vErrors === null) {
                       vErrors = [err795];
                     } else {
                       vErrors.push(err795);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1150;
+                    if (vErrors !== null) {
+                      if (_errs1150) {
+                        vErrors.length = _errs1150;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data438.answer !== void 0) {
-                  let data439 = data438.answer;
-                  if (!(data439 === "yes" || data439 === "no" || data439 === "n/a")) {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data439 };
+                if (data434.note !== void 0) {
+                  let data438 = data434.note;
+                  if (typeof data438 !== "string") {
+                    const err796 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data438 };
                     if (vErrors === null) {
                       vErrors = [err796];
                     } else {
@@ -9939,39 +9947,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data438.evidence !== void 0) {
-                  let data440 = data438.evidence;
-                  const _errs1160 = errors;
-                  let valid326 = false;
-                  const _errs1161 = errors;
-                  if (typeof data440 !== "string") {
-                    const err797 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data440 };
-                    if (vErrors === null) {
-                      vErrors = [err797];
-                    } else {
-                      vErrors.push(err797);
-                    }
-                    errors++;
-                  }
-                  var _valid35 = _errs1161 === errors;
-                  valid326 = valid326 || _valid35;
-                  const _errs1163 = errors;
-                  if (Array.isArray(data440)) {
-                    const len46 = data440.length;
-                    for (let i50 = 0; i50 < len46; i50++) {
-                      let data441 = data440[i50];
-                      if (typeof data441 !== "string") {
-                        const err798 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data441 };
-                        if (vErrors === null) {
-                          vErrors = [err798];
-                        } else {
-                          vErrors.push(err798);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err797 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data434 };
+                if (vErrors === null) {
+                  vErrors = [err797];
+                } else {
+                  vErrors.push(err797);
+                }
+                errors++;
+              }
+            }
+            if (data428.kpis !== void 0) {
+              let data439 = data428.kpis;
+              if (data439 && typeof data439 == "object" && !Array.isArray(data439)) {
+                if (data439.answer === void 0) {
+                  const err798 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data439 };
+                  if (vErrors === null) {
+                    vErrors = [err798];
                   } else {
-                    const err799 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data440 };
+                    vErrors.push(err798);
+                  }
+                  errors++;
+                }
+                for (const key123 in data439) {
+                  if (!(key123 === "answer" || key123 === "evidence" || key123 === "note")) {
+                    const err799 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data439 };
                     if (vErrors === null) {
                       vErrors = [err799];
                     } else {
@@ -9979,31 +9979,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1163 === errors;
-                  valid326 = valid326 || _valid35;
-                  if (!valid326) {
-                    const err800 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data440 };
+                }
+                if (data439.answer !== void 0) {
+                  let data440 = data439.answer;
+                  if (!(data440 === "yes" || data440 === "no" || data440 === "n/a")) {
+                    const err800 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data440 };
                     if (vErrors === null) {
                       vErrors = [err800];
                     } else {
                       vErrors.push(err800);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1160;
-                    if (vErrors !== null) {
-                      if (_errs1160) {
-                        vErrors.length = _errs1160;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data438.note !== void 0) {
-                  let data442 = data438.note;
-                  if (typeof data442 !== "string") {
-                    const err801 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data442 };
+                if (data439.evidence !== void 0) {
+                  let data441 = data439.evidence;
+                  const _errs1165 = errors;
+                  let valid330 = false;
+                  const _errs1166 = errors;
+                  if (typeof data441 !== "string") {
+                    const err801 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data441 };
                     if (vErrors === null) {
                       vErrors = [err801];
                     } else {
@@ -10011,44 +10006,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err802 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data438 };
-                if (vErrors === null) {
-                  vErrors = [err802];
-                } else {
-                  vErrors.push(err802);
-                }
-                errors++;
-              }
-            }
-            if (data422["feedback-loop"] !== void 0) {
-              let data443 = data422["feedback-loop"];
-              if (data443 && typeof data443 == "object" && !Array.isArray(data443)) {
-                if (data443.answer === void 0) {
-                  const err803 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data443 };
-                  if (vErrors === null) {
-                    vErrors = [err803];
+                  var _valid35 = _errs1166 === errors;
+                  valid330 = valid330 || _valid35;
+                  const _errs1168 = errors;
+                  if (Array.isArray(data441)) {
+                    const len46 = data441.length;
+                    for (let i50 = 0; i50 < len46; i50++) {
+                      let data442 = data441[i50];
+                      if (typeof data442 !== "string") {
+                        const err802 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data442 };
+                        if (vErrors === null) {
+                          vErrors = [err802];
+                        } else {
+                          vErrors.push(err802);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err803);
+                    const err803 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data441 };
+                    if (vErrors === null) {
+                      vErrors = [err803];
+                    } else {
+                      vErrors.push(err803);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key121 in data443) {
-                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err804 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data443 };
+                  var _valid35 = _errs1168 === errors;
+                  valid330 = valid330 || _valid35;
+                  if (!valid330) {
+                    const err804 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data441 };
                     if (vErrors === null) {
                       vErrors = [err804];
                     } else {
                       vErrors.push(err804);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1165;
+                    if (vErrors !== null) {
+                      if (_errs1165) {
+                        vErrors.length = _errs1165;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data443.answer !== void 0) {
-                  let data444 = data443.answer;
-                  if (!(data444 === "yes" || data444 === "no" || data444 === "n/a")) {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data444 };
+                if (data439.note !== void 0) {
+                  let data443 = data439.note;
+                  if (typeof data443 !== "string") {
+                    const err805 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data443 };
                     if (vErrors === null) {
                       vErrors = [err805];
                     } else {
@@ -10057,39 +10065,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data443.evidence !== void 0) {
-                  let data445 = data443.evidence;
-                  const _errs1175 = errors;
-                  let valid331 = false;
-                  const _errs1176 = errors;
-                  if (typeof data445 !== "string") {
-                    const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data445 };
-                    if (vErrors === null) {
-                      vErrors = [err806];
-                    } else {
-                      vErrors.push(err806);
-                    }
-                    errors++;
-                  }
-                  var _valid36 = _errs1176 === errors;
-                  valid331 = valid331 || _valid36;
-                  const _errs1178 = errors;
-                  if (Array.isArray(data445)) {
-                    const len47 = data445.length;
-                    for (let i51 = 0; i51 < len47; i51++) {
-                      let data446 = data445[i51];
-                      if (typeof data446 !== "string") {
-                        const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data446 };
-                        if (vErrors === null) {
-                          vErrors = [err807];
-                        } else {
-                          vErrors.push(err807);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err806 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data439 };
+                if (vErrors === null) {
+                  vErrors = [err806];
+                } else {
+                  vErrors.push(err806);
+                }
+                errors++;
+              }
+            }
+            if (data428.drift !== void 0) {
+              let data444 = data428.drift;
+              if (data444 && typeof data444 == "object" && !Array.isArray(data444)) {
+                if (data444.answer === void 0) {
+                  const err807 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data444 };
+                  if (vErrors === null) {
+                    vErrors = [err807];
                   } else {
-                    const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data445 };
+                    vErrors.push(err807);
+                  }
+                  errors++;
+                }
+                for (const key124 in data444) {
+                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
+                    const err808 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data444 };
                     if (vErrors === null) {
                       vErrors = [err808];
                     } else {
@@ -10097,31 +10097,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1178 === errors;
-                  valid331 = valid331 || _valid36;
-                  if (!valid331) {
-                    const err809 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data445 };
+                }
+                if (data444.answer !== void 0) {
+                  let data445 = data444.answer;
+                  if (!(data445 === "yes" || data445 === "no" || data445 === "n/a")) {
+                    const err809 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data445 };
                     if (vErrors === null) {
                       vErrors = [err809];
                     } else {
                       vErrors.push(err809);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1175;
-                    if (vErrors !== null) {
-                      if (_errs1175) {
-                        vErrors.length = _errs1175;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data443.note !== void 0) {
-                  let data447 = data443.note;
-                  if (typeof data447 !== "string") {
-                    const err810 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data447 };
+                if (data444.evidence !== void 0) {
+                  let data446 = data444.evidence;
+                  const _errs1180 = errors;
+                  let valid335 = false;
+                  const _errs1181 = errors;
+                  if (typeof data446 !== "string") {
+                    const err810 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data446 };
                     if (vErrors === null) {
                       vErrors = [err810];
                     } else {
@@ -10129,44 +10124,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err811 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data443 };
-                if (vErrors === null) {
-                  vErrors = [err811];
-                } else {
-                  vErrors.push(err811);
-                }
-                errors++;
-              }
-            }
-            if (data422.owners !== void 0) {
-              let data448 = data422.owners;
-              if (data448 && typeof data448 == "object" && !Array.isArray(data448)) {
-                if (data448.answer === void 0) {
-                  const err812 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data448 };
-                  if (vErrors === null) {
-                    vErrors = [err812];
+                  var _valid36 = _errs1181 === errors;
+                  valid335 = valid335 || _valid36;
+                  const _errs1183 = errors;
+                  if (Array.isArray(data446)) {
+                    const len47 = data446.length;
+                    for (let i51 = 0; i51 < len47; i51++) {
+                      let data447 = data446[i51];
+                      if (typeof data447 !== "string") {
+                        const err811 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data447 };
+                        if (vErrors === null) {
+                          vErrors = [err811];
+                        } else {
+                          vErrors.push(err811);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err812);
+                    const err812 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data446 };
+                    if (vErrors === null) {
+                      vErrors = [err812];
+                    } else {
+                      vErrors.push(err812);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key122 in data448) {
-                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err813 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data448 };
+                  var _valid36 = _errs1183 === errors;
+                  valid335 = valid335 || _valid36;
+                  if (!valid335) {
+                    const err813 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data446 };
                     if (vErrors === null) {
                       vErrors = [err813];
                     } else {
                       vErrors.push(err813);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1180;
+                    if (vErrors !== null) {
+                      if (_errs1180) {
+                        vErrors.length = _errs1180;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data448.answer !== void 0) {
-                  let data449 = data448.answer;
-                  if (!(data449 === "yes" || data449 === "no" || data449 === "n/a")) {
-                    const err814 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data449 };
+                if (data444.note !== void 0) {
+                  let data448 = data444.note;
+                  if (typeof data448 !== "string") {
+                    const err814 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data448 };
                     if (vErrors === null) {
                       vErrors = [err814];
                     } else {
@@ -10175,39 +10183,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data448.evidence !== void 0) {
-                  let data450 = data448.evidence;
-                  const _errs1190 = errors;
-                  let valid336 = false;
-                  const _errs1191 = errors;
-                  if (typeof data450 !== "string") {
-                    const err815 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data450 };
-                    if (vErrors === null) {
-                      vErrors = [err815];
-                    } else {
-                      vErrors.push(err815);
-                    }
-                    errors++;
-                  }
-                  var _valid37 = _errs1191 === errors;
-                  valid336 = valid336 || _valid37;
-                  const _errs1193 = errors;
-                  if (Array.isArray(data450)) {
-                    const len48 = data450.length;
-                    for (let i52 = 0; i52 < len48; i52++) {
-                      let data451 = data450[i52];
-                      if (typeof data451 !== "string") {
-                        const err816 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data451 };
-                        if (vErrors === null) {
-                          vErrors = [err816];
-                        } else {
-                          vErrors.push(err816);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err815 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data444 };
+                if (vErrors === null) {
+                  vErrors = [err815];
+                } else {
+                  vErrors.push(err815);
+                }
+                errors++;
+              }
+            }
+            if (data428["feedback-loop"] !== void 0) {
+              let data449 = data428["feedback-loop"];
+              if (data449 && typeof data449 == "object" && !Array.isArray(data449)) {
+                if (data449.answer === void 0) {
+                  const err816 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data449 };
+                  if (vErrors === null) {
+                    vErrors = [err816];
                   } else {
-                    const err817 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data450 };
+                    vErrors.push(err816);
+                  }
+                  errors++;
+                }
+                for (const key125 in data449) {
+                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
+                    const err817 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data449 };
                     if (vErrors === null) {
                       vErrors = [err817];
                     } else {
@@ -10215,31 +10215,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1193 === errors;
-                  valid336 = valid336 || _valid37;
-                  if (!valid336) {
-                    const err818 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data450 };
+                }
+                if (data449.answer !== void 0) {
+                  let data450 = data449.answer;
+                  if (!(data450 === "yes" || data450 === "no" || data450 === "n/a")) {
+                    const err818 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data450 };
                     if (vErrors === null) {
                       vErrors = [err818];
                     } else {
                       vErrors.push(err818);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1190;
-                    if (vErrors !== null) {
-                      if (_errs1190) {
-                        vErrors.length = _errs1190;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data448.note !== void 0) {
-                  let data452 = data448.note;
-                  if (typeof data452 !== "string") {
-                    const err819 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data452 };
+                if (data449.evidence !== void 0) {
+                  let data451 = data449.evidence;
+                  const _errs1195 = errors;
+                  let valid340 = false;
+                  const _errs1196 = errors;
+                  if (typeof data451 !== "string") {
+                    const err819 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data451 };
                     if (vErrors === null) {
                       vErrors = [err819];
                     } else {
@@ -10247,83 +10242,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid37 = _errs1196 === errors;
+                  valid340 = valid340 || _valid37;
+                  const _errs1198 = errors;
+                  if (Array.isArray(data451)) {
+                    const len48 = data451.length;
+                    for (let i52 = 0; i52 < len48; i52++) {
+                      let data452 = data451[i52];
+                      if (typeof data452 !== "string") {
+                        const err820 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data452 };
+                        if (vErrors === null) {
+                          vErrors = [err820];
+                        } else {
+                          vErrors.push(err820);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err821 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data451 };
+                    if (vErrors === null) {
+                      vErrors = [err821];
+                    } else {
+                      vErrors.push(err821);
+                    }
+                    errors++;
+                  }
+                  var _valid37 = _errs1198 === errors;
+                  valid340 = valid340 || _valid37;
+                  if (!valid340) {
+                    const err822 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data451 };
+                    if (vErrors === null) {
+                      vErrors = [err822];
+                    } else {
+                      vErrors.push(err822);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1195;
+                    if (vErrors !== null) {
+                      if (_errs1195) {
+                        vErrors.length = _errs1195;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data449.note !== void 0) {
+                  let data453 = data449.note;
+                  if (typeof data453 !== "string") {
+                    const err823 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data453 };
+                    if (vErrors === null) {
+                      vErrors = [err823];
+                    } else {
+                      vErrors.push(err823);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err820 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data448 };
+                const err824 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data449 };
                 if (vErrors === null) {
-                  vErrors = [err820];
+                  vErrors = [err824];
                 } else {
-                  vErrors.push(err820);
+                  vErrors.push(err824);
                 }
                 errors++;
               }
             }
-          } else {
-            const err821 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data422 };
-            if (vErrors === null) {
-              vErrors = [err821];
-            } else {
-              vErrors.push(err821);
-            }
-            errors++;
-          }
-        }
-        if (data261.usable !== void 0) {
-          let data453 = data261.usable;
-          if (data453 && typeof data453 == "object" && !Array.isArray(data453)) {
-            for (const key123 in data453) {
-              if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
-                const err822 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data453 };
-                if (vErrors === null) {
-                  vErrors = [err822];
-                } else {
-                  vErrors.push(err822);
-                }
-                errors++;
-              }
-            }
-            if (data453["real-world-trial"] !== void 0) {
-              let data454 = data453["real-world-trial"];
+            if (data428.owners !== void 0) {
+              let data454 = data428.owners;
               if (data454 && typeof data454 == "object" && !Array.isArray(data454)) {
                 if (data454.answer === void 0) {
-                  const err823 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data454 };
+                  const err825 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data454 };
                   if (vErrors === null) {
-                    vErrors = [err823];
+                    vErrors = [err825];
                   } else {
-                    vErrors.push(err823);
+                    vErrors.push(err825);
                   }
                   errors++;
                 }
-                for (const key124 in data454) {
-                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err824 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data454 };
-                    if (vErrors === null) {
-                      vErrors = [err824];
-                    } else {
-                      vErrors.push(err824);
-                    }
-                    errors++;
-                  }
-                }
-                if (data454.answer !== void 0) {
-                  let data455 = data454.answer;
-                  if (!(data455 === "yes" || data455 === "no" || data455 === "n/a")) {
-                    const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data455 };
-                    if (vErrors === null) {
-                      vErrors = [err825];
-                    } else {
-                      vErrors.push(err825);
-                    }
-                    errors++;
-                  }
-                }
-                if (data454.evidence !== void 0) {
-                  let data456 = data454.evidence;
-                  const _errs1208 = errors;
-                  let valid342 = false;
-                  const _errs1209 = errors;
-                  if (typeof data456 !== "string") {
-                    const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data456 };
+                for (const key126 in data454) {
+                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
+                    const err826 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data454 };
                     if (vErrors === null) {
                       vErrors = [err826];
                     } else {
@@ -10331,25 +10333,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1209 === errors;
-                  valid342 = valid342 || _valid38;
-                  const _errs1211 = errors;
-                  if (Array.isArray(data456)) {
-                    const len49 = data456.length;
-                    for (let i53 = 0; i53 < len49; i53++) {
-                      let data457 = data456[i53];
-                      if (typeof data457 !== "string") {
-                        const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data457 };
-                        if (vErrors === null) {
-                          vErrors = [err827];
-                        } else {
-                          vErrors.push(err827);
-                        }
-                        errors++;
-                      }
+                }
+                if (data454.answer !== void 0) {
+                  let data455 = data454.answer;
+                  if (!(data455 === "yes" || data455 === "no" || data455 === "n/a")) {
+                    const err827 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data455 };
+                    if (vErrors === null) {
+                      vErrors = [err827];
+                    } else {
+                      vErrors.push(err827);
                     }
-                  } else {
-                    const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data456 };
+                    errors++;
+                  }
+                }
+                if (data454.evidence !== void 0) {
+                  let data456 = data454.evidence;
+                  const _errs1210 = errors;
+                  let valid345 = false;
+                  const _errs1211 = errors;
+                  if (typeof data456 !== "string") {
+                    const err828 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data456 };
                     if (vErrors === null) {
                       vErrors = [err828];
                     } else {
@@ -10358,20 +10361,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid38 = _errs1211 === errors;
-                  valid342 = valid342 || _valid38;
-                  if (!valid342) {
-                    const err829 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data456 };
+                  valid345 = valid345 || _valid38;
+                  const _errs1213 = errors;
+                  if (Array.isArray(data456)) {
+                    const len49 = data456.length;
+                    for (let i53 = 0; i53 < len49; i53++) {
+                      let data457 = data456[i53];
+                      if (typeof data457 !== "string") {
+                        const err829 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data457 };
+                        if (vErrors === null) {
+                          vErrors = [err829];
+                        } else {
+                          vErrors.push(err829);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err830 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data456 };
                     if (vErrors === null) {
-                      vErrors = [err829];
+                      vErrors = [err830];
                     } else {
-                      vErrors.push(err829);
+                      vErrors.push(err830);
+                    }
+                    errors++;
+                  }
+                  var _valid38 = _errs1213 === errors;
+                  valid345 = valid345 || _valid38;
+                  if (!valid345) {
+                    const err831 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data456 };
+                    if (vErrors === null) {
+                      vErrors = [err831];
+                    } else {
+                      vErrors.push(err831);
                     }
                     errors++;
                   } else {
-                    errors = _errs1208;
+                    errors = _errs1210;
                     if (vErrors !== null) {
-                      if (_errs1208) {
-                        vErrors.length = _errs1208;
+                      if (_errs1210) {
+                        vErrors.length = _errs1210;
                       } else {
                         vErrors = null;
                       }
@@ -10381,93 +10410,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data454.note !== void 0) {
                   let data458 = data454.note;
                   if (typeof data458 !== "string") {
-                    const err830 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data458 };
+                    const err832 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data458 };
                     if (vErrors === null) {
-                      vErrors = [err830];
+                      vErrors = [err832];
                     } else {
-                      vErrors.push(err830);
+                      vErrors.push(err832);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err831 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data454 };
+                const err833 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data454 };
                 if (vErrors === null) {
-                  vErrors = [err831];
+                  vErrors = [err833];
                 } else {
-                  vErrors.push(err831);
+                  vErrors.push(err833);
                 }
                 errors++;
               }
             }
-            if (data453["third-party-review"] !== void 0) {
-              let data459 = data453["third-party-review"];
-              if (data459 && typeof data459 == "object" && !Array.isArray(data459)) {
-                if (data459.answer === void 0) {
-                  const err832 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data459 };
+          } else {
+            const err834 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data428 };
+            if (vErrors === null) {
+              vErrors = [err834];
+            } else {
+              vErrors.push(err834);
+            }
+            errors++;
+          }
+        }
+        if (data261.usable !== void 0) {
+          let data459 = data261.usable;
+          if (data459 && typeof data459 == "object" && !Array.isArray(data459)) {
+            for (const key127 in data459) {
+              if (!(key127 === "real-world-trial" || key127 === "third-party-review" || key127 === "cost-benefit" || key127 === "fairness" || key127 === "misuse" || key127 === "legal-basis" || key127 === "audit-artifacts" || key127 === "fallback")) {
+                const err835 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data459 };
+                if (vErrors === null) {
+                  vErrors = [err835];
+                } else {
+                  vErrors.push(err835);
+                }
+                errors++;
+              }
+            }
+            if (data459["real-world-trial"] !== void 0) {
+              let data460 = data459["real-world-trial"];
+              if (data460 && typeof data460 == "object" && !Array.isArray(data460)) {
+                if (data460.answer === void 0) {
+                  const err836 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data460 };
                   if (vErrors === null) {
-                    vErrors = [err832];
+                    vErrors = [err836];
                   } else {
-                    vErrors.push(err832);
+                    vErrors.push(err836);
                   }
                   errors++;
                 }
-                for (const key125 in data459) {
-                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err833 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data459 };
-                    if (vErrors === null) {
-                      vErrors = [err833];
-                    } else {
-                      vErrors.push(err833);
-                    }
-                    errors++;
-                  }
-                }
-                if (data459.answer !== void 0) {
-                  let data460 = data459.answer;
-                  if (!(data460 === "yes" || data460 === "no" || data460 === "n/a")) {
-                    const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data460 };
-                    if (vErrors === null) {
-                      vErrors = [err834];
-                    } else {
-                      vErrors.push(err834);
-                    }
-                    errors++;
-                  }
-                }
-                if (data459.evidence !== void 0) {
-                  let data461 = data459.evidence;
-                  const _errs1223 = errors;
-                  let valid347 = false;
-                  const _errs1224 = errors;
-                  if (typeof data461 !== "string") {
-                    const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data461 };
-                    if (vErrors === null) {
-                      vErrors = [err835];
-                    } else {
-                      vErrors.push(err835);
-                    }
-                    errors++;
-                  }
-                  var _valid39 = _errs1224 === errors;
-                  valid347 = valid347 || _valid39;
-                  const _errs1226 = errors;
-                  if (Array.isArray(data461)) {
-                    const len50 = data461.length;
-                    for (let i54 = 0; i54 < len50; i54++) {
-                      let data462 = data461[i54];
-                      if (typeof data462 !== "string") {
-                        const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data462 };
-                        if (vErrors === null) {
-                          vErrors = [err836];
-                        } else {
-                          vErrors.push(err836);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data461 };
+                for (const key128 in data460) {
+                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
+                    const err837 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data460 };
                     if (vErrors === null) {
                       vErrors = [err837];
                     } else {
@@ -10475,31 +10475,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1226 === errors;
-                  valid347 = valid347 || _valid39;
-                  if (!valid347) {
-                    const err838 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data461 };
+                }
+                if (data460.answer !== void 0) {
+                  let data461 = data460.answer;
+                  if (!(data461 === "yes" || data461 === "no" || data461 === "n/a")) {
+                    const err838 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data461 };
                     if (vErrors === null) {
                       vErrors = [err838];
                     } else {
                       vErrors.push(err838);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1223;
-                    if (vErrors !== null) {
-                      if (_errs1223) {
-                        vErrors.length = _errs1223;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data459.note !== void 0) {
-                  let data463 = data459.note;
-                  if (typeof data463 !== "string") {
-                    const err839 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data463 };
+                if (data460.evidence !== void 0) {
+                  let data462 = data460.evidence;
+                  const _errs1228 = errors;
+                  let valid351 = false;
+                  const _errs1229 = errors;
+                  if (typeof data462 !== "string") {
+                    const err839 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data462 };
                     if (vErrors === null) {
                       vErrors = [err839];
                     } else {
@@ -10507,44 +10502,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err840 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data459 };
-                if (vErrors === null) {
-                  vErrors = [err840];
-                } else {
-                  vErrors.push(err840);
-                }
-                errors++;
-              }
-            }
-            if (data453["cost-benefit"] !== void 0) {
-              let data464 = data453["cost-benefit"];
-              if (data464 && typeof data464 == "object" && !Array.isArray(data464)) {
-                if (data464.answer === void 0) {
-                  const err841 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data464 };
-                  if (vErrors === null) {
-                    vErrors = [err841];
+                  var _valid39 = _errs1229 === errors;
+                  valid351 = valid351 || _valid39;
+                  const _errs1231 = errors;
+                  if (Array.isArray(data462)) {
+                    const len50 = data462.length;
+                    for (let i54 = 0; i54 < len50; i54++) {
+                      let data463 = data462[i54];
+                      if (typeof data463 !== "string") {
+                        const err840 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data463 };
+                        if (vErrors === null) {
+                          vErrors = [err840];
+                        } else {
+                          vErrors.push(err840);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err841);
+                    const err841 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data462 };
+                    if (vErrors === null) {
+                      vErrors = [err841];
+                    } else {
+                      vErrors.push(err841);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key126 in data464) {
-                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err842 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data464 };
+                  var _valid39 = _errs1231 === errors;
+                  valid351 = valid351 || _valid39;
+                  if (!valid351) {
+                    const err842 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data462 };
                     if (vErrors === null) {
                       vErrors = [err842];
                     } else {
                       vErrors.push(err842);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1228;
+                    if (vErrors !== null) {
+                      if (_errs1228) {
+                        vErrors.length = _errs1228;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data464.answer !== void 0) {
-                  let data465 = data464.answer;
-                  if (!(data465 === "yes" || data465 === "no" || data465 === "n/a")) {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data465 };
+                if (data460.note !== void 0) {
+                  let data464 = data460.note;
+                  if (typeof data464 !== "string") {
+                    const err843 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data464 };
                     if (vErrors === null) {
                       vErrors = [err843];
                     } else {
@@ -10553,39 +10561,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data464.evidence !== void 0) {
-                  let data466 = data464.evidence;
-                  const _errs1238 = errors;
-                  let valid352 = false;
-                  const _errs1239 = errors;
-                  if (typeof data466 !== "string") {
-                    const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data466 };
-                    if (vErrors === null) {
-                      vErrors = [err844];
-                    } else {
-                      vErrors.push(err844);
-                    }
-                    errors++;
-                  }
-                  var _valid40 = _errs1239 === errors;
-                  valid352 = valid352 || _valid40;
-                  const _errs1241 = errors;
-                  if (Array.isArray(data466)) {
-                    const len51 = data466.length;
-                    for (let i55 = 0; i55 < len51; i55++) {
-                      let data467 = data466[i55];
-                      if (typeof data467 !== "string") {
-                        const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data467 };
-                        if (vErrors === null) {
-                          vErrors = [err845];
-                        } else {
-                          vErrors.push(err845);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err844 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data460 };
+                if (vErrors === null) {
+                  vErrors = [err844];
+                } else {
+                  vErrors.push(err844);
+                }
+                errors++;
+              }
+            }
+            if (data459["third-party-review"] !== void 0) {
+              let data465 = data459["third-party-review"];
+              if (data465 && typeof data465 == "object" && !Array.isArray(data465)) {
+                if (data465.answer === void 0) {
+                  const err845 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data465 };
+                  if (vErrors === null) {
+                    vErrors = [err845];
                   } else {
-                    const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data466 };
+                    vErrors.push(err845);
+                  }
+                  errors++;
+                }
+                for (const key129 in data465) {
+                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
+                    const err846 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data465 };
                     if (vErrors === null) {
                       vErrors = [err846];
                     } else {
@@ -10593,31 +10593,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1241 === errors;
-                  valid352 = valid352 || _valid40;
-                  if (!valid352) {
-                    const err847 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data466 };
+                }
+                if (data465.answer !== void 0) {
+                  let data466 = data465.answer;
+                  if (!(data466 === "yes" || data466 === "no" || data466 === "n/a")) {
+                    const err847 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data466 };
                     if (vErrors === null) {
                       vErrors = [err847];
                     } else {
                       vErrors.push(err847);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1238;
-                    if (vErrors !== null) {
-                      if (_errs1238) {
-                        vErrors.length = _errs1238;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data464.note !== void 0) {
-                  let data468 = data464.note;
-                  if (typeof data468 !== "string") {
-                    const err848 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data468 };
+                if (data465.evidence !== void 0) {
+                  let data467 = data465.evidence;
+                  const _errs1243 = errors;
+                  let valid356 = false;
+                  const _errs1244 = errors;
+                  if (typeof data467 !== "string") {
+                    const err848 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data467 };
                     if (vErrors === null) {
                       vErrors = [err848];
                     } else {
@@ -10625,44 +10620,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err849 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data464 };
-                if (vErrors === null) {
-                  vErrors = [err849];
-                } else {
-                  vErrors.push(err849);
-                }
-                errors++;
-              }
-            }
-            if (data453.fairness !== void 0) {
-              let data469 = data453.fairness;
-              if (data469 && typeof data469 == "object" && !Array.isArray(data469)) {
-                if (data469.answer === void 0) {
-                  const err850 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data469 };
-                  if (vErrors === null) {
-                    vErrors = [err850];
+                  var _valid40 = _errs1244 === errors;
+                  valid356 = valid356 || _valid40;
+                  const _errs1246 = errors;
+                  if (Array.isArray(data467)) {
+                    const len51 = data467.length;
+                    for (let i55 = 0; i55 < len51; i55++) {
+                      let data468 = data467[i55];
+                      if (typeof data468 !== "string") {
+                        const err849 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data468 };
+                        if (vErrors === null) {
+                          vErrors = [err849];
+                        } else {
+                          vErrors.push(err849);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err850);
+                    const err850 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data467 };
+                    if (vErrors === null) {
+                      vErrors = [err850];
+                    } else {
+                      vErrors.push(err850);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key127 in data469) {
-                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err851 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data469 };
+                  var _valid40 = _errs1246 === errors;
+                  valid356 = valid356 || _valid40;
+                  if (!valid356) {
+                    const err851 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data467 };
                     if (vErrors === null) {
                       vErrors = [err851];
                     } else {
                       vErrors.push(err851);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1243;
+                    if (vErrors !== null) {
+                      if (_errs1243) {
+                        vErrors.length = _errs1243;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data469.answer !== void 0) {
-                  let data470 = data469.answer;
-                  if (!(data470 === "yes" || data470 === "no" || data470 === "n/a")) {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data470 };
+                if (data465.note !== void 0) {
+                  let data469 = data465.note;
+                  if (typeof data469 !== "string") {
+                    const err852 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data469 };
                     if (vErrors === null) {
                       vErrors = [err852];
                     } else {
@@ -10671,39 +10679,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data469.evidence !== void 0) {
-                  let data471 = data469.evidence;
-                  const _errs1253 = errors;
-                  let valid357 = false;
-                  const _errs1254 = errors;
-                  if (typeof data471 !== "string") {
-                    const err853 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data471 };
-                    if (vErrors === null) {
-                      vErrors = [err853];
-                    } else {
-                      vErrors.push(err853);
-                    }
-                    errors++;
-                  }
-                  var _valid41 = _errs1254 === errors;
-                  valid357 = valid357 || _valid41;
-                  const _errs1256 = errors;
-                  if (Array.isArray(data471)) {
-                    const len52 = data471.length;
-                    for (let i56 = 0; i56 < len52; i56++) {
-                      let data472 = data471[i56];
-                      if (typeof data472 !== "string") {
-                        const err854 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data472 };
-                        if (vErrors === null) {
-                          vErrors = [err854];
-                        } else {
-                          vErrors.push(err854);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err853 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data465 };
+                if (vErrors === null) {
+                  vErrors = [err853];
+                } else {
+                  vErrors.push(err853);
+                }
+                errors++;
+              }
+            }
+            if (data459["cost-benefit"] !== void 0) {
+              let data470 = data459["cost-benefit"];
+              if (data470 && typeof data470 == "object" && !Array.isArray(data470)) {
+                if (data470.answer === void 0) {
+                  const err854 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data470 };
+                  if (vErrors === null) {
+                    vErrors = [err854];
                   } else {
-                    const err855 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data471 };
+                    vErrors.push(err854);
+                  }
+                  errors++;
+                }
+                for (const key130 in data470) {
+                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
+                    const err855 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data470 };
                     if (vErrors === null) {
                       vErrors = [err855];
                     } else {
@@ -10711,31 +10711,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1256 === errors;
-                  valid357 = valid357 || _valid41;
-                  if (!valid357) {
-                    const err856 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data471 };
+                }
+                if (data470.answer !== void 0) {
+                  let data471 = data470.answer;
+                  if (!(data471 === "yes" || data471 === "no" || data471 === "n/a")) {
+                    const err856 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data471 };
                     if (vErrors === null) {
                       vErrors = [err856];
                     } else {
                       vErrors.push(err856);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1253;
-                    if (vErrors !== null) {
-                      if (_errs1253) {
-                        vErrors.length = _errs1253;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data469.note !== void 0) {
-                  let data473 = data469.note;
-                  if (typeof data473 !== "string") {
-                    const err857 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data473 };
+                if (data470.evidence !== void 0) {
+                  let data472 = data470.evidence;
+                  const _errs1258 = errors;
+                  let valid361 = false;
+                  const _errs1259 = errors;
+                  if (typeof data472 !== "string") {
+                    const err857 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data472 };
                     if (vErrors === null) {
                       vErrors = [err857];
                     } else {
@@ -10743,44 +10738,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err858 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data469 };
-                if (vErrors === null) {
-                  vErrors = [err858];
-                } else {
-                  vErrors.push(err858);
-                }
-                errors++;
-              }
-            }
-            if (data453.misuse !== void 0) {
-              let data474 = data453.misuse;
-              if (data474 && typeof data474 == "object" && !Array.isArray(data474)) {
-                if (data474.answer === void 0) {
-                  const err859 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data474 };
-                  if (vErrors === null) {
-                    vErrors = [err859];
+                  var _valid41 = _errs1259 === errors;
+                  valid361 = valid361 || _valid41;
+                  const _errs1261 = errors;
+                  if (Array.isArray(data472)) {
+                    const len52 = data472.length;
+                    for (let i56 = 0; i56 < len52; i56++) {
+                      let data473 = data472[i56];
+                      if (typeof data473 !== "string") {
+                        const err858 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data473 };
+                        if (vErrors === null) {
+                          vErrors = [err858];
+                        } else {
+                          vErrors.push(err858);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err859);
+                    const err859 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data472 };
+                    if (vErrors === null) {
+                      vErrors = [err859];
+                    } else {
+                      vErrors.push(err859);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key128 in data474) {
-                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err860 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data474 };
+                  var _valid41 = _errs1261 === errors;
+                  valid361 = valid361 || _valid41;
+                  if (!valid361) {
+                    const err860 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data472 };
                     if (vErrors === null) {
                       vErrors = [err860];
                     } else {
                       vErrors.push(err860);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1258;
+                    if (vErrors !== null) {
+                      if (_errs1258) {
+                        vErrors.length = _errs1258;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data474.answer !== void 0) {
-                  let data475 = data474.answer;
-                  if (!(data475 === "yes" || data475 === "no" || data475 === "n/a")) {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data475 };
+                if (data470.note !== void 0) {
+                  let data474 = data470.note;
+                  if (typeof data474 !== "string") {
+                    const err861 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data474 };
                     if (vErrors === null) {
                       vErrors = [err861];
                     } else {
@@ -10789,39 +10797,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data474.evidence !== void 0) {
-                  let data476 = data474.evidence;
-                  const _errs1268 = errors;
-                  let valid362 = false;
-                  const _errs1269 = errors;
-                  if (typeof data476 !== "string") {
-                    const err862 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data476 };
-                    if (vErrors === null) {
-                      vErrors = [err862];
-                    } else {
-                      vErrors.push(err862);
-                    }
-                    errors++;
-                  }
-                  var _valid42 = _errs1269 === errors;
-                  valid362 = valid362 || _valid42;
-                  const _errs1271 = errors;
-                  if (Array.isArray(data476)) {
-                    const len53 = data476.length;
-                    for (let i57 = 0; i57 < len53; i57++) {
-                      let data477 = data476[i57];
-                      if (typeof data477 !== "string") {
-                        const err863 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data477 };
-                        if (vErrors === null) {
-                          vErrors = [err863];
-                        } else {
-                          vErrors.push(err863);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err862 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data470 };
+                if (vErrors === null) {
+                  vErrors = [err862];
+                } else {
+                  vErrors.push(err862);
+                }
+                errors++;
+              }
+            }
+            if (data459.fairness !== void 0) {
+              let data475 = data459.fairness;
+              if (data475 && typeof data475 == "object" && !Array.isArray(data475)) {
+                if (data475.answer === void 0) {
+                  const err863 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data475 };
+                  if (vErrors === null) {
+                    vErrors = [err863];
                   } else {
-                    const err864 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data476 };
+                    vErrors.push(err863);
+                  }
+                  errors++;
+                }
+                for (const key131 in data475) {
+                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
+                    const err864 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data475 };
                     if (vErrors === null) {
                       vErrors = [err864];
                     } else {
@@ -10829,31 +10829,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1271 === errors;
-                  valid362 = valid362 || _valid42;
-                  if (!valid362) {
-                    const err865 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data476 };
+                }
+                if (data475.answer !== void 0) {
+                  let data476 = data475.answer;
+                  if (!(data476 === "yes" || data476 === "no" || data476 === "n/a")) {
+                    const err865 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data476 };
                     if (vErrors === null) {
                       vErrors = [err865];
                     } else {
                       vErrors.push(err865);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1268;
-                    if (vErrors !== null) {
-                      if (_errs1268) {
-                        vErrors.length = _errs1268;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data474.note !== void 0) {
-                  let data478 = data474.note;
-                  if (typeof data478 !== "string") {
-                    const err866 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data478 };
+                if (data475.evidence !== void 0) {
+                  let data477 = data475.evidence;
+                  const _errs1273 = errors;
+                  let valid366 = false;
+                  const _errs1274 = errors;
+                  if (typeof data477 !== "string") {
+                    const err866 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data477 };
                     if (vErrors === null) {
                       vErrors = [err866];
                     } else {
@@ -10861,44 +10856,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err867 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data474 };
-                if (vErrors === null) {
-                  vErrors = [err867];
-                } else {
-                  vErrors.push(err867);
-                }
-                errors++;
-              }
-            }
-            if (data453["legal-basis"] !== void 0) {
-              let data479 = data453["legal-basis"];
-              if (data479 && typeof data479 == "object" && !Array.isArray(data479)) {
-                if (data479.answer === void 0) {
-                  const err868 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data479 };
-                  if (vErrors === null) {
-                    vErrors = [err868];
+                  var _valid42 = _errs1274 === errors;
+                  valid366 = valid366 || _valid42;
+                  const _errs1276 = errors;
+                  if (Array.isArray(data477)) {
+                    const len53 = data477.length;
+                    for (let i57 = 0; i57 < len53; i57++) {
+                      let data478 = data477[i57];
+                      if (typeof data478 !== "string") {
+                        const err867 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data478 };
+                        if (vErrors === null) {
+                          vErrors = [err867];
+                        } else {
+                          vErrors.push(err867);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err868);
+                    const err868 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data477 };
+                    if (vErrors === null) {
+                      vErrors = [err868];
+                    } else {
+                      vErrors.push(err868);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key129 in data479) {
-                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err869 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data479 };
+                  var _valid42 = _errs1276 === errors;
+                  valid366 = valid366 || _valid42;
+                  if (!valid366) {
+                    const err869 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data477 };
                     if (vErrors === null) {
                       vErrors = [err869];
                     } else {
                       vErrors.push(err869);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1273;
+                    if (vErrors !== null) {
+                      if (_errs1273) {
+                        vErrors.length = _errs1273;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data479.answer !== void 0) {
-                  let data480 = data479.answer;
-                  if (!(data480 === "yes" || data480 === "no" || data480 === "n/a")) {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data480 };
+                if (data475.note !== void 0) {
+                  let data479 = data475.note;
+                  if (typeof data479 !== "string") {
+                    const err870 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data479 };
                     if (vErrors === null) {
                       vErrors = [err870];
                     } else {
@@ -10907,39 +10915,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data479.evidence !== void 0) {
-                  let data481 = data479.evidence;
-                  const _errs1283 = errors;
-                  let valid367 = false;
-                  const _errs1284 = errors;
-                  if (typeof data481 !== "string") {
-                    const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data481 };
-                    if (vErrors === null) {
-                      vErrors = [err871];
-                    } else {
-                      vErrors.push(err871);
-                    }
-                    errors++;
-                  }
-                  var _valid43 = _errs1284 === errors;
-                  valid367 = valid367 || _valid43;
-                  const _errs1286 = errors;
-                  if (Array.isArray(data481)) {
-                    const len54 = data481.length;
-                    for (let i58 = 0; i58 < len54; i58++) {
-                      let data482 = data481[i58];
-                      if (typeof data482 !== "string") {
-                        const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data482 };
-                        if (vErrors === null) {
-                          vErrors = [err872];
-                        } else {
-                          vErrors.push(err872);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err871 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data475 };
+                if (vErrors === null) {
+                  vErrors = [err871];
+                } else {
+                  vErrors.push(err871);
+                }
+                errors++;
+              }
+            }
+            if (data459.misuse !== void 0) {
+              let data480 = data459.misuse;
+              if (data480 && typeof data480 == "object" && !Array.isArray(data480)) {
+                if (data480.answer === void 0) {
+                  const err872 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data480 };
+                  if (vErrors === null) {
+                    vErrors = [err872];
                   } else {
-                    const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data481 };
+                    vErrors.push(err872);
+                  }
+                  errors++;
+                }
+                for (const key132 in data480) {
+                  if (!(key132 === "answer" || key132 === "evidence" || key132 === "note")) {
+                    const err873 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key132 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data480 };
                     if (vErrors === null) {
                       vErrors = [err873];
                     } else {
@@ -10947,31 +10947,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1286 === errors;
-                  valid367 = valid367 || _valid43;
-                  if (!valid367) {
-                    const err874 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data481 };
+                }
+                if (data480.answer !== void 0) {
+                  let data481 = data480.answer;
+                  if (!(data481 === "yes" || data481 === "no" || data481 === "n/a")) {
+                    const err874 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data481 };
                     if (vErrors === null) {
                       vErrors = [err874];
                     } else {
                       vErrors.push(err874);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1283;
-                    if (vErrors !== null) {
-                      if (_errs1283) {
-                        vErrors.length = _errs1283;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data479.note !== void 0) {
-                  let data483 = data479.note;
-                  if (typeof data483 !== "string") {
-                    const err875 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data483 };
+                if (data480.evidence !== void 0) {
+                  let data482 = data480.evidence;
+                  const _errs1288 = errors;
+                  let valid371 = false;
+                  const _errs1289 = errors;
+                  if (typeof data482 !== "string") {
+                    const err875 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data482 };
                     if (vErrors === null) {
                       vErrors = [err875];
                     } else {
@@ -10979,44 +10974,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err876 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data479 };
-                if (vErrors === null) {
-                  vErrors = [err876];
-                } else {
-                  vErrors.push(err876);
-                }
-                errors++;
-              }
-            }
-            if (data453["audit-artifacts"] !== void 0) {
-              let data484 = data453["audit-artifacts"];
-              if (data484 && typeof data484 == "object" && !Array.isArray(data484)) {
-                if (data484.answer === void 0) {
-                  const err877 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data484 };
-                  if (vErrors === null) {
-                    vErrors = [err877];
+                  var _valid43 = _errs1289 === errors;
+                  valid371 = valid371 || _valid43;
+                  const _errs1291 = errors;
+                  if (Array.isArray(data482)) {
+                    const len54 = data482.length;
+                    for (let i58 = 0; i58 < len54; i58++) {
+                      let data483 = data482[i58];
+                      if (typeof data483 !== "string") {
+                        const err876 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data483 };
+                        if (vErrors === null) {
+                          vErrors = [err876];
+                        } else {
+                          vErrors.push(err876);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err877);
+                    const err877 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data482 };
+                    if (vErrors === null) {
+                      vErrors = [err877];
+                    } else {
+                      vErrors.push(err877);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key130 in data484) {
-                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err878 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data484 };
+                  var _valid43 = _errs1291 === errors;
+                  valid371 = valid371 || _valid43;
+                  if (!valid371) {
+                    const err878 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data482 };
                     if (vErrors === null) {
                       vErrors = [err878];
                     } else {
                       vErrors.push(err878);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1288;
+                    if (vErrors !== null) {
+                      if (_errs1288) {
+                        vErrors.length = _errs1288;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data484.answer !== void 0) {
-                  let data485 = data484.answer;
-                  if (!(data485 === "yes" || data485 === "no" || data485 === "n/a")) {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data485 };
+                if (data480.note !== void 0) {
+                  let data484 = data480.note;
+                  if (typeof data484 !== "string") {
+                    const err879 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data484 };
                     if (vErrors === null) {
                       vErrors = [err879];
                     } else {
@@ -11025,39 +11033,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data484.evidence !== void 0) {
-                  let data486 = data484.evidence;
-                  const _errs1298 = errors;
-                  let valid372 = false;
-                  const _errs1299 = errors;
-                  if (typeof data486 !== "string") {
-                    const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data486 };
-                    if (vErrors === null) {
-                      vErrors = [err880];
-                    } else {
-                      vErrors.push(err880);
-                    }
-                    errors++;
-                  }
-                  var _valid44 = _errs1299 === errors;
-                  valid372 = valid372 || _valid44;
-                  const _errs1301 = errors;
-                  if (Array.isArray(data486)) {
-                    const len55 = data486.length;
-                    for (let i59 = 0; i59 < len55; i59++) {
-                      let data487 = data486[i59];
-                      if (typeof data487 !== "string") {
-                        const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data487 };
-                        if (vErrors === null) {
-                          vErrors = [err881];
-                        } else {
-                          vErrors.push(err881);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err880 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data480 };
+                if (vErrors === null) {
+                  vErrors = [err880];
+                } else {
+                  vErrors.push(err880);
+                }
+                errors++;
+              }
+            }
+            if (data459["legal-basis"] !== void 0) {
+              let data485 = data459["legal-basis"];
+              if (data485 && typeof data485 == "object" && !Array.isArray(data485)) {
+                if (data485.answer === void 0) {
+                  const err881 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data485 };
+                  if (vErrors === null) {
+                    vErrors = [err881];
                   } else {
-                    const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data486 };
+                    vErrors.push(err881);
+                  }
+                  errors++;
+                }
+                for (const key133 in data485) {
+                  if (!(key133 === "answer" || key133 === "evidence" || key133 === "note")) {
+                    const err882 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key133 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data485 };
                     if (vErrors === null) {
                       vErrors = [err882];
                     } else {
@@ -11065,31 +11065,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1301 === errors;
-                  valid372 = valid372 || _valid44;
-                  if (!valid372) {
-                    const err883 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data486 };
+                }
+                if (data485.answer !== void 0) {
+                  let data486 = data485.answer;
+                  if (!(data486 === "yes" || data486 === "no" || data486 === "n/a")) {
+                    const err883 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data486 };
                     if (vErrors === null) {
                       vErrors = [err883];
                     } else {
                       vErrors.push(err883);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1298;
-                    if (vErrors !== null) {
-                      if (_errs1298) {
-                        vErrors.length = _errs1298;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data484.note !== void 0) {
-                  let data488 = data484.note;
-                  if (typeof data488 !== "string") {
-                    const err884 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data488 };
+                if (data485.evidence !== void 0) {
+                  let data487 = data485.evidence;
+                  const _errs1303 = errors;
+                  let valid376 = false;
+                  const _errs1304 = errors;
+                  if (typeof data487 !== "string") {
+                    const err884 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data487 };
                     if (vErrors === null) {
                       vErrors = [err884];
                     } else {
@@ -11097,44 +11092,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err885 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data484 };
-                if (vErrors === null) {
-                  vErrors = [err885];
-                } else {
-                  vErrors.push(err885);
-                }
-                errors++;
-              }
-            }
-            if (data453.fallback !== void 0) {
-              let data489 = data453.fallback;
-              if (data489 && typeof data489 == "object" && !Array.isArray(data489)) {
-                if (data489.answer === void 0) {
-                  const err886 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data489 };
-                  if (vErrors === null) {
-                    vErrors = [err886];
+                  var _valid44 = _errs1304 === errors;
+                  valid376 = valid376 || _valid44;
+                  const _errs1306 = errors;
+                  if (Array.isArray(data487)) {
+                    const len55 = data487.length;
+                    for (let i59 = 0; i59 < len55; i59++) {
+                      let data488 = data487[i59];
+                      if (typeof data488 !== "string") {
+                        const err885 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data488 };
+                        if (vErrors === null) {
+                          vErrors = [err885];
+                        } else {
+                          vErrors.push(err885);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err886);
+                    const err886 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data487 };
+                    if (vErrors === null) {
+                      vErrors = [err886];
+                    } else {
+                      vErrors.push(err886);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key131 in data489) {
-                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err887 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data489 };
+                  var _valid44 = _errs1306 === errors;
+                  valid376 = valid376 || _valid44;
+                  if (!valid376) {
+                    const err887 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data487 };
                     if (vErrors === null) {
                       vErrors = [err887];
                     } else {
                       vErrors.push(err887);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1303;
+                    if (vErrors !== null) {
+                      if (_errs1303) {
+                        vErrors.length = _errs1303;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data489.answer !== void 0) {
-                  let data490 = data489.answer;
-                  if (!(data490 === "yes" || data490 === "no" || data490 === "n/a")) {
-                    const err888 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data490 };
+                if (data485.note !== void 0) {
+                  let data489 = data485.note;
+                  if (typeof data489 !== "string") {
+                    const err888 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data489 };
                     if (vErrors === null) {
                       vErrors = [err888];
                     } else {
@@ -11143,39 +11151,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data489.evidence !== void 0) {
-                  let data491 = data489.evidence;
-                  const _errs1313 = errors;
-                  let valid377 = false;
-                  const _errs1314 = errors;
-                  if (typeof data491 !== "string") {
-                    const err889 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data491 };
-                    if (vErrors === null) {
-                      vErrors = [err889];
-                    } else {
-                      vErrors.push(err889);
-                    }
-                    errors++;
-                  }
-                  var _valid45 = _errs1314 === errors;
-                  valid377 = valid377 || _valid45;
-                  const _errs1316 = errors;
-                  if (Array.isArray(data491)) {
-                    const len56 = data491.length;
-                    for (let i60 = 0; i60 < len56; i60++) {
-                      let data492 = data491[i60];
-                      if (typeof data492 !== "string") {
-                        const err890 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data492 };
-                        if (vErrors === null) {
-                          vErrors = [err890];
-                        } else {
-                          vErrors.push(err890);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err889 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data485 };
+                if (vErrors === null) {
+                  vErrors = [err889];
+                } else {
+                  vErrors.push(err889);
+                }
+                errors++;
+              }
+            }
+            if (data459["audit-artifacts"] !== void 0) {
+              let data490 = data459["audit-artifacts"];
+              if (data490 && typeof data490 == "object" && !Array.isArray(data490)) {
+                if (data490.answer === void 0) {
+                  const err890 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data490 };
+                  if (vErrors === null) {
+                    vErrors = [err890];
                   } else {
-                    const err891 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data491 };
+                    vErrors.push(err890);
+                  }
+                  errors++;
+                }
+                for (const key134 in data490) {
+                  if (!(key134 === "answer" || key134 === "evidence" || key134 === "note")) {
+                    const err891 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key134 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data490 };
                     if (vErrors === null) {
                       vErrors = [err891];
                     } else {
@@ -11183,31 +11183,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1316 === errors;
-                  valid377 = valid377 || _valid45;
-                  if (!valid377) {
-                    const err892 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data491 };
+                }
+                if (data490.answer !== void 0) {
+                  let data491 = data490.answer;
+                  if (!(data491 === "yes" || data491 === "no" || data491 === "n/a")) {
+                    const err892 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data491 };
                     if (vErrors === null) {
                       vErrors = [err892];
                     } else {
                       vErrors.push(err892);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1313;
-                    if (vErrors !== null) {
-                      if (_errs1313) {
-                        vErrors.length = _errs1313;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data489.note !== void 0) {
-                  let data493 = data489.note;
-                  if (typeof data493 !== "string") {
-                    const err893 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data493 };
+                if (data490.evidence !== void 0) {
+                  let data492 = data490.evidence;
+                  const _errs1318 = errors;
+                  let valid381 = false;
+                  const _errs1319 = errors;
+                  if (typeof data492 !== "string") {
+                    const err893 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data492 };
                     if (vErrors === null) {
                       vErrors = [err893];
                     } else {
@@ -11215,43 +11210,219 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid45 = _errs1319 === errors;
+                  valid381 = valid381 || _valid45;
+                  const _errs1321 = errors;
+                  if (Array.isArray(data492)) {
+                    const len56 = data492.length;
+                    for (let i60 = 0; i60 < len56; i60++) {
+                      let data493 = data492[i60];
+                      if (typeof data493 !== "string") {
+                        const err894 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data493 };
+                        if (vErrors === null) {
+                          vErrors = [err894];
+                        } else {
+                          vErrors.push(err894);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err895 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data492 };
+                    if (vErrors === null) {
+                      vErrors = [err895];
+                    } else {
+                      vErrors.push(err895);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1321 === errors;
+                  valid381 = valid381 || _valid45;
+                  if (!valid381) {
+                    const err896 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data492 };
+                    if (vErrors === null) {
+                      vErrors = [err896];
+                    } else {
+                      vErrors.push(err896);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1318;
+                    if (vErrors !== null) {
+                      if (_errs1318) {
+                        vErrors.length = _errs1318;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data490.note !== void 0) {
+                  let data494 = data490.note;
+                  if (typeof data494 !== "string") {
+                    const err897 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data494 };
+                    if (vErrors === null) {
+                      vErrors = [err897];
+                    } else {
+                      vErrors.push(err897);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err894 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data489 };
+                const err898 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data490 };
                 if (vErrors === null) {
-                  vErrors = [err894];
+                  vErrors = [err898];
                 } else {
-                  vErrors.push(err894);
+                  vErrors.push(err898);
+                }
+                errors++;
+              }
+            }
+            if (data459.fallback !== void 0) {
+              let data495 = data459.fallback;
+              if (data495 && typeof data495 == "object" && !Array.isArray(data495)) {
+                if (data495.answer === void 0) {
+                  const err899 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data495 };
+                  if (vErrors === null) {
+                    vErrors = [err899];
+                  } else {
+                    vErrors.push(err899);
+                  }
+                  errors++;
+                }
+                for (const key135 in data495) {
+                  if (!(key135 === "answer" || key135 === "evidence" || key135 === "note")) {
+                    const err900 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key135 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data495 };
+                    if (vErrors === null) {
+                      vErrors = [err900];
+                    } else {
+                      vErrors.push(err900);
+                    }
+                    errors++;
+                  }
+                }
+                if (data495.answer !== void 0) {
+                  let data496 = data495.answer;
+                  if (!(data496 === "yes" || data496 === "no" || data496 === "n/a")) {
+                    const err901 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data496 };
+                    if (vErrors === null) {
+                      vErrors = [err901];
+                    } else {
+                      vErrors.push(err901);
+                    }
+                    errors++;
+                  }
+                }
+                if (data495.evidence !== void 0) {
+                  let data497 = data495.evidence;
+                  const _errs1333 = errors;
+                  let valid386 = false;
+                  const _errs1334 = errors;
+                  if (typeof data497 !== "string") {
+                    const err902 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data497 };
+                    if (vErrors === null) {
+                      vErrors = [err902];
+                    } else {
+                      vErrors.push(err902);
+                    }
+                    errors++;
+                  }
+                  var _valid46 = _errs1334 === errors;
+                  valid386 = valid386 || _valid46;
+                  const _errs1336 = errors;
+                  if (Array.isArray(data497)) {
+                    const len57 = data497.length;
+                    for (let i61 = 0; i61 < len57; i61++) {
+                      let data498 = data497[i61];
+                      if (typeof data498 !== "string") {
+                        const err903 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i61, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data498 };
+                        if (vErrors === null) {
+                          vErrors = [err903];
+                        } else {
+                          vErrors.push(err903);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err904 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data497 };
+                    if (vErrors === null) {
+                      vErrors = [err904];
+                    } else {
+                      vErrors.push(err904);
+                    }
+                    errors++;
+                  }
+                  var _valid46 = _errs1336 === errors;
+                  valid386 = valid386 || _valid46;
+                  if (!valid386) {
+                    const err905 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data497 };
+                    if (vErrors === null) {
+                      vErrors = [err905];
+                    } else {
+                      vErrors.push(err905);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1333;
+                    if (vErrors !== null) {
+                      if (_errs1333) {
+                        vErrors.length = _errs1333;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data495.note !== void 0) {
+                  let data499 = data495.note;
+                  if (typeof data499 !== "string") {
+                    const err906 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data499 };
+                    if (vErrors === null) {
+                      vErrors = [err906];
+                    } else {
+                      vErrors.push(err906);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err907 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data495 };
+                if (vErrors === null) {
+                  vErrors = [err907];
+                } else {
+                  vErrors.push(err907);
                 }
                 errors++;
               }
             }
           } else {
-            const err895 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data453 };
+            const err908 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data459 };
             if (vErrors === null) {
-              vErrors = [err895];
+              vErrors = [err908];
             } else {
-              vErrors.push(err895);
+              vErrors.push(err908);
             }
             errors++;
           }
         }
       } else {
-        const err896 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data261 };
+        const err909 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data261 };
         if (vErrors === null) {
-          vErrors = [err896];
+          vErrors = [err909];
         } else {
-          vErrors.push(err896);
+          vErrors.push(err909);
         }
         errors++;
       }
     }
   } else {
-    const err897 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err910 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err897];
+      vErrors = [err910];
     } else {
-      vErrors.push(err897);
+      vErrors.push(err910);
     }
     errors++;
   }
@@ -11260,12 +11431,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicy = validate26;
-var schema118 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "waivers": { "type": "array", "description": "Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.", "items": { "type": "object", "description": "One waiver.", "additionalProperties": false, "required": ["model", "check", "reason", "approved_by", "expires"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "The model (metadata.name)." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "The version it applies to (required, except for audit.<code> waivers)." }, "check": { "type": "string", "pattern": "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "description": "The check it waives: approvals, soak, gate.performance, gate.robustness, gate.fairness, gate.drift, gate.champion, checklist.<item id>, audit.<finding code> (an audit finding about the commit or tag named below)." }, "reason": { "type": "string", "minLength": 10, "description": "Why the exception is acceptable, in a sentence a reviewer can judge." }, "approved_by": { "type": "array", "minItems": 1, "description": "Who approved the exception.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "description": "Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$", "description": "audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha)." }, "tag": { "type": "string", "minLength": 1, "description": "audit.<code> waivers: the tag whose finding it resolves." } } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
+var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "checklist": { "type": "object", "description": "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.", "additionalProperties": false, "properties": { "sections": { "type": "object", "description": 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").', "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "string", "minLength": 1, "description": "The section title." } }, "items": { "type": "array", "description": "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.", "items": { "type": "object", "description": "One added checklist item.", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "description": "Stable id <section>.<key>, e.g. sr-11-7.independent-validation." }, "question": { "type": "string", "minLength": 10, "description": "The question the answer responds to, as reviewers read it." }, "stages": { "type": "array", "description": "Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } } }, "answers": { "type": "object", "description": "Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "description": "The answer every model gives unless it answers the item itself.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } } }, "waivers": { "type": "array", "description": "Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.", "items": { "type": "object", "description": "One waiver.", "additionalProperties": false, "required": ["model", "check", "reason", "approved_by", "expires"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "The model (metadata.name)." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "The version it applies to (required, except for audit.<code> waivers)." }, "check": { "type": "string", "pattern": "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "description": "The check it waives: approvals, soak, gate.performance, gate.robustness, gate.fairness, gate.drift, gate.champion, checklist.<item id>, audit.<finding code> (an audit finding about the commit or tag named below)." }, "reason": { "type": "string", "minLength": 10, "description": "Why the exception is acceptable, in a sentence a reviewer can judge." }, "approved_by": { "type": "array", "minItems": 1, "description": "Who approved the exception.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "description": "Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$", "description": "audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha)." }, "tag": { "type": "string", "minLength": 1, "description": "audit.<code> waivers: the tag whose finding it resolves." } } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
 var func0 = require_equal().default;
-var pattern17 = new RegExp("^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", "u");
-var pattern31 = new RegExp("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "u");
-var pattern33 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "u");
-var pattern34 = new RegExp("^[0-9a-f]{7,40}$", "u");
+var pattern19 = new RegExp("^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", "u");
+var pattern32 = new RegExp("^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "u");
+var pattern36 = new RegExp("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "u");
+var pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "u");
+var pattern39 = new RegExp("^[0-9a-f]{7,40}$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11279,7 +11451,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema118.required, parentSchema: schema118, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11288,7 +11460,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema118.required, parentSchema: schema118, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11297,8 +11469,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages" || key0 === "waivers" || key0 === "signatures")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
+      if (!func1.call(schema119.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11310,7 +11482,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
       if ("modelops/v1" !== data0) {
-        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema118.properties.apiVersion, data: data0 };
+        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema119.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11322,7 +11494,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if ("Policy" !== data1) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema118.properties.kind, data: data1 };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema119.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11338,7 +11510,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs6 = errors;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err5 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.manifests.anyOf[0], data: data2 };
+          const err5 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.manifests.anyOf[0], data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -11347,7 +11519,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.manifests.anyOf[0].type, parentSchema: schema118.properties.manifests.anyOf[0], data: data2 };
+        const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.manifests.anyOf[0].type, parentSchema: schema119.properties.manifests.anyOf[0], data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11360,7 +11532,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs8 = errors;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err7 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema118.properties.manifests.anyOf[1], data: data2 };
+          const err7 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.manifests.anyOf[1], data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11373,7 +11545,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.manifests.anyOf[1].items, data: data3 };
+              const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.manifests.anyOf[1].items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -11382,7 +11554,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.manifests.anyOf[1].items.type, parentSchema: schema118.properties.manifests.anyOf[1].items, data: data3 };
+            const err9 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.manifests.anyOf[1].items.type, parentSchema: schema119.properties.manifests.anyOf[1].items, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11392,7 +11564,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.manifests.anyOf[1].type, parentSchema: schema118.properties.manifests.anyOf[1], data: data2 };
+        const err10 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.manifests.anyOf[1].type, parentSchema: schema119.properties.manifests.anyOf[1], data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11403,7 +11575,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs8 === errors;
       valid1 = valid1 || _valid0;
       if (!valid1) {
-        const err11 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.manifests.anyOf, parentSchema: schema118.properties.manifests, data: data2 };
+        const err11 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.manifests.anyOf, parentSchema: schema119.properties.manifests, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11426,7 +11598,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         for (const key1 in data4) {
           if (!(key1 === "development" || key1 === "staging" || key1 === "production" || key1 === "archived")) {
-            const err12 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages, data: data4 };
+            const err12 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages, data: data4 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11440,7 +11612,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key2 in data5) {
               if (!(key2 === "checklist" || key2 === "gates" || key2 === "on_failure" || key2 === "approvals" || key2 === "soak")) {
-                const err13 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.development, data: data5 };
+                const err13 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.development, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -11455,7 +11627,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid6 = false;
               const _errs20 = errors;
               if ("all" !== data6) {
-                const err14 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[0], data: data6 };
+                const err14 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[0], data: data6 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -11471,8 +11643,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data7 = data6[i1];
                   if (typeof data7 === "string") {
-                    if (!pattern17.test(data7)) {
-                      const err15 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
+                    if (!pattern19.test(data7)) {
+                      const err15 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err15];
                       } else {
@@ -11481,7 +11653,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
+                    const err16 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -11501,7 +11673,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err17 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
+                      const err17 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -11514,7 +11686,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
+                const err18 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -11525,7 +11697,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid1 = _errs21 === errors;
               valid6 = valid6 || _valid1;
               if (!valid6) {
-                const err19 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.development.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.development.properties.checklist, data: data6 };
+                const err19 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.development.properties.checklist, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -11550,7 +11722,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data9 = data8[i3];
                   if (!(data9 === "performance" || data9 === "robustness" || data9 === "fairness" || data9 === "drift" || data9 === "champion")) {
-                    const err20 = { instancePath: instancePath + "/stages/development/gates/" + i3, schemaPath: "#/properties/stages/properties/development/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.development.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.development.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.development.properties.gates.items, data: data9 };
+                    const err20 = { instancePath: instancePath + "/stages/development/gates/" + i3, schemaPath: "#/properties/stages/properties/development/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.development.properties.gates.items, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -11565,7 +11737,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer0: for (; i4--; ) {
                     for (j1 = i4; j1--; ) {
                       if (func0(data8[i4], data8[j1])) {
-                        const err21 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.development.properties.gates, data: data8 };
+                        const err21 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.development.properties.gates, data: data8 };
                         if (vErrors === null) {
                           vErrors = [err21];
                         } else {
@@ -11578,7 +11750,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.development.properties.gates.type, parentSchema: schema118.properties.stages.properties.development.properties.gates, data: data8 };
+                const err22 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.gates.type, parentSchema: schema119.properties.stages.properties.development.properties.gates, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -11590,7 +11762,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.on_failure !== void 0) {
               let data10 = data5.on_failure;
               if (!(data10 === "block" || data10 === "warn")) {
-                const err23 = { instancePath: instancePath + "/stages/development/on_failure", schemaPath: "#/properties/stages/properties/development/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.development.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.development.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.development.properties.on_failure, data: data10 };
+                const err23 = { instancePath: instancePath + "/stages/development/on_failure", schemaPath: "#/properties/stages/properties/development/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.development.properties.on_failure, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -11604,7 +11776,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                 for (const key3 in data11) {
                   if (!(key3 === "count" || key3 === "from" || key3 === "unverified_membership")) {
-                    const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.development.properties.approvals, data: data11 };
+                    const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.development.properties.approvals, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -11616,7 +11788,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data11.count !== void 0) {
                   let data12 = data11.count;
                   if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                    const err25 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.development.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
+                    const err25 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.development.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -11626,7 +11798,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data12 == "number" && isFinite(data12)) {
                     if (data12 < 0 || isNaN(data12)) {
-                      const err26 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
+                      const err26 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -11644,7 +11816,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data14 = data13[i5];
                       if (typeof data14 === "string") {
                         if (!pattern6.test(data14)) {
-                          const err27 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
+                          const err27 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
                           if (vErrors === null) {
                             vErrors = [err27];
                           } else {
@@ -11653,7 +11825,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err28 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
+                        const err28 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
                         if (vErrors === null) {
                           vErrors = [err28];
                         } else {
@@ -11663,7 +11835,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/stages/development/approvals/from", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.development.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.from, data: data13 };
+                    const err29 = { instancePath: instancePath + "/stages/development/approvals/from", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -11675,7 +11847,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data11.unverified_membership !== void 0) {
                   let data15 = data11.unverified_membership;
                   if (!(data15 === "fail" || data15 === "warn")) {
-                    const err30 = { instancePath: instancePath + "/stages/development/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.unverified_membership, data: data15 };
+                    const err30 = { instancePath: instancePath + "/stages/development/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.unverified_membership, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -11685,7 +11857,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.properties.approvals.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals, data: data11 };
+                const err31 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.development.properties.approvals.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -11698,7 +11870,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data5.soak;
               if (typeof data16 === "string") {
                 if (!pattern13.test(data16)) {
-                  const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data16 };
+                  const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.development.properties.soak, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -11707,7 +11879,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.soak.type, parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data16 };
+                const err33 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.soak.type, parentSchema: schema119.properties.stages.properties.development.properties.soak, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -11717,7 +11889,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.type, parentSchema: schema118.properties.stages.properties.development, data: data5 };
+            const err34 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.development.type, parentSchema: schema119.properties.stages.properties.development, data: data5 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -11731,7 +11903,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             for (const key4 in data17) {
               if (!(key4 === "checklist" || key4 === "gates" || key4 === "on_failure" || key4 === "approvals" || key4 === "soak")) {
-                const err35 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging, data: data17 };
+                const err35 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.staging, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -11746,7 +11918,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid17 = false;
               const _errs46 = errors;
               if ("all" !== data18) {
-                const err36 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data18 };
+                const err36 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data18 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -11762,8 +11934,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len4; i6++) {
                   let data19 = data18[i6];
                   if (typeof data19 === "string") {
-                    if (!pattern17.test(data19)) {
-                      const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
+                    if (!pattern19.test(data19)) {
+                      const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err37];
                       } else {
@@ -11772,7 +11944,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err38 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
+                    const err38 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -11792,7 +11964,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices1[item1] == "number") {
                       j2 = indices1[item1];
-                      const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
+                      const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -11805,7 +11977,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
+                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -11816,7 +11988,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid2 = _errs47 === errors;
               valid17 = valid17 || _valid2;
               if (!valid17) {
-                const err41 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.staging.properties.checklist, data: data18 };
+                const err41 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.staging.properties.checklist, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -11841,7 +12013,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i8 = 0; i8 < len5; i8++) {
                   let data21 = data20[i8];
                   if (!(data21 === "performance" || data21 === "robustness" || data21 === "fairness" || data21 === "drift" || data21 === "champion")) {
-                    const err42 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.staging.properties.gates.items, data: data21 };
+                    const err42 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.staging.properties.gates.items, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -11856,7 +12028,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer1: for (; i9--; ) {
                     for (j3 = i9; j3--; ) {
                       if (func0(data20[i9], data20[j3])) {
-                        const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data20 };
+                        const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.staging.properties.gates, data: data20 };
                         if (vErrors === null) {
                           vErrors = [err43];
                         } else {
@@ -11869,7 +12041,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.gates.type, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data20 };
+                const err44 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.gates.type, parentSchema: schema119.properties.stages.properties.staging.properties.gates, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -11881,7 +12053,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.on_failure !== void 0) {
               let data22 = data17.on_failure;
               if (!(data22 === "block" || data22 === "warn")) {
-                const err45 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.staging.properties.on_failure, data: data22 };
+                const err45 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.staging.properties.on_failure, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -11895,7 +12067,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                 for (const key5 in data23) {
                   if (!(key5 === "count" || key5 === "from" || key5 === "unverified_membership")) {
-                    const err46 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data23 };
+                    const err46 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.staging.properties.approvals, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -11907,7 +12079,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.count !== void 0) {
                   let data24 = data23.count;
                   if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                    const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
+                    const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -11917,7 +12089,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data24 == "number" && isFinite(data24)) {
                     if (data24 < 0 || isNaN(data24)) {
-                      const err48 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
+                      const err48 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err48];
                       } else {
@@ -11935,7 +12107,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data26 = data25[i10];
                       if (typeof data26 === "string") {
                         if (!pattern6.test(data26)) {
-                          const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
+                          const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
                           if (vErrors === null) {
                             vErrors = [err49];
                           } else {
@@ -11944,7 +12116,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
+                        const err50 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
                         if (vErrors === null) {
                           vErrors = [err50];
                         } else {
@@ -11954,7 +12126,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err51 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from, data: data25 };
+                    const err51 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -11966,7 +12138,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.unverified_membership !== void 0) {
                   let data27 = data23.unverified_membership;
                   if (!(data27 === "fail" || data27 === "warn")) {
-                    const err52 = { instancePath: instancePath + "/stages/staging/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.unverified_membership, data: data27 };
+                    const err52 = { instancePath: instancePath + "/stages/staging/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.unverified_membership, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -11976,7 +12148,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data23 };
+                const err53 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -11989,7 +12161,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data28 = data17.soak;
               if (typeof data28 === "string") {
                 if (!pattern13.test(data28)) {
-                  const err54 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data28 };
+                  const err54 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.staging.properties.soak, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -11998,7 +12170,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.soak.type, parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data28 };
+                const err55 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.soak.type, parentSchema: schema119.properties.stages.properties.staging.properties.soak, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -12008,7 +12180,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err56 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.type, parentSchema: schema118.properties.stages.properties.staging, data: data17 };
+            const err56 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.staging.type, parentSchema: schema119.properties.stages.properties.staging, data: data17 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -12022,7 +12194,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             for (const key6 in data29) {
               if (!(key6 === "checklist" || key6 === "gates" || key6 === "on_failure" || key6 === "approvals" || key6 === "soak")) {
-                const err57 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production, data: data29 };
+                const err57 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.production, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err57];
                 } else {
@@ -12037,7 +12209,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid28 = false;
               const _errs72 = errors;
               if ("all" !== data30) {
-                const err58 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[0], data: data30 };
+                const err58 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[0], data: data30 };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -12053,8 +12225,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i11 = 0; i11 < len7; i11++) {
                   let data31 = data30[i11];
                   if (typeof data31 === "string") {
-                    if (!pattern17.test(data31)) {
-                      const err59 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
+                    if (!pattern19.test(data31)) {
+                      const err59 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
                       if (vErrors === null) {
                         vErrors = [err59];
                       } else {
@@ -12063,7 +12235,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
+                    const err60 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err60];
                     } else {
@@ -12083,7 +12255,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices2[item2] == "number") {
                       j4 = indices2[item2];
-                      const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
+                      const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
                       if (vErrors === null) {
                         vErrors = [err61];
                       } else {
@@ -12096,7 +12268,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err62 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
+                const err62 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -12107,7 +12279,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid3 = _errs73 === errors;
               valid28 = valid28 || _valid3;
               if (!valid28) {
-                const err63 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.production.properties.checklist, data: data30 };
+                const err63 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.production.properties.checklist, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -12132,7 +12304,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i13 = 0; i13 < len8; i13++) {
                   let data33 = data32[i13];
                   if (!(data33 === "performance" || data33 === "robustness" || data33 === "fairness" || data33 === "drift" || data33 === "champion")) {
-                    const err64 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.production.properties.gates.items, data: data33 };
+                    const err64 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.production.properties.gates.items, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err64];
                     } else {
@@ -12147,7 +12319,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer2: for (; i14--; ) {
                     for (j5 = i14; j5--; ) {
                       if (func0(data32[i14], data32[j5])) {
-                        const err65 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data32 };
+                        const err65 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.production.properties.gates, data: data32 };
                         if (vErrors === null) {
                           vErrors = [err65];
                         } else {
@@ -12160,7 +12332,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err66 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.gates.type, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data32 };
+                const err66 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.gates.type, parentSchema: schema119.properties.stages.properties.production.properties.gates, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -12172,7 +12344,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.on_failure !== void 0) {
               let data34 = data29.on_failure;
               if (!(data34 === "block" || data34 === "warn")) {
-                const err67 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.production.properties.on_failure, data: data34 };
+                const err67 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.production.properties.on_failure, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -12186,7 +12358,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
                 for (const key7 in data35) {
                   if (!(key7 === "count" || key7 === "from" || key7 === "unverified_membership")) {
-                    const err68 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data35 };
+                    const err68 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.production.properties.approvals, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -12198,7 +12370,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.count !== void 0) {
                   let data36 = data35.count;
                   if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
-                    const err69 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
+                    const err69 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
                     if (vErrors === null) {
                       vErrors = [err69];
                     } else {
@@ -12208,7 +12380,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data36 == "number" && isFinite(data36)) {
                     if (data36 < 0 || isNaN(data36)) {
-                      const err70 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
+                      const err70 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
                       if (vErrors === null) {
                         vErrors = [err70];
                       } else {
@@ -12226,7 +12398,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data38 = data37[i15];
                       if (typeof data38 === "string") {
                         if (!pattern6.test(data38)) {
-                          const err71 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
+                          const err71 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
                           if (vErrors === null) {
                             vErrors = [err71];
                           } else {
@@ -12235,7 +12407,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err72 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
+                        const err72 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
                         if (vErrors === null) {
                           vErrors = [err72];
                         } else {
@@ -12245,7 +12417,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err73 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from, data: data37 };
+                    const err73 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from, data: data37 };
                     if (vErrors === null) {
                       vErrors = [err73];
                     } else {
@@ -12257,7 +12429,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.unverified_membership !== void 0) {
                   let data39 = data35.unverified_membership;
                   if (!(data39 === "fail" || data39 === "warn")) {
-                    const err74 = { instancePath: instancePath + "/stages/production/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.unverified_membership, data: data39 };
+                    const err74 = { instancePath: instancePath + "/stages/production/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.unverified_membership, data: data39 };
                     if (vErrors === null) {
                       vErrors = [err74];
                     } else {
@@ -12267,7 +12439,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.properties.approvals.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data35 };
+                const err75 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.production.properties.approvals.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -12280,7 +12452,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data40 = data29.soak;
               if (typeof data40 === "string") {
                 if (!pattern13.test(data40)) {
-                  const err76 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data40 };
+                  const err76 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.production.properties.soak, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -12289,7 +12461,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err77 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.soak.type, parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data40 };
+                const err77 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.soak.type, parentSchema: schema119.properties.stages.properties.production.properties.soak, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err77];
                 } else {
@@ -12299,7 +12471,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.type, parentSchema: schema118.properties.stages.properties.production, data: data29 };
+            const err78 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.production.type, parentSchema: schema119.properties.stages.properties.production, data: data29 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -12313,7 +12485,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
             for (const key8 in data41) {
               if (!(key8 === "checklist" || key8 === "gates" || key8 === "on_failure" || key8 === "approvals" || key8 === "soak")) {
-                const err79 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived, data: data41 };
+                const err79 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.archived, data: data41 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -12328,7 +12500,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid39 = false;
               const _errs98 = errors;
               if ("all" !== data42) {
-                const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data42 };
+                const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data42 };
                 if (vErrors === null) {
                   vErrors = [err80];
                 } else {
@@ -12344,8 +12516,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i16 = 0; i16 < len10; i16++) {
                   let data43 = data42[i16];
                   if (typeof data43 === "string") {
-                    if (!pattern17.test(data43)) {
-                      const err81 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
+                    if (!pattern19.test(data43)) {
+                      const err81 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err81];
                       } else {
@@ -12354,7 +12526,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err82 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
+                    const err82 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
                     if (vErrors === null) {
                       vErrors = [err82];
                     } else {
@@ -12374,7 +12546,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices3[item3] == "number") {
                       j6 = indices3[item3];
-                      const err83 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
+                      const err83 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
                       if (vErrors === null) {
                         vErrors = [err83];
                       } else {
@@ -12387,7 +12559,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err84 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
+                const err84 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
                 if (vErrors === null) {
                   vErrors = [err84];
                 } else {
@@ -12398,7 +12570,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid4 = _errs99 === errors;
               valid39 = valid39 || _valid4;
               if (!valid39) {
-                const err85 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.archived.properties.checklist, data: data42 };
+                const err85 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.archived.properties.checklist, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
@@ -12423,7 +12595,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i18 = 0; i18 < len11; i18++) {
                   let data45 = data44[i18];
                   if (!(data45 === "performance" || data45 === "robustness" || data45 === "fairness" || data45 === "drift" || data45 === "champion")) {
-                    const err86 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.archived.properties.gates.items, data: data45 };
+                    const err86 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.archived.properties.gates.items, data: data45 };
                     if (vErrors === null) {
                       vErrors = [err86];
                     } else {
@@ -12438,7 +12610,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer3: for (; i19--; ) {
                     for (j7 = i19; j7--; ) {
                       if (func0(data44[i19], data44[j7])) {
-                        const err87 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data44 };
+                        const err87 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.archived.properties.gates, data: data44 };
                         if (vErrors === null) {
                           vErrors = [err87];
                         } else {
@@ -12451,7 +12623,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err88 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.gates.type, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data44 };
+                const err88 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.gates.type, parentSchema: schema119.properties.stages.properties.archived.properties.gates, data: data44 };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -12463,7 +12635,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data41.on_failure !== void 0) {
               let data46 = data41.on_failure;
               if (!(data46 === "block" || data46 === "warn")) {
-                const err89 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.archived.properties.on_failure, data: data46 };
+                const err89 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.archived.properties.on_failure, data: data46 };
                 if (vErrors === null) {
                   vErrors = [err89];
                 } else {
@@ -12477,7 +12649,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
                 for (const key9 in data47) {
                   if (!(key9 === "count" || key9 === "from" || key9 === "unverified_membership")) {
-                    const err90 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data47 };
+                    const err90 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.archived.properties.approvals, data: data47 };
                     if (vErrors === null) {
                       vErrors = [err90];
                     } else {
@@ -12489,7 +12661,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data47.count !== void 0) {
                   let data48 = data47.count;
                   if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
-                    const err91 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
+                    const err91 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -12499,7 +12671,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data48 == "number" && isFinite(data48)) {
                     if (data48 < 0 || isNaN(data48)) {
-                      const err92 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
+                      const err92 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
                       if (vErrors === null) {
                         vErrors = [err92];
                       } else {
@@ -12517,7 +12689,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data50 = data49[i20];
                       if (typeof data50 === "string") {
                         if (!pattern6.test(data50)) {
-                          const err93 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
+                          const err93 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
                           if (vErrors === null) {
                             vErrors = [err93];
                           } else {
@@ -12526,7 +12698,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err94 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
+                        const err94 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
                         if (vErrors === null) {
                           vErrors = [err94];
                         } else {
@@ -12536,7 +12708,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err95 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from, data: data49 };
+                    const err95 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from, data: data49 };
                     if (vErrors === null) {
                       vErrors = [err95];
                     } else {
@@ -12548,7 +12720,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data47.unverified_membership !== void 0) {
                   let data51 = data47.unverified_membership;
                   if (!(data51 === "fail" || data51 === "warn")) {
-                    const err96 = { instancePath: instancePath + "/stages/archived/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.unverified_membership, data: data51 };
+                    const err96 = { instancePath: instancePath + "/stages/archived/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.unverified_membership, data: data51 };
                     if (vErrors === null) {
                       vErrors = [err96];
                     } else {
@@ -12558,7 +12730,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err97 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data47 };
+                const err97 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals, data: data47 };
                 if (vErrors === null) {
                   vErrors = [err97];
                 } else {
@@ -12571,7 +12743,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data52 = data41.soak;
               if (typeof data52 === "string") {
                 if (!pattern13.test(data52)) {
-                  const err98 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data52 };
+                  const err98 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.archived.properties.soak, data: data52 };
                   if (vErrors === null) {
                     vErrors = [err98];
                   } else {
@@ -12580,7 +12752,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err99 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.soak.type, parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data52 };
+                const err99 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.soak.type, parentSchema: schema119.properties.stages.properties.archived.properties.soak, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
@@ -12590,7 +12762,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err100 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.type, parentSchema: schema118.properties.stages.properties.archived, data: data41 };
+            const err100 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.archived.type, parentSchema: schema119.properties.stages.properties.archived, data: data41 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -12600,7 +12772,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err101 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.type, parentSchema: schema118.properties.stages, data: data4 };
+        const err101 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.type, parentSchema: schema119.properties.stages, data: data4 };
         if (vErrors === null) {
           vErrors = [err101];
         } else {
@@ -12614,7 +12786,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
         for (const key10 in data53) {
           if (!(key10 === "development" || key10 === "staging" || key10 === "production" || key10 === "archived")) {
-            const err102 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.transitions, data: data53 };
+            const err102 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.transitions, data: data53 };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -12630,7 +12802,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i21 = 0; i21 < len13; i21++) {
               let data55 = data54[i21];
               if (!(data55 === "development" || data55 === "staging" || data55 === "production" || data55 === "archived")) {
-                const err103 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.development.items.enum, parentSchema: schema118.properties.transitions.properties.development.items, data: data55 };
+                const err103 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.development.items.enum, parentSchema: schema119.properties.transitions.properties.development.items, data: data55 };
                 if (vErrors === null) {
                   vErrors = [err103];
                 } else {
@@ -12645,7 +12817,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer4: for (; i22--; ) {
                 for (j8 = i22; j8--; ) {
                   if (func0(data54[i22], data54[j8])) {
-                    const err104 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.development, data: data54 };
+                    const err104 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.development, data: data54 };
                     if (vErrors === null) {
                       vErrors = [err104];
                     } else {
@@ -12658,7 +12830,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err105 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.development.type, parentSchema: schema118.properties.transitions.properties.development, data: data54 };
+            const err105 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.development.type, parentSchema: schema119.properties.transitions.properties.development, data: data54 };
             if (vErrors === null) {
               vErrors = [err105];
             } else {
@@ -12674,7 +12846,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i23 = 0; i23 < len14; i23++) {
               let data57 = data56[i23];
               if (!(data57 === "development" || data57 === "staging" || data57 === "production" || data57 === "archived")) {
-                const err106 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.staging.items.enum, parentSchema: schema118.properties.transitions.properties.staging.items, data: data57 };
+                const err106 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.staging.items.enum, parentSchema: schema119.properties.transitions.properties.staging.items, data: data57 };
                 if (vErrors === null) {
                   vErrors = [err106];
                 } else {
@@ -12689,7 +12861,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer5: for (; i24--; ) {
                 for (j9 = i24; j9--; ) {
                   if (func0(data56[i24], data56[j9])) {
-                    const err107 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.staging, data: data56 };
+                    const err107 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.staging, data: data56 };
                     if (vErrors === null) {
                       vErrors = [err107];
                     } else {
@@ -12702,7 +12874,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err108 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.staging.type, parentSchema: schema118.properties.transitions.properties.staging, data: data56 };
+            const err108 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.staging.type, parentSchema: schema119.properties.transitions.properties.staging, data: data56 };
             if (vErrors === null) {
               vErrors = [err108];
             } else {
@@ -12718,7 +12890,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i25 = 0; i25 < len15; i25++) {
               let data59 = data58[i25];
               if (!(data59 === "development" || data59 === "staging" || data59 === "production" || data59 === "archived")) {
-                const err109 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.production.items.enum, parentSchema: schema118.properties.transitions.properties.production.items, data: data59 };
+                const err109 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.production.items.enum, parentSchema: schema119.properties.transitions.properties.production.items, data: data59 };
                 if (vErrors === null) {
                   vErrors = [err109];
                 } else {
@@ -12733,7 +12905,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer6: for (; i26--; ) {
                 for (j10 = i26; j10--; ) {
                   if (func0(data58[i26], data58[j10])) {
-                    const err110 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.production, data: data58 };
+                    const err110 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.production, data: data58 };
                     if (vErrors === null) {
                       vErrors = [err110];
                     } else {
@@ -12746,7 +12918,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err111 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.production.type, parentSchema: schema118.properties.transitions.properties.production, data: data58 };
+            const err111 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.production.type, parentSchema: schema119.properties.transitions.properties.production, data: data58 };
             if (vErrors === null) {
               vErrors = [err111];
             } else {
@@ -12762,7 +12934,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i27 = 0; i27 < len16; i27++) {
               let data61 = data60[i27];
               if (!(data61 === "development" || data61 === "staging" || data61 === "production" || data61 === "archived")) {
-                const err112 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.archived.items.enum, parentSchema: schema118.properties.transitions.properties.archived.items, data: data61 };
+                const err112 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.archived.items.enum, parentSchema: schema119.properties.transitions.properties.archived.items, data: data61 };
                 if (vErrors === null) {
                   vErrors = [err112];
                 } else {
@@ -12777,7 +12949,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer7: for (; i28--; ) {
                 for (j11 = i28; j11--; ) {
                   if (func0(data60[i28], data60[j11])) {
-                    const err113 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.archived, data: data60 };
+                    const err113 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.archived, data: data60 };
                     if (vErrors === null) {
                       vErrors = [err113];
                     } else {
@@ -12790,7 +12962,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err114 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.archived.type, parentSchema: schema118.properties.transitions.properties.archived, data: data60 };
+            const err114 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.archived.type, parentSchema: schema119.properties.transitions.properties.archived, data: data60 };
             if (vErrors === null) {
               vErrors = [err114];
             } else {
@@ -12800,7 +12972,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err115 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.transitions.type, parentSchema: schema118.properties.transitions, data: data53 };
+        const err115 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.transitions.type, parentSchema: schema119.properties.transitions, data: data53 };
         if (vErrors === null) {
           vErrors = [err115];
         } else {
@@ -12816,7 +12988,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i29 = 0; i29 < len17; i29++) {
           let data63 = data62[i29];
           if (!(data63 === "development" || data63 === "staging" || data63 === "production" || data63 === "archived")) {
-            const err116 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.initial_stages.items.enum, parentSchema: schema118.properties.initial_stages.items, data: data63 };
+            const err116 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.initial_stages.items.enum, parentSchema: schema119.properties.initial_stages.items, data: data63 };
             if (vErrors === null) {
               vErrors = [err116];
             } else {
@@ -12831,7 +13003,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           outer8: for (; i30--; ) {
             for (j12 = i30; j12--; ) {
               if (func0(data62[i30], data62[j12])) {
-                const err117 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema118.properties.initial_stages, data: data62 };
+                const err117 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema119.properties.initial_stages, data: data62 };
                 if (vErrors === null) {
                   vErrors = [err117];
                 } else {
@@ -12844,7 +13016,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err118 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.initial_stages.type, parentSchema: schema118.properties.initial_stages, data: data62 };
+        const err118 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.initial_stages.type, parentSchema: schema119.properties.initial_stages, data: data62 };
         if (vErrors === null) {
           vErrors = [err118];
         } else {
@@ -12853,74 +13025,88 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.waivers !== void 0) {
-      let data64 = data.waivers;
-      if (Array.isArray(data64)) {
-        const len18 = data64.length;
-        for (let i31 = 0; i31 < len18; i31++) {
-          let data65 = data64[i31];
+    if (data.checklist !== void 0) {
+      let data64 = data.checklist;
+      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+        for (const key11 in data64) {
+          if (!(key11 === "sections" || key11 === "items" || key11 === "answers")) {
+            const err119 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        if (data64.sections !== void 0) {
+          let data65 = data64.sections;
           if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-            if (data65.model === void 0) {
-              const err119 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err119];
-              } else {
-                vErrors.push(err119);
+            for (const key12 in data65) {
+              const _errs142 = errors;
+              if (typeof key12 === "string") {
+                if (!pattern17.test(key12)) {
+                  const err120 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.sections.propertyNames, data: key12, propertyName: key12 };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-            if (data65.check === void 0) {
-              const err120 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err120];
-              } else {
-                vErrors.push(err120);
-              }
-              errors++;
-            }
-            if (data65.reason === void 0) {
-              const err121 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err121];
-              } else {
-                vErrors.push(err121);
-              }
-              errors++;
-            }
-            if (data65.approved_by === void 0) {
-              const err122 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err122];
-              } else {
-                vErrors.push(err122);
-              }
-              errors++;
-            }
-            if (data65.expires === void 0) {
-              const err123 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-            for (const key11 in data65) {
-              if (!(key11 === "model" || key11 === "version" || key11 === "check" || key11 === "reason" || key11 === "approved_by" || key11 === "expires" || key11 === "commit" || key11 === "tag")) {
-                const err124 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.waivers.items, data: data65 };
+              var valid66 = _errs142 === errors;
+              if (!valid66) {
+                const err121 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema119.properties.checklist.properties.sections.propertyNames, parentSchema: schema119.properties.checklist.properties.sections, data: data65 };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err121);
                 }
                 errors++;
               }
             }
-            if (data65.model !== void 0) {
-              let data66 = data65.model;
+            for (const key13 in data65) {
+              let data66 = data65[key13];
               if (typeof data66 === "string") {
-                if (!pattern4.test(data66)) {
-                  const err125 = { instancePath: instancePath + "/waivers/" + i31 + "/model", schemaPath: "#/properties/waivers/items/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema118.properties.waivers.items.properties.model, data: data66 };
+                if (func2(data66) < 1) {
+                  const err122 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.checklist.properties.sections.additionalProperties, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+              } else {
+                const err123 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.sections.additionalProperties.type, parentSchema: schema119.properties.checklist.properties.sections.additionalProperties, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err124 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.sections.type, parentSchema: schema119.properties.checklist.properties.sections, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data64.items !== void 0) {
+          let data67 = data64.items;
+          if (Array.isArray(data67)) {
+            const len18 = data67.length;
+            for (let i31 = 0; i31 < len18; i31++) {
+              let data68 = data67[i31];
+              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                if (data68.id === void 0) {
+                  const err125 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema119.properties.checklist.properties.items.items.required, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -12928,132 +13114,142 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err126 = { instancePath: instancePath + "/waivers/" + i31 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.model.type, parentSchema: schema118.properties.waivers.items.properties.model, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err126];
-                } else {
-                  vErrors.push(err126);
-                }
-                errors++;
-              }
-            }
-            if (data65.version !== void 0) {
-              let data67 = data65.version;
-              if (typeof data67 === "string") {
-                if (!pattern5.test(data67)) {
-                  const err127 = { instancePath: instancePath + "/waivers/" + i31 + "/version", schemaPath: "#/properties/waivers/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema118.properties.waivers.items.properties.version, data: data67 };
+                if (data68.question === void 0) {
+                  const err126 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "question" }, message: "must have required property 'question'", schema: schema119.properties.checklist.properties.items.items.required, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
                   if (vErrors === null) {
-                    vErrors = [err127];
+                    vErrors = [err126];
                   } else {
-                    vErrors.push(err127);
+                    vErrors.push(err126);
                   }
                   errors++;
                 }
-              } else {
-                const err128 = { instancePath: instancePath + "/waivers/" + i31 + "/version", schemaPath: "#/properties/waivers/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.version.type, parentSchema: schema118.properties.waivers.items.properties.version, data: data67 };
-                if (vErrors === null) {
-                  vErrors = [err128];
-                } else {
-                  vErrors.push(err128);
-                }
-                errors++;
-              }
-            }
-            if (data65.check !== void 0) {
-              let data68 = data65.check;
-              if (typeof data68 === "string") {
-                if (!pattern31.test(data68)) {
-                  const err129 = { instancePath: instancePath + "/waivers/" + i31 + "/check", schemaPath: "#/properties/waivers/items/properties/check/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$"', schema: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", parentSchema: schema118.properties.waivers.items.properties.check, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err129];
-                  } else {
-                    vErrors.push(err129);
+                for (const key14 in data68) {
+                  if (!(key14 === "id" || key14 === "question" || key14 === "stages")) {
+                    const err127 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              } else {
-                const err130 = { instancePath: instancePath + "/waivers/" + i31 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.check.type, parentSchema: schema118.properties.waivers.items.properties.check, data: data68 };
-                if (vErrors === null) {
-                  vErrors = [err130];
-                } else {
-                  vErrors.push(err130);
-                }
-                errors++;
-              }
-            }
-            if (data65.reason !== void 0) {
-              let data69 = data65.reason;
-              if (typeof data69 === "string") {
-                if (func2(data69) < 10) {
-                  const err131 = { instancePath: instancePath + "/waivers/" + i31 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema118.properties.waivers.items.properties.reason, data: data69 };
-                  if (vErrors === null) {
-                    vErrors = [err131];
-                  } else {
-                    vErrors.push(err131);
-                  }
-                  errors++;
-                }
-              } else {
-                const err132 = { instancePath: instancePath + "/waivers/" + i31 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.reason.type, parentSchema: schema118.properties.waivers.items.properties.reason, data: data69 };
-                if (vErrors === null) {
-                  vErrors = [err132];
-                } else {
-                  vErrors.push(err132);
-                }
-                errors++;
-              }
-            }
-            if (data65.approved_by !== void 0) {
-              let data70 = data65.approved_by;
-              if (Array.isArray(data70)) {
-                if (data70.length < 1) {
-                  const err133 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema118.properties.waivers.items.properties.approved_by, data: data70 };
-                  if (vErrors === null) {
-                    vErrors = [err133];
-                  } else {
-                    vErrors.push(err133);
-                  }
-                  errors++;
-                }
-                const len19 = data70.length;
-                for (let i32 = 0; i32 < len19; i32++) {
-                  let data71 = data70[i32];
-                  if (typeof data71 === "string") {
-                    if (!pattern6.test(data71)) {
-                      const err134 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by/" + i32, schemaPath: "#/properties/waivers/items/properties/approved_by/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.waivers.items.properties.approved_by.items, data: data71 };
+                if (data68.id !== void 0) {
+                  let data69 = data68.id;
+                  if (typeof data69 === "string") {
+                    if (!pattern32.test(data69)) {
+                      const err128 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.items.items.properties.id, data: data69 };
                       if (vErrors === null) {
-                        vErrors = [err134];
+                        vErrors = [err128];
                       } else {
-                        vErrors.push(err134);
+                        vErrors.push(err128);
                       }
                       errors++;
                     }
                   } else {
-                    const err135 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by/" + i32, schemaPath: "#/properties/waivers/items/properties/approved_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.approved_by.items.type, parentSchema: schema118.properties.waivers.items.properties.approved_by.items, data: data71 };
+                    const err129 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.items.items.properties.id.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.id, data: data69 };
                     if (vErrors === null) {
-                      vErrors = [err135];
+                      vErrors = [err129];
                     } else {
-                      vErrors.push(err135);
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.question !== void 0) {
+                  let data70 = data68.question;
+                  if (typeof data70 === "string") {
+                    if (func2(data70) < 10) {
+                      const err130 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema119.properties.checklist.properties.items.items.properties.question, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err131 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.items.items.properties.question.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.question, data: data70 };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.stages !== void 0) {
+                  let data71 = data68.stages;
+                  if (Array.isArray(data71)) {
+                    const len19 = data71.length;
+                    for (let i32 = 0; i32 < len19; i32++) {
+                      let data72 = data71[i32];
+                      if (!(data72 === "development" || data72 === "staging" || data72 === "production" || data72 === "archived")) {
+                        const err132 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages/" + i32, schemaPath: "#/properties/checklist/properties/items/items/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.checklist.properties.items.items.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.checklist.properties.items.items.properties.stages.items.enum, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages.items, data: data72 };
+                        if (vErrors === null) {
+                          vErrors = [err132];
+                        } else {
+                          vErrors.push(err132);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i33 = data71.length;
+                    let j13;
+                    if (i33 > 1) {
+                      outer9: for (; i33--; ) {
+                        for (j13 = i33; j13--; ) {
+                          if (func0(data71[i33], data71[j13])) {
+                            const err133 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i33 + " are identical)", schema: true, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages, data: data71 };
+                            if (vErrors === null) {
+                              vErrors = [err133];
+                            } else {
+                              vErrors.push(err133);
+                            }
+                            errors++;
+                            break outer9;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err134 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.items.items.properties.stages.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages, data: data71 };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err136 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.waivers.items.properties.approved_by.type, parentSchema: schema118.properties.waivers.items.properties.approved_by, data: data70 };
+                const err135 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.items.items.type, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
                 if (vErrors === null) {
-                  vErrors = [err136];
+                  vErrors = [err135];
                 } else {
-                  vErrors.push(err136);
+                  vErrors.push(err135);
                 }
                 errors++;
               }
             }
-            if (data65.expires !== void 0) {
-              let data72 = data65.expires;
-              if (typeof data72 === "string") {
-                if (!pattern33.test(data72)) {
-                  const err137 = { instancePath: instancePath + "/waivers/" + i31 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", parentSchema: schema118.properties.waivers.items.properties.expires, data: data72 };
+          } else {
+            const err136 = { instancePath: instancePath + "/checklist/items", schemaPath: "#/properties/checklist/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.items.type, parentSchema: schema119.properties.checklist.properties.items, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err136];
+            } else {
+              vErrors.push(err136);
+            }
+            errors++;
+          }
+        }
+        if (data64.answers !== void 0) {
+          let data73 = data64.answers;
+          if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+            for (const key15 in data73) {
+              const _errs160 = errors;
+              if (typeof key15 === "string") {
+                if (!pattern32.test(key15)) {
+                  const err137 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.answers.propertyNames, data: key15, propertyName: key15 };
                   if (vErrors === null) {
                     vErrors = [err137];
                   } else {
@@ -13061,8 +13257,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err138 = { instancePath: instancePath + "/waivers/" + i31 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.expires.type, parentSchema: schema118.properties.waivers.items.properties.expires, data: data72 };
+              }
+              var valid74 = _errs160 === errors;
+              if (!valid74) {
+                const err138 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema119.properties.checklist.properties.answers.propertyNames, parentSchema: schema119.properties.checklist.properties.answers, data: data73 };
                 if (vErrors === null) {
                   vErrors = [err138];
                 } else {
@@ -13071,11 +13269,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data65.commit !== void 0) {
-              let data73 = data65.commit;
-              if (typeof data73 === "string") {
-                if (!pattern34.test(data73)) {
-                  const err139 = { instancePath: instancePath + "/waivers/" + i31 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"', schema: "^[0-9a-f]{7,40}$", parentSchema: schema118.properties.waivers.items.properties.commit, data: data73 };
+            for (const key16 in data73) {
+              let data74 = data73[key16];
+              if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                if (data74.answer === void 0) {
+                  const err139 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema119.properties.checklist.properties.answers.additionalProperties.required, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data74 };
                   if (vErrors === null) {
                     vErrors = [err139];
                   } else {
@@ -13083,98 +13281,114 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err140 = { instancePath: instancePath + "/waivers/" + i31 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.commit.type, parentSchema: schema118.properties.waivers.items.properties.commit, data: data73 };
-                if (vErrors === null) {
-                  vErrors = [err140];
-                } else {
-                  vErrors.push(err140);
-                }
-                errors++;
-              }
-            }
-            if (data65.tag !== void 0) {
-              let data74 = data65.tag;
-              if (typeof data74 === "string") {
-                if (func2(data74) < 1) {
-                  const err141 = { instancePath: instancePath + "/waivers/" + i31 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.waivers.items.properties.tag, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err141];
-                  } else {
-                    vErrors.push(err141);
+                for (const key17 in data74) {
+                  if (!(key17 === "answer" || key17 === "evidence" || key17 === "note")) {
+                    const err140 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data74.answer !== void 0) {
+                  let data75 = data74.answer;
+                  if (!(data75 === "yes" || data75 === "no" || data75 === "n/a")) {
+                    const err141 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/answer/enum", keyword: "enum", params: { allowedValues: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer.enum, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer, data: data75 };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.evidence !== void 0) {
+                  let data76 = data74.evidence;
+                  const _errs167 = errors;
+                  let valid77 = false;
+                  const _errs168 = errors;
+                  if (typeof data76 !== "string") {
+                    const err142 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0].type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0], data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs168 === errors;
+                  valid77 = valid77 || _valid5;
+                  const _errs170 = errors;
+                  if (Array.isArray(data76)) {
+                    const len20 = data76.length;
+                    for (let i34 = 0; i34 < len20; i34++) {
+                      let data77 = data76[i34];
+                      if (typeof data77 !== "string") {
+                        const err143 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i34, schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items, data: data77 };
+                        if (vErrors === null) {
+                          vErrors = [err143];
+                        } else {
+                          vErrors.push(err143);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err144 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1], data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err144];
+                    } else {
+                      vErrors.push(err144);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs170 === errors;
+                  valid77 = valid77 || _valid5;
+                  if (!valid77) {
+                    const err145 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err145];
+                    } else {
+                      vErrors.push(err145);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs167;
+                    if (vErrors !== null) {
+                      if (_errs167) {
+                        vErrors.length = _errs167;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data74.note !== void 0) {
+                  let data78 = data74.note;
+                  if (typeof data78 !== "string") {
+                    const err146 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.note.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.note, data: data78 };
+                    if (vErrors === null) {
+                      vErrors = [err146];
+                    } else {
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err142 = { instancePath: instancePath + "/waivers/" + i31 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.tag.type, parentSchema: schema118.properties.waivers.items.properties.tag, data: data74 };
+                const err147 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.answers.additionalProperties.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data74 };
                 if (vErrors === null) {
-                  vErrors = [err142];
+                  vErrors = [err147];
                 } else {
-                  vErrors.push(err142);
+                  vErrors.push(err147);
                 }
                 errors++;
               }
             }
           } else {
-            const err143 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.waivers.items.type, parentSchema: schema118.properties.waivers.items, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err143];
-            } else {
-              vErrors.push(err143);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err144 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.waivers.type, parentSchema: schema118.properties.waivers, data: data64 };
-        if (vErrors === null) {
-          vErrors = [err144];
-        } else {
-          vErrors.push(err144);
-        }
-        errors++;
-      }
-    }
-    if (data.signatures !== void 0) {
-      let data75 = data.signatures;
-      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-        for (const key12 in data75) {
-          if (!(key12 === "required" || key12 === "allowed_signers")) {
-            const err145 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.signatures, data: data75 };
-            if (vErrors === null) {
-              vErrors = [err145];
-            } else {
-              vErrors.push(err145);
-            }
-            errors++;
-          }
-        }
-        if (data75.required !== void 0) {
-          let data76 = data75.required;
-          if (typeof data76 !== "boolean") {
-            const err146 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema118.properties.signatures.properties.required.type, parentSchema: schema118.properties.signatures.properties.required, data: data76 };
-            if (vErrors === null) {
-              vErrors = [err146];
-            } else {
-              vErrors.push(err146);
-            }
-            errors++;
-          }
-        }
-        if (data75.allowed_signers !== void 0) {
-          let data77 = data75.allowed_signers;
-          if (typeof data77 === "string") {
-            if (func2(data77) < 1) {
-              const err147 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data77 };
-              if (vErrors === null) {
-                vErrors = [err147];
-              } else {
-                vErrors.push(err147);
-              }
-              errors++;
-            }
-          } else {
-            const err148 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.signatures.properties.allowed_signers.type, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data77 };
+            const err148 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.answers.type, parentSchema: schema119.properties.checklist.properties.answers, data: data73 };
             if (vErrors === null) {
               vErrors = [err148];
             } else {
@@ -13184,7 +13398,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err149 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.signatures.type, parentSchema: schema118.properties.signatures, data: data75 };
+        const err149 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.type, parentSchema: schema119.properties.checklist, data: data64 };
         if (vErrors === null) {
           vErrors = [err149];
         } else {
@@ -13193,12 +13407,352 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.waivers !== void 0) {
+      let data79 = data.waivers;
+      if (Array.isArray(data79)) {
+        const len21 = data79.length;
+        for (let i35 = 0; i35 < len21; i35++) {
+          let data80 = data79[i35];
+          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+            if (data80.model === void 0) {
+              const err150 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors++;
+            }
+            if (data80.check === void 0) {
+              const err151 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
+            if (data80.reason === void 0) {
+              const err152 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
+            if (data80.approved_by === void 0) {
+              const err153 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
+            }
+            if (data80.expires === void 0) {
+              const err154 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
+              }
+              errors++;
+            }
+            for (const key18 in data80) {
+              if (!(key18 === "model" || key18 === "version" || key18 === "check" || key18 === "reason" || key18 === "approved_by" || key18 === "expires" || key18 === "commit" || key18 === "tag")) {
+                const err155 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.waivers.items, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+            if (data80.model !== void 0) {
+              let data81 = data80.model;
+              if (typeof data81 === "string") {
+                if (!pattern4.test(data81)) {
+                  const err156 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema119.properties.waivers.items.properties.model, data: data81 };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
+              } else {
+                const err157 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.model.type, parentSchema: schema119.properties.waivers.items.properties.model, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            }
+            if (data80.version !== void 0) {
+              let data82 = data80.version;
+              if (typeof data82 === "string") {
+                if (!pattern5.test(data82)) {
+                  const err158 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema119.properties.waivers.items.properties.version, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              } else {
+                const err159 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.version.type, parentSchema: schema119.properties.waivers.items.properties.version, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            }
+            if (data80.check !== void 0) {
+              let data83 = data80.check;
+              if (typeof data83 === "string") {
+                if (!pattern36.test(data83)) {
+                  const err160 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$"', schema: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", parentSchema: schema119.properties.waivers.items.properties.check, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+              } else {
+                const err161 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.check.type, parentSchema: schema119.properties.waivers.items.properties.check, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+            }
+            if (data80.reason !== void 0) {
+              let data84 = data80.reason;
+              if (typeof data84 === "string") {
+                if (func2(data84) < 10) {
+                  const err162 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema119.properties.waivers.items.properties.reason, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                }
+              } else {
+                const err163 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.reason.type, parentSchema: schema119.properties.waivers.items.properties.reason, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              }
+            }
+            if (data80.approved_by !== void 0) {
+              let data85 = data80.approved_by;
+              if (Array.isArray(data85)) {
+                if (data85.length < 1) {
+                  const err164 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.waivers.items.properties.approved_by, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err164];
+                  } else {
+                    vErrors.push(err164);
+                  }
+                  errors++;
+                }
+                const len22 = data85.length;
+                for (let i36 = 0; i36 < len22; i36++) {
+                  let data86 = data85[i36];
+                  if (typeof data86 === "string") {
+                    if (!pattern6.test(data86)) {
+                      const err165 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.waivers.items.properties.approved_by.items, data: data86 };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err166 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.approved_by.items.type, parentSchema: schema119.properties.waivers.items.properties.approved_by.items, data: data86 };
+                    if (vErrors === null) {
+                      vErrors = [err166];
+                    } else {
+                      vErrors.push(err166);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err167 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.waivers.items.properties.approved_by.type, parentSchema: schema119.properties.waivers.items.properties.approved_by, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            }
+            if (data80.expires !== void 0) {
+              let data87 = data80.expires;
+              if (typeof data87 === "string") {
+                if (!pattern38.test(data87)) {
+                  const err168 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", parentSchema: schema119.properties.waivers.items.properties.expires, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+              } else {
+                const err169 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.expires.type, parentSchema: schema119.properties.waivers.items.properties.expires, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            }
+            if (data80.commit !== void 0) {
+              let data88 = data80.commit;
+              if (typeof data88 === "string") {
+                if (!pattern39.test(data88)) {
+                  const err170 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"', schema: "^[0-9a-f]{7,40}$", parentSchema: schema119.properties.waivers.items.properties.commit, data: data88 };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
+              } else {
+                const err171 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.commit.type, parentSchema: schema119.properties.waivers.items.properties.commit, data: data88 };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            }
+            if (data80.tag !== void 0) {
+              let data89 = data80.tag;
+              if (typeof data89 === "string") {
+                if (func2(data89) < 1) {
+                  const err172 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.waivers.items.properties.tag, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              } else {
+                const err173 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.tag.type, parentSchema: schema119.properties.waivers.items.properties.tag, data: data89 };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err174 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.waivers.items.type, parentSchema: schema119.properties.waivers.items, data: data80 };
+            if (vErrors === null) {
+              vErrors = [err174];
+            } else {
+              vErrors.push(err174);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err175 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.waivers.type, parentSchema: schema119.properties.waivers, data: data79 };
+        if (vErrors === null) {
+          vErrors = [err175];
+        } else {
+          vErrors.push(err175);
+        }
+        errors++;
+      }
+    }
+    if (data.signatures !== void 0) {
+      let data90 = data.signatures;
+      if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+        for (const key19 in data90) {
+          if (!(key19 === "required" || key19 === "allowed_signers")) {
+            const err176 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.signatures, data: data90 };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        }
+        if (data90.required !== void 0) {
+          let data91 = data90.required;
+          if (typeof data91 !== "boolean") {
+            const err177 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema119.properties.signatures.properties.required.type, parentSchema: schema119.properties.signatures.properties.required, data: data91 };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          }
+        }
+        if (data90.allowed_signers !== void 0) {
+          let data92 = data90.allowed_signers;
+          if (typeof data92 === "string") {
+            if (func2(data92) < 1) {
+              const err178 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.signatures.properties.allowed_signers, data: data92 };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+          } else {
+            const err179 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.signatures.properties.allowed_signers.type, parentSchema: schema119.properties.signatures.properties.allowed_signers, data: data92 };
+            if (vErrors === null) {
+              vErrors = [err179];
+            } else {
+              vErrors.push(err179);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err180 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.signatures.type, parentSchema: schema119.properties.signatures, data: data90 };
+        if (vErrors === null) {
+          vErrors = [err180];
+        } else {
+          vErrors.push(err180);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err150 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
+    const err181 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
     if (vErrors === null) {
-      vErrors = [err150];
+      vErrors = [err181];
     } else {
-      vErrors.push(err150);
+      vErrors.push(err181);
     }
     errors++;
   }

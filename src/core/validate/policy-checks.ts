@@ -1,7 +1,9 @@
 // Policy checks of one manifest: the checklist its stage requires, the gates it must declare, and
 // — against a base — the stage transition, the version bump and the immutability of registered versions.
 import semver from 'semver';
-import { CHECKLIST, checklistItemId, type ProofContext } from '../checklist/catalogue.js';
+import { closest, distance } from 'fastest-levenshtein';
+import { checklistDefinitions, checklistItemId, type ChecklistItemDefinition, type ProofContext } from '../checklist/catalogue.js';
+import { evidenceProblem } from '../checklist/evidence.js';
 import { contentOf, type Manifest, type Stage } from '../manifest.js';
 import { isTransitionAllowed, requiredChecklistItems, type Policy } from '../policy.js';
 import type { ChecklistItemResult, ChecklistResult, Finding, ModelChange } from '../report.js';
@@ -15,47 +17,129 @@ function policyFinding(source: YamlSource, at: (string | number)[], code: string
 
 export function evaluateChecklist(manifest: Manifest, source: YamlSource, policy: Policy, context: ProofContext): { result: ChecklistResult; findings: Finding[] } {
   const rules = policy.stages[manifest.stage];
-  const required = requiredChecklistItems(rules);
+  const definitions = checklistDefinitions(policy.checklist.items);
+  const required = requiredChecklistItems(rules, manifest.stage, policy.checklist.items);
   const blocking = rules.on_failure === 'block';
-  const findings: Finding[] = [];
-  const items: ChecklistItemResult[] = CHECKLIST.map((definition) => {
+  const findings: Finding[] = [...unknownChecklistAnswers(manifest, source, definitions)];
+  /** Required items nobody answered, per section: one line each, not one per item. */
+  const unanswered = new Map<string, string[]>();
+  const items: ChecklistItemResult[] = definitions.map((definition) => {
     const id = checklistItemId(definition);
-    const given = manifest.checklist[definition.section]?.[definition.key];
+    const own = manifest.checklist[definition.section]?.[definition.key];
+    const orgAnswer = policy.checklist.answers[id];
+    const given = own ?? orgAnswer;
+    const byPolicy = own === undefined && orgAnswer !== undefined;
+    const at = ['checklist', definition.section, definition.key];
     const proof = definition.provenBy?.(manifest, context);
-    const evidence = given?.evidence === undefined ? [] : [given.evidence].flat().filter((e) => e.trim().length > 0);
+    const pieces = given?.evidence === undefined ? [] : [given.evidence].flat();
+    const judged = pieces.map((text, i) => ({ text: text.trim(), i, problem: text.trim() === '' ? undefined : evidenceProblem(text, definition.question) }));
+    const evidence = judged.filter((e) => e.text !== '' && e.problem === undefined).map((e) => e.text);
+    const placeholders = judged.filter((e) => e.problem !== undefined);
+    const contradiction = given && proof === undefined ? definition.contradictedBy?.(manifest, given.answer) : undefined;
     const isRequired = required.has(id);
     let status: ChecklistItemResult['status'];
     if (proof !== undefined) status = 'verified';
     else if (!given) status = 'unanswered';
+    else if (contradiction !== undefined) status = 'contradicted';
     else if (given.answer === 'no') status = 'answered-no';
-    else status = evidence.length > 0 ? 'answered' : 'no-evidence';
+    else if (evidence.length > 0) status = 'answered';
+    else status = placeholders.length > 0 ? 'placeholder' : 'no-evidence';
     const satisfied = status === 'verified' || status === 'answered';
     const item: ChecklistItemResult = { id, section: definition.section, question: definition.question, required: isRequired, status, satisfied };
     if (given) item.answer = given.answer;
+    if (byPolicy) item.answeredBy = 'policy';
     if (evidence.length > 0) item.evidence = evidence;
     if (proof !== undefined) item.proof = proof;
+    if (contradiction !== undefined) item.contradiction = contradiction;
 
-    if (isRequired && !satisfied) {
+    // A claim the manifest disproves, or evidence that is a placeholder, is wrong whatever the stage requires.
+    if (contradiction !== undefined) {
+      const where = byPolicy ? ['checklist'] : [...at, 'answer'];
+      const whose = byPolicy ? `the policy's org-level answer to ${id}` : `checklist item ${id}`;
+      findings.push(
+        policyFinding(source, where, 'checklist-contradicted', `${whose} is "${given!.answer}", but ${contradiction}`, true, {
+          hint: given!.answer === 'n/a' ? 'answer yes or no with evidence' : 'declare it in the manifest, or answer no (or n/a) and say why in evidence',
+        }),
+      );
+    } else if (!byPolicy) {
+      // A placeholder is wrong even where the manifest proves the item; org-level ones are reported once, on modelops.yaml.
+      for (const piece of placeholders) {
+        const pieceAt = Array.isArray(given!.evidence) ? [...at, 'evidence', piece.i] : [...at, 'evidence'];
+        findings.push(
+          policyFinding(source, pieceAt, 'checklist-placeholder', `evidence for ${id} ${piece.problem}`, true, {
+            hint: 'give a statement of substance, a link, or a path in the repository that exists',
+          }),
+        );
+      }
+    }
+    if (isRequired && !satisfied && status !== 'contradicted' && status !== 'placeholder') {
       const stageNote = `required for stage ${manifest.stage}`;
-      const at = given ? ['checklist', definition.section, definition.key] : manifest.checklist[definition.section] ? ['checklist', definition.section] : ['checklist'];
-      const message =
-        status === 'unanswered'
-          ? `checklist item ${id} is not answered (${stageNote}): ${definition.question}`
-          : status === 'answered-no'
+      if (status === 'unanswered') unanswered.set(definition.section, [...(unanswered.get(definition.section) ?? []), definition.key]);
+      else {
+        const message =
+          status === 'answered-no'
             ? `checklist item ${id} is answered "no" (${stageNote}): ${definition.question}`
             : `checklist item ${id} is answered "${given!.answer}" without evidence (${stageNote})`;
-      findings.push(policyFinding(source, at, 'checklist', message, blocking, { hint: 'answer yes or n/a with evidence: text, a link, or a path in the repository' }, given ? 'key' : 'value'));
+        findings.push(
+          policyFinding(source, byPolicy ? ['checklist'] : at, 'checklist', byPolicy ? `${message} (the policy's org-level answer)` : message, blocking, { hint: 'answer yes or n/a with evidence: text, a link, or a path in the repository' }, byPolicy ? 'value' : 'key'),
+        );
+      }
     }
     return item;
   });
+  for (const [section, keys] of unanswered) {
+    const at = manifest.checklist[section] ? ['checklist', section] : ['checklist'];
+    const total = definitions.filter((d) => d.section === section && required.has(checklistItemId(d))).length;
+    findings.push(
+      policyFinding(
+        source,
+        at,
+        'checklist',
+        `checklist section ${section}: ${keys.length} of ${total} required item${total === 1 ? '' : 's'} not answered (required for stage ${manifest.stage}): ${keys.map((k) => `${section}.${k}`).join(', ')}`,
+        blocking,
+        { hint: 'answer each yes, no or n/a with evidence: text, a link, or a path in the repository' },
+        manifest.checklist[section] ? 'key' : 'value',
+      ),
+    );
+  }
+  const sectionTitles = Object.fromEntries(Object.entries(policy.checklist.sections));
   const result: ChecklistResult = {
     total: items.length,
     required: items.filter((i) => i.required).length,
     satisfiedRequired: items.filter((i) => i.required && i.satisfied).length,
     verified: items.filter((i) => i.status === 'verified').length,
     items,
+    ...(Object.keys(sectionTitles).length > 0 ? { sectionTitles } : {}),
   };
   return { result, findings };
+}
+
+/** Answers to items no one defined: a typo in a section or key, or an item the policy does not add. */
+function unknownChecklistAnswers(manifest: Manifest, source: YamlSource, definitions: readonly ChecklistItemDefinition[]): Finding[] {
+  const findings: Finding[] = [];
+  const sections = [...new Set(definitions.map((d) => d.section as string))];
+  for (const [section, answers] of Object.entries(manifest.checklist)) {
+    if (!sections.includes(section)) {
+      const suggestion = closest(section, sections);
+      findings.push(
+        finding(source, ['checklist', section], 'unknown-checklist-item', `checklist section '${section}' is neither a built-in section nor one the policy adds`, {
+          hint: distance(section, suggestion) <= 3 ? `did you mean '${suggestion}'?` : `sections: ${sections.join(', ')}`,
+        }, 'key'),
+      );
+      continue;
+    }
+    const keys = definitions.filter((d) => d.section === section).map((d) => d.key);
+    for (const key of Object.keys(answers ?? {})) {
+      if (keys.includes(key)) continue;
+      const suggestion = closest(key, keys);
+      findings.push(
+        finding(source, ['checklist', section, key], 'unknown-checklist-item', `checklist item '${section}.${key}' is not defined`, {
+          hint: distance(key, suggestion) <= 4 ? `did you mean '${suggestion}'?` : `items of ${section}: ${keys.join(', ')}`,
+        }, 'key'),
+      );
+    }
+  }
+  return findings;
 }
 
 export function checkRequiredGates(manifest: Manifest, source: YamlSource, policy: Policy): Finding[] {

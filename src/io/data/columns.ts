@@ -2,6 +2,7 @@
 // the Parquet schema.
 import { open } from 'node:fs/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
+import { utf16Error } from './utf8.js';
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';
 
@@ -46,6 +47,11 @@ async function readFirstRecord(path: string, complete: (text: string) => number 
     let total = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (total === 0) {
+        const utf16 = utf16Error(path, buffer.subarray(0, bytesRead));
+        // Without the path: validation names the file itself.
+        if (utf16) throw new DataFormatError(utf16.message.replace(`${path}, line 1: `, ''));
+      }
       total += bytesRead;
       text += decoder.decode(buffer.subarray(0, bytesRead), { stream: bytesRead > 0 });
       const end = complete(text);

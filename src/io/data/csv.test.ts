@@ -227,6 +227,13 @@ describe('readCsvTable: errors', () => {
     expect((await failure(readCsvTable(cutOff, [cat('a')], { chunkBytes: 3 }))).message).toContain('line 2: the file is not valid UTF-8');
   });
 
+  it('names UTF-16 files as such, with a byte-order mark or without', async () => {
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a,b\n1,2\n', 'utf16le')]), Buffer.from('a,b\n1,2\n', 'utf16le')]) {
+      const path = csvFile(bytes);
+      expect((await failure(readCsvTable(path, [num('a')]))).message).toBe(`${path}, line 1: the file is UTF-16LE text, not UTF-8; save it as UTF-8`);
+    }
+  });
+
   it('rejects an empty file and gives zero rows for a header-only file', async () => {
     expect((await failure(readCsvTable(csvFile(''), [num('a')]))).message).toContain('the file is empty: expected a header row');
     expect((await failure(readCsvTable(csvFile('\uFEFF'), []))).message).toContain('the file is empty');

@@ -28,7 +28,7 @@ import { MISSING_CODE, type ColumnRequest, type Table } from '../../core/data/ta
 import { DataFormatError, parseCsvHeader } from './columns.js';
 import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal } from './numbers.js';
 import { createBuilders, finishTable, missingColumnsError, type ColumnBuilder, type NumericColumnBuilder } from './table-builder.js';
-import { Utf8Checker, invalidUtf8 } from './utf8.js';
+import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
 
 const COMMA = 44;
 const QUOTE = 34;
@@ -54,6 +54,10 @@ export async function readCsvTable(path: string, columns: readonly ColumnRequest
   const header = new HeaderScanner(path);
   let body: CsvBodyParser | undefined;
   for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    if (utf8.atStart()) {
+      const utf16 = utf16Error(path, chunk);
+      if (utf16) throw utf16;
+    }
     const invalid = utf8.push(chunk);
     if (invalid !== -1) throw await invalidUtf8(path, invalid);
     if (body) {

@@ -12,7 +12,7 @@ import { createReadStream } from 'node:fs';
 import type { ColumnRequest, Table } from '../../core/data/table.js';
 import { DataFormatError } from './columns.js';
 import { INITIAL_CAPACITY, createBuilders, finishTable, missingColumnsError, storeValue } from './table-builder.js';
-import { Utf8Checker, invalidUtf8 } from './utf8.js';
+import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
 
 const LF = 10;
 const CHUNK_BYTES = 1 << 20;
@@ -62,6 +62,10 @@ export async function readJsonlTable(path: string, columns: readonly ColumnReque
   const utf8 = new Utf8Checker();
   const pending: Buffer[] = []; // a line that began in an earlier chunk
   for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    if (utf8.atStart()) {
+      const utf16 = utf16Error(path, chunk);
+      if (utf16) throw utf16;
+    }
     const invalid = utf8.push(chunk);
     if (invalid !== -1) throw await invalidUtf8(path, invalid);
     let start = 0;

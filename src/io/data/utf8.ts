@@ -8,6 +8,11 @@ export class Utf8Checker {
   private carry: Buffer = Buffer.alloc(0);
   private offset = 0;
 
+  /** No chunk seen yet. */
+  atStart(): boolean {
+    return this.offset === 0;
+  }
+
   /** Byte offset in the file of the first invalid byte within this chunk (or carried from the last), or -1. */
   push(chunk: Buffer): number {
     const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
@@ -64,4 +69,22 @@ export async function lineOfByte(path: string, offset: number): Promise<number> 
 export async function invalidUtf8(path: string, offset: number): Promise<DataFormatError> {
   const line = await lineOfByte(path, offset);
   return new DataFormatError(`${path}, line ${line}: the file is not valid UTF-8 (at byte offset ${offset}); save it as UTF-8`, { file: path, line });
+}
+
+/** UTF-16 text (a byte-order mark, or NULs in every other byte of its start): named, with what to do. */
+export function utf16Error(path: string, start: Uint8Array): DataFormatError | undefined {
+  let encoding: string | undefined;
+  if (start[0] === 0xff && start[1] === 0xfe) encoding = 'UTF-16LE';
+  else if (start[0] === 0xfe && start[1] === 0xff) encoding = 'UTF-16BE';
+  else if (start.length >= 4) {
+    const pairs = Math.min(start.length >> 1, 32);
+    let odd = 0;
+    let even = 0;
+    for (let i = 0; i < pairs * 2; i += 2) {
+      if (start[i] !== 0 && start[i + 1] === 0) odd++;
+      if (start[i] === 0 && start[i + 1] !== 0) even++;
+    }
+    encoding = odd === pairs ? 'UTF-16LE' : even === pairs ? 'UTF-16BE' : undefined;
+  }
+  return encoding === undefined ? undefined : new DataFormatError(`${path}, line 1: the file is ${encoding} text, not UTF-8; save it as UTF-8`, { file: path, line: 1 });
 }

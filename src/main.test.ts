@@ -1,0 +1,22 @@
+// The binary's entry point: a reader that stops early (`modelops card … | head`) is not an error.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { editFile, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from './testing/repos.js';
+
+afterAll(removeScratchRepos);
+
+describe('modelops binary', () => {
+  it('ends quietly with exit 0 when its output pipe closes early (EPIPE)', async () => {
+    const repo = scratchRepo();
+    // A card larger than a pipe's buffer, so the write is still pending when the reader leaves.
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, /  description: Probability[^\n]+/, `  description: "${'a long description '.repeat(20_000)}"`));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'card', 'credit-risk', '--repo', repo], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
