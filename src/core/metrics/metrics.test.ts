@@ -16,7 +16,8 @@ import { mae } from './mae.js';
 import { mape } from './mape.js';
 import { MetricError, type BinaryInput, type MetricDefinition, type MetricInput, type MulticlassInput, type RegressionInput } from './metric.js';
 import { prAuc } from './pr-auc.js';
-import { scoresByClass } from './ranking.js';
+import { computeMetrics } from '../evaluation/metrics.js';
+import { scoresByClass, withSharedRanking } from './ranking.js';
 import { precision } from './precision.js';
 import { r2 } from './r2.js';
 import { recall } from './recall.js';
@@ -359,12 +360,21 @@ describe('ranking metrics share one sort of the scores', () => {
   const score = Float64Array.from({ length: rows }, (_, i) => Math.round((((i * 0.6180339887498949) % 1) * 0.6 + yTrue[i]! * 0.3) * 50) / 50 - 0.2);
   const input: BinaryInput = { task: 'binary-classification', yTrue, score, yPred: new Uint8Array(rows) };
 
-  it('splits and sorts the scores once for every ranking metric of one input', () => {
-    const first = scoresByClass('roc_auc', yTrue, score);
-    expect(scoresByClass('pr_auc', yTrue, score)).toBe(first);
-    // other labels on the same scores are a different split
-    const flipped = yTrue.map((y) => 1 - y);
-    expect(scoresByClass('roc_auc', flipped, score).positives.length).toBe(first.negatives.length);
+  it('splits and sorts the scores once for every ranking metric of one computeMetrics', () => {
+    withSharedRanking(() => {
+      const first = scoresByClass('roc_auc', yTrue, score);
+      expect(scoresByClass('pr_auc', yTrue, score)).toBe(first);
+      // other labels on the same scores are a different split
+      const flipped = yTrue.map((y) => 1 - y);
+      expect(scoresByClass('roc_auc', flipped, score).positives.length).toBe(first.negatives.length);
+    });
+    // outside it nothing is kept: arrays refilled in place (bootstrap buffers) get a fresh split
+    expect(scoresByClass('roc_auc', yTrue, score)).not.toBe(scoresByClass('roc_auc', yTrue, score));
+    const refilled = Uint8Array.from(yTrue);
+    const before = rocAuc.compute({ ...input, yTrue: refilled });
+    refilled.set(refilled.map((y) => 1 - y));
+    expect(rocAuc.compute({ ...input, yTrue: refilled })).toBeCloseTo(1 - before, 12);
+    expect(computeMetrics(input).values.roc_auc).toBe(rocAuc.compute(input));
   });
 
   it('gives the Mann-Whitney AUC and average precision computed pair by pair and threshold by threshold', () => {

@@ -1,8 +1,10 @@
 // Scores split by true class and sorted: what roc_auc and pr_auc walk.
 // Two radix sorts of the scores (drift/radix-sort.ts, the order of Float64Array.prototype.sort, O(n))
 // instead of one index sort with a JS comparator: the same order information for a rank statistic, several
-// times faster. Every ranking metric of one evaluation shares one split (issue 18: the same 1M scores were
-// sorted once per metric): it is kept per score array, which metric inputs never modify after creation.
+// times faster. Within withSharedRanking (computeMetrics: every metric of one input, synchronously), the
+// ranking metrics share one split (issue 18: the same 1M scores were sorted once per metric). Outside it
+// nothing is kept: callers reuse and refill their arrays (bootstrap buffers, label draws), so a split kept
+// by array identity would go stale.
 import { sortFloat64 } from '../drift/radix-sort.js';
 import { badBinaryLabel, badNumber } from './metric.js';
 
@@ -13,14 +15,29 @@ export interface ScoresByClass {
   negatives: Float64Array;
 }
 
-const splitsByScores = new WeakMap<Float64Array, { yTrue: Uint8Array; split: ScoresByClass }>();
+// The splits of the innermost withSharedRanking call, by score array.
+let sharedSplits: Map<Float64Array, { yTrue: Uint8Array; split: ScoresByClass }> | undefined;
 
-/** The scores of each class, ascending; the same object for the same two arrays (computed once). */
+/**
+ * Runs `compute` with one split per (labels, scores) pair shared by every ranking metric it computes. The
+ * arrays must not change while it runs (it is synchronous, so only `compute` itself could change them).
+ */
+export function withSharedRanking<T>(compute: () => T): T {
+  const outer = sharedSplits;
+  sharedSplits = new Map();
+  try {
+    return compute();
+  } finally {
+    sharedSplits = outer;
+  }
+}
+
+/** The scores of each class, ascending; within withSharedRanking, computed once per pair of arrays. */
 export function scoresByClass(metric: string, yTrue: Uint8Array, score: Float64Array): ScoresByClass {
-  const known = splitsByScores.get(score);
+  const known = sharedSplits?.get(score);
   if (known !== undefined && known.yTrue === yTrue) return known.split;
   const split = splitScores(metric, yTrue, score);
-  splitsByScores.set(score, { yTrue, split });
+  sharedSplits?.set(score, { yTrue, split });
   return split;
 }
 
