@@ -158,22 +158,8 @@ export interface ValueCounts {
   b: Float64Array;
 }
 
-// The last pair's counts: the tests of one column (KS's ties, Wasserstein's cells, category counts) ask for
-// the same pair in a row. One entry only, so at most one column's counts outlive their use.
-let lastValueCounts: { a: Float64Array; b: Float64Array; counts: ValueCounts } | undefined;
-
-/**
- * Rows per distinct value of two sorted numeric samples, over the union of their values, ascending. The
- * arrays are shared with the next caller for the same two samples: read them, do not modify them.
- */
+/** Rows per distinct value of two sorted numeric samples, over the union of their values, ascending. */
 export function valueCounts(a: Float64Array, b: Float64Array): ValueCounts {
-  if (lastValueCounts !== undefined && lastValueCounts.a === a && lastValueCounts.b === b) return lastValueCounts.counts;
-  const counts = countValues(a, b);
-  lastValueCounts = { a, b, counts };
-  return counts;
-}
-
-function countValues(a: Float64Array, b: Float64Array): ValueCounts {
   const size = distinctUnionCount(a, b);
   const values = new Float64Array(size);
   const countsA = new Float64Array(size);
