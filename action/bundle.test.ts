@@ -147,7 +147,7 @@ describe.each(nodes)('dist/index.js on a pull request (%s)', (label, node) => {
     expect(JSON.parse(first.outputs['matrix']!)).toEqual({ include: [{ name: 'credit-risk', manifest: MANIFEST }] });
     expect(first.outputs['promoted']).toBe('[]');
     expect(first.summary).toMatch(/^## \S+ modelops gate: (pass|warn|fail)\n/);
-    expect(first.summary).toContain('| performance | ✅ pass |');
+    expect(first.summary).toContain('| performance | ⚠️ warn |');
     const comments = github.comments(ISSUE);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toMatch(new RegExp(`^${MARKER}\n<!-- modelops:identity sha256=[0-9a-f]{64} -->\n## `));

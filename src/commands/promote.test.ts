@@ -67,7 +67,7 @@ describe('modelops promote', () => {
     });
 
     const { subject, body } = tagMessage(repo, 'credit-risk@v1.0.0');
-    expect(subject).toMatch(/^register credit-risk 1\.0\.0: gates (pass|warn) \(performance pass, robustness pass/);
+    expect(subject).toMatch(/^register credit-risk 1\.0\.0: gates (pass|warn) \(performance (pass|warn), robustness pass/);
     const parsed = parseEvidence(body);
     expect(parsed.status).toBe('present');
     if (parsed.status !== 'present') return;
@@ -183,7 +183,7 @@ describe('modelops promote', () => {
     expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk@v1.0.0']);
     const promotion = run.report!.models[0]!.promotion!;
     expect(promotion).toMatchObject({ status: 'blocked', tags: [] });
-    expect(promotion.reason).toMatch(/performance gate fail: 1 of \d+ checks failed: roc_auc/);
+    expect(promotion.reason).toMatch(/performance gate fail: \d+ of \d+ checks passed; 1 failed: roc_auc/);
     const text = await cli('promote', '--repo', repo, '--since', first);
     expect(text.stdout).toMatch(/promotion: blocked — .*roc_auc/);
   });

@@ -88,6 +88,8 @@ export interface Manifest {
       throughput_rows_per_s?: Bound;
       memory_mb?: Bound;
       model_size_mb?: Bound;
+      rule?: 'point-estimate' | 'shown-to-meet';
+      alpha?: number;
     };
     robustness?: Record<string, unknown>;
     fairness?: {

@@ -80,8 +80,8 @@ export interface GateCheck {
   delta?: number | null;
   /** The value's confidence interval, when the verdict used one (fairness). */
   interval?: ConfidenceInterval;
-  /** How the verdict was decided: `evidence` fails only when the whole interval breaks the bound; `point-estimate` on the value alone. */
-  rule?: 'evidence' | 'point-estimate';
+  /** How the verdict was decided: `evidence` fails only when the whole interval breaks the bound; `point-estimate` on the value alone (performance: warns when the interval reaches outside the bound); `shown-to-meet` passes only a whole interval inside the bound. */
+  rule?: 'evidence' | 'point-estimate' | 'shown-to-meet';
   message?: string;
   /** JSON pointer of the manifest field that sets the bound, e.g. `/gates/fairness/metrics/demographic_parity_ratio`. */
   pointer?: string;

@@ -166,7 +166,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
 
     const gates: GateResult[] = [];
     let championRun: { manifest: Manifest; input: MetricInput } | undefined;
-    if (declared.performance) gates.push(performanceGate(manifest, evaluation, problems, blocking));
+    if (declared.performance) gates.push(performanceGate(manifest, evaluation, problems, blocking, input, seed));
 
     if (declared.robustness) {
       progress(`${name}: robustness`);

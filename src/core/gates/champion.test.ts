@@ -33,7 +33,8 @@ describe('champion comparison', () => {
     expect(result.checks.find((c) => c.name === 'roc_auc')).toMatchObject({ verdict: 'fail' });
     // log loss is lower-is-better: a worse challenger has a higher one.
     expect(result.comparisons.find((c) => c.metric === 'log_loss')).toMatchObject({ regression: true });
-    expect(result.comparisons.find((c) => c.metric === 'accuracy')!.method).toMatch(/^paired-bootstrap/);
+    expect(result.comparisons.find((c) => c.metric === 'accuracy')!.method).toBe('newcombe-paired');
+    expect(result.comparisons.find((c) => c.metric === 'log_loss')!.method).toMatch(/^paired-bootstrap/);
     expect(result.mcnemar!.pValue).toBeLessThan(0.05);
   });
 

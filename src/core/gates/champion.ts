@@ -1,5 +1,12 @@
-// Challenger against champion on the same rows: per-metric deltas with paired bootstrap intervals,
-// DeLong's test for ROC AUC, McNemar's test on correctness, and the champion gate's verdicts.
+// Challenger against champion on the same rows: per-metric deltas with an interval each — DeLong's for
+// ROC AUC, Newcombe's paired hybrid score interval for accuracy, the paired percentile bootstrap for the
+// other metrics — McNemar's test on correctness, and the champion gate's verdicts.
+//
+// Why these intervals: the gate's false-fail rate at a true difference of exactly -tolerance is the
+// one-sided miss rate of the interval's upper end, alpha / 2 when the interval covers as stated. The
+// percentile bootstrap of an accuracy difference is a discrete statistic of the few discordant rows and
+// covers below its level on small data; Newcombe's closed-form interval does not, and costs O(n) rather
+// than rows x resamples. Measured in bench/calibration-champion.mjs (README, "How modelops decides").
 import { gatherer, metricOrNaN } from '../evaluation/metrics.js';
 import { metricById } from '../metrics/registry.js';
 import type { MetricInput } from '../metrics/metric.js';
@@ -7,6 +14,8 @@ import type { GateCheck, MetricComparison } from '../report.js';
 import { pairedBootstrap } from '../stats/bootstrap.js';
 import { delongTest } from '../stats/delong.js';
 import { mcnemarFromCorrectness } from '../stats/mcnemar.js';
+import { newcombePairedDifference, type PairedCounts } from '../stats/newcombe-paired.js';
+import { normalQuantile } from '../stats/normal.js';
 import { formatNumber } from './bounds.js';
 
 export interface ChampionComparisonOptions {
@@ -70,6 +79,10 @@ export function compareWithChampion(
       ci = { lower: test.ciLower, upper: test.ciUpper, level };
       pValue = test.pValue;
       method = 'delong';
+    } else if (id === 'accuracy' && challenger.task !== 'regression' && champion.task !== 'regression') {
+      const paired = newcombePairedDifference(pairedCounts(correctness(challenger), correctness(champion)), normalQuantile((1 + level) / 2));
+      ci = { lower: paired.lower, upper: paired.upper, level };
+      method = 'newcombe-paired';
     } else {
       const interval = pairedBootstrap({
         n,
@@ -103,6 +116,17 @@ export function compareWithChampion(
   if (challenger.task === 'regression' || champion.task === 'regression') return { comparisons, checks };
   const test = mcnemarFromCorrectness(correctness(challenger), correctness(champion));
   return { comparisons, checks, mcnemar: { onlyChallengerCorrect: test.b, onlyChampionCorrect: test.c, pValue: test.pValue, method: test.method } };
+}
+
+function pairedCounts(first: Uint8Array, second: Uint8Array): PairedCounts {
+  const counts = { both: 0, onlyFirst: 0, onlySecond: 0, neither: 0 };
+  for (let i = 0; i < first.length; i++) {
+    if (first[i] && second[i]) counts.both++;
+    else if (first[i]) counts.onlyFirst++;
+    else if (second[i]) counts.onlySecond++;
+    else counts.neither++;
+  }
+  return counts;
 }
 
 function finiteOrNull(value: number): number | null {

@@ -81,7 +81,7 @@ describe('renderHtml', () => {
     expect(champion.tolerance).toBe(0.01);
     expect(html).toContain('<h3>Champion vs challenger</h3>');
     const forest = /<svg class="chart"[^>]*aria-label="(Forest plot[^"]*)"[\s\S]*?<\/svg>/.exec(html)!;
-    expect(forest[1]).toMatch(/^Forest plot of model minus champion 1\.0\.0 per metric with 95% intervals: roc_auc 0 \[0, 0\]; accuracy -0\.005 \[-0\.055, \+0\.045\]; tolerance 0\.01\.$/);
+    expect(forest[1]).toMatch(/^Forest plot of model minus champion 1\.0\.0 per metric with 95% intervals: roc_auc 0 \[0, 0\]; accuracy -0\.005 \[-0\.05885, \+0\.04885\]; tolerance 0\.01\.$/);
     // One point per metric, its interval, and for higher-is-better metrics the tolerance at -0.01 with the worse side shaded.
     expect(forest[0].match(/<circle /g)).toHaveLength(2);
     expect(forest[0].match(/stroke-dasharray="4 3"/g)).toHaveLength(2);

@@ -261,6 +261,12 @@ export const MODEL_SCHEMA: JsonSchema = {
         throughput_rows_per_s: bound('Bounds on batch throughput in rows per second.'),
         memory_mb: bound('Bounds on peak memory of the inference in MiB.'),
         model_size_mb: bound('Bounds on the artifact size in MiB.'),
+        rule: {
+          enum: ['point-estimate', 'shown-to-meet'],
+          description:
+            'How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails.',
+        },
+        alpha: number('Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
       }),
       robustness: object('Stability under perturbed inputs (missing, zero, extreme, noisy values).', {
         missing_values: robustnessCheck('Each feature set missing in turn.'),

@@ -313,7 +313,7 @@ export const REPORT_SCHEMA: JsonSchema = {
                     against: { enum: ['champion', 'baseline'], description: 'What the compared value is (default champion).' },
                     delta: { type: ['number', 'null'], description: 'value - champion.' },
                     interval: obj('Confidence interval of the value, when the verdict used one (fairness).', { lower: num('Lower end.'), upper: num('Upper end.'), level: num('Confidence level, e.g. 0.95.') }, ['lower', 'upper', 'level']),
-                    rule: { enum: ['evidence', 'point-estimate'], description: 'How the verdict was decided: evidence fails only when the whole interval lies outside the bound (inconclusive when the value breaks it but the interval reaches it: warn); point-estimate compares the value alone.' },
+                    rule: { enum: ['evidence', 'point-estimate', 'shown-to-meet'], description: 'How the verdict was decided: evidence (fairness) fails only when the whole interval lies outside the bound (inconclusive when the value breaks it but the interval reaches it: warn); point-estimate compares the value alone (a performance bound met by the value whose interval reaches outside it warns: not shown at this sample size); shown-to-meet (performance) passes only when the whole interval meets the bound.' },
                     message: str('Explanation.'),
                     pointer: str('JSON pointer of the manifest field that sets the bound, e.g. /gates/fairness/metrics/demographic_parity_ratio.'),
                     line: { type: 'integer', minimum: 1, description: 'Line of that field in the manifest (1-based): where annotations are placed.' },

@@ -43,6 +43,6 @@ describe('externalDataProblems', () => {
     ]);
     symlinkSync(fixture('external-data.bin'), join(root, 'models/m/external-data.bin'));
     const [problem] = await externalDataProblems(await RepoFiles.open(root), 'models/m/dangling.onnx');
-    expect(problem?.problem).toMatch(/^'models\/m\/external-data\.bin' resolves outside the repository/);
+    expect(problem?.problem).toMatch(/^'models\/m\/external-data\.bin' is a symlink that resolves outside the repository/);
   });
 });
