@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: runs every bench/*.mjs in name order, each as its own Node process, and exits 1
 // if any of them fails. `npm run bench -- validate` runs only the files whose name contains "validate".
-import { spawnSync } from 'node:child_process';
+// At the end it prints issue 18's table from the benches' `BENCH {json}` lines: each row with modelops'
+// figure, the peer's measured in the same run (or why not), the ratio and the goal.
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,15 +26,29 @@ if (files.length === 0) {
 }
 
 const results = [];
+/** The last `BENCH {json}` record of each bench, by its `bench` name. */
+const benchRecords = new Map();
 for (const file of files) {
   console.log(`\n=== bench/${file}`);
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [join(BENCH_DIR, file)], { cwd: ROOT, stdio: 'inherit' });
+  const child = await runEchoing(join(BENCH_DIR, file));
+  const output = child.stdout;
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('BENCH ')) continue;
+    try {
+      const record = JSON.parse(line.slice('BENCH '.length));
+      if (typeof record.bench === 'string') benchRecords.set(record.bench, record);
+    } catch {
+      // a malformed line is the bench's own failure, reported by its exit code
+    }
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const outcome = child.error ? `error: ${child.error.message}` : child.signal ? `killed by ${child.signal}` : child.status === 0 ? 'ok' : `exit ${child.status}`;
   results.push({ file, outcome, seconds });
   if (child.signal === 'SIGINT') break; // Ctrl-C stops the whole run, not just one benchmark.
 }
+
+printIssueTable(benchRecords);
 
 console.log('\n=== summary');
 for (const { file, outcome, seconds } of results) console.log(`  ${outcome === 'ok' ? 'ok  ' : 'FAIL'}  bench/${file}  (${seconds.toFixed(1)} s${outcome === 'ok' ? '' : `, ${outcome}`})`);
@@ -40,4 +56,76 @@ const failed = results.filter((r) => r.outcome !== 'ok').length + (files.length 
 if (failed > 0) {
   console.error(`bench: ${failed} of ${files.length} benchmark(s) failed or did not run`);
   process.exitCode = 1;
+}
+
+/** Issue 18's table: one row per piece of work, from the records of the benches that ran. */
+function printIssueTable(records) {
+  const seconds = (x) => (typeof x === 'number' ? `${x.toFixed(2)} s` : '?');
+  const ratioText = (x) => (typeof x === 'number' ? `${x.toFixed(2)}x` : '—');
+  const verdict = (met) => (met === undefined || met === null ? '' : met ? ' (met)' : ' (MISSED)');
+  const notRun = (bench) => ({ ours: `not run (bench/${bench}.mjs not selected or failed)`, peer: '—', ratio: '—', goal: '' });
+  const rows = [];
+
+  const validate = records.get('validate-manifests');
+  rows.push([
+    'Validate 1,000 manifests, cold process',
+    validate
+      ? {
+          ours: `${seconds(validate.min_s)} / ${seconds(validate.median_s)} (CPU ${seconds(validate.cpu_median_s)})`,
+          peer: `1 manifest: ${seconds(validate.single_min_s)} (start-up)`,
+          ratio: '—',
+          goal: `<= 1.0 s${verdict(validate.median_s <= 1)}`,
+        }
+      : notRun('validate-manifests'),
+  ]);
+
+  rows.push(['PR gate on the example (v2 vs v1)', { ours: 'not measured: no bench/pr-gate.mjs yet (issue 18, open)', peer: 'not measured', ratio: '—', goal: '<= 0.35 s, <= 0.15x' }]);
+
+  const gate = records.get('evaluate-1m');
+  const csv = gate?.formats?.csv;
+  rows.push([
+    'Gate 1M rows x 20 from CSV through ONNX',
+    gate && csv
+      ? {
+          ours: `${seconds(csv.best_end_to_end_s)} / ${seconds(csv.end_to_end_s)} (own work ${seconds(csv.outside_run_s)})`,
+          peer: gate.pandas_skipped ? `skipped: ${gate.pandas_skipped}` : `pandas.read_csv ${seconds(gate.pandas_read_csv_s)}`,
+          ratio: ratioText(csv.vs_pandas_read_csv),
+          goal: `<= 0.6x read_csv${verdict(typeof csv.vs_pandas_read_csv === 'number' ? csv.vs_pandas_read_csv <= 0.6 : undefined)}`,
+        }
+      : notRun('evaluate-1m'),
+  ]);
+
+  const drift = records.get('drift-1m');
+  const size = (rowCount, columns) => `${rowCount >= 1e6 ? `${rowCount / 1e6}M` : rowCount.toLocaleString('en')} x ${columns}`;
+  rows.push([
+    `Drift ${drift ? size(drift.rows, drift.columns) : '1M x 20'} (KS + PSI + Wasserstein), compute`,
+    drift
+      ? {
+          ours: `best ${seconds(drift.modelopsBest)} (CPU ${seconds(drift.modelopsCpuBest)})`,
+          peer: drift.scipySkipped ? `skipped: ${drift.scipySkipped}` : `scipy/numpy best ${seconds(drift.scipyBest)} (CPU ${seconds(drift.scipyCpuBest)})`,
+          ratio: `${ratioText(drift.ratio)} (CPU ${ratioText(drift.cpuRatio)})`,
+          goal: `<= ${drift.goal ?? 0.12}x${verdict(drift.goalMet)}`,
+        }
+      : notRun('drift-1m'),
+  ]);
+
+  const header = ['Work', 'modelops (min / median)', 'Peer (same run)', 'Ratio', 'Goal'];
+  const table = [header, ...rows.map(([work, r]) => [work, r.ours, r.peer, r.ratio, r.goal])];
+  const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  console.log('\n=== issue 18 table (peers measured in the same run)');
+  for (const row of table) console.log('  ' + row.map((cell, c) => cell.padEnd(widths[c])).join(' | '));
+}
+
+/** Runs one bench in its own Node process, echoing its output as it comes and keeping it. */
+function runEchoing(file) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    const child = spawn(process.execPath, [file], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      chunks.push(chunk);
+    });
+    child.on('error', (error) => resolve({ error, stdout: Buffer.concat(chunks).toString('utf8') }));
+    child.on('close', (status, signal) => resolve({ status, signal, stdout: Buffer.concat(chunks).toString('utf8') }));
+  });
 }

@@ -8,7 +8,8 @@ import type { FeatureImportance } from '../../core/report.js';
 import type { RobustnessCheck, RobustnessMeasurement } from '../../core/gates/robustness.js';
 import { extremeValues, finiteRange, flipRate, meanAbsoluteChange, withConstant, withMissing, withNoise } from '../../core/robustness/perturb.js';
 import { createRng, type Rng } from '../../core/stats/random.js';
-import { OnnxModelError, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
+import type { ModelRunner, Prediction } from '../../io/onnx/index.js';
+import { predictEach, type VariantOutcome } from './batch.js';
 
 /** Rows used for perturbation and permutation runs: each is a full pass of the model per feature. */
 export const SAMPLE_ROWS = 5000;
@@ -65,23 +66,19 @@ interface Perturbed {
   outOfRange: number;
 }
 
-async function perturbedRun(runner: ModelRunner, base: { score: Float64Array; label: ArrayLike<number> }, table: Table, range: Bound | undefined): Promise<Perturbed> {
-  let prediction: Prediction;
-  try {
-    prediction = await runner.predict(table);
-  } catch (error) {
+function perturbedResult(base: { score: Float64Array; label: ArrayLike<number> }, outcome: VariantOutcome, rows: number, range: Bound | undefined): Perturbed {
+  if ('error' in outcome) {
     // NaN, infinite or out-of-range outputs under a perturbation are what the gate measures, not a crash.
-    if (error instanceof OnnxModelError && (error.code === 'non-finite-output' || error.code === 'score-out-of-range')) {
-      const count = error.badRows?.count ?? table.rowCount;
-      return {
-        labelFlipRate: Number.NaN,
-        meanScoreChange: Number.NaN,
-        nonFinite: error.code === 'non-finite-output' ? count : 0,
-        outOfRange: error.code === 'score-out-of-range' ? count : 0,
-      };
-    }
-    throw error;
+    const { error } = outcome;
+    const count = error.badRows?.count ?? rows;
+    return {
+      labelFlipRate: Number.NaN,
+      meanScoreChange: Number.NaN,
+      nonFinite: error.code === 'non-finite-output' ? count : 0,
+      outOfRange: error.code === 'score-out-of-range' ? count : 0,
+    };
   }
+  const { prediction } = outcome;
   const { score, label } = scoresOf(prediction);
   let outOfRange = 0;
   if (range) for (const s of score) if ((range.min !== undefined && s < range.min) || (range.max !== undefined && s > range.max)) outOfRange++;
@@ -113,8 +110,10 @@ export async function measureRobustness(runner: ModelRunner, table: Table, setti
   const worstOf = async (check: RobustnessCheck, variants: { feature: string; table: Table }[]) => {
     let worst: (Perturbed & { feature?: string }) | undefined;
     const totals = { nonFinite: 0, outOfRange: 0 };
-    for (const variant of variants) {
-      const result = await perturbedRun(runner, base, variant.table, settings.outputRange);
+    // every variant of this check in few large runs
+    const outcomes = await predictEach(runner, variants.map((variant) => variant.table));
+    for (const [index, variant] of variants.entries()) {
+      const result = perturbedResult(base, outcomes[index]!, variant.table.rowCount, settings.outputRange);
       totals.nonFinite += result.nonFinite;
       totals.outOfRange += result.outOfRange;
       const worse =
@@ -173,12 +172,18 @@ export async function permutationImportance(
 ): Promise<FeatureImportance[]> {
   const reference = metricOrNaN(metric, toInput(await runner.predict(table)));
   const rng: Rng = createRng(options.seed);
+  // every shuffle first (the same draws, in the same order, as shuffling and predicting one at a time), then all
+  // predicted in few large runs
+  const shuffles = features.flatMap((feature) => Array.from({ length: options.repeats }, () => withShuffledColumn(table, feature, (bound) => rng.nextBelow(bound))));
+  const outcomes = await predictEach(runner, shuffles);
   const result: FeatureImportance[] = [];
-  for (const feature of features) {
+  for (const [f, feature] of features.entries()) {
     const drops: number[] = [];
     for (let r = 0; r < options.repeats; r++) {
-      const shuffled = withShuffledColumn(table, feature, (bound) => rng.nextBelow(bound));
-      drops.push(reference - metricOrNaN(metric, toInput(await runner.predict(shuffled))));
+      const outcome = outcomes[f * options.repeats + r]!;
+      // a shuffle that makes the model's output invalid is an error of the model, as before
+      if ('error' in outcome) throw outcome.error;
+      drops.push(reference - metricOrNaN(metric, toInput(outcome.prediction)));
     }
     const mean = drops.reduce((a, b) => a + b, 0) / drops.length;
     const std = Math.sqrt(drops.reduce((a, b) => a + (b - mean) ** 2, 0) / drops.length);

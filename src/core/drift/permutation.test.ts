@@ -3,7 +3,7 @@ import { createRng } from '../stats/random.js';
 import { valueCells } from './cells.js';
 import { numeric } from './fixtures.js';
 import { ks } from './ks.js';
-import { below, hypergeometric, logFactorial, permutationTest } from './permutation.js';
+import { LOG_FACTORIAL_TABLE_MAX, below, ensureLogFactorials, hypergeometric, logFactorial, permutationTest, stirlingLogFactorial } from './permutation.js';
 import { wasserstein, wassersteinDistance } from './wasserstein.js';
 
 describe('permutation null', () => {
@@ -14,6 +14,15 @@ describe('permutation null', () => {
     expect(logFactorial(12345) / 103962.95347844966).toBeCloseTo(1, 14);
     expect(logFactorial(1_000_000) / 12815518.384658169).toBeCloseTo(1, 14);
     expect(logFactorial(0)).toBe(0);
+  });
+
+  it('keeps a table of ln(k!) with exactly the values of the series, so draws do not depend on it', () => {
+    ensureLogFactorials(20_000);
+    for (const k of [0, 1, 31, 32, 33, 100, 12345, 20_000]) expect(logFactorial(k)).toBe(stirlingLogFactorial(k));
+    // scipy 1.17: gammaln(12346)
+    expect(logFactorial(12345) / 103962.95347844966).toBeCloseTo(1, 14);
+    // past the table's cap the series is computed
+    expect(logFactorial(LOG_FACTORIAL_TABLE_MAX + 5)).toBe(stirlingLogFactorial(LOG_FACTORIAL_TABLE_MAX + 5));
   });
 
   it('draws hypergeometric counts with the distribution scipy.stats.hypergeom gives', () => {
@@ -33,6 +42,48 @@ describe('permutation null', () => {
     let sum = 0;
     for (let i = 0; i < 2000; i++) sum += hypergeometric(rng, 2_000_000, 90_000, 1_000_000);
     expect(Math.abs(sum / 2000 - 45_000)).toBeLessThan(4 * Math.sqrt(21_487 / 2000));
+  });
+
+  it('draws wide hypergeometric counts (ratio of uniforms) with the distribution scipy.stats.hypergeom gives', () => {
+    // standard deviation 9.49, above the inversion's range: scipy 1.10 hypergeom(M, n, N) moments and tails
+    const cases = [
+      // hypergeom(2000, 500, 800): mean 200, var 90.04502251125562, cdf(190) 0.1583177485319989, sf(215) 0.05142236934218849
+      { population: 2000, successes: 500, draws: 800, mean: 200, cdfAt: 190, cdf: 0.1583177485319989, sfAt: 215, sf: 0.05142236934218849 },
+      // hypergeom(2000, 1500, 1200) (successes and draws both past half: both mirrors): cdf(895) 0.31812845393725636, sf(910) 0.13426907969245008
+      { population: 2000, successes: 1500, draws: 1200, mean: 900, cdfAt: 895, cdf: 0.31812845393725636, sfAt: 910, sf: 0.13426907969245008 },
+    ];
+    const rng = createRng(11);
+    const draws = 40_000;
+    for (const c of cases) {
+      let sum = 0;
+      let squares = 0;
+      let below = 0;
+      let above = 0;
+      for (let i = 0; i < draws; i++) {
+        const x = hypergeometric(rng, c.population, c.successes, c.draws);
+        expect(Number.isInteger(x)).toBe(true);
+        sum += x;
+        squares += x * x;
+        if (x <= c.cdfAt) below++;
+        if (x > c.sfAt) above++;
+      }
+      const mean = sum / draws;
+      // standard errors: 0.047 for the mean, about 0.64 for the variance, at most 0.0023 for a share
+      expect(Math.abs(mean - c.mean)).toBeLessThan(0.2);
+      expect(Math.abs(squares / draws - mean * mean - 90.04502251125562)).toBeLessThan(2.6);
+      expect(Math.abs(below / draws - c.cdf)).toBeLessThan(0.01);
+      expect(Math.abs(above / draws - c.sf)).toBeLessThan(0.008);
+    }
+    // a million rows a side: hypergeom(2e6, 90000, 1e6).var() = 21487.51, cdf(44900) = 0.2486381879822684
+    let below = 0;
+    let squares = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const x = hypergeometric(rng, 2_000_000, 90_000, 1_000_000);
+      squares += (x - 45_000) ** 2;
+      if (x <= 44_900) below++;
+    }
+    expect(Math.abs(squares / 20_000 / 21487.51 - 1)).toBeLessThan(0.05);
+    expect(Math.abs(below / 20_000 - 0.2486381879822684)).toBeLessThan(0.013);
   });
 
   it('draws bounded integers uniformly (Lemire)', () => {

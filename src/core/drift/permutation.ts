@@ -69,6 +69,7 @@ export function permutationTest(layout: PermutationLayout, options: PermutationO
   const bar = observed - TIE_TOLERANCE * Math.max(1, Math.abs(observed));
   const top = observed + TIE_TOLERANCE * Math.max(1, Math.abs(observed));
 
+  ensureLogFactorials(m + n);
   const rng = createRng(dataSeed(options.seed, layout.reference));
   const sampler = countSampler(layout.pooled, Math.min(m, n), rng);
   const state: NullState = { nulls: new Float64Array(MAX_PERMUTATIONS), count: 0, exceed: 0, ties: 0, fixedHits: 0 };
@@ -196,13 +197,16 @@ export function below(rng: Rng, bound: number): number {
 
 /**
  * One draw of the number of successes in `draws` rows taken without replacement from `population` rows of
- * which `successes` are successes. Exact inversion, searching outward from the mode (pmf ratios), so the
- * expected work is about one standard deviation of the distribution.
+ * which `successes` are successes. Narrow distributions: exact inversion, searching outward from the mode
+ * (pmf ratios), expected work about one standard deviation. Wide ones (a standard deviation above
+ * RATIO_OF_UNIFORMS_MIN_SD, e.g. the cells of a million-row permutation): ratio of uniforms, constant work.
  */
 export function hypergeometric(rng: Rng, population: number, successes: number, draws: number): number {
   const low = Math.max(0, draws - (population - successes));
   const high = Math.min(draws, successes);
   if (low === high) return low;
+  const variance = (draws * successes * (population - successes) * (population - draws)) / (population * population * (population - 1));
+  if (variance > RATIO_OF_UNIFORMS_MIN_SD * RATIO_OF_UNIFORMS_MIN_SD) return hypergeometricRatioOfUniforms(rng, population, successes, draws);
   const mode = Math.min(high, Math.max(low, Math.floor(((draws + 1) * (successes + 1)) / (population + 2))));
   const failures = population - successes;
   const logAtMode =
@@ -234,19 +238,92 @@ export function hypergeometric(rng: Rng, population: number, successes: number, 
   }
 }
 
+/** Above this standard deviation the ratio-of-uniforms sampler (about 1.3 candidates) beats inversion. */
+const RATIO_OF_UNIFORMS_MIN_SD = 8;
+// Stadlober's constants: 2 sqrt(2 / e) and 3 - 2 sqrt(3 / e)
+const HRUA_D1 = 1.7155277699214135;
+const HRUA_D2 = 0.8989161620588988;
+
+/**
+ * Hypergeometric by Stadlober's ratio of uniforms with a table-mountain hat, "HRUA" (E. Stadlober, "Sampling
+ * from Poisson, binomial and hypergeometric distributions: ratio of uniforms as a simple and fast
+ * alternative", 1989; the algorithm of numpy's Generator.hypergeometric): an exact rejection sampler. It works
+ * on the smaller of successes/failures and of draws/non-draws, and maps the draw back. Candidates are cut at
+ * 16 standard deviations past the mean, as numpy does (the mass there is below 1e-50).
+ */
+function hypergeometricRatioOfUniforms(rng: Rng, population: number, successes: number, draws: number): number {
+  const sample = Math.min(draws, population - draws);
+  const fewer = Math.min(successes, population - successes);
+  const more = population - fewer;
+  const p = fewer / population;
+  const q = more / population;
+  const a = sample * p + 0.5;
+  const c = Math.sqrt(((population - sample) * sample * p * q) / (population - 1) + 0.5);
+  const h = HRUA_D1 * c + HRUA_D2;
+  const mode = Math.floor(((sample + 1) * (fewer + 1)) / (population + 2));
+  const atMode = logFactorial(mode) + logFactorial(fewer - mode) + logFactorial(sample - mode) + logFactorial(more - sample + mode);
+  const table = logFactorials;
+  const bound = Math.min(Math.min(sample, fewer) + 1, Math.floor(a + 16 * c));
+  let k: number;
+  for (;;) {
+    const u = rng.nextFloat();
+    const v = rng.nextFloat();
+    if (u === 0) continue;
+    const x = a + (h * (v - 0.5)) / u;
+    if (x < 0 || x >= bound) continue;
+    k = Math.floor(x);
+    // every argument is at most `population`: read the table directly when it reaches that far
+    const t =
+      atMode -
+      (population < table.length
+        ? table[k]! + table[fewer - k]! + table[sample - k]! + table[more - sample + k]!
+        : logFactorial(k) + logFactorial(fewer - k) + logFactorial(sample - k) + logFactorial(more - sample + k));
+    // squeezes: accept below 4u - u^2 - 3 <= ln(u^2), reject above u (u - t) >= 1; the exact test otherwise
+    if (u * (4 - u) - 3 <= t) break;
+    if (u * (u - t) >= 1) continue;
+    if (2 * Math.log(u) <= t) break;
+  }
+  if (successes > population - successes) k = sample - k;
+  if (sample < draws) k = successes - k;
+  return k;
+}
+
 const SMALL_LOG_FACTORIALS = (() => {
   const table = new Float64Array(32);
   for (let k = 2; k < table.length; k++) table[k] = table[k - 1]! + Math.log(k);
   return table;
 })();
 
-/** ln(k!) for an integer k >= 0: a table below 32, Stirling's series above (error below 1e-15 relative). */
+/** ln(k!) for an integer k >= 0: from the table of ln(k!) when filled that far (ensureLogFactorials), else stirlingLogFactorial. */
 export function logFactorial(k: number): number {
+  return k < logFactorials.length ? logFactorials[k]! : stirlingLogFactorial(k);
+}
+
+/** ln(k!) for an integer k >= 0: a table below 32, Stirling's series above (error below 1e-15 relative). */
+export function stirlingLogFactorial(k: number): number {
   if (k < SMALL_LOG_FACTORIALS.length) return SMALL_LOG_FACTORIALS[k]!;
   const n = k + 1;
   const inverse = 1 / n;
   const inverse2 = inverse * inverse;
   return (n - 0.5) * Math.log(n) - n + 0.9189385332046728 + inverse * (1 / 12 - inverse2 * (1 / 360 - inverse2 * (1 / 1260 - inverse2 / 1680)));
+}
+
+/** The table of ln(k!) grows no further than this (32 MiB): above, each value is computed. */
+export const LOG_FACTORIAL_TABLE_MAX = 1 << 22;
+// the same values stirlingLogFactorial gives, so a draw does not depend on whether the table was filled
+let logFactorials = new Float64Array(0);
+
+/**
+ * Fills the table of ln(k!) up to k = `upTo` (at most LOG_FACTORIAL_TABLE_MAX): each hypergeometric draw
+ * takes 4-9 of them, a million-row permutation test ~1.3 million, so one Math.log each is most of its cost.
+ */
+export function ensureLogFactorials(upTo: number): void {
+  const size = Math.min(LOG_FACTORIAL_TABLE_MAX, upTo + 1);
+  if (size <= logFactorials.length) return;
+  const grown = new Float64Array(Math.min(LOG_FACTORIAL_TABLE_MAX, Math.max(size, 2 * logFactorials.length)));
+  grown.set(logFactorials);
+  for (let k = logFactorials.length; k < grown.length; k++) grown[k] = stirlingLogFactorial(k);
+  logFactorials = grown;
 }
 
 /**

@@ -4,10 +4,11 @@
 // current). A numeric value counts as missing when it is NaN or infinite: Evidently drops both before its
 // tests (get_one_column_drift: `replace([-inf, inf], nan).dropna()`), and a sorted sample has no place for them.
 //
-// Numeric samples are copied and sorted once (Float64Array.prototype.sort, native); KS, Wasserstein and every
+// Numeric samples are copied and sorted once (a radix sort, radix-sort.ts); KS, Wasserstein and every
 // binning then walk the sorted arrays in one pass. Categorical samples are counts per category, aligned
 // between reference and current by category text (the two tables' dictionaries need not agree).
 import type { CategoricalColumn, Column } from '../data/table.js';
+import { sortedFinite } from './radix-sort.js';
 import { DriftError, type CategoricalSample, type ColumnKind, type DriftSample, type NumericSample } from './definition.js';
 
 export interface MissingShare {
@@ -55,15 +56,8 @@ export function prepareColumn(reference: Column, current: Column): PreparedColum
 
 /** The finite values of `values`, sorted, and how many were missing. `values` is not modified. */
 export function numericSample(values: Float64Array): { sample: NumericSample; missing: MissingShare } {
-  const kept = new Float64Array(values.length);
-  let count = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    // value - value is 0 for finite values and NaN for NaN and ±Infinity
-    if (value - value === 0) kept[count++] = value;
-  }
-  const sorted = (count === values.length ? kept : kept.slice(0, count)).sort();
-  return { sample: { kind: 'numeric', sorted }, missing: missingShare(values.length, values.length - count) };
+  const sorted = sortedFinite(values);
+  return { sample: { kind: 'numeric', sorted }, missing: missingShare(values.length, values.length - sorted.length) };
 }
 
 /** Category counts of both sides over the categories seen on either side (reference order first). */
@@ -158,8 +152,14 @@ export function distinctValues(reference: DriftSample, current: DriftSample, cap
   return count;
 }
 
+export interface ValueCounts {
+  values: Float64Array;
+  a: Float64Array;
+  b: Float64Array;
+}
+
 /** Rows per distinct value of two sorted numeric samples, over the union of their values, ascending. */
-export function valueCounts(a: Float64Array, b: Float64Array): { values: Float64Array; a: Float64Array; b: Float64Array } {
+export function valueCounts(a: Float64Array, b: Float64Array): ValueCounts {
   const size = distinctUnionCount(a, b);
   const values = new Float64Array(size);
   const countsA = new Float64Array(size);

@@ -16,6 +16,8 @@ import { mae } from './mae.js';
 import { mape } from './mape.js';
 import { MetricError, type BinaryInput, type MetricDefinition, type MetricInput, type MulticlassInput, type RegressionInput } from './metric.js';
 import { prAuc } from './pr-auc.js';
+import { computeMetrics } from '../evaluation/metrics.js';
+import { scoresByClass, withSharedRanking } from './ranking.js';
 import { precision } from './precision.js';
 import { r2 } from './r2.js';
 import { recall } from './recall.js';
@@ -350,3 +352,56 @@ function randomScores(rows: number, seed: number): { yTrue: number[]; score: num
   }
   return { yTrue, score };
 }
+
+describe('ranking metrics share one sort of the scores', () => {
+  // 3,000 rows (the radix path of the sort), scores on a coarse grid so that ties across classes are common
+  const rows = 3000;
+  const yTrue = Uint8Array.from({ length: rows }, (_, i) => ((i * 7919) % 13 < 5 ? 1 : 0));
+  const score = Float64Array.from({ length: rows }, (_, i) => Math.round((((i * 0.6180339887498949) % 1) * 0.6 + yTrue[i]! * 0.3) * 50) / 50 - 0.2);
+  const input: BinaryInput = { task: 'binary-classification', yTrue, score, yPred: new Uint8Array(rows) };
+
+  it('splits and sorts the scores once for every ranking metric of one computeMetrics', () => {
+    withSharedRanking(() => {
+      const first = scoresByClass('roc_auc', yTrue, score);
+      expect(scoresByClass('pr_auc', yTrue, score)).toBe(first);
+      // other labels on the same scores are a different split
+      const flipped = yTrue.map((y) => 1 - y);
+      expect(scoresByClass('roc_auc', flipped, score).positives.length).toBe(first.negatives.length);
+    });
+    // outside it nothing is kept: arrays refilled in place (bootstrap buffers) get a fresh split
+    expect(scoresByClass('roc_auc', yTrue, score)).not.toBe(scoresByClass('roc_auc', yTrue, score));
+    const refilled = Uint8Array.from(yTrue);
+    const before = rocAuc.compute({ ...input, yTrue: refilled });
+    refilled.set(refilled.map((y) => 1 - y));
+    expect(rocAuc.compute({ ...input, yTrue: refilled })).toBeCloseTo(1 - before, 12);
+    expect(computeMetrics(input).values.roc_auc).toBe(rocAuc.compute(input));
+  });
+
+  it('gives the Mann-Whitney AUC and average precision computed pair by pair and threshold by threshold', () => {
+    // the definitions, brute force: P(score_pos > score_neg) + P(tie) / 2, and sum over thresholds of dR * P
+    let won = 0;
+    let positives = 0;
+    for (let i = 0; i < rows; i++) {
+      if (yTrue[i] !== 1) continue;
+      positives++;
+      for (let j = 0; j < rows; j++) if (yTrue[j] === 0) won += score[i]! > score[j]! ? 1 : score[i] === score[j] ? 0.5 : 0;
+    }
+    const negatives = rows - positives;
+    expect(rocAuc.compute(input)).toBeCloseTo(won / (positives * negatives), 12);
+    let averagePrecision = 0;
+    for (const threshold of [...new Set(score)].sort((a, b) => b - a)) {
+      let truePositives = 0;
+      let predicted = 0;
+      let atThreshold = 0;
+      for (let i = 0; i < rows; i++) {
+        if (score[i]! >= threshold) {
+          predicted++;
+          truePositives += yTrue[i]!;
+          if (score[i] === threshold) atThreshold += yTrue[i]!;
+        }
+      }
+      averagePrecision += (atThreshold / positives) * (truePositives / predicted);
+    }
+    expect(prAuc.compute(input)).toBeCloseTo(averagePrecision, 12);
+  });
+});

@@ -1,6 +1,11 @@
-// Scores split by true class and sorted: what roc_auc and pr_auc walk, in O(n log n).
-// Two native numeric sorts (Float64Array.prototype.sort without a comparator) instead of one index sort
-// with a JS comparator: the same order information for a rank statistic, several times faster.
+// Scores split by true class and sorted: what roc_auc and pr_auc walk.
+// Two radix sorts of the scores (drift/radix-sort.ts, the order of Float64Array.prototype.sort, O(n))
+// instead of one index sort with a JS comparator: the same order information for a rank statistic, several
+// times faster. Within withSharedRanking (computeMetrics: every metric of one input, synchronously), the
+// ranking metrics share one split (issue 18: the same 1M scores were sorted once per metric). Outside it
+// nothing is kept: callers reuse and refill their arrays (bootstrap buffers, label draws), so a split kept
+// by array identity would go stale.
+import { sortFloat64 } from '../drift/radix-sort.js';
 import { badBinaryLabel, badNumber } from './metric.js';
 
 export interface ScoresByClass {
@@ -10,7 +15,33 @@ export interface ScoresByClass {
   negatives: Float64Array;
 }
 
+// The splits of the innermost withSharedRanking call, by score array.
+let sharedSplits: Map<Float64Array, { yTrue: Uint8Array; split: ScoresByClass }> | undefined;
+
+/**
+ * Runs `compute` with one split per (labels, scores) pair shared by every ranking metric it computes. The
+ * arrays must not change while it runs (it is synchronous, so only `compute` itself could change them).
+ */
+export function withSharedRanking<T>(compute: () => T): T {
+  const outer = sharedSplits;
+  sharedSplits = new Map();
+  try {
+    return compute();
+  } finally {
+    sharedSplits = outer;
+  }
+}
+
+/** The scores of each class, ascending; within withSharedRanking, computed once per pair of arrays. */
 export function scoresByClass(metric: string, yTrue: Uint8Array, score: Float64Array): ScoresByClass {
+  const known = sharedSplits?.get(score);
+  if (known !== undefined && known.yTrue === yTrue) return known.split;
+  const split = splitScores(metric, yTrue, score);
+  sharedSplits?.set(score, { yTrue, split });
+  return split;
+}
+
+function splitScores(metric: string, yTrue: Uint8Array, score: Float64Array): ScoresByClass {
   const rows = yTrue.length;
   // positives fill the buffer from the front, negatives from the back
   const buffer = new Float64Array(rows);
@@ -25,5 +56,5 @@ export function scoresByClass(metric: string, yTrue: Uint8Array, score: Float64A
     else if (truth === 0) buffer[--negativeStart] = value + 0;
     else throw badBinaryLabel(metric, 'yTrue', i, truth);
   }
-  return { positives: buffer.subarray(0, positiveCount).sort(), negatives: buffer.subarray(positiveCount).sort() };
+  return Object.freeze({ positives: sortFloat64(buffer.subarray(0, positiveCount)), negatives: sortFloat64(buffer.subarray(positiveCount)) });
 }

@@ -1,0 +1,58 @@
+// Stacked predictions against one prediction per table, on a real ONNX model (the runner's logistic
+// regression fixture): the same numbers, and each variant's own error when a stacked run is rejected.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withShuffledColumn, type Table } from '../../core/data/table.js';
+import { createRng } from '../../core/stats/random.js';
+import { openModel, type ModelRunner } from '../../io/onnx/index.js';
+import { featureTable, fixture, randomRows, tensorSpec } from '../../io/onnx/test-support.js';
+import { STACK_ROWS, predictEach, slicePrediction } from './batch.js';
+
+describe('predictEach', () => {
+  let runner: ModelRunner;
+  beforeAll(async () => {
+    runner = await openModel(fixture('logreg.onnx'), tensorSpec('binary-classification', 3));
+  });
+  afterAll(async () => {
+    await runner.release();
+  });
+
+  const base = featureTable(randomRows(3, 300, 3), 3);
+  const rng = createRng(4);
+  const variants: Table[] = ['f0', 'f1', 'f2', 'f0'].map((feature) => withShuffledColumn(base, feature, (bound) => rng.nextBelow(bound)));
+
+  it('gives each table the prediction it gets alone', async () => {
+    const outcomes = await predictEach(runner, variants);
+    expect(outcomes).toHaveLength(variants.length);
+    for (const [i, table] of variants.entries()) {
+      const alone = await runner.predict(table);
+      const outcome = outcomes[i]!;
+      if (!('prediction' in outcome)) throw new Error(`variant ${i} failed`);
+      expect(outcome.prediction.task).toBe('binary-classification');
+      if (outcome.prediction.task !== 'binary-classification' || alone.task !== 'binary-classification') continue;
+      expect(outcome.prediction.rowCount).toBe(300);
+      expect(Array.from(outcome.prediction.score)).toEqual(Array.from(alone.score));
+      expect(Array.from(outcome.prediction.yPred)).toEqual(Array.from(alone.yPred));
+    }
+  });
+
+  it("gives a variant whose output is rejected its own error, and the others their predictions", async () => {
+    // a NaN feature makes the score NaN: the runner rejects that output (non-finite-output)
+    const broken = featureTable(randomRows(5, 300, 3).map((row, i) => (i === 17 ? [Number.NaN, row[1]!, row[2]!] : row)), 3);
+    const outcomes = await predictEach(runner, [variants[0]!, broken, variants[1]!]);
+    expect('prediction' in outcomes[0]! && 'prediction' in outcomes[2]!).toBe(true);
+    const failed = outcomes[1]!;
+    expect('error' in failed && failed.error.code).toBe('non-finite-output');
+    const alone = await runner.predict(variants[1]!);
+    if ('prediction' in outcomes[2]! && outcomes[2].prediction.task === 'binary-classification' && alone.task === 'binary-classification') {
+      expect(Array.from(outcomes[2].prediction.score)).toEqual(Array.from(alone.score));
+    }
+  });
+
+  it('cuts predictions into row ranges of every task', () => {
+    const multiclass = { task: 'multiclass-classification' as const, rowCount: 3, classCount: 2, probabilities: Float64Array.from([0.1, 0.9, 0.6, 0.4, 0.3, 0.7]), yPred: Int32Array.from([1, 0, 1]) };
+    expect(slicePrediction(multiclass, 1, 3)).toEqual({ ...multiclass, rowCount: 2, probabilities: Float64Array.from([0.6, 0.4, 0.3, 0.7]), yPred: Int32Array.from([0, 1]) });
+    const regression = { task: 'regression' as const, rowCount: 3, prediction: Float64Array.from([1, 2, 3]) };
+    expect(slicePrediction(regression, 0, 1)).toEqual({ ...regression, rowCount: 1, prediction: Float64Array.from([1]) });
+    expect(STACK_ROWS).toBeGreaterThan(300 * 4);
+  });
+});
