@@ -2,7 +2,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-UBNRJXNF.js";
+} from "./chunk-V4CBPPC2.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -10,11 +10,11 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-REFSYLXI.js";
+} from "./chunk-ZX225EER.js";
 import {
   audit,
   auditEvent
-} from "./chunk-WQEWA62X.js";
+} from "./chunk-FR4LY5N4.js";
 import {
   cell,
   decisionText,
@@ -32,7 +32,7 @@ import {
   statisticText,
   thresholdModeText,
   thresholdText
-} from "./chunk-YMKNYZH6.js";
+} from "./chunk-7EE6D5WK.js";
 import {
   VERDICT_ICON,
   VERDICT_MARK,
@@ -54,22 +54,22 @@ import {
   stagesText,
   summaryText,
   timeText
-} from "./chunk-VPDBKJIV.js";
+} from "./chunk-5EQA6W6Y.js";
 import {
   gate
-} from "./chunk-OWPRIGX7.js";
+} from "./chunk-XVBJOVQE.js";
 import {
   numberFromText,
   readTable
-} from "./chunk-OLKGO5N7.js";
-import "./chunk-OQ3BWR7W.js";
+} from "./chunk-MLA3WW7G.js";
+import "./chunk-OF3VMB6G.js";
 import {
   MISSING_CODE,
   ProfileError,
   describeBound,
   parseProfile,
   profileTable
-} from "./chunk-AH67YDXC.js";
+} from "./chunk-MMLZS3CH.js";
 import {
   assertedApprovalSource
 } from "./chunk-72YVJV3P.js";
@@ -96,7 +96,7 @@ import {
   sha256File,
   validate,
   validateRepository
-} from "./chunk-3ZMT72VH.js";
+} from "./chunk-EK7D42TS.js";
 import {
   require_picomatch
 } from "./chunk-KYHUFTTQ.js";
@@ -114,7 +114,7 @@ import {
   parseYamlSource,
   pathShapeProblem,
   sectionTitle
-} from "./chunk-ZHV6S3HS.js";
+} from "./chunk-7E5VILW3.js";
 import {
   CHECKLIST_SECTION_PATTERN,
   DURATION_PATTERN,
@@ -1154,7 +1154,12 @@ var MODEL_SCHEMA = {
         }),
         throughput_rows_per_s: bound("Bounds on batch throughput in rows per second."),
         memory_mb: bound("Bounds on peak memory of the inference in MiB."),
-        model_size_mb: bound("Bounds on the artifact size in MiB.")
+        model_size_mb: bound("Bounds on the artifact size in MiB."),
+        rule: {
+          enum: ["point-estimate", "shown-to-meet"],
+          description: "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails."
+        },
+        alpha: number("Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", { exclusiveMinimum: 0, exclusiveMaximum: 1 })
       }),
       robustness: object("Stability under perturbed inputs (missing, zero, extreme, noisy values).", {
         missing_values: robustnessCheck("Each feature set missing in turn."),

@@ -1,24 +1,24 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-QDYWJD3N.js";
+} from "./chunk-S7N46Y6U.js";
 import {
   cell,
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-YMKNYZH6.js";
+} from "./chunk-7EE6D5WK.js";
 import {
   VERDICT_ICON,
   boundText,
   checkValue,
   location,
   summaryText
-} from "./chunk-VPDBKJIV.js";
+} from "./chunk-5EQA6W6Y.js";
 import {
   gatePointer
-} from "./chunk-OQ3BWR7W.js";
-import "./chunk-AH67YDXC.js";
+} from "./chunk-OF3VMB6G.js";
+import "./chunk-MMLZS3CH.js";
 import "./chunk-Y5ZW2T7W.js";
 import {
   GitHubApiError,
@@ -33,7 +33,7 @@ import {
   globProblem,
   parseYamlSource,
   pointerSegments
-} from "./chunk-ZHV6S3HS.js";
+} from "./chunk-7E5VILW3.js";
 import "./chunk-DEJEE4QU.js";
 import {
   TOOL_VERSION
@@ -740,14 +740,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-U22KBFIC.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-ZDE5SAWW.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-NU7I5WMP.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-5TRJWCVJ.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-NZLSHBSE.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-OGNBA7HF.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-E2YZCTR7.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -759,9 +759,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-IXCWYRRZ.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
+    const report = await (await import("./drift-B5BOCHNM.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-JBQSTQCN.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-AXZB5DP4.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -771,7 +771,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-JSNOQWHH.js")).audit({ repo: r.repo, models: modelNames(r.paths) }) })
+  audit: async (r) => ({ report: await (await import("./audit-LYASY2FJ.js")).audit({ repo: r.repo, models: modelNames(r.paths) }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
