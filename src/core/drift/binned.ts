@@ -10,6 +10,7 @@
 // Wasserstein calibrated by the permutation p-value of W1 over the bins, each placed at its pooled mean.
 import { DEFAULT_THRESHOLDS } from './defaults.js';
 import { DEFAULT_ALPHA, type DriftDecisionOptions, type DriftTestResult } from './definition.js';
+import { wassersteinOverCells } from './cells.js';
 import { permutationTest } from './permutation.js';
 import { kstwoSf, roundHalfEven } from './kolmogorov.js';
 import { MIN_REFERENCE_STD } from './wasserstein.js';
@@ -142,16 +143,6 @@ function binLayout(reference: BinnedSide, current: BinnedSide): { pooled: Float6
   }
   const m = total(reference.counts);
   const n = total(current.counts);
-  const statistic = (a: Float64Array, b: Float64Array): number => {
-    let cumulativeA = 0;
-    let cumulativeB = 0;
-    let area = 0;
-    for (let k = 0; k < positions.length - 1; k++) {
-      cumulativeA += a[k]!;
-      cumulativeB += b[k]!;
-      area += Math.abs(cumulativeA / m - cumulativeB / n) * (positions[k + 1]! - positions[k]!);
-    }
-    return area;
-  };
+  const statistic = wassersteinOverCells(positions, m, n);
   return { pooled: Float64Array.from(pooled), reference: Float64Array.from(referenceCounts), statistic };
 }

@@ -35,6 +35,24 @@ export interface ValueCells {
   grouped: boolean;
 }
 
+/**
+ * W1 between two sides given as counts per cell (`a` of `m` rows, `b` of `n`), cells at `positions` in
+ * ascending order: the area between the two empirical CDFs, the statistic each permutation recomputes.
+ */
+export function wassersteinOverCells(positions: ArrayLike<number>, m: number, n: number): (a: Float64Array, b: Float64Array) => number {
+  return (a, b) => {
+    let cumulativeA = 0;
+    let cumulativeB = 0;
+    let area = 0;
+    for (let k = 0; k < positions.length - 1; k++) {
+      cumulativeA += a[k]!;
+      cumulativeB += b[k]!;
+      area += Math.abs(cumulativeA / m - cumulativeB / n) * (positions[k + 1]! - positions[k]!);
+    }
+    return area;
+  };
+}
+
 /** Cells of a numeric column: one per distinct value, or at most `maxCells` runs of adjacent values. */
 export function valueCells(reference: Float64Array, current: Float64Array, maxCells = MAX_PERMUTATION_CELLS): ValueCells {
   const counts = valueCounts(reference, current);

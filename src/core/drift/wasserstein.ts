@@ -5,7 +5,7 @@
 // 'fixed'. Calibrated: the permutation p-value of W1 over the pooled values (runs of adjacent values above
 // 1,000 distinct ones, 250 above 10,000 rows a side, cells.ts); W1 is permuted unnormalised, so the test is exact for that statistic, and
 // the critical value is reported in units of the reference's standard deviation.
-import { cellBudget, valueCells } from './cells.js';
+import { cellBudget, valueCells, wassersteinOverCells } from './cells.js';
 import { DEFAULT_THRESHOLDS } from './defaults.js';
 import { defineDriftTest } from './definition.js';
 
@@ -67,17 +67,7 @@ export const wasserstein = defineDriftTest({
     const m = reference.sorted.length;
     const n = current.sorted.length;
     const { positions } = cells;
-    const statistic = (a: Float64Array, b: Float64Array): number => {
-      let cumulativeA = 0;
-      let cumulativeB = 0;
-      let area = 0;
-      for (let k = 0; k < positions.length - 1; k++) {
-        cumulativeA += a[k]!;
-        cumulativeB += b[k]!;
-        area += Math.abs(cumulativeA / m - cumulativeB / n) * (positions[k + 1]! - positions[k]!);
-      }
-      return area;
-    };
+    const statistic = wassersteinOverCells(positions, m, n);
     return {
       pooled: cells.pooled,
       reference: cells.reference,

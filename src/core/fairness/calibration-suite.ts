@@ -13,19 +13,9 @@ import { createRng, type Rng } from '../stats/random.js';
 import { evaluateFairness } from './evaluate.js';
 import { fairnessGate, type FairnessRule } from './gate.js';
 import { multinomialDraw } from './multinomial.js';
+import { simulatedRate, type SimulatedRate } from '../stats/simulated-rate.js';
 
-export interface SimulatedRate {
-  /** Share of trials with the event. */
-  rate: number;
-  /** Monte-Carlo standard error of the share, sqrt(rate (1 − rate) / trials). */
-  se: number;
-  trials: number;
-}
-
-export function simulatedRate(hits: number, trials: number): SimulatedRate {
-  const rate = hits / trials;
-  return { rate, se: Math.sqrt((rate * (1 - rate)) / trials), trials };
-}
+export type { SimulatedRate };
 
 export interface FairnessScenario {
   /** True selection rate of each group. */

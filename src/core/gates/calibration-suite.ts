@@ -19,19 +19,8 @@ import { gatherer, metricOrNaN } from '../evaluation/metrics.js';
 import { pairedBootstrap } from '../stats/bootstrap.js';
 import { compareWithChampion, resamplesFor } from './champion.js';
 import { performanceChecks, type PerformanceRule } from './performance.js';
+import { simulatedRate, type SimulatedRate } from '../stats/simulated-rate.js';
 
-export interface SimulatedRate {
-  /** Share of trials with the event. */
-  rate: number;
-  /** Monte-Carlo standard error of the share, sqrt(rate (1 − rate) / trials). */
-  se: number;
-  trials: number;
-}
-
-export function simulatedRate(hits: number, trials: number): SimulatedRate {
-  const rate = hits / trials;
-  return { rate, se: Math.sqrt((rate * (1 - rate)) / trials), trials };
-}
 
 /** A model's true quality under the binormal model. */
 export interface TrueModel {

@@ -5,15 +5,8 @@ import type { Column, Table } from '../data/table.js';
 import { createRng, type Rng } from '../stats/random.js';
 import { CBPE_METRICS, estimateCbpe, fitCbpe, samplingErrorComponents, type CbpeMetricId } from './cbpe.js';
 import { domainClassifier } from './domain-classifier.js';
+import { simulatedRate, type SimulatedRate } from '../stats/simulated-rate.js';
 
-export interface SimulatedRate {
-  rate: number;
-  /** Monte-Carlo standard error, sqrt(rate (1 − rate) / trials). */
-  se: number;
-  trials: number;
-}
-
-const simulatedRate = (hits: number, trials: number): SimulatedRate => ({ rate: hits / trials, se: Math.sqrt((hits / trials) * (1 - hits / trials) / trials), trials });
 
 function gaussian(rng: Rng): number {
   const u = 1 - rng.nextFloat();
