@@ -2,7 +2,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-V4CBPPC2.js";
+} from "./chunk-GBPBOY6S.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -10,7 +10,7 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-ZX225EER.js";
+} from "./chunk-36YUANQF.js";
 import {
   audit,
   auditEvent
@@ -32,7 +32,7 @@ import {
   statisticText,
   thresholdModeText,
   thresholdText
-} from "./chunk-7EE6D5WK.js";
+} from "./chunk-M2TERC6O.js";
 import {
   VERDICT_ICON,
   VERDICT_MARK,
@@ -54,14 +54,14 @@ import {
   stagesText,
   summaryText,
   timeText
-} from "./chunk-5EQA6W6Y.js";
+} from "./chunk-B7HG7CYU.js";
 import {
   gate
-} from "./chunk-XVBJOVQE.js";
+} from "./chunk-M34ZHZDM.js";
 import {
   numberFromText,
   readTable
-} from "./chunk-MLA3WW7G.js";
+} from "./chunk-2376BQHE.js";
 import "./chunk-OF3VMB6G.js";
 import {
   MISSING_CODE,
@@ -69,7 +69,7 @@ import {
   describeBound,
   parseProfile,
   profileTable
-} from "./chunk-MMLZS3CH.js";
+} from "./chunk-HVB7YMHB.js";
 import {
   assertedApprovalSource
 } from "./chunk-72YVJV3P.js";

@@ -1,24 +1,24 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-S7N46Y6U.js";
+} from "./chunk-I67KTJYH.js";
 import {
   cell,
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-7EE6D5WK.js";
+} from "./chunk-M2TERC6O.js";
 import {
   VERDICT_ICON,
   boundText,
   checkValue,
   location,
   summaryText
-} from "./chunk-5EQA6W6Y.js";
+} from "./chunk-B7HG7CYU.js";
 import {
   gatePointer
 } from "./chunk-OF3VMB6G.js";
-import "./chunk-MMLZS3CH.js";
+import "./chunk-HVB7YMHB.js";
 import "./chunk-Y5ZW2T7W.js";
 import {
   GitHubApiError,
@@ -743,11 +743,11 @@ var COMMANDS = {
   validate: async (r) => ({ report: await (await import("./validate-NU7I5WMP.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-NZLSHBSE.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-VL22DGSH.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-E2YZCTR7.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-IEME2G7Q.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -759,9 +759,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-B5BOCHNM.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
+    const report = await (await import("./drift-6PQODZPZ.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-AXZB5DP4.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-T7VMN5IU.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
