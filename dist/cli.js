@@ -2,7 +2,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-GBPBOY6S.js";
+} from "./chunk-WGEEM5KE.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -10,11 +10,11 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-36YUANQF.js";
+} from "./chunk-G3G2GIT2.js";
 import {
   audit,
   auditEvent
-} from "./chunk-FR4LY5N4.js";
+} from "./chunk-QU2Z3XSX.js";
 import {
   cell,
   decisionText,
@@ -57,11 +57,11 @@ import {
 } from "./chunk-B7HG7CYU.js";
 import {
   gate
-} from "./chunk-M34ZHZDM.js";
+} from "./chunk-72ZZ6TRP.js";
 import {
   numberFromText,
   readTable
-} from "./chunk-2376BQHE.js";
+} from "./chunk-HCJMJ2T2.js";
 import "./chunk-OF3VMB6G.js";
 import {
   MISSING_CODE,
@@ -96,7 +96,7 @@ import {
   sha256File,
   validate,
   validateRepository
-} from "./chunk-EK7D42TS.js";
+} from "./chunk-BTBOWTI4.js";
 import {
   require_picomatch
 } from "./chunk-KYHUFTTQ.js";

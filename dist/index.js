@@ -740,14 +740,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-U22KBFIC.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-NU7I5WMP.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-FVVPTZIE.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-VL22DGSH.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-2JUOAQY2.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-IEME2G7Q.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-AZNZVTV5.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -759,7 +759,7 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-6PQODZPZ.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
+    const report = await (await import("./drift-JHSONZEX.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
     const client = await r.github();
     const outcome = await (await import("./drift-on-github-T7VMN5IU.js")).driftOnGitHub({
       report,
@@ -771,7 +771,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-LYASY2FJ.js")).audit({ repo: r.repo, models: modelNames(r.paths) }) })
+  audit: async (r) => ({ report: await (await import("./audit-CTQMTXJL.js")).audit({ repo: r.repo, models: modelNames(r.paths) }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {

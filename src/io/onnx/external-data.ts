@@ -10,8 +10,19 @@ export interface ExternalDataProblem {
   problem: string;
 }
 
+// Many manifests may share one artifact: each graph is read once per RepoFiles, which is one per run.
+const checked = new WeakMap<RepoFiles, Map<string, Promise<ExternalDataProblem[]>>>();
+
 /** Problems with the external-data locations of the model at `modelPath` (repository-relative). */
-export async function externalDataProblems(files: RepoFiles, modelPath: string): Promise<ExternalDataProblem[]> {
+export function externalDataProblems(files: RepoFiles, modelPath: string): Promise<ExternalDataProblem[]> {
+  let byPath = checked.get(files);
+  if (!byPath) checked.set(files, (byPath = new Map()));
+  let problems = byPath.get(modelPath);
+  if (!problems) byPath.set(modelPath, (problems = findExternalDataProblems(files, modelPath)));
+  return problems;
+}
+
+async function findExternalDataProblems(files: RepoFiles, modelPath: string): Promise<ExternalDataProblem[]> {
   const bytes = await files.read(modelPath);
   if (bytes === undefined) return [];
   let external;
