@@ -2,9 +2,9 @@
 // the line of its bound, which the report carries (GateCheck.line, from its manifest pointer); a report
 // without positions (one written by another command) is located from the pointer here.
 import type * as core from '@actions/core';
-import { gatePointer } from '../src/core/gates/positions.js';
-import type { GateCheck, Report } from '../src/core/report.js';
-import { pointerSegments, type SourcePosition } from '../src/core/yaml-source.js';
+import { gatePointer } from '../src/core/report/positions.js';
+import type { GateCheck, Report } from '../src/core/report/model.js';
+import { pointerSegments, type SourcePosition } from '../src/core/manifest/yaml-source.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';

@@ -3,7 +3,7 @@
 // @credit-ml/model-risk, 7 days in staging), with the reviews and the team on the loopback GitHub.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GateResult, Report } from '../src/core/report.js';
+import type { GateResult, Report } from '../src/core/report/model.js';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
 import { commitAll, dated, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
 import { ACTION_TOKEN, actionRunner, type ActionRunner, type InProcessRun } from './testing.js';

@@ -3,11 +3,11 @@
 // report and the annotations on the manifest lines. Never fatal: a token without checks: write
 // leaves the job's own status and a warning.
 import * as core from '@actions/core';
-import { summaryText } from '../src/core/render/common.js';
-import { fitMarkdown } from '../src/core/render/fit.js';
-import type { Report } from '../src/core/report.js';
-import { EXTERNAL_ID_PREFIX, upsertCheckRun, type CheckRunOutcome } from '../src/io/check-run.js';
-import { GitHubApiError, permissionAdvice, type CheckAnnotation, type CheckConclusion, type GitHubClient } from '../src/io/github.js';
+import { summaryText } from '../src/core/report/render/common.js';
+import { fitMarkdown } from '../src/core/report/render/fit.js';
+import type { Report } from '../src/core/report/model.js';
+import { EXTERNAL_ID_PREFIX, upsertCheckRun, type CheckRunOutcome } from '../src/io/github/check-run.js';
+import { GitHubApiError, permissionAdvice, type CheckAnnotation, type CheckConclusion, type GitHubClient } from '../src/io/github/client.js';
 import type { Annotation } from './annotations.js';
 import type { EventContext } from './context.js';
 

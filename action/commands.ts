@@ -1,8 +1,8 @@
 // Which command a run means, and the one table from command name to src/commands. A command that a
 // release does not have yet is `undefined` here: adding it is one line.
 import { basename, dirname } from 'node:path';
-import type { Report } from '../src/core/report.js';
-import type { GitHubClient } from '../src/io/github.js';
+import type { Report } from '../src/core/report/model.js';
+import type { GitHubClient } from '../src/io/github/client.js';
 import { TOOL_VERSION } from '../src/version.js';
 import type { EventContext } from './context.js';
 import type { ActionCommand } from './inputs.js';

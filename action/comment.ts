@@ -4,11 +4,11 @@
 // src/core/render/identity.ts): a re-run with the same content writes nothing, in every mode.
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
-import { COMMENT_LIMIT, fitMarkdown } from '../src/core/render/fit.js';
-import { identityText } from '../src/core/render/identity.js';
-import type { Report } from '../src/core/report.js';
-import { GitHubApiError, permissionAdvice, type GitHubClient } from '../src/io/github.js';
-import { upsertStickyComment, type CommentMode, type StickyOutcome } from '../src/io/sticky-comment.js';
+import { COMMENT_LIMIT, fitMarkdown } from '../src/core/report/render/fit.js';
+import { identityText } from '../src/core/report/render/identity.js';
+import type { Report } from '../src/core/report/model.js';
+import { GitHubApiError, permissionAdvice, type GitHubClient } from '../src/io/github/client.js';
+import { upsertStickyComment, type CommentMode, type StickyOutcome } from '../src/io/github/sticky-comment.js';
 import { TOOL_VERSION } from '../src/version.js';
 import type { EventContext } from './context.js';
 

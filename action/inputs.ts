@@ -1,6 +1,6 @@
 // Every input of action.yml, parsed at call time (never at import) into one typed object.
 import * as core from '@actions/core';
-import { COMMENT_MODES, type CommentMode } from '../src/io/sticky-comment.js';
+import { COMMENT_MODES, type CommentMode } from '../src/io/github/sticky-comment.js';
 
 /** Commands the `command` input accepts; whether this version can run each is action/commands.ts's table. */
 export const ACTION_COMMANDS = ['validate', 'gate', 'promote', 'drift', 'audit'] as const;

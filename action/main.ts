@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { fitMarkdown, STEP_SUMMARY_LIMIT, utf8Bytes } from '../src/core/render/fit.js';
-import { renderMarkdown } from '../src/core/render/markdown.js';
-import { parseYamlSource, type YamlSource } from '../src/core/yaml-source.js';
-import type { Report } from '../src/core/report.js';
-import type { GitHubClient } from '../src/io/github.js';
+import { fitMarkdown, STEP_SUMMARY_LIMIT, utf8Bytes } from '../src/core/report/render/fit.js';
+import { renderMarkdown } from '../src/core/report/render/markdown.js';
+import { parseYamlSource, type YamlSource } from '../src/core/manifest/yaml-source.js';
+import type { Report } from '../src/core/report/model.js';
+import type { GitHubClient } from '../src/io/github/client.js';
 import { annotationsOf, type Locate } from './annotations.js';
 import { CHECKED_EVENTS, checkAnnotations, checkVerdict, postCheckRun } from './check-run.js';
 import { commandForEvent, refusalFor, runnerFor, type CommandRunner } from './commands.js';
@@ -19,7 +19,7 @@ import { postReportComment, reportIdentity } from './comment.js';
 import { readEventContext, type EventContext } from './context.js';
 import { getInputs, InputError, type ActionCommand, type ActionInputs } from './inputs.js';
 import { errorOutputs, outputsOf, stepFails } from './outputs.js';
-import { globProblem } from '../src/core/validate/paths.js';
+import { globProblem } from '../src/core/manifest/validate/paths.js';
 
 export interface ActionDependencies {
   /** The GitHub client; default: Octokit at GITHUB_API_URL with the github-token input. */
@@ -66,7 +66,7 @@ function manifestLocator(workingDirectory: string): Locate {
 }
 
 const defaultGitHub = async (token: string, apiUrl: string): Promise<GitHubClient> =>
-  (await import('../src/io/github.js')).createGitHubClient({ token, apiUrl, log: { debug: core.debug, info: core.info, warning: core.warning } });
+  (await import('../src/io/github/client.js')).createGitHubClient({ token, apiUrl, log: { debug: core.debug, info: core.info, warning: core.warning } });
 
 /** A thrown value as one readable line, whatever was thrown. */
 export function describeThrown(error: unknown): string {
@@ -120,7 +120,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     const runner = runnerFor(decision.command, deps.commands);
     const need = historyNeed(decision.command, base);
     // Imported when needed: the first log line should not wait for git's adapter.
-    const problem = need ? await (await import('../src/io/git.js')).checkoutProblem(inputs.workingDirectory, need) : undefined;
+    const problem = need ? await (await import('../src/io/git/repo.js')).checkoutProblem(inputs.workingDirectory, need) : undefined;
     if (problem) throw new CheckoutError(`modelops ${decision.command}: ${problem}`);
 
     const outcome = await runner({

@@ -1,5 +1,5 @@
 // The step's outputs, computed from the report (pure).
-import type { Report } from '../src/core/report.js';
+import type { Report } from '../src/core/report/model.js';
 import type { CommandOutcome } from './commands.js';
 
 export interface ActionOutputs {

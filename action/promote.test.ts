@@ -6,7 +6,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseEvidence } from '../src/core/evidence.js';
+import { parseEvidence } from '../src/core/promotion/evidence.js';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
 import { commitAll, editFile, git, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
 import { ACTION_TOKEN, actionRunner, type ActionRunner } from './testing.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionDependencies } from './main.js';
-import { createGitHubClient } from '../src/io/github.js';
+import { createGitHubClient } from '../src/io/github/client.js';
 import type { FakeGitHub } from '../src/testing/github-server.js';
 
 export const ACTION_TOKEN = 'ghs_actionLoopbackToken';

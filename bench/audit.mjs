@@ -70,8 +70,8 @@ function replaceOnce(text, from, to) {
 async function generate(dir) {
   const source = (path) => import(pathToFileURL(join(ROOT, path)).href);
   const [{ loadManifest }, { contentDigest, formatEvidenceMessage }, { TOOL_VERSION }] = await Promise.all([
-    source('src/core/validate/documents.ts'),
-    source('src/core/evidence.ts'),
+    source('src/core/manifest/validate/documents.ts'),
+    source('src/core/promotion/evidence.ts'),
     source('src/version.ts'),
   ]);
   const started = performance.now();

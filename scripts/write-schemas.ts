@@ -4,11 +4,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildSync } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { PROFILE_SCHEMA } from '../src/core/schema/drift-report-schema.js';
-import { EVIDENCE_SCHEMA } from '../src/core/schema/evidence-schema.js';
-import { MODEL_SCHEMA } from '../src/core/schema/model-schema.js';
-import { POLICY_SCHEMA } from '../src/core/schema/policy-schema.js';
-import { REPORT_SCHEMA } from '../src/core/schema/report-schema.js';
+import { PROFILE_SCHEMA } from '../src/core/drift/schema.js';
+import { EVIDENCE_SCHEMA } from '../src/core/promotion/evidence-schema.js';
+import { MODEL_SCHEMA } from '../src/core/manifest/model-schema.js';
+import { POLICY_SCHEMA } from '../src/core/manifest/policy-schema.js';
+import { REPORT_SCHEMA } from '../src/core/report/schema.js';
 
 export const SCHEMA_FILES = {
   'schemas/model.schema.json': MODEL_SCHEMA,

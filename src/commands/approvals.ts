@@ -3,7 +3,7 @@
 // team memberships (from GitHub, through an ApprovalSource), and the soak in the previous stage from the
 // registry's stage tags. Without a source (the CLI) the approvals check is skipped and says why; the soak
 // is still computed from the tags.
-import { applyGateAndChecklistWaivers, enforcementOf } from '../core/enforcement.js';
+import { applyGateAndChecklistWaivers, enforcementOf } from '../core/promotion/enforcement.js';
 import {
   approvalsCheck,
   approvalsGate,
@@ -16,14 +16,14 @@ import {
   type ApprovalRecord,
   type Review,
   type TeamMembers,
-} from '../core/gates/approvals.js';
-import type { Manifest } from '../core/manifest.js';
-import type { Policy } from '../core/policy.js';
-import { registryEvents, type RegistryEvent } from '../core/registry.js';
-import { verdictOfFindings, worstVerdict, type Enforcement, type ModelResult, type PullRequestInfo } from '../core/report.js';
-import { findWaiver, waiverWhere, type Waiver } from '../core/waivers.js';
-import { GitHubApiError, type GitHubClient, type RepoRef } from '../io/github.js';
-import { openGitHistory } from '../io/git-history.js';
+} from '../core/approvals/gate.js';
+import type { Manifest } from '../core/manifest/manifest.js';
+import type { Policy } from '../core/manifest/policy.js';
+import { registryEvents, type RegistryEvent } from '../core/promotion/tag-registry.js';
+import { verdictOfFindings, worstVerdict, type Enforcement, type ModelResult, type PullRequestInfo } from '../core/report/model.js';
+import { findWaiver, waiverWhere, type Waiver } from '../core/promotion/waivers.js';
+import { GitHubApiError, type GitHubClient, type RepoRef } from '../io/github/client.js';
+import { openGitHistory } from '../io/git/history.js';
 
 /** Where a pull request's reviews and the approvers' team memberships come from. */
 export interface ApprovalSource {

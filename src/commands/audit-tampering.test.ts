@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../core/report.js';
+import type { Report } from '../core/report/model.js';
 import { cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { promote } from './promote.js';
 

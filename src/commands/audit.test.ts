@@ -3,9 +3,9 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEvidence } from '../core/evidence.js';
-import { parseTag } from '../core/tags.js';
-import type { Report } from '../core/report.js';
+import { parseEvidence } from '../core/promotion/evidence.js';
+import { parseTag } from '../core/promotion/tags.js';
+import type { Report } from '../core/report/model.js';
 import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { audit } from './audit.js';
 import { promote } from './promote.js';

@@ -2,12 +2,12 @@
 // promotion (read from the tags; a repository without git or tags gives a card without evidence).
 import picomatch from 'picomatch';
 import { auditEvent } from '../core/audit/trail.js';
-import type { Evidence } from '../core/evidence.js';
-import { evidenceOf, registryEvents, type RegistryEvent } from '../core/registry.js';
-import { renderCard } from '../core/render/card.js';
-import { loadManifest } from '../core/validate/documents.js';
-import { folderName } from '../core/validate/manifest-checks.js';
-import { openGitHistory } from '../io/git-history.js';
+import type { Evidence } from '../core/promotion/evidence.js';
+import { evidenceOf, registryEvents, type RegistryEvent } from '../core/promotion/tag-registry.js';
+import { renderCard } from '../core/promotion/card.js';
+import { loadManifest } from '../core/manifest/validate/documents.js';
+import { folderName } from '../core/manifest/validate/manifest-checks.js';
+import { openGitHistory } from '../io/git/history.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { readPolicy, UsageError } from './validate.js';

@@ -5,13 +5,13 @@
 // model's issue, and not repeated within min_interval of the last one, so a model that stays drifted
 // is not retrained on every scheduled run while its retrained version waits for review.
 import { createHash } from 'node:crypto';
-import { durationMs } from '../core/manifest.js';
-import { stableReport } from '../core/render/identity.js';
-import { driftIssue } from '../core/render/drift.js';
-import { withFindings } from '../core/report-findings.js';
-import type { Finding, ModelResult, Report } from '../core/report.js';
-import { GitHubApiError, permissionAdvice, type GitHubClient, type GitHubLog, type Issue, type RepoRef } from '../io/github.js';
-import { IssueTracker } from '../io/tracking-issue.js';
+import { durationMs } from '../core/manifest/manifest.js';
+import { stableReport } from '../core/report/render/identity.js';
+import { driftIssue } from '../core/drift/render.js';
+import { withFindings } from '../core/report/findings.js';
+import type { Finding, ModelResult, Report } from '../core/report/model.js';
+import { GitHubApiError, permissionAdvice, type GitHubClient, type GitHubLog, type Issue, type RepoRef } from '../io/github/client.js';
+import { IssueTracker } from '../io/github/tracking-issue.js';
 
 export interface GitHubDriftOptions {
   /** The report of `drift`. */

@@ -2,11 +2,11 @@
 // digests in place (comments and layout kept) with --write, and says whether the change also needs a
 // metadata.version bump (against --base, default HEAD, and the registered versions).
 import { writeFile } from 'node:fs/promises';
-import { pinnedReferences, rewriteDigests, versionAdvice, type DigestChange } from '../core/hash-record.js';
-import { registerTagName } from '../core/tags.js';
-import { pathShapeProblem } from '../core/validate/paths.js';
-import { parseYamlSource } from '../core/yaml-source.js';
-import { openGit, type GitReader } from '../io/git.js';
+import { pinnedReferences, rewriteDigests, versionAdvice, type DigestChange } from '../core/manifest/hash-record.js';
+import { registerTagName } from '../core/promotion/tags.js';
+import { pathShapeProblem } from '../core/manifest/validate/paths.js';
+import { parseYamlSource } from '../core/manifest/yaml-source.js';
+import { openGit, type GitReader } from '../io/git/repo.js';
 import { RepoFiles, sha256File } from '../io/repo-files.js';
 import { readPolicy, resolveGivenPaths, UsageError } from './validate.js';
 

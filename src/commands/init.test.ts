@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli.js';
-import type { Report } from '../core/report.js';
+import type { Report } from '../core/report/model.js';
 import { answerProblemSection } from '../testing/checklist-answers.js';
 
 const SKLEARN = join(import.meta.dirname, '..', 'io', 'onnx', 'fixtures', 'sklearn');

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { profileColumns, profileFromRows, profileSql, SQL_DIALECTS, type ProfileSqlRow, type SqlDialect } from '../core/drift/profile-sql.js';
 import { parseProfile, profileTable, ProfileError, type Profile, type ProfileColumnSpec } from '../core/drift/profile.js';
-import type { Manifest } from '../core/manifest.js';
+import type { Manifest } from '../core/manifest/manifest.js';
 import { DataFormatError, formatOf } from '../io/data/columns.js';
 import { readTable } from '../io/data/read-table.js';
 import { UsageError, validateRepository } from './validate.js';

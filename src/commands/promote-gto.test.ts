@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../core/report.js';
+import type { Report } from '../core/report/model.js';
 import { commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, scratchRepo } from '../testing/repos.js';
 import { audit } from './audit.js';
 import { promote } from './promote.js';

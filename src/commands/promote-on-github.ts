@@ -3,13 +3,13 @@
 // promoted model (environment = stage, ref = stage tag) and an issue for each model whose promotion
 // was blocked (closed again once it is promoted). Every GitHub step is idempotent, so re-running the
 // workflow completes a promotion and creates nothing twice.
-import { approvingReviewers, reviewsAtMerge } from '../core/gates/approvals.js';
-import { promotionIssue, promotionIssueMarker, promotionResolvedComment } from '../core/render/promotion-issue.js';
-import { withFindings } from '../core/report-findings.js';
-import type { Finding, PullRequestInfo, Report } from '../core/report.js';
-import { ensureDeployment, type DeploymentOutcome } from '../io/deployments.js';
-import { ACTIONS_BOT, GitHubApiError, type GitHubClient, type GitHubLog, type RepoRef } from '../io/github.js';
-import { IssueTracker } from '../io/tracking-issue.js';
+import { approvingReviewers, reviewsAtMerge } from '../core/approvals/gate.js';
+import { promotionIssue, promotionIssueMarker, promotionResolvedComment } from '../core/promotion/issue.js';
+import { withFindings } from '../core/report/findings.js';
+import type { Finding, PullRequestInfo, Report } from '../core/report/model.js';
+import { ensureDeployment, type DeploymentOutcome } from '../io/github/deployments.js';
+import { ACTIONS_BOT, GitHubApiError, type GitHubClient, type GitHubLog, type RepoRef } from '../io/github/client.js';
+import { IssueTracker } from '../io/github/tracking-issue.js';
 import { githubApprovalSource, type ApprovalSource } from './approvals.js';
 import { promote, type PromotedModel } from './promote.js';
 

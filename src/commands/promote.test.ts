@@ -4,8 +4,8 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseEvidence } from '../core/evidence.js';
-import { parseTag } from '../core/tags.js';
+import { parseEvidence } from '../core/promotion/evidence.js';
+import { parseTag } from '../core/promotion/tags.js';
 import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, MANIFEST, mergeDated, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { NO_APPROVALS_AT_PROMOTION } from './approvals.js';
 import { audit } from './audit.js';

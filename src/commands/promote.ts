@@ -3,18 +3,18 @@
 // carry the evidence (`<name>@v<version>` registers, `<name>#<stage>#<n>` assigns), and push them.
 // State-based, so a re-run creates nothing twice and completes a run that stopped halfway.
 import picomatch from 'picomatch';
-import { contentDigest, formatEvidenceMessage, pinnedFiles, type Evidence, type EvidenceAction, type EvidenceFile, type EvidenceHeader } from '../core/evidence.js';
-import { contentOf, type Manifest } from '../core/manifest.js';
-import { evidenceOf, latestStageEvent, registryEvents, registryHas, type RegistryEvent, type TagInput } from '../core/registry.js';
-import { buildReport, type Finding, type ModelResult, type Promotion, type PromotionTag, type PullRequestInfo, type Report } from '../core/report.js';
-import { registerTagName, stageChangeTags } from '../core/tags.js';
-import { loadManifest, loadPolicy } from '../core/validate/documents.js';
-import type { Waiver } from '../core/waivers.js';
-import { folderName } from '../core/validate/manifest-checks.js';
-import { differingPaths } from '../core/validate/policy-checks.js';
-import { openGit, type GitReader } from '../io/git.js';
-import { openGitHistory, type GitHistory, type TagRecord } from '../io/git-history.js';
-import { openGitWriter, type GitWriter } from '../io/git-writer.js';
+import { contentDigest, formatEvidenceMessage, pinnedFiles, type Evidence, type EvidenceAction, type EvidenceFile, type EvidenceHeader } from '../core/promotion/evidence.js';
+import { contentOf, type Manifest } from '../core/manifest/manifest.js';
+import { evidenceOf, latestStageEvent, registryEvents, registryHas, type RegistryEvent, type TagInput } from '../core/promotion/tag-registry.js';
+import { buildReport, type Finding, type ModelResult, type Promotion, type PromotionTag, type PullRequestInfo, type Report } from '../core/report/model.js';
+import { registerTagName, stageChangeTags } from '../core/promotion/tags.js';
+import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
+import type { Waiver } from '../core/promotion/waivers.js';
+import { folderName } from '../core/manifest/validate/manifest-checks.js';
+import { differingPaths } from '../core/manifest/validate/policy-checks.js';
+import { openGit, type GitReader } from '../io/git/repo.js';
+import { openGitHistory, type GitHistory, type TagRecord } from '../io/git/history.js';
+import { openGitWriter, type GitWriter } from '../io/git/writer.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';

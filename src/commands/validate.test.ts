@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withinBudget } from '../cli.js';
-import { REPORT_SCHEMA } from '../core/schema/report-schema.js';
+import { REPORT_SCHEMA } from '../core/report/schema.js';
 import { cli, commitAll, EXAMPLE_REPO, editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 
 const validateReport = (() => {

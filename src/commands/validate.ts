@@ -1,20 +1,20 @@
 // `modelops validate`: every manifest (or the given ones) against the schema, the files it points at,
 // the policy and — with a base ref — the previous state and the registered versions.
 import picomatch from 'picomatch';
-import type { Manifest } from '../core/manifest.js';
-import { DEFAULT_POLICY, type Policy } from '../core/policy.js';
-import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report.js';
-import { registerTagName, registeredVersions } from '../core/tags.js';
-import { finding, folderName, checkManifestCoherence } from '../core/validate/manifest-checks.js';
-import { loadManifest, loadPolicy } from '../core/validate/documents.js';
-import { checkPathReference, evidencePath, pathReferences, pathShapeProblem, type FileFacts } from '../core/validate/paths.js';
-import type { YamlSource } from '../core/yaml-source.js';
-import { checkImmutability, checkRequiredGates, compareWithBase, evaluateChecklist } from '../core/validate/policy-checks.js';
+import type { Manifest } from '../core/manifest/manifest.js';
+import { DEFAULT_POLICY, type Policy } from '../core/manifest/policy.js';
+import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report/model.js';
+import { registerTagName, registeredVersions } from '../core/promotion/tags.js';
+import { finding, folderName, checkManifestCoherence } from '../core/manifest/validate/manifest-checks.js';
+import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
+import { checkPathReference, evidencePath, pathReferences, pathShapeProblem, type FileFacts } from '../core/manifest/validate/paths.js';
+import type { YamlSource } from '../core/manifest/yaml-source.js';
+import { checkImmutability, checkRequiredGates, compareWithBase, evaluateChecklist } from '../core/manifest/validate/policy-checks.js';
 import type { DataFormat } from '../io/data/columns.js';
-import { GitError, openGit, type GitReader } from '../io/git.js';
+import { GitError, openGit, type GitReader } from '../io/git/repo.js';
 import { externalDataProblems } from '../io/onnx/external-data.js';
 import { RepoFiles } from '../io/repo-files.js';
-import { waiverFindings } from '../core/waivers.js';
+import { waiverFindings } from '../core/promotion/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface ValidateOptions {

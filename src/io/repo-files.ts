@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import { globProblem, pathShapeProblem, type FileFacts } from '../core/validate/paths.js';
+import { globProblem, pathShapeProblem, type FileFacts } from '../core/manifest/validate/paths.js';
 import { DataFormatError, formatOf, readColumns, type DataFormat } from './data/columns.js';
 
 export async function sha256File(path: string): Promise<string> {

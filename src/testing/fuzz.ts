@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from '../cli.js';
-import type { Report } from '../core/report.js';
+import type { Report } from '../core/report/model.js';
 import { MANIFEST, scratchRepo } from './repos.js';
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */

@@ -2,7 +2,7 @@
 // champion to compare with), and a pull request against it (v1.1.0 with a lower threshold, gated against
 // v1 found by its production tag: champion comparison, fairness of both). Built once per test file.
 import { gate } from '../commands/gate.js';
-import type { Report } from '../core/report.js';
+import type { Report } from '../core/report/model.js';
 import { editFile, EXAMPLE_REPO, git, initGit, MANIFEST, replaceOnce, scratchRepo } from './repos.js';
 
 let example: Promise<Report> | undefined;

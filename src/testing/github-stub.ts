@@ -1,5 +1,5 @@
 // Test helper: a GitHubClient whose every method fails, for fakes that implement only what a test uses.
-import type { GitHubClient } from '../io/github.js';
+import type { GitHubClient } from '../io/github/client.js';
 
 const unexpected = (method: string) => () => Promise.reject(new Error(`GitHubClient.${method} was not expected in this test`));
 

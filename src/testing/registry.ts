@@ -1,6 +1,6 @@
 // Test helper: tags as git gives them, for the pure registry and audit code.
-import { formatEvidenceMessage, type Evidence } from '../core/evidence.js';
-import type { TagInput } from '../core/registry.js';
+import { formatEvidenceMessage, type Evidence } from '../core/promotion/evidence.js';
+import type { TagInput } from '../core/promotion/tag-registry.js';
 
 export const sha = (c: string): string => c.repeat(40).slice(0, 40);
 

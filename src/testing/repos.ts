@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli.js';
-import type { Report } from '../core/report.js';
+import type { Report } from '../core/report/model.js';
 
 export const EXAMPLE_REPO = join(import.meta.dirname, '..', '..', 'example-repo');
 export const MANIFEST = 'models/credit-risk/model.yaml';

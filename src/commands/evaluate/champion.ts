@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Manifest } from '../../core/manifest.js';
-import { latestStageTag } from '../../core/tags.js';
-import type { GitReader } from '../../io/git.js';
+import type { Manifest } from '../../core/manifest/manifest.js';
+import { latestStageTag } from '../../core/promotion/tags.js';
+import type { GitReader } from '../../io/git/repo.js';
 import { manifestAt } from '../validate.js';
 
 export interface Champion {

@@ -2,9 +2,9 @@
 // run the model on it, and hand both sides to the pure analysis (src/core/monitoring/drift-analysis.ts).
 import type { CategoricalColumn, Column, ColumnRequest, NumericColumn, Table } from '../../core/data/table.js';
 import { binaryTruth, LabelError } from '../../core/evaluation/labels.js';
-import type { Manifest } from '../../core/manifest.js';
-import { analyseDrift, type DriftAnalysisInput } from '../../core/monitoring/drift-analysis.js';
-import type { DriftEvaluation, DriftSkipped } from '../../core/monitoring/drift-report.js';
+import type { Manifest } from '../../core/manifest/manifest.js';
+import { analyseDrift, type DriftAnalysisInput } from '../../core/drift/analysis.js';
+import type { DriftEvaluation, DriftSkipped } from '../../core/drift/report.js';
 import { formatOf, readColumns } from '../../io/data/columns.js';
 import { readTable } from '../../io/data/read-table.js';
 import type { ModelRunner, Prediction } from '../../io/onnx/index.js';

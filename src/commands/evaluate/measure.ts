@@ -2,10 +2,10 @@
 import { quantileSorted } from 'simple-statistics';
 import { takeRows, withShuffledColumn, type NumericColumn, type Table } from '../../core/data/table.js';
 import { metricOrNaN } from '../../core/evaluation/metrics.js';
-import type { Bound } from '../../core/manifest.js';
+import type { Bound } from '../../core/manifest/manifest.js';
 import type { MetricInput } from '../../core/metrics/metric.js';
-import type { FeatureImportance } from '../../core/report.js';
-import type { RobustnessCheck, RobustnessMeasurement } from '../../core/gates/robustness.js';
+import type { FeatureImportance } from '../../core/report/model.js';
+import type { RobustnessCheck, RobustnessMeasurement } from '../../core/robustness/gate.js';
 import { extremeValues, finiteRange, flipRate, meanAbsoluteChange, withConstant, withMissing, withNoise } from '../../core/robustness/perturb.js';
 import { createRng, type Rng } from '../../core/stats/random.js';
 import type { ModelRunner, Prediction } from '../../io/onnx/index.js';

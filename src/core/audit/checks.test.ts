@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEvidence } from '../../testing/evidence.js';
 import { sha, tagInput } from '../../testing/registry.js';
-import { DEFAULT_POLICY } from '../policy.js';
-import { registryEvents, type RegistryEvent } from '../registry.js';
+import { DEFAULT_POLICY } from '../manifest/policy.js';
+import { registryEvents, type RegistryEvent } from '../promotion/tag-registry.js';
 import { checkArtifact, checkDeclared, checkHistory, checkSequence, checkTag, checkTagOrder, checkUnsealed, type HistoryInput } from './checks.js';
 import type { ManifestFacts } from './facts.js';
 

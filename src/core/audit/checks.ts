@@ -1,10 +1,10 @@
 // The audit's findings, from plain values: tags against their evidence, stage changes against the
 // policy, and the default branch's history against the evidence that should cover it.
-import { evidenceArtifact, type EvidenceHeader, type SealCheck } from '../evidence.js';
-import { isTransitionAllowed, type Policy } from '../policy.js';
-import { evidenceOf, type RegistryEvent } from '../registry.js';
-import type { Finding, Severity } from '../report.js';
-import type { Stage } from '../manifest.js';
+import { evidenceArtifact, type EvidenceHeader, type SealCheck } from '../promotion/evidence.js';
+import { isTransitionAllowed, type Policy } from '../manifest/policy.js';
+import { evidenceOf, type RegistryEvent } from '../promotion/tag-registry.js';
+import type { Finding, Severity } from '../report/model.js';
+import type { Stage } from '../manifest/manifest.js';
 import { artifactOf, type ManifestFacts } from './facts.js';
 import { gtoState, type GtoState } from './gto-state.js';
 import type { ArtifactCheck, SignatureCheck } from './trail.js';

@@ -1,8 +1,8 @@
 // What the audit needs to know of a manifest: the version, the stage and the content it pins. Read
 // from the manifest itself, or from the evidence written for exactly that manifest (same git blob),
 // so the audit parses only manifests no evidence describes.
-import { contentDigest, pinnedFiles, type EvidenceFile, type EvidenceHeader } from '../evidence.js';
-import type { Manifest } from '../manifest.js';
+import { contentDigest, pinnedFiles, type EvidenceFile, type EvidenceHeader } from '../promotion/evidence.js';
+import type { Manifest } from '../manifest/manifest.js';
 
 export interface ManifestFacts {
   version: string;

@@ -17,9 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitAll, git, gitWith } from '../../testing/repos.js';
-import { openGitHistory, type TagRecord } from '../../io/git-history.js';
-import { registryEvents } from '../registry.js';
-import { parseTag } from '../tags.js';
+import { openGitHistory, type TagRecord } from '../../io/git/history.js';
+import { registryEvents } from '../promotion/tag-registry.js';
+import { parseTag } from '../promotion/tags.js';
 import { gtoState } from './gto-state.js';
 import { stagesAt } from './trail.js';
 

@@ -12,8 +12,8 @@
 // - a model whose newest event is a deprecation shows nothing (a registration or stage tag of the
 //   same second keeps it).
 // Lightweight tags are ignored; GTO's `@created` tags make GTO itself fail, and are ignored here.
-import type { RegistryEvent } from '../registry.js';
-import type { StageHolding } from '../report.js';
+import type { RegistryEvent } from '../promotion/tag-registry.js';
+import type { StageHolding } from '../report/model.js';
 
 interface GtoVersion {
   /** The registered version; undefined for GTO's unregistered (commit-named) versions. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEvidence } from '../../testing/evidence.js';
 import { sha, tagInput } from '../../testing/registry.js';
-import { registryEvents, registryHas } from '../registry.js';
+import { registryEvents, registryHas } from '../promotion/tag-registry.js';
 import { auditEvent, auditVersions, stagesAt } from './trail.js';
 
 const A = sha('a');

@@ -1,11 +1,11 @@
 // The audit trail of one model: registry events as the report shows them, the registered versions,
 // and which version held each stage at a given instant (GTO's reading: a stage holds the version of
 // its newest active assignment, as `gto show` reads it: see gto-state.ts).
-import { evidenceGates } from '../evidence.js';
-import { STAGES } from '../manifest.js';
-import { evidenceOf, type RegistryEvent } from '../registry.js';
+import { evidenceGates } from '../promotion/evidence.js';
+import { STAGES } from '../manifest/manifest.js';
+import { evidenceOf, type RegistryEvent } from '../promotion/tag-registry.js';
 import { gtoState } from './gto-state.js';
-import type { AuditEvent, AuditVersion, StageHolding } from '../report.js';
+import type { AuditEvent, AuditVersion, StageHolding } from '../report/model.js';
 
 export interface SignatureCheck {
   status: 'good' | 'bad' | 'unverified';

@@ -1,6 +1,6 @@
 // The readiness checklist: seven sections in a fixed order, each item with a stable id.
 // Questions follow the ModelOps readiness checklist (problem, data, baseline, ready, deploy, monitor, usable).
-import type { ChecklistAnswer, Manifest } from '../manifest.js';
+import type { ChecklistAnswer, Manifest } from '../manifest/manifest.js';
 import { placeholderProblem } from './evidence.js';
 
 export const CHECKLIST_SECTIONS = ['problem', 'data', 'baseline', 'ready', 'deploy', 'monitor', 'usable'] as const;

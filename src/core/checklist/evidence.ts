@@ -1,6 +1,6 @@
 // What counts as evidence for a checklist answer: a repository path (checked to exist), a URL, a
 // manifest field (checked to exist), or a statement of substance. Placeholders are none of these.
-import { evidencePath } from '../validate/paths.js';
+import { evidencePath } from '../manifest/validate/paths.js';
 
 const PLACEHOLDER_WORDS = new Set([
   'todo', 'tbd', 'tbc', 'tba', 'fixme', 'xxx', 'wip', 'none', 'null', 'nil', 'nothing', 'na', 'n/a', 'yes', 'no', 'ok', 'okay', 'done', 'same', 'see above',

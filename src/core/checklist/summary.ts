@@ -1,5 +1,5 @@
 // One line per checklist section with required items still open, for terminal output and summaries.
-import type { ChecklistResult } from '../report.js';
+import type { ChecklistResult } from '../report/model.js';
 import { checklistSections } from './catalogue.js';
 
 const STATUS_WORDS: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../stats/random.js';
 import { ksBinned, wassersteinBinned } from './binned.js';
-import { ksTwoSample } from './ks.js';
+import { ksTwoSample } from './methods/ks.js';
 import { valueCounts } from './samples.js';
-import { standardDeviation, wassersteinDistance } from './wasserstein.js';
+import { standardDeviation, wassersteinDistance } from './methods/wasserstein.js';
 
 /** Integer samples: one bin per value makes the binned tests exact, which pins their arithmetic. */
 function integers(seed: number, n: number, offset: number): Float64Array {

@@ -12,8 +12,8 @@ import { DEFAULT_THRESHOLDS } from './defaults.js';
 import { DEFAULT_ALPHA, type DriftDecisionOptions, type DriftTestResult } from './definition.js';
 import { wassersteinOverCells } from './cells.js';
 import { permutationTest } from './permutation.js';
-import { kstwoSf, roundHalfEven } from './kolmogorov.js';
-import { MIN_REFERENCE_STD } from './wasserstein.js';
+import { kstwoSf, roundHalfEven } from '../stats/kolmogorov.js';
+import { MIN_REFERENCE_STD } from './methods/wasserstein.js';
 
 export interface BinnedSide {
   /** Rows per bin (any number of bins, the same bins on both sides, in ascending order of value). */

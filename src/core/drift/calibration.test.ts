@@ -3,13 +3,13 @@
 // [0.03, 0.07] (the binomial standard deviation at 1,000 trials is 0.0069). Deterministic: fixed seeds.
 import { describe, expect, it } from 'vitest';
 import { columnAlarmRate, datasetAlarmRate, issueDataset, type Rate } from './calibration.js';
-import { chi2 } from './chi2.js';
+import { chi2 } from './methods/chi2.js';
 import { createRng, type Rng } from '../stats/random.js';
 import type { DriftSample, DriftTestDefinition } from './definition.js';
-import { categorical, normals, numeric } from './fixtures.js';
-import { chiSquaredSf } from './gamma.js';
-import { ks } from './ks.js';
-import { zTest } from './z.js';
+import { categorical, normals, numeric } from '../../testing/drift-fixtures.js';
+import { chiSquaredSf } from '../stats/gamma.js';
+import { ks } from './methods/ks.js';
+import { zTest } from './methods/z.js';
 
 const TRIALS = 1000;
 const ALPHA = 0.05;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Column, Table } from '../data/table.js';
 import { datasetDrift, detectDrift, type EvaluatedColumnDrift, type UnevaluatedColumnDrift } from './dataset.js';
-import { categoricalColumn, minstd, numericColumn, repeat } from './fixtures.js';
+import { categoricalColumn, minstd, numericColumn, repeat } from '../../testing/drift-fixtures.js';
 import { prepareColumn } from './samples.js';
 
 function table(...columns: Column[]): Table {

@@ -16,12 +16,12 @@
 //   to it) is reported as not tested, with its reason, and counted as a column that did not drift; when the
 //   untested columns could have tipped the decision, the result says so (`undecided`).
 import { requireColumn, type Table } from '../data/table.js';
-import type { Manifest } from '../manifest.js';
+import type { Manifest } from '../manifest/manifest.js';
 import { adjustPValues } from './correction.js';
 import { CORRECTIONS, DEFAULT_CORRECTION, DEFAULT_DRIFT_SHARE, DEFAULT_THRESHOLD_MODE, DEFAULT_THRESHOLDS, FEW_VALUES_MAX, defaultMethod, type Correction } from './defaults.js';
 import { DEFAULT_ALPHA, DriftError, THRESHOLD_MODES, sampleSize, type ColumnKind, type DriftErrorCode, type DriftTestId, type DriftTestResult, type ThresholdMode } from './definition.js';
 import { columnSeed } from './permutation.js';
-import { driftTestById } from './registry.js';
+import { driftTestById } from './methods/registry.js';
 import { distinctValues, prepareColumn, type MissingValues, type PreparedColumn } from './samples.js';
 
 /** The manifest's gates.drift section (only the fields univariate drift reads). */

@@ -26,15 +26,15 @@ export type {
   DriftTestResult,
   NumericSample,
 } from './definition.js';
-export { chiSquaredSf, regularizedGammaQ } from './gamma.js';
-export { kstwoSf, smirnovSf } from './kolmogorov.js';
-export { KS_EXACT_MAX_SIZE, ksTwoSample } from './ks.js';
-export type { KsPValueMethod, KsTwoSampleResult } from './ks.js';
-export { jensenShannonDistance } from './jensenshannon.js';
-export { DRIFT_TESTS, driftTestById, requireDriftTest } from './registry.js';
+export { chiSquaredSf, regularizedGammaQ } from '../stats/gamma.js';
+export { kstwoSf, smirnovSf } from '../stats/kolmogorov.js';
+export { KS_EXACT_MAX_SIZE, ksTwoSample } from './methods/ks.js';
+export type { KsPValueMethod, KsTwoSampleResult } from './methods/ks.js';
+export { jensenShannonDistance } from './methods/jensenshannon.js';
+export { DRIFT_TESTS, driftTestById, requireDriftTest } from './methods/registry.js';
 export { categoricalSamples, distinctValues, numericSample, prepareColumn } from './samples.js';
 export type { MissingShare, MissingValues, PreparedColumn } from './samples.js';
-export { wassersteinDistance } from './wasserstein.js';
+export { wassersteinDistance } from './methods/wasserstein.js';
 export { ksBinned, wassersteinBinned } from './binned.js';
 export type { BinnedSide } from './binned.js';
 export {

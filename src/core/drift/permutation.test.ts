@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../stats/random.js';
 import { valueCells } from './cells.js';
-import { numeric } from './fixtures.js';
-import { ks } from './ks.js';
+import { numeric } from '../../testing/drift-fixtures.js';
+import { ks } from './methods/ks.js';
 import { LOG_FACTORIAL_TABLE_MAX, below, ensureLogFactorials, hypergeometric, logFactorial, permutationTest, stirlingLogFactorial } from './permutation.js';
-import { wasserstein, wassersteinDistance } from './wasserstein.js';
+import { wasserstein, wassersteinDistance } from './methods/wasserstein.js';
 
 describe('permutation null', () => {
   it('ln(k!) matches scipy.special.gammaln(k + 1)', () => {

@@ -31,7 +31,7 @@
 // lacks. Categories are compared as the engine's strings: a numeric column read as categorical prints as the
 // engine prints it (DuckDB's CAST(1.0 AS STRING) is '1.0', a BOOLEAN yes/no column is 'true'/'false'), so
 // keep such columns as the text the local files hold.
-import type { Manifest } from '../manifest.js';
+import type { Manifest } from '../manifest/manifest.js';
 import {
   DEFAULT_PROFILE_BINS,
   MAX_PROFILE_BINS,

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../data/table.js';
-import { PROFILE_SCHEMA } from '../schema/drift-report-schema.js';
+import { PROFILE_SCHEMA } from './schema.js';
 import { createRng } from '../stats/random.js';
 import { detectDrift } from './dataset.js';
 import { binIndex, equalWidthEdges, parseProfile, profileDrift, profileTable, ProfileError, type ProfileColumnSpec } from './profile.js';

@@ -31,7 +31,7 @@ import { FEW_VALUES_MAX } from './defaults.js';
 import { DriftError, type CategoricalSample, type ColumnKind, type DriftTestResult } from './definition.js';
 import { decideDataset, evaluatedColumn, resolveColumnMethod, type ColumnDrift, type DatasetDrift, type DriftSettings } from './dataset.js';
 import { columnSeed } from './permutation.js';
-import { driftTestById } from './registry.js';
+import { driftTestById } from './methods/registry.js';
 import { MAX_VALUES_UNBINNED, type MissingShare } from './samples.js';
 
 export const PROFILE_API_VERSION = 'modelops/v1';

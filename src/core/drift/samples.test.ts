@@ -1,7 +1,7 @@
 // Column preparation and the binning shared by PSI, Jensen-Shannon and Hellinger. Bin edges and counts are
 // numpy 2.4.6's histogram_bin_edges(data, bins='sturges') and histogram(data, edges) on the same data.
 import { describe, expect, it } from 'vitest';
-import { categoricalColumn, numericColumn } from './fixtures.js';
+import { categoricalColumn, numericColumn } from '../../testing/drift-fixtures.js';
 import { distinctUnionCount, evidentlyBins, histogramSorted, prepareColumn, sturgesEdges, valueCounts } from './samples.js';
 
 const sorted = (values: number[]): Float64Array => Float64Array.from(values).sort();

@@ -8,7 +8,7 @@
 // binning then walk the sorted arrays in one pass. Categorical samples are counts per category, aligned
 // between reference and current by category text (the two tables' dictionaries need not agree).
 import type { CategoricalColumn, Column } from '../data/table.js';
-import { sortedFinite } from './radix-sort.js';
+import { sortedFinite } from '../stats/radix-sort.js';
 import { DriftError, type CategoricalSample, type ColumnKind, type DriftSample, type NumericSample } from './definition.js';
 
 export interface MissingShare {

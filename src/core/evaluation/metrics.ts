@@ -2,7 +2,7 @@
 import { metricById, metricsForTask } from '../metrics/registry.js';
 import { MetricError, type MetricInput } from '../metrics/metric.js';
 import { withSharedRanking } from '../metrics/ranking.js';
-import type { Task } from '../manifest.js';
+import type { Task } from '../manifest/manifest.js';
 
 export interface MetricValues {
   values: Record<string, number | null>;

@@ -27,7 +27,7 @@
 // tau ≤ disparity ≤ 1/tau, tau = 0.8 by default (Fairness.fair_eval): the band [0.8, 1.25], inclusive.
 // Aequitas writes x/0 as 10 (fill_divbyzero) and 0/0 as NaN; modelops gives no value for either, with the
 // reason, because a capped 10 reads like a measurement.
-import type { Bound } from '../manifest.js';
+import type { Bound } from '../manifest/manifest.js';
 import { BINARY_RATES, CELLS, FP, TP, rateOf, type BinaryRate } from './group-metrics.js';
 
 export const FAIRLEARN_METHODS = ['between_groups', 'to_overall'] as const;

@@ -8,7 +8,7 @@
 // min / max of them, and TPR = FPR = the selection rate in each group (equalized odds at parity exactly
 // when the rates are equal). Each group's confusion counts are one Multinomial draw (multinomial.ts).
 import type { CategoricalColumn } from '../data/table.js';
-import type { Bound } from '../manifest.js';
+import type { Bound } from '../manifest/manifest.js';
 import { createRng, type Rng } from '../stats/random.js';
 import { evaluateFairness } from './evaluate.js';
 import { fairnessGate, type FairnessRule } from './gate.js';

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { BinaryGroupMetrics, RegressionGroupMetrics } from './group-metrics.js';
 import { evaluateFairness, sensitiveAttributesFor, type AttributeFairness, type FairnessOptions } from './evaluate.js';
 import { FairnessInputError } from './groups.js';
-import { binary, categorical, columnsOf, dataset, numeric, regression, repeat, rowsOf } from './testdata.js';
-import type { Manifest } from '../manifest.js';
+import { binary, categorical, columnsOf, dataset, numeric, regression, repeat, rowsOf } from '../../testing/fairness-data.js';
+import type { Manifest } from '../manifest/manifest.js';
 
 function evaluateGroups(data: { yTrue: number[]; yPred: number[]; groups: (string | null)[] }, options: Partial<FairnessOptions> = {}): AttributeFairness {
   return evaluateFairness({

@@ -19,10 +19,10 @@
 // skipped and counted.
 // Each attribute's generator is seeded with `seed`, so adding an attribute never moves another's interval.
 import { quantileSorted } from 'simple-statistics';
-import { resamplesFor } from '../gates/champion.js';
-import type { Bound, Manifest, SensitiveAttribute } from '../manifest.js';
+import { resamplesFor } from '../champion/gate.js';
+import type { Bound, Manifest, SensitiveAttribute } from '../manifest/manifest.js';
 import type { BinaryInput, RegressionInput } from '../metrics/metric.js';
-import type { ConfidenceInterval } from '../report.js';
+import type { ConfidenceInterval } from '../report/model.js';
 import type { Column } from '../data/table.js';
 import { DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED } from '../stats/bootstrap.js';
 import { normalQuantile } from '../stats/normal.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFairness, type FairnessOptions, type FairnessResult } from './evaluate.js';
 import { fairnessGate } from './gate.js';
-import { FAIRLEARN_SF, FAIRLEARN_Y_PRED, FAIRLEARN_Y_TRUE, binary, categorical, columnsOf, dataset, regression, repeat, rowsOf } from './testdata.js';
+import { FAIRLEARN_SF, FAIRLEARN_Y_PRED, FAIRLEARN_Y_TRUE, binary, categorical, columnsOf, dataset, regression, repeat, rowsOf } from '../../testing/fairness-data.js';
 
 function fairlearnExample(options: Partial<FairnessOptions> = {}): FairnessResult {
   return evaluateFairness({

@@ -1,7 +1,7 @@
 // Groups of sensitive attributes. Expected values worked out by hand from the inputs beside each test.
 import { describe, expect, it } from 'vitest';
 import { FairnessInputError, MISSING_LABEL, binLabels, bucketOf, groupsFromColumn, intersectGroupings, type Grouping } from './groups.js';
-import { categorical, numeric } from './testdata.js';
+import { categorical, numeric } from '../../testing/fairness-data.js';
 
 const labelsOf = (grouping: Grouping): string[] => grouping.groups.map((g) => g.label);
 const rowsAs = (grouping: Grouping): string[] => Array.from(grouping.codes, (code) => grouping.groups[code]!.label);

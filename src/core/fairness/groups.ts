@@ -13,7 +13,7 @@
 //   named 'nan'; Fairlearn refuses missing values outright.
 // - Intersections: the Cartesian product of the attributes' groups; only combinations that occur are kept
 //   (empty cells are skipped). A row missing any component falls in a "(missing)" combination.
-import type { SensitiveAttribute } from '../manifest.js';
+import type { SensitiveAttribute } from '../manifest/manifest.js';
 import { MISSING_CODE, type Column } from '../data/table.js';
 
 export const MISSING_LABEL = '(missing)';

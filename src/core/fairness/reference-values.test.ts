@@ -32,7 +32,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BinaryGroupMetrics } from './group-metrics.js';
 import { evaluateFairness, type AttributeFairness } from './evaluate.js';
-import { AEQUITAS_ROWS, FAIRLEARN_SF, FAIRLEARN_Y_PRED, FAIRLEARN_Y_TRUE, binary, categorical, columnsOf } from './testdata.js';
+import { AEQUITAS_ROWS, FAIRLEARN_SF, FAIRLEARN_Y_PRED, FAIRLEARN_Y_TRUE, binary, categorical, columnsOf } from '../../testing/fairness-data.js';
 
 function fairlearnExample(): AttributeFairness {
   const result = evaluateFairness({

@@ -1,6 +1,6 @@
 // Names a manifest may use in gate bounds, per task. Performance metric names come from the registry of
 // implementations (one file each); validation reads these tables so a typo in a bound is caught before any model runs.
-import type { Task } from '../manifest.js';
+import type { Task } from '../manifest/manifest.js';
 import type { Direction } from './metric.js';
 import { METRICS } from './registry.js';
 

@@ -1,6 +1,6 @@
 // What a performance metric is: the inputs it reads, how it declares itself, how it fails.
 // Inputs are columnar (typed arrays, one entry per evaluation row), as the engine holds data.
-import type { Task } from '../manifest.js';
+import type { Task } from '../manifest/manifest.js';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 

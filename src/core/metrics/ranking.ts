@@ -5,7 +5,7 @@
 // ranking metrics share one split (issue 18: the same 1M scores were sorted once per metric). Outside it
 // nothing is kept: callers reuse and refill their arrays (bootstrap buffers, label draws), so a split kept
 // by array identity would go stale.
-import { sortFloat64 } from '../drift/radix-sort.js';
+import { sortFloat64 } from '../stats/radix-sort.js';
 import { badBinaryLabel, badNumber } from './metric.js';
 
 export interface ScoresByClass {

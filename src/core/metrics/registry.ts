@@ -18,7 +18,7 @@
 //   perfect fit, else 0 (force_finite=True); log_loss clips to [eps, 1 − eps]; mape divides by
 //   max(|y|, eps). A binary log_loss with one class present is defined here (the classes are 0 and 1
 //   by construction; scikit-learn needs `labels=[0, 1]` for it).
-import type { Task } from '../manifest.js';
+import type { Task } from '../manifest/manifest.js';
 import { accuracy } from './accuracy.js';
 import { balancedAccuracy } from './balanced-accuracy.js';
 import { brier } from './brier.js';

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttributeFairness } from '../fairness/evaluate.js';
 import { exampleGateReport, pullRequestGateReport } from '../../testing/gate-reports.js';
 import { removeScratchRepos } from '../../testing/repos.js';
-import { histogramChart } from './drift.js';
-import { selectionRateChart } from './fairness.js';
-import { renderMarkdown } from './markdown.js';
+import { histogramChart } from '../drift/render.js';
+import { selectionRateChart } from '../fairness/render.js';
+import { renderMarkdown } from '../report/render/markdown.js';
 
 type Mermaid = (typeof import('mermaid'))['default'];
 

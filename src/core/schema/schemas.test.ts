@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILES, schemaText, VALIDATORS_FILE, validatorsText } from '../../../scripts/write-schemas.js';
 import { CHECKLIST, CHECKLIST_SECTIONS } from '../checklist/catalogue.js';
-import { MODEL_SCHEMA } from './model-schema.js';
+import { MODEL_SCHEMA } from '../manifest/model-schema.js';
 
 /** Every property schema, with its path, in a JSON Schema document. */
 function propertySchemas(schema: unknown, path = '#'): { path: string; schema: Record<string, unknown> }[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bootstrapCI, pairedBootstrap, type IndexStatistic } from './bootstrap.js';
 import { aucPlacements, delongTest } from './delong.js';
 import { createRng } from './random.js';
-import { outcomePoor, s100b, wfns } from './testdata/asah.js';
+import { outcomePoor, s100b, wfns } from '../../testing/asah.js';
 
 // 30 draws from an exponential with mean 2, rounded to 3 decimals
 // (numpy.random.default_rng(12345).exponential(2.0, 30)): skewed, so percentile and BCa differ.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aucPlacements, delongAucInterval, delongTest } from './delong.js';
 import { createRng } from './random.js';
-import { ndka, outcomePoor, s100b, wfns } from './testdata/asah.js';
+import { ndka, outcomePoor, s100b, wfns } from '../../testing/asah.js';
 
 const relativelyClose = (actual: number, expected: number, relative = 1e-12): void => {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(relative * Math.abs(expected));

@@ -1,7 +1,7 @@
 // Every way a model, a spec or the data can disagree ends in one OnnxModelError that names the model
 // file, says what is wrong and what to do.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunnerSpec } from '../../core/runner-spec.js';
+import type { RunnerSpec } from '../../core/manifest/runner-spec.js';
 import { OnnxModelError, openModel, type ModelRunner, type OnnxErrorCode } from './index.js';
 import { planOutputs } from './outputs.js';
 import { categorical, f32, featureTable, fixture, numeric, randomRows, sidecar, sigmoid, tableOf, tensorSpec } from './test-support.js';

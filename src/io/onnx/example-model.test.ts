@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../core/manifest.js';
-import { runnerSpecFromManifest } from '../../core/runner-spec.js';
-import { loadManifest } from '../../core/validate/documents.js';
+import type { Manifest } from '../../core/manifest/manifest.js';
+import { runnerSpecFromManifest } from '../../core/manifest/runner-spec.js';
+import { loadManifest } from '../../core/manifest/validate/documents.js';
 import { openModel } from './index.js';
 import { categorical, numeric, tableOf } from './test-support.js';
 

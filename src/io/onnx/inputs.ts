@@ -1,7 +1,7 @@
 // Table columns -> model inputs: which columns fill which input (checked against the model once, at
 // open), and the typed arrays refilled for every batch without building row objects.
 import { MISSING_CODE, type CategoricalColumn, type Column, type NumericColumn, type Table } from '../../core/data/table.js';
-import type { RunnerColumn, RunnerSpec } from '../../core/runner-spec.js';
+import type { RunnerColumn, RunnerSpec } from '../../core/manifest/runner-spec.js';
 import { OnnxModelError } from './errors.js';
 import { describeValues, isFloatType, quoteList, shapeText, type ModelValueInfo } from './model-info.js';
 import type { Feeds, OnnxRuntime, OrtTensor } from './runtime.js';

@@ -1,6 +1,6 @@
 // Model outputs -> predictions: which tensor output holds the prediction (checked against the model
 // once, at open), and reading it batch by batch into the result arrays, checking every value.
-import type { RunnerSpec } from '../../core/runner-spec.js';
+import type { RunnerSpec } from '../../core/manifest/runner-spec.js';
 import { OnnxModelError, type BadRows } from './errors.js';
 import type { ZipMapNode } from './graph.js';
 import { describeValue, describeValues, isFloatType, quoteList, shapeText, type ModelValueInfo } from './model-info.js';

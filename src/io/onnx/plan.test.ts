@@ -1,7 +1,7 @@
 // How a spec is matched to a model's declared inputs and outputs, without running a model: the
 // cases the fixture models do not cover.
 import { describe, expect, it } from 'vitest';
-import type { RunnerSpec } from '../../core/runner-spec.js';
+import type { RunnerSpec } from '../../core/manifest/runner-spec.js';
 import { planInputs } from './inputs.js';
 import type { ModelValueInfo } from './model-info.js';
 import { planOutputs } from './outputs.js';

@@ -1,7 +1,7 @@
 // Runs the fixture models (scripts/build-test-models.py) with onnxruntime-node and compares every
 // prediction with one computed here from the weights in the fixture's JSON sidecar.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunnerSpec } from '../../core/runner-spec.js';
+import type { RunnerSpec } from '../../core/manifest/runner-spec.js';
 import { OnnxModelError, openModel, type ModelRunner, type Prediction } from './index.js';
 import { categorical, f32, featureTable, fixture, numeric, randomRows, sidecar, sigmoid, tableOf, tensorSpec } from './test-support.js';
 

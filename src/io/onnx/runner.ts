@@ -1,7 +1,7 @@
 // Runs an ONNX model over a columnar table, in batches. The only place onnxruntime-node is used.
 import { readFile, stat } from 'node:fs/promises';
 import type { Table } from '../../core/data/table.js';
-import type { RunnerSpec } from '../../core/runner-spec.js';
+import type { RunnerSpec } from '../../core/manifest/runner-spec.js';
 import { OnnxModelError, firstLineOf, loadError } from './errors.js';
 import { exposeZipMapInputs, readOnnxGraph, type OnnxGraph } from './graph.js';
 import { FeedBuilder, planInputs, resolveColumns, type InputPlan } from './inputs.js';

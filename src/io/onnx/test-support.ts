@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MISSING_CODE, type CategoricalColumn, type Column, type NumericColumn, type Table } from '../../core/data/table.js';
-import type { RunnerSpec } from '../../core/runner-spec.js';
+import type { RunnerSpec } from '../../core/manifest/runner-spec.js';
 
 export function fixture(name: string): string {
   return fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));

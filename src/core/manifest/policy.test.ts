@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST } from '../checklist/catalogue.js';
+import { DEFAULT_POLICY, isTransitionAllowed, requiredChecklistItems, resolvePolicy, unknownChecklistRefs } from './policy.js';
+
+describe('policy', () => {
+  it('allows development -> staging -> production, any -> archived and production -> staging by default', () => {
+    const p = DEFAULT_POLICY;
+    expect(isTransitionAllowed(p, 'development', 'staging')).toBe(true);
+    expect(isTransitionAllowed(p, 'staging', 'production')).toBe(true);
+    expect(isTransitionAllowed(p, 'production', 'staging')).toBe(true);
+    for (const from of ['development', 'staging', 'production'] as const) expect(isTransitionAllowed(p, from, 'archived')).toBe(true);
+    expect(isTransitionAllowed(p, 'development', 'production')).toBe(false);
+    expect(isTransitionAllowed(p, 'archived', 'production')).toBe(false);
+    expect(isTransitionAllowed(p, 'production', 'production')).toBe(true);
+    expect(isTransitionAllowed(p, undefined, 'development')).toBe(true);
+    expect(isTransitionAllowed(p, undefined, 'production')).toBe(false);
+  });
+
+  it('merges a partial policy over the defaults', () => {
+    const p = resolvePolicy({ apiVersion: 'modelops/v1', kind: 'Policy', stages: { staging: { approvals: { count: 3 } } }, manifests: 'ml/*/model.yaml' });
+    expect(p.manifests).toEqual(['ml/*/model.yaml']);
+    expect(p.stages.staging.approvals).toEqual({ count: 3, from: [], unverified_membership: 'fail' });
+    expect(p.stages.staging.gates).toEqual(DEFAULT_POLICY.stages.staging.gates);
+    expect(p.stages.production).toEqual(DEFAULT_POLICY.stages.production);
+  });
+
+  it('expands sections and item ids into required items', () => {
+    const rules = { ...DEFAULT_POLICY.stages.staging, checklist: ['problem', 'usable.fallback'] };
+    const problemItems = CHECKLIST.filter((i) => i.section === 'problem').length;
+    expect(requiredChecklistItems(rules).size).toBe(problemItems + 1);
+    expect(requiredChecklistItems({ ...rules, checklist: 'all' }).size).toBe(CHECKLIST.length);
+    expect(unknownChecklistRefs({ ...rules, checklist: ['problem', 'data.nope', 'nosuch'] })).toEqual(['data.nope', 'nosuch']);
+  });
+});

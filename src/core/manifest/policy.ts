@@ -1,0 +1,159 @@
+// The repository policy (modelops.yaml, kind: Policy) and the defaults that apply without one.
+import { CHECKLIST, CHECKLIST_BY_ID, CHECKLIST_SECTIONS, checklistItemId, type PolicyChecklistItem } from '../checklist/catalogue.js';
+import { GATE_KINDS, STAGES, type ChecklistAnswer, type GateKind, type Stage } from './manifest.js';
+import type { Waiver } from '../promotion/waivers.js';
+
+export interface StageRules {
+  /** `all`, or section names (`data`) and item ids (`data.labels-verified`). */
+  checklist: 'all' | string[];
+  gates: GateKind[];
+  on_failure: 'block' | 'warn';
+  approvals: {
+    count: number;
+    from: string[];
+    /** An approver whose team membership cannot be verified (a token without read:org, approvals asserted on the command line): `fail` does not count them (default), `warn` counts them and warns. */
+    unverified_membership: 'fail' | 'warn';
+  };
+  /** Minimum time in the previous stage, e.g. `7d`. */
+  soak?: string;
+}
+
+/** What the policy adds to the readiness checklist, and answers it gives for every model. */
+export interface PolicyChecklist {
+  /** Titles of the sections the policy's items add. */
+  sections: Record<string, string>;
+  items: PolicyChecklistItem[];
+  /** Org-level answers by item id; a model's own answer replaces one. */
+  answers: Record<string, ChecklistAnswer>;
+}
+
+/** Whether registry tags must be signed, and by whom (read by `modelops audit`). */
+export interface SignaturePolicy {
+  /** Unsigned or untrusted-signed registry tags are errors. */
+  required: boolean;
+  /** Repository path of an SSH allowed signers file (git's gpg.ssh.allowedSignersFile format); GPG keys come from the auditor's keyring. */
+  allowed_signers?: string;
+}
+
+export interface Policy {
+  manifests: string[];
+  stages: Record<Stage, StageRules>;
+  transitions: Record<Stage, Stage[]>;
+  initial_stages: Stage[];
+  checklist: PolicyChecklist;
+  /** Reviewed, expiring exceptions to named checks (src/core/waivers.ts). */
+  waivers: Waiver[];
+  signatures: SignaturePolicy;
+}
+
+/** The policy as written in modelops.yaml: everything optional, merged over the defaults. */
+export interface PolicyDocument {
+  apiVersion: 'modelops/v1';
+  kind: 'Policy';
+  manifests?: string | string[];
+  stages?: Partial<Record<Stage, Partial<Omit<StageRules, 'approvals'>> & { approvals?: Partial<StageRules['approvals']> }>>;
+  transitions?: Partial<Record<Stage, Stage[]>>;
+  initial_stages?: Stage[];
+  checklist?: {
+    sections?: Record<string, string>;
+    items?: { id: string; question: string; stages?: Stage[] }[];
+    answers?: Record<string, ChecklistAnswer>;
+  };
+  waivers?: Waiver[];
+  signatures?: Partial<SignaturePolicy>;
+}
+
+export const DEFAULT_POLICY: Policy = {
+  manifests: ['models/*/model.yaml'],
+  stages: {
+    development: { checklist: ['problem'], gates: [], on_failure: 'warn', approvals: { count: 0, from: [], unverified_membership: 'fail' } },
+    staging: {
+      checklist: ['problem', 'data', 'baseline', 'ready'],
+      gates: ['performance', 'robustness'],
+      on_failure: 'block',
+      approvals: { count: 1, from: [], unverified_membership: 'fail' },
+    },
+    production: {
+      checklist: 'all',
+      gates: ['performance', 'robustness', 'fairness', 'drift', 'champion'],
+      on_failure: 'block',
+      approvals: { count: 2, from: [], unverified_membership: 'fail' },
+      soak: '7d',
+    },
+    archived: { checklist: [], gates: [], on_failure: 'warn', approvals: { count: 1, from: [], unverified_membership: 'fail' } },
+  },
+  transitions: {
+    development: ['staging', 'archived'],
+    staging: ['production', 'development', 'archived'],
+    production: ['staging', 'archived'],
+    archived: [],
+  },
+  initial_stages: ['development', 'staging'],
+  checklist: { sections: {}, items: [], answers: {} },
+  waivers: [],
+  signatures: { required: false },
+};
+
+export function resolvePolicy(document: PolicyDocument | undefined): Policy {
+  if (!document) return DEFAULT_POLICY;
+  const stages = Object.fromEntries(
+    STAGES.map((stage) => {
+      const base = DEFAULT_POLICY.stages[stage];
+      const override = document.stages?.[stage] ?? {};
+      const rules: StageRules = {
+        checklist: override.checklist ?? base.checklist,
+        gates: override.gates ?? base.gates,
+        on_failure: override.on_failure ?? base.on_failure,
+        approvals: { ...base.approvals, ...override.approvals },
+      };
+      const soak = override.soak ?? base.soak;
+      if (soak !== undefined) rules.soak = soak;
+      return [stage, rules];
+    }),
+  ) as Record<Stage, StageRules>;
+  const manifests = document.manifests === undefined ? DEFAULT_POLICY.manifests : [document.manifests].flat();
+  return {
+    manifests,
+    stages,
+    transitions: { ...DEFAULT_POLICY.transitions, ...document.transitions },
+    initial_stages: document.initial_stages ?? DEFAULT_POLICY.initial_stages,
+    checklist: {
+      sections: { ...document.checklist?.sections },
+      items: (document.checklist?.items ?? []).map((item) => ({ id: item.id, question: item.question, stages: [...(item.stages ?? [])] })),
+      answers: { ...document.checklist?.answers },
+    },
+    waivers: document.waivers ?? [],
+    signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
+  };
+}
+
+/**
+ * The item ids a stage requires: its `checklist` rule expanded, plus the policy's own items that name
+ * the stage. Unknown references are reported by `unknownChecklistRefs`.
+ */
+export function requiredChecklistItems(rules: StageRules, stage?: Stage, extra: readonly PolicyChecklistItem[] = []): Set<string> {
+  const all = [...CHECKLIST.map((item) => ({ id: checklistItemId(item), section: item.section as string })), ...extra.map((item) => ({ id: item.id, section: item.id.split('.')[0]! }))];
+  const ids = new Set<string>();
+  if (rules.checklist === 'all') for (const item of all) ids.add(item.id);
+  else {
+    for (const entry of rules.checklist) {
+      for (const item of all) if (item.id === entry || item.section === entry) ids.add(item.id);
+    }
+  }
+  if (stage !== undefined) for (const item of extra) if (item.stages.includes(stage)) ids.add(item.id);
+  return ids;
+}
+
+export function unknownChecklistRefs(rules: StageRules, extra: readonly PolicyChecklistItem[] = []): string[] {
+  if (rules.checklist === 'all') return [];
+  const ids = new Set(extra.map((item) => item.id));
+  const sections = new Set(extra.map((item) => item.id.split('.')[0]!));
+  return rules.checklist.filter((entry) => !CHECKLIST_BY_ID.has(entry) && !(CHECKLIST_SECTIONS as readonly string[]).includes(entry) && !ids.has(entry) && !sections.has(entry));
+}
+
+export function isTransitionAllowed(policy: Policy, from: Stage | undefined, to: Stage): boolean {
+  if (from === undefined) return policy.initial_stages.includes(to);
+  return from === to || policy.transitions[from].includes(to);
+}
+
+export const KNOWN_GATES: readonly GateKind[] = GATE_KINDS;

@@ -1,0 +1,280 @@
+// The evidence a promotion tag carries (schemas/evidence.schema.json): a one-line human summary, a
+// blank line, then this JSON document. `git tag -n1` shows the summary; `modelops audit` reads the JSON.
+import { createHash } from 'node:crypto';
+import { contentOf, type Manifest } from '../manifest/manifest.js';
+import { VERDICTS, type PullRequestInfo, type Report, type Verdict } from '../report/model.js';
+
+export interface EvidenceFile {
+  /** `artifact`, or the dataset's role in `data`. */
+  role: 'artifact' | 'training' | 'evaluation' | 'reference';
+  path: string;
+  /** sha256 the manifest records. */
+  sha256: string;
+  /** Git blob id of the file at the promoted commit. */
+  blob?: string;
+}
+
+export type EvidenceAction = 'register' | 'assign' | 'unassign' | 'deprecate';
+export const EVIDENCE_ACTIONS: readonly EvidenceAction[] = ['register', 'assign', 'unassign', 'deprecate'];
+
+/**
+ * What binds the evidence together: the report's digest, and a digest of every other field with it.
+ * The fields include the tag name, the target commit and `createdAt` (the tagger date the tag is
+ * written with), so the header, its report and the tag cannot be edited apart without the audit
+ * noticing. A digest is no signature: whoever recomputes it can forge it; signed tags stop that.
+ */
+export interface EvidenceSeal {
+  /** sha256 of the report as the message embeds it: its JSON text, on one line. */
+  report: string;
+  /** sha256 of the canonical JSON of the evidence without its report, `seal.report` included and `seal.header` left out. */
+  header: string;
+}
+
+export interface Evidence {
+  apiVersion: 'modelops/v1';
+  kind: 'Evidence';
+  /** register / assign, or GTO's unassign (a stage withdrawn) and deprecate (the model archived). */
+  action: EvidenceAction;
+  /** The tag this evidence was written for. */
+  tag: string;
+  model: string;
+  version: string;
+  /** The stage assigned (assign), or the manifest's stage when the version was registered (register). */
+  stage: string;
+  /** Commit the tag points at: the promoted commit for a registration, the version's registration commit for an assignment. */
+  commit: string;
+  /** The commit that was promoted (the merge commit of the push, `after`). */
+  mergeCommit: string;
+  /** The pushed range `from..to` the promotion covers; `from` is null for a first promotion. */
+  range: { from: string | null; to: string };
+  manifest: { path: string; blob: string; contentDigest: string };
+  files: EvidenceFile[];
+  /** The model before the range, when it existed. */
+  previous?: { version: string; stage: string };
+  pullRequest?: PullRequestInfo;
+  workflowRun?: string;
+  /** Verdict of the gate report. */
+  verdict: Verdict;
+  /** Each gate's verdict, as in the report (so a reader of the trail needs not parse the report). */
+  gates: { gate: string; verdict: Verdict; blocking: boolean }[];
+  createdAt: string;
+  tool: { name: 'modelops'; version: string };
+  /** Written by formatEvidenceMessage (any value given is replaced); absent from evidence written before binding. */
+  seal?: EvidenceSeal;
+  /** The full report of validation and gates run on the promoted commit, for this model. */
+  report: Report;
+}
+
+/** JSON with object keys sorted at every level: equal values give equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+}
+
+/** Digest of the content a version pins (artifact, data, features, gates): equal digests, equal content. */
+export function contentDigest(manifest: Manifest): string {
+  return createHash('sha256').update(canonicalJson(contentOf(manifest))).digest('hex');
+}
+
+/** The files a manifest pins by sha256, artifact first. */
+export function pinnedFiles(manifest: Manifest): EvidenceFile[] {
+  const files: EvidenceFile[] = [{ role: 'artifact', path: manifest.artifact.path, sha256: manifest.artifact.sha256 }];
+  for (const role of ['training', 'evaluation', 'reference'] as const) {
+    const dataset = manifest.data[role];
+    if (dataset?.path !== undefined && dataset.sha256 !== undefined) files.push({ role, path: dataset.path, sha256: dataset.sha256 });
+  }
+  return files;
+}
+
+function approvalsText(pr: PullRequestInfo | undefined): string {
+  if (!pr) return '';
+  const by = pr.author ? ` by @${pr.author}` : '';
+  const approved = pr.approvers.length > 0 ? `, approved by ${pr.approvers.map((a) => `@${a}`).join(', ')}` : ', no approvals recorded';
+  return `; PR #${pr.number}${by}${approved}`;
+}
+
+/** The first line of the tag message: what happened and on what grounds. */
+export function evidenceSummary(evidence: EvidenceHeader): string {
+  const gates = evidenceGates(evidence).map((g) => `${g.gate} ${g.verdict}`);
+  const verdict = `gates ${evidence.verdict}${gates.length > 0 ? ` (${gates.join(', ')})` : ''}`;
+  const what =
+    evidence.action === 'register'
+      ? `register ${evidence.model} ${evidence.version}`
+      : evidence.action === 'unassign'
+        ? `${evidence.model} ${evidence.version} leaves ${evidence.stage}`
+        : evidence.action === 'deprecate'
+          ? `archive ${evidence.model} ${evidence.version} (deprecated)`
+          : `${evidence.model} ${evidence.version} -> ${evidence.stage}`;
+  return `${what}: ${verdict}${approvalsText(evidence.pullRequest)}`;
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** The header digest: over every field but the report, with `seal.report` and without `seal.header`. */
+function headerDigest(header: Omit<EvidenceHeader, 'report' | 'seal'>, reportDigest: string): string {
+  return sha256(canonicalJson({ ...header, seal: { report: reportDigest } }));
+}
+
+/**
+ * The full tag message: summary, blank line, the evidence as one JSON document — its own fields
+ * indented for `git show`, its seal, then the gate report (most of the bytes) last and on one line.
+ */
+export function formatEvidenceMessage(evidence: Evidence): string {
+  const { report, seal: _replaced, ...header } = evidence;
+  const reportText = JSON.stringify(report);
+  const reportDigest = sha256(reportText);
+  const seal: EvidenceSeal = { report: reportDigest, header: headerDigest(header, reportDigest) };
+  const fields = JSON.stringify({ ...header, seal }, null, 2).slice(0, -2); // without the closing "\n}"
+  return `${evidenceSummary(evidence)}\n\n${fields},\n  "report": ${reportText}\n}\n`;
+}
+
+/** Evidence read without its gate report (the audit needs only the fields above it). */
+export type EvidenceHeader = Omit<Evidence, 'report'> & { report?: Report };
+
+export type ParsedEvidence<E extends EvidenceHeader = Evidence> = { status: 'present'; evidence: E } | { status: 'missing' } | { status: 'invalid'; reason: string };
+
+/** Where formatEvidenceMessage puts the report: the last field, on its own line. */
+const REPORT_FIELD = ',\n  "report": ';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * The evidence in a tag message, given its body (everything after the summary paragraph, without a
+ * signature). A message without JSON is `missing` (a tag written by hand or by GTO itself).
+ */
+export function parseEvidence(body: string | Uint8Array): ParsedEvidence {
+  return parseEvidenceJson(typeof body === 'string' ? body : new TextDecoder().decode(body), false) as ParsedEvidence;
+}
+
+const REPORT_FIELD_BYTES = new TextEncoder().encode(REPORT_FIELD);
+
+/** Position of `needle` in `haystack`, or -1. */
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0]!;
+  for (let i = haystack.indexOf(first); i >= 0 && i + needle.length <= haystack.length; i = haystack.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && haystack[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * The evidence without its gate report, which is most of its bytes: read when the message is laid out
+ * as modelops writes it (the report last, on one line), else parsed whole. The audit of thousands of
+ * tags reads these.
+ */
+export function parseEvidenceHeader(body: string | Uint8Array): ParsedEvidence<EvidenceHeader> {
+  if (typeof body === 'string') return parseEvidenceJson(body, true);
+  // Only the bytes before the report are decoded: the report is most of the message.
+  const cut = indexOfBytes(body, REPORT_FIELD_BYTES);
+  const text = new TextDecoder().decode(cut < 0 ? body : body.subarray(0, cut + REPORT_FIELD_BYTES.length));
+  return parseEvidenceJson(text, true);
+}
+
+function parseEvidenceJson(body: string, headerOnly: boolean): ParsedEvidence<EvidenceHeader> {
+  const start = body.indexOf('{');
+  if (start < 0 || body.slice(0, start).trim() !== '') return { status: 'missing' };
+  let value: unknown;
+  try {
+    const cut = headerOnly ? body.indexOf(REPORT_FIELD, start) : -1;
+    value = JSON.parse(cut < 0 ? body.slice(start) : `${body.slice(start, cut)}\n}`);
+  } catch (error) {
+    return { status: 'invalid', reason: `the JSON does not parse: ${(error as Error).message}` };
+  }
+  if (!isRecord(value) || value['kind'] !== 'Evidence') return { status: 'missing' };
+  const problems: string[] = [];
+  for (const key of ['tag', 'model', 'version', 'stage', 'commit', 'mergeCommit']) if (!isString(value[key])) problems.push(`${key} is not a string`);
+  if (!(EVIDENCE_ACTIONS as readonly unknown[]).includes(value['action'])) problems.push(`action is none of ${EVIDENCE_ACTIONS.join(', ')}`);
+  if (!(VERDICTS as readonly unknown[]).includes(value['verdict'])) problems.push('verdict is not a verdict');
+  const manifest = value['manifest'];
+  if (!isRecord(manifest) || !isString(manifest['path']) || !isString(manifest['blob']) || !isString(manifest['contentDigest'])) problems.push('manifest lacks path, blob or contentDigest');
+  const range = value['range'];
+  if (!isRecord(range) || !isString(range['to']) || !(range['from'] === null || isString(range['from']))) problems.push('range lacks from or to');
+  const files = value['files'];
+  if (!Array.isArray(files) || !files.every((f) => isRecord(f) && isString(f['path']) && isString(f['sha256']))) problems.push('files is not a list of paths with sha256');
+  const gates = value['gates'];
+  if (gates !== undefined && !(Array.isArray(gates) && gates.every((g) => isRecord(g) && isString(g['gate']) && (VERDICTS as readonly unknown[]).includes(g['verdict'])))) problems.push('gates is not a list of gate verdicts');
+  const seal = value['seal'];
+  if (seal !== undefined && !(isRecord(seal) && isString(seal['report']) && isString(seal['header']))) problems.push('seal lacks its report or header digest');
+  if (!headerOnly && !isRecord(value['report'])) problems.push('report is not a report');
+  if (problems.length > 0) return { status: 'invalid', reason: problems.join('; ') };
+  return { status: 'present', evidence: value as unknown as EvidenceHeader };
+}
+
+/** The artifact entry of the evidence. */
+export const evidenceArtifact = (evidence: EvidenceHeader): EvidenceFile | undefined => evidence.files.find((f) => f.role === 'artifact');
+
+/** Each gate's verdict: from the evidence's summary of them, else from its report. */
+export function evidenceGates(evidence: EvidenceHeader): { gate: string; verdict: Verdict }[] {
+  if (Array.isArray(evidence.gates)) return evidence.gates.map(({ gate, verdict }) => ({ gate, verdict }));
+  return (evidence.report?.models ?? []).flatMap((m) => m.gates ?? []).map((g) => ({ gate: g.gate, verdict: g.verdict }));
+}
+
+/** Where the evidence's seal and its header stand against the message they were read from. */
+export interface SealCheck {
+  /** `absent`: evidence written before binding (nothing to recompute). */
+  seal: 'intact' | 'broken' | 'absent';
+  /** Why the seal is broken, and every header field that disagrees with the embedded report. */
+  problems: string[];
+}
+
+/** The report fields the header repeats, compared: the header is what `git tag -n` and the audit show. */
+export function headerReportDifferences(header: EvidenceHeader, report: Report): string[] {
+  const model = report.models.find((m) => m.name === header.model);
+  if (!model) return [`the report has no model ${header.model} (it has ${report.models.map((m) => m.name).join(', ') || 'none'})`];
+  const differences: string[] = [];
+  if (model.version !== undefined && model.version !== header.version) differences.push(`version ${header.version}, the report ${model.version}`);
+  if (model.verdict !== header.verdict) differences.push(`verdict ${header.verdict}, the report ${model.verdict}`);
+  if (Array.isArray(header.gates)) {
+    const inReport = new Map(model.gates.map((g) => [g.gate, g]));
+    for (const g of header.gates) {
+      const r = inReport.get(g.gate);
+      if (!r) differences.push(`gate ${g.gate} ${g.verdict}, absent from the report`);
+      else if (r.verdict !== g.verdict || (g.blocking !== undefined && r.blocking !== g.blocking)) differences.push(`gate ${g.gate} ${g.verdict}${g.blocking ? '' : ' (not blocking)'}, the report ${r.verdict}${r.blocking ? '' : ' (not blocking)'}`);
+      inReport.delete(g.gate);
+    }
+    for (const r of inReport.values()) differences.push(`gate ${r.gate} ${r.verdict} in the report, absent from the header`);
+  }
+  return differences;
+}
+
+const CLOSING_BRACE = 0x7d;
+const NEWLINE = 0x0a;
+
+/**
+ * Recomputes the seal from the message body (the report's exact bytes, the header's canonical JSON)
+ * and compares the header with the report it embeds. Evidence written before binding has no seal:
+ * its header is still compared with its report.
+ */
+export function checkSeal(body: string | Uint8Array, header: EvidenceHeader): SealCheck {
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+  const problems: string[] = [];
+  const cut = indexOfBytes(bytes, REPORT_FIELD_BYTES);
+  const close = bytes.lastIndexOf(CLOSING_BRACE);
+  if (cut < 0 || close <= cut || bytes[close - 1] !== NEWLINE) {
+    return { seal: header.seal ? 'broken' : 'absent', problems: ['the report is not where modelops writes it (the last field, on its own line)'] };
+  }
+  const reportBytes = bytes.subarray(cut + REPORT_FIELD_BYTES.length, close - 1);
+  let report: Report | undefined;
+  try {
+    report = JSON.parse(new TextDecoder().decode(reportBytes)) as Report;
+  } catch (error) {
+    problems.push(`the report does not parse: ${(error as Error).message}`);
+  }
+  let seal: SealCheck['seal'] = 'absent';
+  if (header.seal) {
+    const reportDigest = sha256(reportBytes);
+    const { report: _report, seal: recorded, ...fields } = header;
+    const reportIntact = reportDigest === recorded.report;
+    const headerIntact = headerDigest(fields, recorded.report) === recorded.header;
+    if (!reportIntact) problems.push(`the report was edited after the evidence was written (sha256 ${reportDigest.slice(0, 12)}…, sealed ${recorded.report.slice(0, 12)}…)`);
+    if (!headerIntact) problems.push('the header fields (verdict, approvers, pull request, commit, dates, files) were edited after the evidence was written');
+    seal = reportIntact && headerIntact ? 'intact' : 'broken';
+  }
+  if (report && isRecord(report) && Array.isArray(report.models)) problems.push(...headerReportDifferences(header, report).map((d) => `the header says ${d}`));
+  return { seal, problems };
+}

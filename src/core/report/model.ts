@@ -1,0 +1,383 @@
+// The one JSON report (schemas/report.schema.json). Every command returns it; every output renders it.
+import type { FairnessResult } from '../fairness/evaluate.js';
+import type { ApprovalRecord } from '../approvals/gate.js';
+import type { DriftEvaluation, ModelMonitoring } from '../drift/report.js';
+import type { WaiverUse } from '../promotion/waivers.js';
+
+export const VERDICTS = ['pass', 'warn', 'fail', 'skipped', 'error'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** `input`: the files are wrong (exit 2). `policy`: the files are valid but break the repo's rules (exit 1). */
+export type FindingCategory = 'input' | 'policy';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  severity: Severity;
+  category: FindingCategory;
+  /** Stable machine-readable id, e.g. `schema`, `hash-mismatch`, `stage-transition`. */
+  code: string;
+  message: string;
+  /** Repository-relative file the finding is about. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** JSON pointer into the file's document, e.g. `/artifact/sha256`. */
+  pointer?: string;
+  /** What to do about it. */
+  hint?: string;
+  /** Commit the finding is about (audit). */
+  commit?: string;
+  /** Git tag the finding is about (audit, promote). */
+  tag?: string;
+}
+
+export type ChecklistItemStatus = 'verified' | 'answered' | 'unanswered' | 'no-evidence' | 'answered-no' | 'placeholder' | 'contradicted';
+
+export interface ChecklistItemResult {
+  id: string;
+  section: string;
+  question: string;
+  required: boolean;
+  answer?: 'yes' | 'no' | 'n/a';
+  evidence?: string[];
+  /** Why the manifest itself proves the item, when it does. */
+  proof?: string;
+  /** What in the manifest contradicts the answer, when something does. */
+  contradiction?: string;
+  /** `policy`: the answer is the policy's org-level one (modelops.yaml checklist.answers). */
+  answeredBy?: 'policy';
+  status: ChecklistItemStatus;
+  satisfied: boolean;
+}
+
+export interface ChecklistResult {
+  total: number;
+  required: number;
+  satisfiedRequired: number;
+  verified: number;
+  items: ChecklistItemResult[];
+  /** Titles of sections the policy adds. */
+  sectionTitles?: Record<string, string>;
+}
+
+export interface ModelChange {
+  kind: 'added' | 'modified' | 'unchanged';
+  base?: { version: string; stage: string; sha256?: string };
+  /** Dotted paths of content fields that differ from the base (artifact, data, gates). */
+  contentChanges: string[];
+}
+
+export interface GateCheck {
+  name: string;
+  verdict: Verdict;
+  value?: number | string | null;
+  bound?: { min?: number; max?: number };
+  /** The value compared with: the production version's, or the baseline's (see `against`). */
+  champion?: number | null;
+  /** What `champion` is: `champion` (default) or `baseline`. */
+  against?: 'champion' | 'baseline';
+  /** value - champion. */
+  delta?: number | null;
+  /** The value's confidence interval, when the verdict used one (fairness). */
+  interval?: ConfidenceInterval;
+  /** How the verdict was decided: `evidence` fails only when the whole interval breaks the bound; `point-estimate` on the value alone (performance: warns when the interval reaches outside the bound); `shown-to-meet` passes only a whole interval inside the bound. */
+  rule?: 'evidence' | 'point-estimate' | 'shown-to-meet';
+  message?: string;
+  /** JSON pointer of the manifest field that sets the bound, e.g. `/gates/fairness/metrics/demographic_parity_ratio`. */
+  pointer?: string;
+  /** Where `pointer` is in the manifest (1-based), so annotations land on the bound's line. */
+  line?: number;
+  column?: number;
+  /** A timing or memory measurement that varies between runs of the same model: shown, kept out of the report's identity. */
+  volatile?: boolean;
+}
+
+export interface ConfidenceInterval {
+  lower: number;
+  upper: number;
+  level: number;
+}
+
+/** One metric of the challenger against the champion (or the baseline), on the same rows. */
+export interface MetricComparison {
+  metric: string;
+  challenger: number | null;
+  champion: number | null;
+  /** challenger - champion. */
+  delta: number | null;
+  /** Interval of the delta. */
+  ci?: ConfidenceInterval;
+  pValue?: number;
+  /** How the interval or p-value was obtained, e.g. paired-bootstrap, delong. */
+  method?: string;
+  /** Whether the challenger is significantly worse by more than the tolerance. */
+  regression?: boolean;
+}
+
+export interface FeatureImportance {
+  feature: string;
+  /** Mean drop of the metric when the feature is permuted. */
+  importance: number;
+  std: number;
+}
+
+export interface Evaluation {
+  /** Evaluation data file, relative to the repository root. */
+  dataset: string;
+  rows: number;
+  metrics: Record<string, number | null>;
+  confusion?: { tn: number; fp: number; fn: number; tp: number };
+  operational?: {
+    latencyMs: { p50: number; p95: number; p99: number };
+    throughputRowsPerS: number;
+    modelSizeMb: number;
+    peakRssMb: number;
+  };
+  baseline?: { kind: string; description: string; comparisons: MetricComparison[] };
+  champion?: {
+    version: string;
+    /** Where the champion was found: a stage tag (`name#production#3`) or the base ref. */
+    source: string;
+    commit: string;
+    metrics: Record<string, number | null>;
+    comparisons: MetricComparison[];
+    /** Largest allowed worsening, in each metric's units (gates.champion.tolerance): the line a regression's interval must clear. */
+    tolerance?: number;
+    mcnemar?: { onlyChallengerCorrect: number; onlyChampionCorrect: number; pValue: number; method: string };
+  };
+  importance?: { metric: string; repeats: number; rows: number; challenger: FeatureImportance[]; champion?: FeatureImportance[] };
+  /** Group metrics, aggregates and disparities per sensitive attribute; the champion's beside it when there is one. */
+  fairness?: { challenger: FairnessResult; champion?: FairnessResult };
+  /** Drift of this data against the reference: features, missing values, outputs, domain classifier, CBPE. */
+  drift?: DriftEvaluation;
+}
+
+export interface GateResult {
+  gate: string;
+  verdict: Verdict;
+  blocking: boolean;
+  summary: string;
+  checks: GateCheck[];
+}
+
+/** A pull request as the evidence records it. */
+export interface PullRequestInfo {
+  number: number;
+  /** Login of the author. */
+  author?: string;
+  /** Logins of the approving reviewers. */
+  approvers: string[];
+  url?: string;
+}
+
+export type TagAction = 'register' | 'deregister' | 'assign' | 'unassign' | 'deprecate' | 'create';
+
+export interface PromotionTag {
+  tag: string;
+  /** register / assign, or GTO's unassign (a stage left for a lower one) and deprecate (archived). */
+  action: 'register' | 'assign' | 'unassign' | 'deprecate';
+  /** Commit the tag points at. */
+  commit: string;
+  /** Whether this run created it (false: it existed already). */
+  created: boolean;
+  signed: boolean;
+}
+
+/** What `promote` did for one model. */
+export interface Promotion {
+  /** `promoted`: tags written; `up-to-date`: the registry already says this; `blocked`: validation or a blocking gate failed. */
+  status: 'promoted' | 'up-to-date' | 'blocked';
+  /** Why nothing was promoted, in one line (blocked). */
+  reason?: string;
+  /** The commit promoted (the merge commit, `after`). */
+  commit: string;
+  tags: PromotionTag[];
+  /** Remote the tags were pushed to. */
+  pushedTo?: string;
+}
+
+export type SignatureStatus = 'unsigned' | 'good' | 'bad' | 'unverified';
+
+/** One registry event of a model, read from a tag and its evidence. */
+export interface AuditEvent {
+  tag: string;
+  action: TagAction;
+  version?: string;
+  stage?: string;
+  /** Commit the tag points at. */
+  commit: string;
+  /** Tagger date (ISO 8601); absent for lightweight tags. */
+  time?: string;
+  /** Tagger as `Name <email>`. */
+  tagger?: string;
+  /** Whether the tag message carries modelops evidence. */
+  evidence: 'present' | 'missing' | 'invalid';
+  /** The commit that was promoted (from the evidence). */
+  mergeCommit?: string;
+  pullRequest?: PullRequestInfo;
+  workflowRun?: string;
+  /** Verdict of the gate report in the evidence. */
+  verdict?: Verdict;
+  gates?: { gate: string; verdict: Verdict }[];
+  signature: SignatureStatus;
+  /** What `git verify-tag` said, when signed. */
+  signatureDetail?: string;
+  /** The evidence's seal recomputed from the message (absent: written before evidence was sealed). */
+  seal?: 'intact' | 'broken' | 'absent';
+}
+
+/** A registered version and whether its artifact still hashes to the recorded sha256. */
+export interface AuditVersion {
+  version: string;
+  tag: string;
+  commit: string;
+  time?: string;
+  artifact?: {
+    path: string;
+    /** sha256 recorded by the evidence (else by the manifest at the tag). */
+    recorded: string;
+    /** sha256 of the blob at the tag's commit; absent when the file is missing there. */
+    actual?: string;
+    status: 'match' | 'mismatch' | 'missing';
+  };
+}
+
+/** Which version held a stage at the audit's instant. */
+export interface StageHolding {
+  stage: string;
+  /** Unknown when the tag neither carries evidence nor sits on a registered commit. */
+  version?: string;
+  tag: string;
+  since?: string;
+}
+
+export interface ModelAudit {
+  /** Every registration and stage change, oldest first. */
+  events: AuditEvent[];
+  versions: AuditVersion[];
+  /** Stages held at the audit's instant (`--at`, default now). */
+  stages: StageHolding[];
+  /** The model's waivers in the policy at the audited commit: in force, expired, or invalid. */
+  waivers?: (WaiverUse & { status: 'in-force' | 'expired' | 'unknown-model' | 'invalid' })[];
+}
+
+/** How one requirement of the target stage's policy was met here (or why not). */
+export interface Requirement {
+  /** `approvals`, `soak`, `checklist` or `gate.<gate>`. */
+  check: string;
+  /** `not-checked`: it cannot be evaluated in this context (the reason is in `detail`). */
+  status: 'met' | 'waived' | 'unmet' | 'not-checked' | 'not-required';
+  detail: string;
+  /** Each approver: verified from the pull request's reviews, or asserted on the command line. */
+  approvals?: ApprovalRecord[];
+  /** The waiver that let it pass. */
+  waiver?: WaiverUse;
+}
+
+/** What the policy of the stage a model enters asked for, and how each part was met where this report was made. */
+export interface Enforcement {
+  stage: string;
+  /** `promotion`: enforced by promote when tagging; `pull-request`: the Action's PR gate; `command-line`: the CLI gate (approvals cannot be read). */
+  context: 'promotion' | 'pull-request' | 'command-line';
+  requirements: Requirement[];
+  /** Waivers used, as written in the policy. */
+  waivers: WaiverUse[];
+}
+
+export interface ModelResult {
+  name: string;
+  manifest: string;
+  version?: string;
+  stage?: string;
+  verdict: Verdict;
+  findings: Finding[];
+  checklist?: ChecklistResult;
+  change?: ModelChange;
+  gates: GateResult[];
+  evaluation?: Evaluation;
+  promotion?: Promotion;
+  audit?: ModelAudit;
+  /** What `modelops drift` concluded: drifted, stale, whether to alert and to dispatch retraining. */
+  monitoring?: ModelMonitoring;
+  /** How the target stage's policy was enforced (gate, promote); embedded in the tag evidence with the report. */
+  enforcement?: Enforcement;
+}
+
+/** What `audit` examined. */
+export interface AuditScope {
+  /** Branch or ref whose first-parent history was read. */
+  ref: string;
+  commit: string;
+  /** The instant the stages are given at (ISO 8601). */
+  at: string;
+  commits: number;
+  tags: number;
+}
+
+export interface Report {
+  apiVersion: 'modelops/v1';
+  kind: 'Report';
+  tool: { name: 'modelops'; version: string };
+  command: string;
+  createdAt: string;
+  repository: { root: string; base?: { ref: string; commit: string } };
+  verdict: Verdict;
+  exitCode: 0 | 1 | 2;
+  summary: { models: number } & Record<Verdict, number>;
+  /** Findings not tied to one model (policy file, duplicate names, usage). */
+  findings: Finding[];
+  models: ModelResult[];
+  /** Present on `audit` reports. */
+  audit?: AuditScope;
+}
+
+/** error > fail > warn > pass; `skipped` only when nothing else is there. */
+export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
+  const rank: Record<Verdict, number> = { skipped: 0, pass: 1, warn: 2, fail: 3, error: 4 };
+  let worst: Verdict | undefined;
+  for (const v of verdicts) if (worst === undefined || rank[v] > rank[worst]) worst = v;
+  return worst ?? 'pass';
+}
+
+export function verdictOfFindings(findings: readonly Finding[]): Verdict {
+  return worstVerdict(findings.map(findingVerdict));
+}
+
+function findingVerdict(f: Finding): Verdict {
+  if (f.severity === 'error') return f.category === 'input' ? 'error' : 'fail';
+  return f.severity === 'warning' ? 'warn' : 'pass';
+}
+
+export function exitCodeOf(verdict: Verdict): 0 | 1 | 2 {
+  if (verdict === 'error') return 2;
+  return verdict === 'fail' ? 1 : 0;
+}
+
+export function buildReport(args: {
+  command: string;
+  toolVersion: string;
+  root: string;
+  base?: { ref: string; commit: string };
+  findings: Finding[];
+  models: ModelResult[];
+  audit?: AuditScope;
+  now?: Date;
+}): Report {
+  const summary = { models: args.models.length, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0 };
+  for (const m of args.models) summary[m.verdict] += 1;
+  const verdict = worstVerdict([verdictOfFindings(args.findings), ...args.models.map((m) => m.verdict)]);
+  return {
+    apiVersion: 'modelops/v1',
+    kind: 'Report',
+    tool: { name: 'modelops', version: args.toolVersion },
+    command: args.command,
+    createdAt: (args.now ?? new Date()).toISOString(),
+    repository: args.base ? { root: args.root, base: args.base } : { root: args.root },
+    verdict,
+    exitCode: exitCodeOf(verdict),
+    summary,
+    findings: args.findings,
+    models: args.models,
+    ...(args.audit ? { audit: args.audit } : {}),
+  };
+}

@@ -1,0 +1,69 @@
+// The radix sort must put values in exactly the order of Float64Array.prototype.sort (ECMA-262 TypedArray
+// SortCompare: numeric order, -0 before +0), which is the order every drift test was checked against scipy in.
+import { describe, expect, it } from 'vitest';
+import { createRng } from './random.js';
+import { sortFloat64, sortedFinite } from './radix-sort.js';
+
+function expectNativeOrder(values: Float64Array): void {
+  const expected = Float64Array.from(values).sort();
+  const actual = sortFloat64(Float64Array.from(values));
+  expect(actual.length).toBe(expected.length);
+  let mismatch = -1;
+  for (let i = 0; i < expected.length && mismatch < 0; i++) if (!Object.is(actual[i], expected[i])) mismatch = i;
+  expect(mismatch, mismatch >= 0 ? `first difference at ${mismatch}: ${actual[mismatch]} vs ${expected[mismatch]}` : '').toBe(-1);
+}
+
+describe('sortFloat64', () => {
+  const rng = createRng(18);
+  it('orders signed values of every magnitude, with ties, as the native sort', () => {
+    const values = Float64Array.from({ length: 50_000 }, () => {
+      const magnitude = 10 ** (rng.nextFloat() * 600 - 300);
+      return (rng.nextFloat() < 0.5 ? -1 : 1) * (rng.nextFloat() < 0.3 ? Math.round(magnitude) : magnitude);
+    });
+    expectNativeOrder(values);
+  });
+
+  it('puts -0 before +0 and handles subnormals and infinities', () => {
+    const special = [0, -0, 5e-324, -5e-324, 2.2250738585072014e-308, -Number.MAX_VALUE, Number.MAX_VALUE, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1, -1];
+    expectNativeOrder(Float64Array.from({ length: 20_000 }, (_, i) => special[(i * 7919) % special.length]!));
+  });
+
+  it('orders values rounded to 4 decimals (the ties real data has), where high digits are shared', () => {
+    // every value in [1, 2): the sign and exponent digits are the same on all, and those passes are skipped
+    expectNativeOrder(Float64Array.from({ length: 30_000 }, () => 1 + Math.round(rng.nextFloat() * 1e4) / 1e4));
+    expectNativeOrder(Float64Array.from({ length: 30_000 }, () => Math.round((rng.nextFloat() - 0.5) * 8e4) / 1e4));
+  });
+
+  it('sorts a constant column, an already sorted one, a reversed one, a subarray and short arrays', () => {
+    expectNativeOrder(new Float64Array(5000).fill(-3.25));
+    expectNativeOrder(Float64Array.from({ length: 5000 }, (_, i) => i - 2500.5));
+    expectNativeOrder(Float64Array.from({ length: 5000 }, (_, i) => 2500.5 - i));
+    expectNativeOrder(Float64Array.from({ length: 7 }, (_, i) => (i * 3) % 7));
+    const backing = Float64Array.from({ length: 6000 }, () => rng.nextFloat() - 0.5);
+    const view = backing.subarray(1000, 5000);
+    const expected = Float64Array.from(view).sort();
+    const before = backing.slice(0, 1000);
+    expect(sortFloat64(view)).toBe(view);
+    expect(Array.from(view)).toEqual(Array.from(expected));
+    expect(Array.from(backing.subarray(0, 1000))).toEqual(Array.from(before));
+  });
+});
+
+describe('sortedFinite', () => {
+  it('drops NaN and ±Infinity, sorts the rest as the native sort, and leaves the input alone', () => {
+    const rng = createRng(7);
+    for (const missingShare of [0, 0.01, 0.5, 0.999]) {
+      const values = Float64Array.from({ length: 20_000 }, (_, i) => {
+        if (rng.nextFloat() < missingShare) return [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY][i % 3]!;
+        return Math.round((rng.nextFloat() - 0.3) * 1e5) / 100;
+      });
+      const copy = Float64Array.from(values);
+      const expected = values.filter((v) => Number.isFinite(v)).sort();
+      const actual = sortedFinite(values);
+      expect(actual.length).toBe(expected.length);
+      expect(Array.from(actual)).toEqual(Array.from(expected));
+      expect(Array.from(values)).toEqual(Array.from(copy));
+    }
+    expect(Array.from(sortedFinite(new Float64Array(3000).fill(2)))).toEqual(new Array(3000).fill(2));
+  });
+});
