@@ -79,7 +79,18 @@ function printIssueTable(records) {
       : notRun('validate-manifests'),
   ]);
 
-  rows.push(['PR gate on the example (v2 vs v1)', { ours: 'not measured: no bench/pr-gate.mjs yet (issue 18, open)', peer: 'not measured', ratio: '—', goal: '<= 0.35 s, <= 0.15x' }]);
+  const prGate = records.get('pr-gate');
+  rows.push([
+    'PR gate on the example (v2 vs v1)',
+    prGate
+      ? {
+          ours: `${seconds(prGate.min_s)} / ${seconds(prGate.median_s)}`,
+          peer: prGate.peer_skipped ? `skipped: ${prGate.peer_skipped}` : `pandas/sklearn/scipy ${seconds(prGate.peer_min_s)} / ${seconds(prGate.peer_median_s)}`,
+          ratio: ratioText(prGate.ratio),
+          goal: `<= 0.35 s, <= 0.15x${verdict(prGate.goal_met)}`,
+        }
+      : notRun('pr-gate'),
+  ]);
 
   const gate = records.get('evaluate-1m');
   const csv = gate?.formats?.csv;
