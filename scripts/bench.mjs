@@ -106,6 +106,13 @@ function printIssueTable(records) {
       : notRun('evaluate-1m'),
   ]);
 
+  rows.push([
+    'Gate peak memory per row (RSS after metrics - before reading)',
+    gate && csv && typeof csv.bytes_per_row === 'number'
+      ? { ours: `${csv.bytes_per_row} B/row at ${gate.rows.toLocaleString('en')} rows`, peer: '—', ratio: '—', goal: `<= 250 B/row${verdict(csv.bytes_per_row <= 250)}` }
+      : notRun('evaluate-1m'),
+  ]);
+
   const drift = records.get('drift-1m');
   const size = (rowCount, columns) => `${rowCount >= 1e6 ? `${rowCount / 1e6}M` : rowCount.toLocaleString('en')} x ${columns}`;
   rows.push([
