@@ -350,6 +350,7 @@ async function main() {
     line('(predict - raw) / raw', (r) => pct(r.predictVsRaw));
     line('peak RSS (after metrics)', (r) => `${r.peakRssMb.toFixed(1)} MB`);
     line('RSS before reading (modules + session)', (r) => `${r.baselineRssMb.toFixed(1)} MB`);
+    line('peak memory per row (peak - before) / rows', (r) => `${(((r.peakRssMb - r.baselineRssMb) * 1024 * 1024) / ROWS).toFixed(0)} B/row (goal <= 250)`);
     printTable(table);
     const m = reference.metricValues;
     console.log(`  metrics (identical in every run): roc_auc ${m.roc_auc?.toFixed(4)}, pr_auc ${m.pr_auc?.toFixed(4)}, accuracy ${m.accuracy?.toFixed(4)}, log_loss ${m.log_loss?.toFixed(4)}`);
@@ -398,6 +399,7 @@ async function main() {
                 predict_vs_raw: round(r.predictVsRaw),
                 peak_rss_mb: round(r.peakRssMb, 1),
                 baseline_rss_mb: round(r.baselineRssMb, 1),
+                bytes_per_row: Math.round(((r.peakRssMb - r.baselineRssMb) * 1024 * 1024) / ROWS),
                 vs_pandas_read_csv: round(vsPandas?.[r.format]),
               },
             ]),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: `modelops validate --format json` over 1,000 manifests, each run a fresh Node process.
+// Benchmark: `modelops validate --format json` (src/ bundled into a scratch cli.js, as dist/ is) over 1,000 manifests, each run a fresh Node process.
 //
 // Builds a scratch repository in os.tmpdir(): the example policy, the files the credit-risk manifest
 // points at (shared by every manifest, so each file is hashed and read once per run), and
@@ -14,34 +14,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { intFromEnv } from './lib/env.mjs';
+import { buildScratchCli } from './lib/build-cli.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
 const EXAMPLE = join(ROOT, 'example-repo');
 const SOURCE_MANIFEST = 'models/credit-risk/model.yaml';
 const GOAL_S = 1.0;
 
 const MANIFESTS = intFromEnv('BENCH_MANIFESTS', 1000);
 const RUNS = intFromEnv('BENCH_RUNS', 5);
-
-// --- dist/ must match src/ -------------------------------------------------------------------
-
-function newestMtime(path) {
-  const info = statSync(path);
-  if (!info.isDirectory()) return path.endsWith('.test.ts') ? 0 : info.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-function ensureBundle() {
-  const inputs = ['src', 'action', 'package-lock.json', 'scripts/bundle.mjs'].map((p) => join(ROOT, p)).filter((p) => existsSync(p));
-  const newestInput = Math.max(...inputs.map(newestMtime));
-  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestInput) return;
-  console.log(existsSync(CLI) ? 'dist/ is older than its sources: rebuilding (npm run bundle)' : 'dist/cli.js missing: building (npm run bundle)');
-  const built = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error(`npm run bundle failed (exit ${built.status ?? built.signal})`);
-}
 
 // --- scratch repository ----------------------------------------------------------------------
 
@@ -174,10 +155,13 @@ function measure(repo, expected, scratch) {
 
 // --- main ------------------------------------------------------------------------------------
 
+const built = await buildScratchCli();
+const CLI = built.cli;
 const scratch = mkdtempSync(join(tmpdir(), 'modelops-bench-'));
 const cleanUp = () => {
   if (process.env.BENCH_KEEP === '1') console.log(`kept ${scratch}`);
   else rmSync(scratch, { recursive: true, force: true });
+  built.dispose();
 };
 process.once('SIGINT', () => {
   cleanUp();
@@ -185,7 +169,6 @@ process.once('SIGINT', () => {
 });
 
 try {
-  ensureBundle();
   const template = readFileSync(join(EXAMPLE, SOURCE_MANIFEST), 'utf8');
   const shared = referencedFiles(template);
   const many = join(scratch, 'repo-many');

@@ -79,7 +79,18 @@ function printIssueTable(records) {
       : notRun('validate-manifests'),
   ]);
 
-  rows.push(['PR gate on the example (v2 vs v1)', { ours: 'not measured: no bench/pr-gate.mjs yet (issue 18, open)', peer: 'not measured', ratio: '—', goal: '<= 0.35 s, <= 0.15x' }]);
+  const prGate = records.get('pr-gate');
+  rows.push([
+    'PR gate on the example (v2 vs v1)',
+    prGate
+      ? {
+          ours: `${seconds(prGate.min_s)} / ${seconds(prGate.median_s)}`,
+          peer: prGate.peer_skipped ? `skipped: ${prGate.peer_skipped}` : `pandas/sklearn/scipy ${seconds(prGate.peer_min_s)} / ${seconds(prGate.peer_median_s)}`,
+          ratio: ratioText(prGate.ratio),
+          goal: `<= 0.35 s, <= 0.15x${verdict(prGate.goal_met)}`,
+        }
+      : notRun('pr-gate'),
+  ]);
 
   const gate = records.get('evaluate-1m');
   const csv = gate?.formats?.csv;
@@ -92,6 +103,13 @@ function printIssueTable(records) {
           ratio: ratioText(csv.vs_pandas_read_csv),
           goal: `<= 0.6x read_csv${verdict(typeof csv.vs_pandas_read_csv === 'number' ? csv.vs_pandas_read_csv <= 0.6 : undefined)}`,
         }
+      : notRun('evaluate-1m'),
+  ]);
+
+  rows.push([
+    'Gate peak memory per row (RSS after metrics - before reading)',
+    gate && csv && typeof csv.bytes_per_row === 'number'
+      ? { ours: `${csv.bytes_per_row} B/row at ${gate.rows.toLocaleString('en')} rows`, peer: '—', ratio: '—', goal: `<= 250 B/row${verdict(csv.bytes_per_row <= 250)}` }
       : notRun('evaluate-1m'),
   ]);
 

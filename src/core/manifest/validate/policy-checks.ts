@@ -15,6 +15,19 @@ function policyFinding(source: YamlSource, at: (string | number)[], code: string
   return { ...finding(source, at, code, message, extra, target), category: 'policy', severity: blocking ? 'error' : 'warning' };
 }
 
+/** Evidence judged per (question, text): manifests copied from one template repeat the same answers. */
+const judgedEvidence = new Map<string, string | undefined>();
+const JUDGED_EVIDENCE_LIMIT = 20_000;
+
+function judgeEvidence(text: string, question: string): string | undefined {
+  const key = `${question}\u0000${text}`;
+  if (judgedEvidence.has(key)) return judgedEvidence.get(key);
+  const problem = evidenceProblem(text, question);
+  if (judgedEvidence.size >= JUDGED_EVIDENCE_LIMIT) judgedEvidence.clear();
+  judgedEvidence.set(key, problem);
+  return problem;
+}
+
 export function evaluateChecklist(manifest: Manifest, source: YamlSource, policy: Policy, context: ProofContext): { result: ChecklistResult; findings: Finding[] } {
   const rules = policy.stages[manifest.stage];
   const definitions = checklistDefinitions(policy.checklist.items);
@@ -32,7 +45,7 @@ export function evaluateChecklist(manifest: Manifest, source: YamlSource, policy
     const at = ['checklist', definition.section, definition.key];
     const proof = definition.provenBy?.(manifest, context);
     const pieces = given?.evidence === undefined ? [] : [given.evidence].flat();
-    const judged = pieces.map((text, i) => ({ text: text.trim(), i, problem: text.trim() === '' ? undefined : evidenceProblem(text, definition.question) }));
+    const judged = pieces.map((text, i) => ({ text: text.trim(), i, problem: text.trim() === '' ? undefined : judgeEvidence(text, definition.question) }));
     const evidence = judged.filter((e) => e.text !== '' && e.problem === undefined).map((e) => e.text);
     const placeholders = judged.filter((e) => e.problem !== undefined);
     const contradiction = given && proof === undefined ? definition.contradictedBy?.(manifest, given.answer) : undefined;

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Benchmark: the PR gate on the example, `modelops gate --repo example-repo --format json` as a user
+// runs it (src/ bundled into a scratch cli.js, as dist/ is), against bench/peers/pr_gate.py doing the
+// same computations with pandas/sklearn/scipy. Paired and interleaved fresh processes; min / median.
+// Prints a table and one `BENCH {json}` line. Environment: BENCH_RUNS (default 5).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildScratchCli } from './lib/build-cli.mjs';
+import { intFromEnv } from './lib/env.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = intFromEnv('BENCH_RUNS', 5);
+const PYTHON = '/usr/bin/python3'; // Debian's, where python3-pandas/-sklearn/-scipy install
+const PEER = join(ROOT, 'bench', 'peers', 'pr_gate.py');
+const DATA = join(ROOT, 'example-repo', 'models', 'credit-risk', 'data');
+const GOAL_S = 0.35;
+const GOAL_RATIO = 0.15;
+
+function timed(command, args) {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.error) throw child.error;
+  if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${child.status ?? child.signal}\n${child.stderr.slice(-1500)}`);
+  return { wall, stdout: child.stdout };
+}
+
+function peerMissing() {
+  const probe = spawnSync(PYTHON, ['-c', 'import pandas, sklearn, scipy'], { encoding: 'utf8' });
+  if (probe.error) return `${PYTHON} not found (apt-get install python3-pandas python3-sklearn python3-scipy)`;
+  if (probe.status !== 0) return `${PYTHON} lacks pandas/sklearn/scipy (apt-get install python3-pandas python3-sklearn python3-scipy)`;
+  return undefined;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+const built = await buildScratchCli();
+try {
+  const gateArgs = [built.cli, 'gate', '--repo', 'example-repo', '--format', 'json'];
+  const checked = JSON.parse(timed(process.execPath, gateArgs).stdout); // untimed: warms the page cache
+  if (!Array.isArray(checked.models) || checked.models.length === 0) throw new Error('gate reported no models');
+  const skipped = peerMissing();
+  const ours = [];
+  const peer = [];
+  let peerPhases;
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(timed(process.execPath, gateArgs).wall);
+    if (skipped === undefined) {
+      const run = timed(PYTHON, [PEER, DATA]);
+      peer.push(run.wall);
+      peerPhases = JSON.parse(run.stdout.split('\n').find((l) => l.startsWith('PEER ')).slice(5));
+    }
+  }
+  const record = {
+    bench: 'pr-gate',
+    runs: RUNS,
+    verdict: checked.verdict,
+    min_s: Math.min(...ours),
+    median_s: median(ours),
+    ...(skipped === undefined ? { peer_min_s: Math.min(...peer), peer_median_s: median(peer), ratio: median(ours) / median(peer), peer_phases: peerPhases } : { peer_skipped: skipped }),
+    goal_s: GOAL_S,
+    goal_ratio: GOAL_RATIO,
+  };
+  record.goal_met = record.median_s <= GOAL_S && (record.ratio === undefined || record.ratio <= GOAL_RATIO);
+  const s = (x) => `${x.toFixed(3)} s`;
+  console.log(`\npr-gate — node cli.js gate --repo example-repo (${RUNS} fresh processes, interleaved with the peer)`);
+  console.log(`  modelops   min ${s(record.min_s)}   median ${s(record.median_s)}   verdict ${checked.verdict}`);
+  if (skipped === undefined) {
+    console.log(`  python     min ${s(record.peer_min_s)}   median ${s(record.peer_median_s)}   (imports ${s(peerPhases.import_s)}, bootstrap ${s(peerPhases.metrics_bootstrap_s)})`);
+    console.log(`  ratio      ${record.ratio.toFixed(2)}x   goal <= ${GOAL_S} s and <= ${GOAL_RATIO}x: ${record.goal_met ? 'met' : 'missed'}\n`);
+  } else console.log(`  python peer skipped: ${skipped}\n`);
+  console.log('BENCH ' + JSON.stringify(record));
+} catch (error) {
+  console.error(`pr-gate: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  built.dispose();
+}
