@@ -9,6 +9,7 @@ import { EVIDENCE_SCHEMA } from '../src/core/promotion/evidence-schema.js';
 import { MODEL_SCHEMA } from '../src/core/manifest/model-schema.js';
 import { POLICY_SCHEMA } from '../src/core/manifest/policy-schema.js';
 import { REPORT_SCHEMA } from '../src/core/report/schema.js';
+import { MONITORING_LOG_RECORD_SCHEMA } from '../src/core/drift/monitoring-log-schema.js';
 
 export const SCHEMA_FILES = {
   'schemas/model.schema.json': MODEL_SCHEMA,
@@ -16,6 +17,7 @@ export const SCHEMA_FILES = {
   'schemas/report.schema.json': REPORT_SCHEMA,
   'schemas/evidence.schema.json': EVIDENCE_SCHEMA,
   'schemas/profile.schema.json': PROFILE_SCHEMA,
+  'schemas/monitoring-log-record.schema.json': MONITORING_LOG_RECORD_SCHEMA,
 } as const;
 
 export const VALIDATORS_FILE = 'src/core/schema/validators.generated.js';
@@ -27,7 +29,8 @@ export function validatorsText(): string {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: false } });
   ajv.addSchema(MODEL_SCHEMA);
   ajv.addSchema(POLICY_SCHEMA);
-  const code = standaloneCode.default(ajv, { validateModel: MODEL_SCHEMA['$id'] as string, validatePolicy: POLICY_SCHEMA['$id'] as string });
+  ajv.addSchema(MONITORING_LOG_RECORD_SCHEMA);
+  const code = standaloneCode.default(ajv, { validateModel: MODEL_SCHEMA['$id'] as string, validatePolicy: POLICY_SCHEMA['$id'] as string, validateMonitoringLogRecord: MONITORING_LOG_RECORD_SCHEMA['$id'] as string });
   // The standalone code require()s two small Ajv runtime helpers: inline them so the module is plain ESM.
   const bundled = buildSync({
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'js', sourcefile: 'validators.js' },

@@ -3,3 +3,4 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 
 export const validateModel: ValidateFunction;
 export const validatePolicy: ValidateFunction;
+export const validateMonitoringLogRecord: ValidateFunction;

@@ -13803,7 +13803,511 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMonitoringLogRecord = validate27;
+var schema120 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/monitoring-log-record.schema.json", "title": "modelops monitoring log record", "description": "One model \xD7 one chunk \xD7 one run. Appended, never rewritten: a later run that sees the same chunk again adds a new record with its own run id; readers take the newest per chunk.", "type": "object", "additionalProperties": false, "required": ["model", "version", "run", "commit", "time", "source", "chunk", "results"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "metadata.name of the model." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "metadata.version of the model in production when the run read the data." }, "run": { "type": "string", "minLength": 1, "description": "Run id: the GitHub workflow run id and attempt (`12345-1`), or a local id for CLI runs." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit of the default branch the run checked out (the manifest it used)." }, "time": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "When the run wrote the record (UTC, ISO-8601)." }, "source": { "type": "object", "additionalProperties": false, "required": ["digest", "rows"], "description": "What the run read (the whole source, not only this chunk).", "properties": { "digest": { "type": "string", "pattern": "^[a-f0-9]{64}$", "description": "SHA-256 over the rows read, as recorded in the report's monitoring.sources." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows read from the source." }, "description": { "type": "string", "description": "The path, glob or query, for readers." } } }, "chunk": { "type": "object", "additionalProperties": false, "required": ["key", "rows"], "description": "Which rows of the source this record is about.", "properties": { "key": { "type": "string", "minLength": 1, "description": "Stable chunk key: the period (`2026-W07`, `2026-02`, `2026-02-09`) or `rows:<start>-<end>` for size chunks." }, "start": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "First instant of the chunk (inclusive, UTC) for period chunks." }, "end": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "End of the chunk (exclusive, UTC) for period chunks." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows in the chunk." } } }, "results": { "type": "object", "description": "The per-chunk signals, keyed by signal id (e.g. `drift.age.statistic`, `cbpe.roc_auc`, `realised.roc_auc`, `missing.age`); each a number or null when not computable.", "additionalProperties": { "type": ["number", "null"] } }, "alerts": { "type": "array", "items": { "type": "string" }, "description": "Signal ids that crossed their threshold on this chunk." } } };
+var pattern42 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+var pattern43 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.model === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.run === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.commit === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.time === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.chunk === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chunk" }, message: "must have required property 'chunk'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.results === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property 'results'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema120.properties, key0)) {
+        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120, data };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.model !== void 0) {
+      let data0 = data.model;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err9 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema120.properties.model, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.model.type, parentSchema: schema120.properties.model, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (!pattern5.test(data1)) {
+          const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema120.properties.version, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.version.type, parentSchema: schema120.properties.version, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== void 0) {
+      let data2 = data.run;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err13 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema120.properties.run, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.run.type, parentSchema: schema120.properties.run, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.commit !== void 0) {
+      let data3 = data.commit;
+      if (typeof data3 === "string") {
+        if (!pattern42.test(data3)) {
+          const err15 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema120.properties.commit, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.commit.type, parentSchema: schema120.properties.commit, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.time !== void 0) {
+      let data4 = data.time;
+      if (typeof data4 === "string") {
+        if (!pattern43.test(data4)) {
+          const err17 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema120.properties.time, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.time.type, parentSchema: schema120.properties.time, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data5 = data.source;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.digest === void 0) {
+          const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema120.properties.source.required, parentSchema: schema120.properties.source, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data5.rows === void 0) {
+          const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema120.properties.source.required, parentSchema: schema120.properties.source, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "digest" || key1 === "rows" || key1 === "description")) {
+            const err21 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.source, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data5.digest !== void 0) {
+          let data6 = data5.digest;
+          if (typeof data6 === "string") {
+            if (!pattern8.test(data6)) {
+              const err22 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema120.properties.source.properties.digest, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.source.properties.digest.type, parentSchema: schema120.properties.source.properties.digest, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data5.rows !== void 0) {
+          let data7 = data5.rows;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+            const err24 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.source.properties.rows.type, parentSchema: schema120.properties.source.properties.rows, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 < 0 || isNaN(data7)) {
+              const err25 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.source.properties.rows, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data5.description !== void 0) {
+          let data8 = data5.description;
+          if (typeof data8 !== "string") {
+            const err26 = { instancePath: instancePath + "/source/description", schemaPath: "#/properties/source/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.source.properties.description.type, parentSchema: schema120.properties.source.properties.description, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.source.type, parentSchema: schema120.properties.source, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.chunk !== void 0) {
+      let data9 = data.chunk;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.key === void 0) {
+          const err28 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema120.properties.chunk.required, parentSchema: schema120.properties.chunk, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data9.rows === void 0) {
+          const err29 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema120.properties.chunk.required, parentSchema: schema120.properties.chunk, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        for (const key2 in data9) {
+          if (!(key2 === "key" || key2 === "start" || key2 === "end" || key2 === "rows")) {
+            const err30 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.chunk, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data9.key !== void 0) {
+          let data10 = data9.key;
+          if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+              const err31 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema120.properties.chunk.properties.key, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.chunk.properties.key.type, parentSchema: schema120.properties.chunk.properties.key, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data9.start !== void 0) {
+          let data11 = data9.start;
+          if (typeof data11 === "string") {
+            if (!pattern43.test(data11)) {
+              const err33 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema120.properties.chunk.properties.start, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.chunk.properties.start.type, parentSchema: schema120.properties.chunk.properties.start, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data9.end !== void 0) {
+          let data12 = data9.end;
+          if (typeof data12 === "string") {
+            if (!pattern43.test(data12)) {
+              const err35 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema120.properties.chunk.properties.end, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.chunk.properties.end.type, parentSchema: schema120.properties.chunk.properties.end, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data9.rows !== void 0) {
+          let data13 = data9.rows;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err37 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.chunk.properties.rows.type, parentSchema: schema120.properties.chunk.properties.rows, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err38 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.chunk.properties.rows, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.chunk.type, parentSchema: schema120.properties.chunk, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.results !== void 0) {
+      let data14 = data.results;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key3 in data14) {
+          let data15 = data14[key3];
+          if (!(typeof data15 == "number" && isFinite(data15)) && data15 !== null) {
+            const err40 = { instancePath: instancePath + "/results/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/results/additionalProperties/type", keyword: "type", params: { type: schema120.properties.results.additionalProperties.type }, message: "must be number,null", schema: schema120.properties.results.additionalProperties.type, parentSchema: schema120.properties.results.additionalProperties, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.results.type, parentSchema: schema120.properties.results, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.alerts !== void 0) {
+      let data16 = data.alerts;
+      if (Array.isArray(data16)) {
+        const len0 = data16.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data17 = data16[i0];
+          if (typeof data17 !== "string") {
+            const err42 = { instancePath: instancePath + "/alerts/" + i0, schemaPath: "#/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.alerts.items.type, parentSchema: schema120.properties.alerts.items, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.alerts.type, parentSchema: schema120.properties.alerts, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.type, parentSchema: schema120, data };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   validateModel,
+  validateMonitoringLogRecord,
   validatePolicy
 };

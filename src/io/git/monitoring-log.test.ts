@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { git } from '../../testing/repos.js';
+import { MONITORING_REF, appendMonitoringLog, parseMonitoringLog, readMonitoringLog, type MonitoringLogRecord } from './monitoring-log.js';
+
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'modelops-log-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const IDENTITY = { name: 'Test', email: 'test@example.com' };
+
+/** A bare remote with one commit on main, and a clone of it. */
+function remoteAndClone(): { remote: string; clone: string } {
+  const seed = tempDir();
+  git(seed, 'init', '--quiet', '-b', 'main');
+  writeFileSync(join(seed, 'README.md'), 'seed\n');
+  git(seed, 'add', 'README.md');
+  git(seed, 'commit', '--quiet', '-m', 'seed');
+  const remote = join(tempDir(), 'remote.git');
+  git(seed, 'clone', '--quiet', '--bare', seed, remote);
+  const clone = join(tempDir(), 'clone');
+  git(seed, 'clone', '--quiet', remote, clone);
+  return { remote, clone };
+}
+
+const record = (model: string, run: string, key: string, psi: number): MonitoringLogRecord => ({
+  model,
+  version: '1.2.0',
+  run,
+  commit: 'a'.repeat(40),
+  time: '2026-03-02T06:00:00Z',
+  source: { digest: 'b'.repeat(64), rows: 400, description: 'data/prod/*.csv' },
+  chunk: { key, start: '2026-02-23T00:00:00Z', end: '2026-03-02T00:00:00Z', rows: 50 },
+  results: { 'drift.age.psi': psi, 'cbpe.roc_auc': null },
+});
+
+describe('monitoring log', () => {
+  it('appends and reads back records per model, without touching HEAD, the index or the work tree', async () => {
+    const { clone } = remoteAndClone();
+    const head = git(clone, 'rev-parse', 'HEAD');
+    writeFileSync(join(clone, 'untracked.txt'), 'mine\n');
+    await appendMonitoringLog(clone, [record('credit-risk', 'r1', '2026-W08', 0.01), record('churn', 'r1', '2026-W08', 0.2)], { author: IDENTITY });
+    await appendMonitoringLog(clone, [record('credit-risk', 'r2', '2026-W09', 0.31)], { author: IDENTITY });
+    const credit = await readMonitoringLog(clone, 'credit-risk');
+    expect(credit.map((r) => [r.run, r.chunk.key, r.results['drift.age.psi']])).toEqual([
+      ['r1', '2026-W08', 0.01],
+      ['r2', '2026-W09', 0.31],
+    ]);
+    expect((await readMonitoringLog(clone, 'churn')).length).toBe(1);
+    expect(await readMonitoringLog(clone, 'absent')).toEqual([]);
+    expect(git(clone, 'rev-parse', 'HEAD')).toBe(head);
+    expect(git(clone, 'status', '--porcelain')).toBe('?? untracked.txt\n');
+    // The log branch shares no history with main.
+    expect(git(clone, 'log', '--format=%s', MONITORING_REF).trim().split('\n').length).toBe(2);
+    expect(() => git(clone, 'merge-base', 'HEAD', MONITORING_REF)).toThrow();
+  });
+
+  it('survives a shallow clone of the default branch: fetches only the log ref and appends on it', async () => {
+    const { remote, clone } = remoteAndClone();
+    await appendMonitoringLog(clone, [record('credit-risk', 'r1', '2026-W08', 0.01)], { remote: 'origin', author: IDENTITY });
+    const shallow = join(tempDir(), 'shallow');
+    git(tempDir(), 'clone', '--quiet', '--depth', '1', '--single-branch', '--branch', 'main', `file://${remote}`, shallow);
+    expect(await readMonitoringLog(shallow, 'credit-risk')).toEqual([]);
+    expect((await readMonitoringLog(shallow, 'credit-risk', { remote: 'origin' })).map((r) => r.run)).toEqual(['r1']);
+    await appendMonitoringLog(shallow, [record('credit-risk', 'r2', '2026-W09', 0.02)], { remote: 'origin', author: IDENTITY });
+    expect((await readMonitoringLog(clone, 'credit-risk', { remote: 'origin' })).map((r) => r.run)).toEqual(['r1', 'r2']);
+  });
+
+  it('loses no record when two runs push to one remote at once', async () => {
+    const { remote, clone } = remoteAndClone();
+    const other = join(tempDir(), 'other');
+    git(tempDir(), 'clone', '--quiet', remote, other);
+    const runs = [clone, other].map((dir, i) =>
+      (async () => {
+        for (let week = 1; week <= 4; week++) await appendMonitoringLog(dir, [record('credit-risk', `run-${i}`, `2026-W0${week}`, week / 10)], { remote: 'origin', author: IDENTITY });
+      })(),
+    );
+    await Promise.all(runs);
+    const landed = await readMonitoringLog(clone, 'credit-risk', { remote: 'origin' });
+    expect(landed.length).toBe(8);
+    expect(landed.filter((r) => r.run === 'run-0').map((r) => r.chunk.key)).toEqual(['2026-W01', '2026-W02', '2026-W03', '2026-W04']);
+    expect(landed.filter((r) => r.run === 'run-1').map((r) => r.chunk.key)).toEqual(['2026-W01', '2026-W02', '2026-W03', '2026-W04']);
+  });
+
+  it('refuses an invalid record before writing anything', async () => {
+    const { clone } = remoteAndClone();
+    const bad = { ...record('credit-risk', 'r1', '2026-W08', 0.1), time: 'yesterday' };
+    await expect(appendMonitoringLog(clone, [bad], { author: IDENTITY })).rejects.toThrow(/record 1 \(credit-risk, chunk 2026-W08\).*\/time/);
+    expect(() => git(clone, 'rev-parse', '--verify', MONITORING_REF)).toThrow();
+  });
+
+  it('names the file and line of a bad line', () => {
+    const good = JSON.stringify(record('credit-risk', 'r1', 'W1', 0.1));
+    expect(() => parseMonitoringLog(`${good}\n{"model":"credit-risk"}\n`, 'credit-risk.jsonl')).toThrow(/modelops\/monitoring:credit-risk\.jsonl, line 2: not a monitoring log record/);
+    expect(() => parseMonitoringLog(`${good}\n${good}\nnot json\n`, 'credit-risk.jsonl')).toThrow(/credit-risk\.jsonl, line 3: not JSON/);
+  });
+});

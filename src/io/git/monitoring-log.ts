@@ -1,0 +1,182 @@
+// The monitoring log: JSON lines, one file per model (`<model>.jsonl`), on the branch
+// `modelops/monitoring`, which shares no history with the default branch. Written with git plumbing
+// (hash-object, mktree, commit-tree, update-ref) so the work tree, the index and HEAD are never touched.
+// Concurrency: the ref is updated compare-and-swap locally and pushed without force; a rejected push
+// (another run landed first) fetches the new tip, re-appends this run's records on top and retries.
+import { execFile } from 'node:child_process';
+import { validateMonitoringLogRecord } from '../../core/schema/validators.generated.js';
+
+export const MONITORING_BRANCH = 'modelops/monitoring';
+export const MONITORING_REF = `refs/heads/${MONITORING_BRANCH}`;
+
+export interface MonitoringLogRecord {
+  model: string;
+  version: string;
+  run: string;
+  commit: string;
+  time: string;
+  source: { digest: string; rows: number; description?: string };
+  chunk: { key: string; start?: string; end?: string; rows: number };
+  results: Record<string, number | null>;
+  alerts?: string[];
+}
+
+export class MonitoringLogError extends Error {}
+
+export interface AppendOptions {
+  /** Remote to fetch the log from first and push it to after (e.g. `origin`). */
+  remote?: string;
+  /** Push to `remote` (default true when a remote is given). */
+  push?: boolean;
+  /** Attempts when the push is rejected because another run appended first. */
+  attempts?: number;
+  /** Committer identity when the repository has none configured (Action runners have none). */
+  author?: { name: string; email: string };
+}
+
+interface GitResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+function git(repoDir: string, args: readonly string[], input?: string, env: Record<string, string> = {}): Promise<GitResult> {
+  return new Promise((resolveResult, reject) => {
+    const child = execFile('git', args, { cwd: repoDir, maxBuffer: 1 << 30, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : -1) : 0;
+      if (error && code === -1) reject(new MonitoringLogError(`git ${args[0]} could not run in ${repoDir}: ${error.message}`));
+      else resolveResult({ stdout, stderr, code });
+    });
+    if (input !== undefined) child.stdin!.end(input);
+  });
+}
+
+async function gitOk(repoDir: string, args: readonly string[], input?: string, env?: Record<string, string>): Promise<string> {
+  const result = await git(repoDir, args, input, env);
+  if (result.code !== 0) throw new MonitoringLogError(`git ${args.join(' ')} failed in ${repoDir}: ${result.stderr.trim() || `exit ${result.code}`}`);
+  return result.stdout;
+}
+
+/** The tip of the local log branch, or undefined before the first append. */
+async function logTip(repoDir: string): Promise<string | undefined> {
+  const result = await git(repoDir, ['rev-parse', '--verify', '--quiet', `${MONITORING_REF}^{commit}`]);
+  return result.code === 0 ? result.stdout.trim() : undefined;
+}
+
+/** Fetches only the log ref, depth 1 (enough to append on: shallow clones in the Action have no more). */
+async function fetchLog(repoDir: string, remote: string): Promise<void> {
+  const result = await git(repoDir, ['fetch', '--quiet', '--depth=1', remote, `+${MONITORING_REF}:${MONITORING_REF}`]);
+  if (result.code === 0) return;
+  // A remote without the branch yet: the first append creates it.
+  if (/couldn't find remote ref|no such ref|not our ref/i.test(result.stderr)) return;
+  throw new MonitoringLogError(`cannot fetch ${MONITORING_BRANCH} from '${remote}': ${result.stderr.trim()}`);
+}
+
+export const logFileOf = (model: string): string => `${model}.jsonl`;
+
+function checkRecord(record: MonitoringLogRecord, where: string): void {
+  if (!validateMonitoringLogRecord(record)) {
+    const error = validateMonitoringLogRecord.errors?.[0];
+    throw new MonitoringLogError(`${where}: not a monitoring log record: ${error?.instancePath || '(record)'} ${error?.message ?? ''}`.trim());
+  }
+}
+
+/** Parses and validates a log file's text; a bad line is named by file and line. */
+export function parseMonitoringLog(text: string, file: string): MonitoringLogRecord[] {
+  const records: MonitoringLogRecord[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const where = `${MONITORING_BRANCH}:${file}, line ${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new MonitoringLogError(`${where}: not JSON (${(error as Error).message})`);
+    }
+    checkRecord(value as MonitoringLogRecord, where);
+    records.push(value as MonitoringLogRecord);
+  }
+  return records;
+}
+
+async function fileAt(repoDir: string, commit: string | undefined, file: string): Promise<string> {
+  if (commit === undefined) return '';
+  const result = await git(repoDir, ['cat-file', 'blob', `${commit}:${file}`]);
+  return result.code === 0 ? result.stdout : '';
+}
+
+/**
+ * Every record of the model in the log, oldest first. With `remote`, fetches the log ref first
+ * (depth 1), so a shallow clone of the default branch can read it.
+ */
+export async function readMonitoringLog(repoDir: string, model: string, options: { remote?: string } = {}): Promise<MonitoringLogRecord[]> {
+  if (options.remote !== undefined) await fetchLog(repoDir, options.remote);
+  const file = logFileOf(model);
+  return parseMonitoringLog(await fileAt(repoDir, await logTip(repoDir), file), file);
+}
+
+/** A commit on top of `parent` with the records appended to their models' files. */
+async function commitAppend(repoDir: string, parent: string | undefined, records: readonly MonitoringLogRecord[], env: Record<string, string>): Promise<string> {
+  const byFile = new Map<string, MonitoringLogRecord[]>();
+  for (const record of records) byFile.set(logFileOf(record.model), [...(byFile.get(logFileOf(record.model)) ?? []), record]);
+  const entries = new Map<string, string>();
+  if (parent !== undefined) {
+    for (const line of (await gitOk(repoDir, ['ls-tree', parent])).split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) entries.set(line.slice(tab + 1), line.slice(0, tab));
+    }
+  }
+  for (const [file, added] of byFile) {
+    let text = await fileAt(repoDir, parent, file);
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+    text += added.map((record) => JSON.stringify(record)).join('\n') + '\n';
+    const blob = (await gitOk(repoDir, ['hash-object', '-w', '--stdin'], text)).trim();
+    entries.set(file, `100644 blob ${blob}`);
+  }
+  const tree = (await gitOk(repoDir, ['mktree'], [...entries].map(([name, mode]) => `${mode}\t${name}\n`).join(''))).trim();
+  const models = [...new Set(records.map((r) => r.model))].join(', ');
+  const runs = [...new Set(records.map((r) => r.run))].join(', ');
+  const message = `monitoring: ${records.length} record(s) for ${models} (run ${runs})\n`;
+  return (await gitOk(repoDir, ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'], message, env)).trim();
+}
+
+async function identityEnv(repoDir: string, author: AppendOptions['author']): Promise<Record<string, string>> {
+  const configured = (await git(repoDir, ['var', 'GIT_COMMITTER_IDENT'])).code === 0;
+  if (configured && author === undefined) return {};
+  const who = author ?? { name: 'modelops', email: 'modelops@users.noreply.github.com' };
+  return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
+}
+
+/**
+ * Appends the records to the log and returns the new tip. With a remote: fetches the log first,
+ * pushes after, and on a rejected push (another run appended) fetches and re-appends, up to `attempts`.
+ */
+export async function appendMonitoringLog(repoDir: string, records: readonly MonitoringLogRecord[], options: AppendOptions = {}): Promise<string> {
+  if (records.length === 0) throw new MonitoringLogError('nothing to append to the monitoring log');
+  records.forEach((record, i) => checkRecord(record, `record ${i + 1} (${record.model ?? '?'}, chunk ${record.chunk?.key ?? '?'})`));
+  const env = await identityEnv(repoDir, options.author);
+  const push = options.remote !== undefined && options.push !== false;
+  const attempts = options.attempts ?? 8;
+  for (let attempt = 1; ; attempt++) {
+    if (options.remote !== undefined) await fetchLog(repoDir, options.remote);
+    const parent = await logTip(repoDir);
+    const commit = await commitAppend(repoDir, parent, records, env);
+    // Compare-and-swap: a concurrent local append between reading the tip and here fails this update.
+    const updated = await git(repoDir, ['update-ref', '-m', 'modelops monitoring append', MONITORING_REF, commit, parent ?? '0'.repeat(40)]);
+    if (updated.code !== 0) {
+      if (attempt >= attempts) throw new MonitoringLogError(`cannot update ${MONITORING_REF}: ${updated.stderr.trim()}`);
+      continue;
+    }
+    if (!push) return commit;
+    const pushed = await git(repoDir, ['push', '--quiet', options.remote!, `${MONITORING_REF}:${MONITORING_REF}`]);
+    if (pushed.code === 0) return commit;
+    const rejected = /rejected|non-fast-forward|fetch first|cannot lock ref|failed to update ref/i.test(pushed.stderr);
+    if (!rejected || attempt >= attempts) {
+      throw new MonitoringLogError(`cannot push ${MONITORING_BRANCH} to '${options.remote}'${rejected ? ` after ${attempt} attempts` : ''}: ${pushed.stderr.trim()}`);
+    }
+    // Back off a little, jittered, so two runs do not retry in lockstep.
+    await new Promise((done) => setTimeout(done, 50 * attempt + Math.floor(Math.random() * 50)));
+  }
+}
