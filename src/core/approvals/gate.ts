@@ -5,8 +5,10 @@
 import { durationMs, STAGES, type Stage } from '../manifest/manifest.js';
 import type { Policy, StageRules } from '../manifest/policy.js';
 import type { RegistryEvent } from '../promotion/tag-registry.js';
-import { worstVerdict, type GateCheck, type GateResult, type Verdict } from '../report/model.js';
+import { worstVerdict, type GateCheck, type GateResult, type Verdict } from '../report/verdict.js';
 import { waiverText, type Waiver } from '../promotion/waivers.js';
+import type { ApprovalRecord } from './record.js';
+export type { ApprovalRecord } from './record.js';
 
 export const APPROVALS_GATE = 'approvals';
 
@@ -84,16 +86,6 @@ export interface ApprovalsInput {
 }
 
 /** One approver as the enforcement record keeps it: where the approval came from and whether it counted. */
-export interface ApprovalRecord {
-  login: string;
-  /** `verified`: read from the pull request's reviews on GitHub; `asserted`: given on the command line. */
-  source: 'verified' | 'asserted';
-  counted: boolean;
-  /** How the approver matched `from`: a listed user, a team whose membership was read, a team whose membership could not be read, or neither. */
-  membership: 'not-required' | 'listed-user' | 'team-member' | 'unverified' | 'not-allowed';
-  /** The `from` entry it matched, or the reason it did not count. */
-  detail?: string;
-}
 
 export type ApprovalsCheck = GateCheck & { unverified: string[]; approvals: ApprovalRecord[] };
 

@@ -3,7 +3,7 @@
 import { evidenceArtifact, type EvidenceHeader, type SealCheck } from '../promotion/evidence.js';
 import { isTransitionAllowed, type Policy } from '../manifest/policy.js';
 import { evidenceOf, type RegistryEvent } from '../promotion/tag-registry.js';
-import type { Finding, Severity } from '../report/model.js';
+import type { Finding, Severity } from '../report/verdict.js';
 import type { Stage } from '../manifest/manifest.js';
 import { artifactOf, type ManifestFacts } from './facts.js';
 import { gtoState, type GtoState } from './gto-state.js';

@@ -10,7 +10,7 @@
 import { gatherer, metricOrNaN } from '../evaluation/metrics.js';
 import { metricById } from '../metrics/registry.js';
 import type { MetricInput } from '../metrics/metric.js';
-import type { GateCheck, MetricComparison } from '../report/model.js';
+import type { GateCheck, MetricComparison } from '../report/verdict.js';
 import { pairedBootstrap } from '../stats/bootstrap.js';
 import { delongTest } from '../stats/delong.js';
 import { mcnemarFromCorrectness } from '../stats/mcnemar.js';

@@ -15,7 +15,7 @@
 //   reference's chunks give (an estimate above the upper one is reported, not failed: it is not a decay).
 import type { DriftColumnReport, DriftEvaluation } from './report.js';
 import type { Staleness } from './staleness.js';
-import type { GateCheck, GateResult } from '../report/model.js';
+import type { GateCheck, GateResult } from '../report/verdict.js';
 import { checkBound, formatNumber, gateResult } from '../evaluation/bounds.js';
 
 const percent = (share: number): string => `${formatNumber(share * 100)}%`;

@@ -1,6 +1,5 @@
 // What the report says about drift (Evaluation.drift) and about a production model's monitoring
 // (ModelResult.monitoring); schemas in src/core/schema/report-schema.ts.
-import type { Staleness } from './staleness.js';
 
 /** Rows and missing values of one column on one side. */
 export interface DriftMissingSide {
@@ -177,4 +176,23 @@ export interface ModelMonitoring {
   staleness: Staleness;
   retraining: RetrainingDecision;
   alerting: { issue: boolean; mentions: string[] };
+}
+
+/** The production version's age against its retraining bounds (computed in staleness.ts). */
+export interface Staleness {
+  /** The production tag the age is measured from. */
+  tag?: string;
+  /** When it was promoted (ISO 8601). */
+  promotedAt?: string;
+  /** Days since then (fractional). */
+  ageDays?: number;
+  minInterval?: string;
+  maxInterval?: string;
+  /** Older than max_interval. */
+  stale: boolean;
+  /** Younger than min_interval: retraining now would be sooner than the manifest allows. */
+  tooSoonToRetrain: boolean;
+  /** pass, fail (stale) or skipped (no dated production tag, or no max_interval). */
+  verdict: 'pass' | 'fail' | 'skipped';
+  message: string;
 }

@@ -7,6 +7,8 @@
 // tagger date, then the counter). Lightweight tags carry no date and are ignored, as GTO ignores them.
 import { durationMs } from '../manifest/manifest.js';
 import { registryEvents, type TagInput } from '../promotion/tag-registry.js';
+import type { Staleness } from './report.js';
+export type { Staleness } from './report.js';
 
 const DAY_MS = 86_400_000;
 
@@ -41,23 +43,6 @@ export interface StalenessInput {
   maxInterval?: string;
 }
 
-export interface Staleness {
-  /** The production tag the age is measured from. */
-  tag?: string;
-  /** When it was promoted (ISO 8601). */
-  promotedAt?: string;
-  /** Days since then (fractional). */
-  ageDays?: number;
-  minInterval?: string;
-  maxInterval?: string;
-  /** Older than max_interval. */
-  stale: boolean;
-  /** Younger than min_interval: retraining now would be sooner than the manifest allows. */
-  tooSoonToRetrain: boolean;
-  /** pass, fail (stale) or skipped (no dated production tag, or no max_interval). */
-  verdict: 'pass' | 'fail' | 'skipped';
-  message: string;
-}
 
 /** The production version's age against the retraining bounds. */
 export function staleness(input: StalenessInput): Staleness {

@@ -1,6 +1,6 @@
 // A measured value against its declared bounds, and a gate made of such checks.
 import type { Bound } from '../manifest/manifest.js';
-import { worstVerdict, type GateCheck, type GateResult, type Verdict } from '../report/model.js';
+import { worstVerdict, type GateCheck, type GateResult, type Verdict } from '../report/verdict.js';
 
 /** Significant digits that keep metric values readable and still show a failing margin. */
 export function formatNumber(value: number): string {

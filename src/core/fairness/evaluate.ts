@@ -22,7 +22,7 @@ import { quantileSorted } from 'simple-statistics';
 import { resamplesFor } from '../champion/gate.js';
 import type { Bound, Manifest, SensitiveAttribute } from '../manifest/manifest.js';
 import type { BinaryInput, RegressionInput } from '../metrics/metric.js';
-import type { ConfidenceInterval } from '../report/model.js';
+import type { ConfidenceInterval } from '../report/verdict.js';
 import type { Column } from '../data/table.js';
 import { DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED } from '../stats/bootstrap.js';
 import { normalQuantile } from '../stats/normal.js';

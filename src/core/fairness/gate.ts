@@ -21,7 +21,7 @@
 // 0.8-1.25), but gate only when asked: six noisy ratios per attribute on a few hundred rows would
 // otherwise fail most models for reasons nobody chose to enforce.
 import type { Bound } from '../manifest/manifest.js';
-import type { GateCheck, GateResult } from '../report/model.js';
+import type { GateCheck, GateResult } from '../report/verdict.js';
 import { checkBound, describeBound, formatNumber, gateResult, isWithin } from '../evaluation/bounds.js';
 import { DISPARITIES, RATE_NAMES, aggregateKey, type EqualizedOddsAgg, type FairlearnMethod } from './aggregates.js';
 import type { AggregateComponent, AttributeFairness, FairnessAggregate, FairnessDisparity, FairnessInterval, FairnessResult } from './evaluate.js';

@@ -4,7 +4,7 @@
 import { markdownTable as padded } from 'markdown-table';
 import type { AttributeFairness, FairnessResult, GroupMetrics } from './evaluate.js';
 import { describeBound } from '../evaluation/bounds.js';
-import type { GateCheck, GateResult } from '../report/model.js';
+import type { GateCheck, GateResult } from '../report/verdict.js';
 import { num } from '../report/render/common.js';
 
 const markdownTable = (rows: string[][]): string => padded(rows, { alignDelimiters: false });

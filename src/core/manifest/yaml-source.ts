@@ -2,7 +2,7 @@
 // js-yaml 5's event parser keeps source offsets, so positions cost nothing until an error needs one:
 // the pointer index is built lazily from the same events.
 import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, mergeTag, parseEvents, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED, SCALAR_STYLE_PLAIN, YAMLException } from 'js-yaml';
-import type { Finding } from '../report/model.js';
+import type { Finding } from '../report/verdict.js';
 
 export interface SourcePosition {
   line: number;

@@ -1,6 +1,6 @@
 // Source of schemas/evidence.schema.json: the JSON in the message of every tag modelops promote
 // writes (src/core/evidence.ts), after a one-line summary and a blank line.
-import { VERDICTS } from '../report/model.js';
+import { VERDICTS } from '../report/verdict.js';
 import type { JsonSchema } from '../schema/common.js';
 
 const REPORT = 'https://modelops.dev/schemas/v1/report.schema.json';

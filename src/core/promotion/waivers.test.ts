@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../report/model.js';
+import type { Finding } from '../report/verdict.js';
 import { applyAuditWaivers, findAuditWaiver, findWaiver, reviewWaivers, waiverExpiry, waiverFindings, type Waiver } from './waivers.js';
 
 const waiver = (extra: Partial<Waiver> = {}): Waiver => ({

@@ -3,7 +3,7 @@
 // the policy they bend). A waiver in force lets its check pass as `warn`, and is recorded wherever it
 // is used: the report's enforcement section, hence the tag evidence, the audit and the card. Pure.
 import { GATE_KINDS } from '../manifest/manifest.js';
-import type { Finding } from '../report/model.js';
+import type { Finding } from '../report/verdict.js';
 
 export interface Waiver {
   model: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GateResult } from './model.js';
+import type { GateResult } from './verdict.js';
 import { parseYamlSource } from '../manifest/yaml-source.js';
 import { EXAMPLE_REPO, lineOf, MANIFEST } from '../../testing/repos.js';
 import { placeGateChecks } from './positions.js';

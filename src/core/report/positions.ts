@@ -1,6 +1,6 @@
 // Where each gate check's bound sits in the manifest: its JSON pointer resolved to a line and column,
 // so every output (annotations, check runs, terminal text) points at the same line from the report.
-import type { GateResult } from './model.js';
+import type { GateResult } from './verdict.js';
 import { pointerSegments, type YamlSource } from '../manifest/yaml-source.js';
 
 /** The field a gate's checks fall back to when a check names no field of its own. */

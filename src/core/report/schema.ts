@@ -1,5 +1,5 @@
 // Source of schemas/report.schema.json: the one result document of every command (src/core/report.ts).
-import { VERDICTS } from './model.js';
+import { VERDICTS } from './verdict.js';
 import type { JsonSchema } from '../schema/common.js';
 import { DRIFT_REPORT_DEFS } from '../drift/schema.js';
 

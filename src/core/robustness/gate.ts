@@ -1,6 +1,6 @@
 // The robustness gate from measured perturbations: label flips, score changes, finite in-range outputs.
 import type { Bound, Manifest } from '../manifest/manifest.js';
-import type { GateCheck, GateResult } from '../report/model.js';
+import type { GateCheck, GateResult } from '../report/verdict.js';
 import { checkBound, formatNumber, gateResult } from '../evaluation/bounds.js';
 
 export const ROBUSTNESS_CHECKS = ['missing_values', 'zeros', 'extremes', 'noise'] as const;

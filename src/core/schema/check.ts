@@ -1,7 +1,7 @@
 // JSON Schema validation of a parsed YAML document, with errors as `file:line:col: field: message`.
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
-import type { Finding } from '../report/model.js';
+import type { Finding } from '../report/verdict.js';
 import { pointerSegments, segmentsToPointer, type YamlSource } from '../manifest/yaml-source.js';
 import { PATTERN_HINTS, type JsonSchema } from './common.js';
 // Precompiled from model-schema.ts and policy-schema.ts by `npm run bundle` (a test keeps them in step).

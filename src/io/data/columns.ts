@@ -3,6 +3,8 @@
 import { open } from 'node:fs/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
 import { utf16Error } from './utf8.js';
+import { DataFormatError } from './errors.js';
+export { DataFormatError, type DataLocation } from './errors.js';
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';
 
@@ -13,26 +15,6 @@ export function formatOf(path: string, declared?: DataFormat): DataFormat | unde
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
   if (lower.endsWith('.parquet') || lower.endsWith('.pq')) return 'parquet';
   return undefined;
-}
-
-/** Where in a data file a problem is; readers fill what they know (the message already says it in words). */
-export interface DataLocation {
-  file?: string;
-  /** 1-based physical line (CSV, JSONL). */
-  line?: number;
-  /** 0-based row of the table (Parquet). */
-  row?: number;
-  column?: string;
-}
-
-export class DataFormatError extends Error {
-  readonly location: DataLocation;
-
-  constructor(message: string, location: DataLocation = {}) {
-    super(message);
-    this.name = 'DataFormatError';
-    this.location = location;
-  }
 }
 
 const MAX_FIRST_RECORD_BYTES = 4 * 1024 * 1024;

@@ -5,7 +5,7 @@
 // that name the file and the line (CSV, JSONL) or row (Parquet).
 import type { ColumnRequest, Table } from '../../core/data/table.js';
 import { relative, sep } from 'node:path';
-import type { Finding } from '../../core/report/model.js';
+import type { Finding } from '../../core/report/verdict.js';
 import { DataFormatError, type DataFormat } from './columns.js';
 import { readCsvTable } from './csv.js';
 import { readJsonlTable } from './jsonl.js';

@@ -2,7 +2,7 @@
 // byte for the error message. Validation is native (buffer.isUtf8), so it costs little next to parsing.
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { DataFormatError } from './columns.js';
+import { DataFormatError } from './errors.js';
 
 export class Utf8Checker {
   private carry: Buffer = Buffer.alloc(0);

@@ -3,7 +3,7 @@ import type { Manifest } from '../manifest.js';
 import { CHECKLIST_BY_ID, CHECKLIST_SECTIONS, checklistDefinitions, checklistItemId } from '../../checklist/catalogue.js';
 import { evidenceProblem } from '../../checklist/evidence.js';
 import { resolvePolicy, unknownChecklistRefs, type Policy, type PolicyDocument } from '../policy.js';
-import type { Finding } from '../../report/model.js';
+import type { Finding } from '../../report/verdict.js';
 import { checkAgainstSchema } from '../../schema/check.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
 import { finding } from './manifest-checks.js';

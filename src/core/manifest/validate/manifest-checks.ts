@@ -1,7 +1,7 @@
 // Checks a schema-valid manifest can fail on its own: names, coherence of bounds, metric names per task.
 import { durationMs, type Bound, type Manifest } from '../manifest.js';
 import { FAIRNESS_METRICS, PERFORMANCE_METRICS, metricsForTask } from '../../metrics/known.js';
-import type { Finding } from '../../report/model.js';
+import type { Finding } from '../../report/verdict.js';
 import { segmentsToPointer, type YamlSource } from '../yaml-source.js';
 
 type Segments = (string | number)[];

@@ -1,6 +1,6 @@
 // Which files a manifest points at, and what must hold for each (inside the repo, hash, columns).
 import type { Dataset, Manifest } from '../manifest.js';
-import type { Finding } from '../../report/model.js';
+import type { Finding } from '../../report/verdict.js';
 import type { YamlSource } from '../yaml-source.js';
 import { finding } from './manifest-checks.js';
 
