@@ -276,6 +276,6 @@ export async function audit(options: AuditOptions): Promise<Report> {
     findings: repoFindings,
     models,
     audit: { ref, commit: head, at: at.toISOString(), commits: commits.length, tags: [...eventsByModel.values()].reduce((n, events) => n + events.length, 0) },
-    ...(options.now ? { now: options.now } : {}),
+    now: options.now ?? new Date(),
   });
 }

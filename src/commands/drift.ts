@@ -321,5 +321,5 @@ export async function drift(options: DriftOptions): Promise<Report> {
   if (selected.length === 0 && findings.length === 0) {
     findings.push({ severity: 'info', category: 'policy', code: 'no-production-models', message: `no model in ${options.repo} has stage: production; name models to check others` });
   }
-  return buildReport({ command: 'drift', toolVersion: TOOL_VERSION, root: report.repository.root, findings, models });
+  return buildReport({ command: 'drift', toolVersion: TOOL_VERSION, root: report.repository.root, findings, models, now: options.now ?? new Date() });
 }

@@ -88,6 +88,7 @@ export async function gate(options: GateOptions): Promise<Report> {
     if (parsed?.ok) placeGateChecks(model.gates, parsed.source);
   }
   return buildReport({
+    now: options.now ?? new Date(),
     command: 'gate',
     toolVersion: TOOL_VERSION,
     root: report.repository.root,

@@ -18,6 +18,8 @@ import { waiverFindings } from '../core/promotion/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface ValidateOptions {
+  /** The report's time (default: the clock when the command runs). */
+  now?: Date;
   /** Repository root. */
   repo: string;
   /** Manifest files or model folders; default: every manifest the policy's globs match. */
@@ -278,6 +280,7 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   if (gitContext?.base && !(options.paths && options.paths.length > 0)) findings.push(...(await removedManifests(gitContext.git, gitContext.base.commit, policy, paths)));
   const manifests = new Map(validated.flatMap((v) => (v.manifest ? [[v.result.manifest, v.manifest] as const] : [])));
   const report = buildReport({
+    now: options.now ?? new Date(),
     command,
     toolVersion: TOOL_VERSION,
     root: options.repo,

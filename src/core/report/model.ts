@@ -250,7 +250,8 @@ export function buildReport(args: {
   findings: Finding[];
   models: ModelResult[];
   audit?: AuditScope;
-  now?: Date;
+  /** The report's time: the command's clock, so core never reads one. */
+  now: Date;
 }): Report {
   const summary = { models: args.models.length, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0 };
   for (const m of args.models) summary[m.verdict] += 1;
@@ -260,7 +261,7 @@ export function buildReport(args: {
     kind: 'Report',
     tool: { name: 'modelops', version: args.toolVersion },
     command: args.command,
-    createdAt: (args.now ?? new Date()).toISOString(),
+    createdAt: args.now.toISOString(),
     repository: args.base ? { root: args.root, base: args.base } : { root: args.root },
     verdict,
     exitCode: exitCodeOf(verdict),
