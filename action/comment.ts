@@ -1,7 +1,7 @@
 // The pull request report comment: one per workflow and job (and comment-key), within GitHub's size
 // limit, never fatal: a token that may not comment (a fork's pull request) leaves the job summary.
 // It is rewritten only when the report's identity changes (decisions and stable values: see
-// src/core/render/identity.ts): a re-run with the same content writes nothing, in every mode.
+// src/core/report/render/identity.ts): a re-run with the same content writes nothing, in every mode.
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
 import { COMMENT_LIMIT, fitMarkdown } from '../src/core/report/render/fit.js';

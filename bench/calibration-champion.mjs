@@ -2,7 +2,7 @@
 // Calibration of the champion and performance gates (issue 11): how often each fails a model that is
 // truly as good as required, how often it catches one that is not, and whether its intervals cover the
 // truth — seeded simulations through compareWithChampion and performanceChecks exactly as a pull request
-// runs them (src/core/gates/calibration-suite.ts). Binary classification, prevalence 0.3, binormal scores;
+// runs them (src/core/champion/calibration-suite.ts). Binary classification, prevalence 0.3, binormal scores;
 // champion and challenger on the same rows with latent errors correlated 0.7; champion true ROC AUC 0.85
 // and accuracy 0.78; gates.champion tolerance 0.01 (the example repository's), alpha 0.05. Each rate is
 // printed with its Monte-Carlo standard error next to its target. Prints tables and one `BENCH {json}`
@@ -22,7 +22,7 @@ if (!process.argv.includes('--child')) {
   process.exit(child.status ?? 1);
 }
 
-const { calibrateChampion, calibratePerformance } = await import(pathToFileURL(`${ROOT}src/core/gates/calibration-suite.ts`).href);
+const { calibrateChampion, calibratePerformance } = await import(pathToFileURL(`${ROOT}src/core/champion/calibration-suite.ts`).href);
 const trials = intFromEnv('BENCH_TRIALS', 2000);
 const seed = intFromEnv('BENCH_SEED', 11);
 

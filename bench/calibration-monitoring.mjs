@@ -3,7 +3,7 @@
 // and current come from one distribution (four numeric columns, one categorical), and whether CBPE's
 // estimate ± 3 SE band holds the realised metric of a current sample (a covariate-shifted population, the
 // model's score its true probability, CBPE fitted on 5,000 labelled reference rows) — seeded simulations
-// through domainClassifier and fitCbpe / estimateCbpe (src/core/monitoring/calibration-suite.ts). Each rate
+// through domainClassifier and fitCbpe / estimateCbpe (src/core/drift/monitoring/calibration-suite.ts). Each rate
 // is printed with its Monte-Carlo standard error next to its target. Prints a table and one `BENCH {json}`
 // line; exits 1 on an error (not on a missed target, which the table says).
 //
@@ -20,7 +20,7 @@ if (!process.argv.includes('--child')) {
   process.exit(child.status ?? 1);
 }
 
-const { calibrateCbpe, calibrateDomainClassifier } = await import(pathToFileURL(`${ROOT}src/core/monitoring/calibration-suite.ts`).href);
+const { calibrateCbpe, calibrateDomainClassifier } = await import(pathToFileURL(`${ROOT}src/core/drift/monitoring/calibration-suite.ts`).href);
 const domainTrials = intFromEnv('BENCH_DOMAIN_TRIALS', 1000);
 const cbpeTrials = intFromEnv('BENCH_CBPE_TRIALS', 1000);
 const seed = intFromEnv('BENCH_SEED', 5);

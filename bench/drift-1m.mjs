@@ -71,7 +71,7 @@ function generate(dir, rows, columns) {
 
 async function child(dir, rows, columns) {
   const { prepareColumn } = await import(pathToFileURL(join(ROOT, 'src/core/drift/samples.ts')).href);
-  const { requireDriftTest } = await import(pathToFileURL(join(ROOT, 'src/core/drift/registry.ts')).href);
+  const { requireDriftTest } = await import(pathToFileURL(join(ROOT, 'src/core/drift/methods/registry.ts')).href);
   const load = (side) => {
     const bytes = readFileSync(join(dir, `${side}.f64`));
     const all = new Float64Array(bytes.buffer, bytes.byteOffset, rows * columns);

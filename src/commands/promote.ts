@@ -39,7 +39,7 @@ export interface PromotedModel {
 
 /**
  * Steps after the tags are written and pushed. The GitHub deployment of the environment named after
- * the stage plugs in here (src/io/github.ts); called on every run, including re-runs that find the
+ * the stage plugs in here (src/io/github/client.ts); called on every run, including re-runs that find the
  * tags already there, so it must itself be idempotent (key: `stageTag`).
  */
 export interface PromotionHooks {
@@ -485,7 +485,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     const registeredAt = plan.register?.commit ?? head;
     let stageTag: string;
     if (plan.needAssign) {
-      // GTO's own tags where they mean the same (core/tags.ts): archiving deprecates; moving down a
+      // GTO's own tags where they mean the same (core/promotion/tags.ts): archiving deprecates; moving down a
       // stage first unassigns the one left, from the version that holds it.
       const left = latest?.tag.kind === 'assign' ? latest : undefined;
       const planned = stageChangeTags(tagNames, name, left?.tag.kind === 'assign' ? left.tag.stage : undefined, stage);

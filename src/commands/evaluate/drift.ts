@@ -1,5 +1,5 @@
 // Drift of one model's data, for `gate` (evaluation data) and `drift` (current data): read the reference,
-// run the model on it, and hand both sides to the pure analysis (src/core/monitoring/drift-analysis.ts).
+// run the model on it, and hand both sides to the pure analysis (src/core/drift/analysis.ts).
 import type { CategoricalColumn, Column, ColumnRequest, NumericColumn, Table } from '../../core/data/table.js';
 import { binaryTruth, LabelError } from '../../core/evaluation/labels.js';
 import type { Manifest } from '../../core/manifest/manifest.js';

@@ -1,4 +1,4 @@
-// One line of the monitoring log (src/io/monitoring-log.ts): the result of one model on one chunk of
+// One line of the monitoring log (src/io/git/monitoring-log.ts): the result of one model on one chunk of
 // production data in one run. The log is JSON lines on the branch `modelops/monitoring`, one file per model.
 import { NAME_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from '../schema/common.js';
 

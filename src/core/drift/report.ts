@@ -1,5 +1,5 @@
 // What the report says about drift (Evaluation.drift) and about a production model's monitoring
-// (ModelResult.monitoring); schemas in src/core/schema/report-schema.ts.
+// (ModelResult.monitoring); schemas in src/core/report/schema.ts.
 
 /** Rows and missing values of one column on one side. */
 export interface DriftMissingSide {

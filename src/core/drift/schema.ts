@@ -1,4 +1,4 @@
-// The report's drift and monitoring sections (src/core/monitoring/drift-report.ts), as $defs of
+// The report's drift and monitoring sections (src/core/drift/report.ts), as $defs of
 // schemas/report.schema.json; and the profile format (src/core/drift/profile.ts), schemas/profile.schema.json.
 import { PROFILE_API_VERSION } from './profile.js';
 import type { JsonSchema } from '../schema/common.js';
@@ -70,7 +70,7 @@ const sideRows = obj('Rows of one side.', { total: int('Rows in the data.'), use
 
 export const DRIFT_REPORT_DEFS: Record<string, JsonSchema> = {
   drift: obj(
-    'Drift of the data (evaluation data in gate, current data in drift) against the reference (src/core/monitoring/drift-analysis.ts).',
+    'Drift of the data (evaluation data in gate, current data in drift) against the reference (src/core/drift/analysis.ts).',
     {
       reference: dataset('The reference data.'),
       current: dataset('The data compared with it.'),

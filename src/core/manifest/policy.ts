@@ -41,7 +41,7 @@ export interface Policy {
   transitions: Record<Stage, Stage[]>;
   initial_stages: Stage[];
   checklist: PolicyChecklist;
-  /** Reviewed, expiring exceptions to named checks (src/core/waivers.ts). */
+  /** Reviewed, expiring exceptions to named checks (src/core/promotion/waivers.ts). */
   waivers: Waiver[];
   signatures: SignaturePolicy;
 }

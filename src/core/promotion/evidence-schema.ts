@@ -1,5 +1,5 @@
 // Source of schemas/evidence.schema.json: the JSON in the message of every tag modelops promote
-// writes (src/core/evidence.ts), after a one-line summary and a blank line.
+// writes (src/core/promotion/evidence.ts), after a one-line summary and a blank line.
 import { VERDICTS } from '../report/verdict.js';
 import type { JsonSchema } from '../schema/common.js';
 

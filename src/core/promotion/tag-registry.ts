@@ -3,7 +3,7 @@
 import { parseEvidence, parseEvidenceHeader, type EvidenceHeader, type ParsedEvidence } from './evidence.js';
 import { parseTag, type ParsedTag } from './tags.js';
 
-/** A tag as git gives it (see io/git-history.ts TagRecord), reduced to what the registry needs. */
+/** A tag as git gives it (see io/git/history.ts TagRecord), reduced to what the registry needs. */
 export interface TagInput {
   name: string;
   /** `tag` (annotated) or `commit` (lightweight). */

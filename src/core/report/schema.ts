@@ -1,4 +1,4 @@
-// Source of schemas/report.schema.json: the one result document of every command (src/core/report.ts).
+// Source of schemas/report.schema.json: the one result document of every command (src/core/report/model.ts).
 import { VERDICTS } from './verdict.js';
 import type { JsonSchema } from '../schema/common.js';
 import { DRIFT_REPORT_DEFS } from '../drift/schema.js';
