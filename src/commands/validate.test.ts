@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withinBudget } from '../cli.js';
@@ -111,12 +111,21 @@ describe('modelops validate on the example repository', () => {
   });
 
   it('validates a repository that is a folder inside a larger git repository', async () => {
+    // The models repository is ml/ inside an outer git repository: its manifest is found at the base by
+    // the folder's path prefix, so an unchanged manifest reads as unchanged and an edited one as modified.
+    const inner = scratchRepo();
     const outer = scratchRepo();
-    const run = await cli('validate', '--repo', EXAMPLE_REPO, '--base', 'HEAD', '--format', 'json');
-    // The example repo lives inside this project's git repository; its manifest is found at HEAD by path prefix.
-    expect([0, 1]).toContain(run.code);
-    expect(run.report!.models[0]!.change).toBeDefined();
-    expect(outer).toBeTruthy();
+    rmSync(join(outer, 'models'), { recursive: true });
+    rmSync(join(outer, 'modelops.yaml'));
+    mkdirSync(join(outer, 'ml'));
+    for (const entry of ['modelops.yaml', 'models', 'train']) renameSync(join(inner, entry), join(outer, 'ml', entry));
+    initGit(outer);
+    const repo = join(outer, 'ml');
+    const unchanged = await cli('validate', '--repo', repo, '--base', 'HEAD', '--format', 'json');
+    expect(unchanged.report!.models[0]!.change, unchanged.stdout).toMatchObject({ kind: 'unchanged', base: { version: '1.0.0' } });
+    editFile(repo, MANIFEST, (text) => replaceOnce(text, 'version: 1.0.0', 'version: 1.0.1'));
+    const modified = await cli('validate', '--repo', repo, '--base', 'HEAD', '--format', 'json');
+    expect(modified.report!.models[0]!.change, modified.stdout).toMatchObject({ kind: 'modified', base: { version: '1.0.0' } });
   });
 });
 
