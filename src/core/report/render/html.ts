@@ -19,7 +19,7 @@ import {
   changeText,
   checklistText,
   checkValue,
-  escapeHtml as escape,
+  escapeHtml,
   eventTitle,
   intervalText,
   location,
@@ -64,20 +64,20 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 
 const badge = (verdict: Verdict): string => `<span class="v ${verdict}">${verdict}</span>`;
 /** A yes/no answer coloured like the verdict it leads to, e.g. drifted: yes. */
-const flag = (verdict: Verdict, text: string): string => `<span class="v ${verdict}">${escape(text)}</span>`;
+const flag = (verdict: Verdict, text: string): string => `<span class="v ${verdict}">${escapeHtml(text)}</span>`;
 const pct = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`);
-const code = (text: string): string => `<code>${escape(text)}</code>`;
-const keyOf = (color: string, text: string, line = false): string => `<span><span class="key${line ? ' line' : ''}" style="${line ? `border-color:${color}` : `background:${color}`}"></span>${escape(text)}</span>`;
+const code = (text: string): string => `<code>${escapeHtml(text)}</code>`;
+const keyOf = (color: string, text: string, line = false): string => `<span><span class="key${line ? ' line' : ''}" style="${line ? `border-color:${color}` : `background:${color}`}"></span>${escapeHtml(text)}</span>`;
 const legend = (...keys: string[]): string => `<div class="legend">${keys.join('')}</div>`;
-const figure = (svg: string, legendHtml: string, caption: string): string => `<figure>${legendHtml}${svg}<figcaption>${escape(caption)}</figcaption></figure>`;
+const figure = (svg: string, legendHtml: string, caption: string): string => `<figure>${legendHtml}${svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
 
 /** A cell is `text` (escaped here) or `{ html }` (already escaped); `n` right-aligns numbers. */
 type Cell = string | { html: string; n?: boolean } | { text: string; n: true };
 
 function cellHtml(cell: Cell, tag: 'td' | 'th'): string {
   const scope = tag === 'th' ? ' scope="row"' : '';
-  if (typeof cell === 'string') return `<${tag}${scope}>${escape(cell)}</${tag}>`;
-  const content = 'html' in cell ? cell.html : escape(cell.text);
+  if (typeof cell === 'string') return `<${tag}${scope}>${escapeHtml(cell)}</${tag}>`;
+  const content = 'html' in cell ? cell.html : escapeHtml(cell.text);
   return `<${tag}${scope}${cell.n ? ' class="n"' : ''}>${content}</${tag}>`;
 }
 
@@ -98,14 +98,14 @@ function table(head: readonly string[], rows: readonly Cell[][], options: { capt
   }
   const rowHeaders = options.rowHeaders ?? true;
   const body = rows.map((r) => `<tr>${r.map((c, i) => cellHtml(c, i === 0 && rowHeaders ? 'th' : 'td')).join('')}</tr>`).join('');
-  return `<table${options.wide ? ' class="wide"' : ''}>${options.caption ? `<caption>${escape(options.caption)}</caption>` : ''}<thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table${options.wide ? ' class="wide"' : ''}>${options.caption ? `<caption>${escapeHtml(options.caption)}</caption>` : ''}<thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function findings(list: readonly Finding[]): string {
   if (list.length === 0) return '';
   const items = list.map((f) => {
     const where = location(f);
-    return `<li class="${f.severity}"><strong>${escape(f.severity)}</strong> ${code(f.code)} ${where ? `${code(where)} ` : ''}${escape(f.message)}${f.hint ? ` <span class="hint">— ${escape(f.hint)}</span>` : ''}</li>`;
+    return `<li class="${f.severity}"><strong>${escapeHtml(f.severity)}</strong> ${code(f.code)} ${where ? `${code(where)} ` : ''}${escapeHtml(f.message)}${f.hint ? ` <span class="hint">— ${escapeHtml(f.hint)}</span>` : ''}</li>`;
   });
   return `<ul class="findings">${items.join('')}</ul>`;
 }
@@ -127,7 +127,7 @@ function gates(list: readonly GateResult[]): string {
           c.champion === undefined ? '' : n(`${num(c.champion)}${c.against === 'baseline' ? ' (baseline)' : ' (champion)'}`),
           c.delta === undefined ? '' : n(signed(c.delta)),
           html(badge(c.verdict)),
-          html(`<span class="why">${escape(c.message ?? '')}</span>`),
+          html(`<span class="why">${escapeHtml(c.message ?? '')}</span>`),
         ]),
         { caption: `${g.gate}: ${g.verdict} — ${g.summary}`, wide: true, dropEmptyColumns: true },
       ),
@@ -169,7 +169,7 @@ function evaluationSection(e: Evaluation): string {
   if (e.baseline) {
     const b = e.baseline;
     out.push(
-      `<h4>Against the baseline (${escape(b.kind)})</h4><p class="muted">${escape(b.description)}</p>`,
+      `<h4>Against the baseline (${escapeHtml(b.kind)})</h4><p class="muted">${escapeHtml(b.description)}</p>`,
       table(
         ['Metric', 'Model', 'Baseline', 'Δ', ...(b.comparisons.some((c) => c.ci) ? ['Interval of Δ'] : [])],
         b.comparisons.map((c) => [c.metric, n(num(c.challenger)), n(num(c.champion)), n(signed(c.delta)), ...(b.comparisons.some((x) => x.ci) ? [n(intervalText(c))] : [])]),
@@ -200,7 +200,7 @@ function championSection(champion: NonNullable<Evaluation['champion']>): string 
   const aria = `Forest plot of model minus champion ${champion.version} per metric${levelText}: ${champion.comparisons.map((c) => `${c.metric} ${signed(c.delta)} ${intervalText(c)}${c.regression ? ' (regression)' : ''}`).join('; ')}${champion.tolerance === undefined ? '' : `; tolerance ${num(champion.tolerance)}`}.`;
   const out = [
     `<h3>Champion vs challenger</h3>`,
-    `<p>Against the champion <strong>${escape(champion.version)}</strong> (${code(champion.source)}, commit ${code(champion.commit.slice(0, 12))}), on the same rows.</p>`,
+    `<p>Against the champion <strong>${escapeHtml(champion.version)}</strong> (${code(champion.source)}, commit ${code(champion.commit.slice(0, 12))}), on the same rows.</p>`,
   ];
   if (rows.length > 0) {
     out.push(
@@ -221,7 +221,7 @@ function championSection(champion: NonNullable<Evaluation['champion']>): string 
   );
   if (champion.mcnemar) {
     const m = champion.mcnemar;
-    out.push(`<p>McNemar (${escape(m.method)}): ${m.onlyChallengerCorrect} rows only the model gets right, ${m.onlyChampionCorrect} only the champion; p = ${escape(num(m.pValue))}.</p>`);
+    out.push(`<p>McNemar (${escapeHtml(m.method)}): ${m.onlyChallengerCorrect} rows only the model gets right, ${m.onlyChampionCorrect} only the champion; p = ${escapeHtml(num(m.pValue))}.</p>`);
   }
   return out.join('\n');
 }
@@ -253,7 +253,7 @@ type BinaryGroup = Extract<GroupMetrics, { rates: unknown }>;
 const isBinary = (g: GroupMetrics): g is BinaryGroup => 'rates' in g;
 
 function groupCells(group: GroupMetrics, judged: boolean): Cell[] {
-  const name = html(`${escape(group.group)}${judged ? '' : ' <span class="muted">(not judged)</span>'}`);
+  const name = html(`${escapeHtml(group.group)}${judged ? '' : ' <span class="muted">(not judged)</span>'}`);
   if (isBinary(group)) {
     const r = group.rates;
     return [name, n(String(group.count)), n(pct(group.share)), n(pct(r.base_rate)), n(pct(r.selection_rate)), n(pct(r.tpr)), n(pct(r.fpr)), n(pct(r.precision)), n(pct(r.accuracy))];
@@ -262,15 +262,15 @@ function groupCells(group: GroupMetrics, judged: boolean): Cell[] {
 }
 
 function attributeSection(attribute: AttributeFairness, champion: AttributeFairness | undefined, band: FairnessResult['band'], checks: ReadonlyMap<string, GateCheck>): string {
-  const out = [`<h4>${escape(attribute.name)}</h4>`];
-  if (attribute.error) return [...out, `<p>${badge('error')} ${escape(attribute.error)}</p>`].join('\n');
+  const out = [`<h4>${escapeHtml(attribute.name)}</h4>`];
+  if (attribute.error) return [...out, `<p>${badge('error')} ${escapeHtml(attribute.error)}</p>`].join('\n');
   const judged = new Set(attribute.compared);
   const binary = attribute.groups.some(isBinary);
   const head = binary ? ['Group', 'Rows', 'Share', 'Base rate', 'Selected', 'TPR', 'FPR', 'Precision', 'Accuracy'] : ['Group', 'Rows', 'Share', 'MAE', 'RMSE', 'Mean prediction'];
   const rows = attribute.groups.map((g) => groupCells(g, judged.has(g.group)));
   if (attribute.overall) rows.push(groupCells({ ...attribute.overall, group: 'overall' }, true));
   out.push(table(head, rows));
-  if (attribute.excluded.length > 0) out.push(`<ul>${attribute.excluded.map((e) => `<li>${escape(e.group)}: ${escape(e.reason)}</li>`).join('')}</ul>`);
+  if (attribute.excluded.length > 0) out.push(`<ul>${attribute.excluded.map((e) => `<li>${escapeHtml(e.group)}: ${escapeHtml(e.reason)}</li>`).join('')}</ul>`);
 
   if (binary) {
     const groups = attribute.groups.filter(isBinary);
@@ -331,16 +331,16 @@ function attributeSection(attribute: AttributeFairness, champion: AttributeFairn
         { caption: `Disparities against the reference group ${attribute.reference.group} (${attribute.reference.chosen})` },
       ),
     );
-  } else if (attribute.referenceProblem) out.push(`<p>No reference group: ${escape(attribute.referenceProblem.message)}</p>`);
-  for (const note of attribute.notes) out.push(`<p class="muted">${escape(note)}</p>`);
+  } else if (attribute.referenceProblem) out.push(`<p>No reference group: ${escapeHtml(attribute.referenceProblem.message)}</p>`);
+  for (const note of attribute.notes) out.push(`<p class="muted">${escapeHtml(note)}</p>`);
   return out.join('\n');
 }
 
 function fairnessSection(fairness: { challenger: FairnessResult; champion?: FairnessResult }, gate: GateResult | undefined): string {
   const { challenger, champion } = fairness;
   const resamples = challenger.bootstrap ? ` (${challenger.bootstrap.resamples} resamples)` : '';
-  const out = [`<h3>Fairness</h3>`, `<p>${challenger.rows} rows; groups under ${challenger.minGroupSize} rows are reported, not judged. ${escape(ruleSentence(challenger, gate))}${resamples}</p>`];
-  for (const note of challenger.notes) out.push(`<p class="muted">${escape(note)}</p>`);
+  const out = [`<h3>Fairness</h3>`, `<p>${challenger.rows} rows; groups under ${challenger.minGroupSize} rows are reported, not judged. ${escapeHtml(ruleSentence(challenger, gate))}${resamples}</p>`];
+  for (const note of challenger.notes) out.push(`<p class="muted">${escapeHtml(note)}</p>`);
   const checks = new Map((gate?.checks ?? []).map((c) => [c.name, c]));
   for (const attribute of challenger.attributes) out.push(attributeSection(attribute, champion?.attributes.find((a) => a.name === attribute.name), challenger.band, checks));
   return out.join('\n');
@@ -370,7 +370,7 @@ function driftSection(drift: DriftEvaluation): string {
   const f = drift.features;
   const out = [
     `<h3>Drift</h3>`,
-    `<p>${code(drift.current.dataset)} (${drift.current.rows} rows) against ${code(drift.reference.dataset)} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}: <strong>${f.drifted} of ${f.columns.length} features drifted</strong> (${pct(f.share)})${f.untested > 0 ? ` — ${f.untested} not tested, counted as not drifted${f.undecided ? ` ${flag('warn', 'could have tipped the decision')}` : ''}` : ''}; the dataset counts as drifted at ≥ ${pct(f.driftShare)}${f.datasetDrifted ? ` ${flag('fail', 'dataset drifted')}` : ''}. Correction: ${escape(f.correction)}; ${escape(thresholdModeText(f))}.</p>`,
+    `<p>${code(drift.current.dataset)} (${drift.current.rows} rows) against ${code(drift.reference.dataset)} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}: <strong>${f.drifted} of ${f.columns.length} features drifted</strong> (${pct(f.share)})${f.untested > 0 ? ` — ${f.untested} not tested, counted as not drifted${f.undecided ? ` ${flag('warn', 'could have tipped the decision')}` : ''}` : ''}; the dataset counts as drifted at ≥ ${pct(f.driftShare)}${f.datasetDrifted ? ` ${flag('fail', 'dataset drifted')}` : ''}. Correction: ${escapeHtml(f.correction)}; ${escapeHtml(thresholdModeText(f))}.</p>`,
   ];
   // The report carries bins for the columns it has histograms of (today: the most drifted numeric feature).
   const histograms = drift.histogram ? [drift.histogram] : [];
@@ -389,7 +389,7 @@ function driftSection(drift: DriftEvaluation): string {
           n(driftScoreText(c)),
           n(thresholdText(c)),
           html(c.drifted ? flag('fail', 'yes') : c.evaluated ? 'no' : flag('warn', 'not tested')),
-          html(`${escape(`${pct(reference.share)} → ${pct(current.share)}`)}${changed ? ` ${flag('warn', 'changed')}` : ''}`),
+          html(`${escapeHtml(`${pct(reference.share)} → ${pct(current.share)}`)}${changed ? ` ${flag('warn', 'changed')}` : ''}`),
         ];
       }),
       { caption: 'Features, drifted first' },
@@ -397,12 +397,12 @@ function driftSection(drift: DriftEvaluation): string {
   );
   if (drift.prediction) {
     const p = drift.prediction;
-    out.push(`<p><strong>Prediction drift</strong> (${escape(p.output)}): ${escape(methodText(p))} ${p.evaluated ? escape(`statistic ${num(p.statistic)}, ${driftScoreText(p)}, threshold ${thresholdText(p)}`) : escape(`not tested: ${p.error ?? ''}`)} — ${p.drifted ? flag('fail', 'drifted') : p.evaluated ? 'no drift' : 'not tested'}.</p>`);
+    out.push(`<p><strong>Prediction drift</strong> (${escapeHtml(p.output)}): ${escapeHtml(methodText(p))} ${p.evaluated ? escapeHtml(`statistic ${num(p.statistic)}, ${driftScoreText(p)}, threshold ${thresholdText(p)}`) : escapeHtml(`not tested: ${p.error ?? ''}`)} — ${p.drifted ? flag('fail', 'drifted') : p.evaluated ? 'no drift' : 'not tested'}.</p>`);
   }
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;
     const verdict = d.drifted ? `${flag('fail', 'drifted')} the samples can be told apart` : 'no drift';
-    out.push(`<p><strong>Domain classifier:</strong> cross-validated ROC AUC ${escape(num(d.auc))}, drift above ${escape(num(d.threshold))} (${escape(domainThresholdSource(d))}; false-alarm rate ${escape(num(d.falseAlarmRate * 100))}%, permutation p = ${escape(num(d.pValue))}) — ${verdict}. ${escape(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.</p>`);
+    out.push(`<p><strong>Domain classifier:</strong> cross-validated ROC AUC ${escapeHtml(num(d.auc))}, drift above ${escapeHtml(num(d.threshold))} (${escapeHtml(domainThresholdSource(d))}; false-alarm rate ${escapeHtml(num(d.falseAlarmRate * 100))}%, permutation p = ${escapeHtml(num(d.pValue))}) — ${verdict}. ${escapeHtml(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.</p>`);
     out.push(table(['Top feature', 'AUC drop when shuffled', 'Coefficient norm'], d.topFeatures.map((t) => [html(code(t.column)), n(num(t.aucDrop)), n(num(t.coefficientNorm))])));
   }
   if (drift.performance) {
@@ -415,8 +415,8 @@ function driftSection(drift: DriftEvaluation): string {
       ),
     );
   }
-  if (drift.skipped.length > 0) out.push(`<ul>${drift.skipped.map((s) => `<li>${badge('skipped')} ${escape(s.part)}: ${escape(s.reason)}</li>`).join('')}</ul>`);
-  for (const note of drift.notes) out.push(`<p class="muted">${escape(note)}</p>`);
+  if (drift.skipped.length > 0) out.push(`<ul>${drift.skipped.map((s) => `<li>${badge('skipped')} ${escapeHtml(s.part)}: ${escapeHtml(s.reason)}</li>`).join('')}</ul>`);
+  for (const note of drift.notes) out.push(`<p class="muted">${escapeHtml(note)}</p>`);
   return out.join('\n');
 }
 
@@ -427,7 +427,7 @@ const STATUS_TEXT: Record<ChecklistItemResult['status'], string> = { verified: '
 function checklistSection(model: ModelResult): string {
   const checklist = model.checklist;
   if (!checklist) return '';
-  const out = [`<h3>Readiness checklist</h3>`, `<p>${escape(checklistText(model))}.</p>`];
+  const out = [`<h3>Readiness checklist</h3>`, `<p>${escapeHtml(checklistText(model))}.</p>`];
   for (const section of checklistSections(checklist.items)) {
     const items = checklist.items.filter((i) => i.section === section);
     if (items.length === 0) continue;
@@ -438,7 +438,7 @@ function checklistSection(model: ModelResult): string {
           html(code(i.id)),
           i.question,
           i.required ? 'yes' : '',
-          html(`<span class="status-${i.status}">${escape(i.status === 'answered' && i.answer === 'n/a' ? 'n/a' : STATUS_TEXT[i.status])}</span>`),
+          html(`<span class="status-${i.status}">${escapeHtml(i.status === 'answered' && i.answer === 'n/a' ? 'n/a' : STATUS_TEXT[i.status])}</span>`),
           i.proof ?? i.contradiction ?? (i.evidence ?? []).join('; '),
         ]),
         { caption: `${section} — ${sectionTitle(section, checklist.sectionTitles)}`, wide: true },
@@ -463,8 +463,8 @@ function auditSection(model: ModelResult): string {
         html(code(ev.tag)),
         html(code(ev.commit.slice(0, 12))),
         ev.tagger ?? '',
-        html(escape(pullRequestText(ev)) + (ev.workflowRun ? ` · <a href="${escape(ev.workflowRun)}">run</a>` : '')),
-        html(ev.verdict ? badge(ev.verdict) + (ev.gates ? ` <span class="muted">${escape(ev.gates.map((g) => `${g.gate} ${g.verdict}`).join(', '))}</span>` : '') : escape(`evidence ${ev.evidence}`)),
+        html(escapeHtml(pullRequestText(ev)) + (ev.workflowRun ? ` · <a href="${escapeHtml(ev.workflowRun)}">run</a>` : '')),
+        html(ev.verdict ? badge(ev.verdict) + (ev.gates ? ` <span class="muted">${escapeHtml(ev.gates.map((g) => `${g.gate} ${g.verdict}`).join(', '))}</span>` : '') : escapeHtml(`evidence ${ev.evidence}`)),
         ev.signature + (ev.signatureDetail ? ` — ${ev.signatureDetail}` : ''),
       ]),
       { wide: true },
@@ -481,12 +481,12 @@ const modelId = (index: number): string => `model-${index + 1}`;
 function modelSection(m: ModelResult, index: number): string {
   const out = [
     `<section class="model" id="${modelId(index)}" aria-labelledby="${modelId(index)}-title">`,
-    `<h2 id="${modelId(index)}-title">${escape(modelTitle(m))} ${badge(m.verdict)}</h2>`,
-    `<p class="muted">Manifest ${code(m.manifest)}${m.change ? ` · ${escape(changeText(m))}` : ''}</p>`,
+    `<h2 id="${modelId(index)}-title">${escapeHtml(modelTitle(m))} ${badge(m.verdict)}</h2>`,
+    `<p class="muted">Manifest ${code(m.manifest)}${m.change ? ` · ${escapeHtml(changeText(m))}` : ''}</p>`,
   ];
-  if (m.enforcement) out.push(`<p><strong>Policy:</strong> ${escape(enforcementText(m.enforcement))}.</p>`);
-  if (m.promotion) out.push(`<p><strong>Promotion:</strong> ${escape(promotionText(m.promotion))}</p>`);
-  if (m.monitoring) out.push(`<p><strong>Monitoring:</strong> ${escape(monitoringText(m.monitoring))}.</p>`);
+  if (m.enforcement) out.push(`<p><strong>Policy:</strong> ${escapeHtml(enforcementText(m.enforcement))}.</p>`);
+  if (m.promotion) out.push(`<p><strong>Promotion:</strong> ${escapeHtml(promotionText(m.promotion))}</p>`);
+  if (m.monitoring) out.push(`<p><strong>Monitoring:</strong> ${escapeHtml(monitoringText(m.monitoring))}.</p>`);
   out.push(findings(m.findings), auditSection(m), gates(m.gates));
   const e = m.evaluation;
   if (e) {
@@ -503,11 +503,11 @@ export function renderHtml(report: Report): string {
   const base = report.repository.base;
   const body = [
     '<header>',
-    `<h1>modelops ${escape(report.command)}</h1>`,
-    `<p class="banner ${report.verdict}" role="status">Verdict: ${escape(report.verdict.toUpperCase())}<small>${escape(summaryText(report))} · exit ${report.exitCode}</small></p>`,
-    `<p class="muted">${escape(report.repository.root)} · ${escape(report.createdAt)} · modelops ${escape(report.tool.version)}</p>`,
-    base ? `<p class="muted">Compared with ${code(base.ref)} (${escape(base.commit.slice(0, 12))})</p>` : '',
-    report.audit ? `<p class="muted">${escape(auditScopeText(report))}</p>` : '',
+    `<h1>modelops ${escapeHtml(report.command)}</h1>`,
+    `<p class="banner ${report.verdict}" role="status">Verdict: ${escapeHtml(report.verdict.toUpperCase())}<small>${escapeHtml(summaryText(report))} · exit ${report.exitCode}</small></p>`,
+    `<p class="muted">${escapeHtml(report.repository.root)} · ${escapeHtml(report.createdAt)} · modelops ${escapeHtml(report.tool.version)}</p>`,
+    base ? `<p class="muted">Compared with ${code(base.ref)} (${escapeHtml(base.commit.slice(0, 12))})</p>` : '',
+    report.audit ? `<p class="muted">${escapeHtml(auditScopeText(report))}</p>` : '',
     '</header>',
     '<main>',
     findings(report.findings),
@@ -526,7 +526,7 @@ export function renderHtml(report: Report): string {
     ),
     ...report.models.map(modelSection),
     '</main>',
-    `<footer>Rendered from the ${escape(report.command)} report (${escape(report.apiVersion)}, schemas/report.schema.json) by modelops ${escape(report.tool.version)}. Self-contained: no scripts, nothing loaded from the network.</footer>`,
+    `<footer>Rendered from the ${escapeHtml(report.command)} report (${escapeHtml(report.apiVersion)}, schemas/report.schema.json) by modelops ${escapeHtml(report.tool.version)}. Self-contained: no scripts, nothing loaded from the network.</footer>`,
   ];
   return [
     '<!DOCTYPE html>',
@@ -535,7 +535,7 @@ export function renderHtml(report: Report): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escape(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
