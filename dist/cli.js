@@ -2,7 +2,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-WGEEM5KE.js";
+} from "./chunk-OYTFE2MF.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -10,11 +10,11 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-G3G2GIT2.js";
+} from "./chunk-IEOAN5WW.js";
 import {
   audit,
   auditEvent
-} from "./chunk-QU2Z3XSX.js";
+} from "./chunk-XW5HDWOZ.js";
 import {
   cell,
   decisionText,
@@ -32,7 +32,7 @@ import {
   statisticText,
   thresholdModeText,
   thresholdText
-} from "./chunk-M2TERC6O.js";
+} from "./chunk-XTBNGVMF.js";
 import {
   VERDICT_ICON,
   VERDICT_MARK,
@@ -54,34 +54,34 @@ import {
   stagesText,
   summaryText,
   timeText
-} from "./chunk-B7HG7CYU.js";
+} from "./chunk-SGSANGQA.js";
 import {
   gate
-} from "./chunk-72ZZ6TRP.js";
+} from "./chunk-EZKRJPE5.js";
 import {
   numberFromText,
   readTable
-} from "./chunk-HCJMJ2T2.js";
-import "./chunk-OF3VMB6G.js";
+} from "./chunk-GT4MX42V.js";
+import "./chunk-EZYPHHJR.js";
 import {
   MISSING_CODE,
   ProfileError,
   describeBound,
   parseProfile,
   profileTable
-} from "./chunk-HVB7YMHB.js";
+} from "./chunk-L4QGIV7C.js";
 import {
   assertedApprovalSource
-} from "./chunk-72YVJV3P.js";
+} from "./chunk-FM67PX22.js";
 import {
   evidenceOf,
   openGitHistory,
   registryEvents
-} from "./chunk-WRP7IT26.js";
+} from "./chunk-LY3PWOLC.js";
 import {
   enforcementText
-} from "./chunk-Y5ZW2T7W.js";
-import "./chunk-WL3F5XT2.js";
+} from "./chunk-W65AZEPJ.js";
+import "./chunk-UY7GAYYN.js";
 import {
   DataFormatError,
   OnnxGraphError,
@@ -96,7 +96,7 @@ import {
   sha256File,
   validate,
   validateRepository
-} from "./chunk-BTBOWTI4.js";
+} from "./chunk-GZWLOQ3Y.js";
 import {
   require_picomatch
 } from "./chunk-KYHUFTTQ.js";
@@ -114,7 +114,7 @@ import {
   parseYamlSource,
   pathShapeProblem,
   sectionTitle
-} from "./chunk-7E5VILW3.js";
+} from "./chunk-AV2Z3ROV.js";
 import {
   CHECKLIST_SECTION_PATTERN,
   DURATION_PATTERN,
@@ -123,11 +123,11 @@ import {
   SEMVER_PATTERN,
   SHA256_PATTERN,
   registerTagName
-} from "./chunk-YBBH6ZYS.js";
+} from "./chunk-KEUM6VTA.js";
 import {
   STAGES,
   TASKS
-} from "./chunk-DEJEE4QU.js";
+} from "./chunk-CE3A4YL5.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
@@ -135,7 +135,7 @@ import {
   GitError,
   openGit,
   wo
-} from "./chunk-Z6NT3QWL.js";
+} from "./chunk-7OWB3DJH.js";
 import {
   __toESM
 } from "./chunk-RFEL46WT.js";
@@ -150,7 +150,7 @@ import { parseArgs } from "node:util";
 // src/commands/card.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 
-// src/core/render/card.ts
+// src/core/promotion/card.ts
 var list = (items) => items.map((i) => `- ${i}`);
 var describeBound2 = (b) => [b.min !== void 0 ? `\u2265 ${b.min}` : "", b.max !== void 0 ? `\u2264 ${b.max}` : ""].filter((x) => x !== "").join(", ");
 function overview(m) {
@@ -420,7 +420,7 @@ async function profileFromRowsFile(file, options = {}) {
 // src/commands/hash.ts
 import { writeFile } from "node:fs/promises";
 
-// src/core/hash-record.ts
+// src/core/manifest/hash-record.ts
 var PINNED_AT = [["artifact"], ["data", "training"], ["data", "evaluation"], ["data", "reference"], ["monitoring", "current"]];
 function field(value, at) {
   let node = value;
@@ -579,7 +579,7 @@ function renderHash(result, write) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, isAbsolute, posix, relative } from "node:path";
 
-// src/core/checklist-evidence.ts
+// src/core/checklist/hints.ts
 var EVIDENCE_HINTS = {
   "problem.statement": "problem.statement in this manifest, in plain language",
   "problem.kpis": "problem.kpis in this manifest, or a document naming each KPI and how it is measured",
@@ -628,7 +628,7 @@ var EVIDENCE_HINTS = {
   "usable.fallback": "deployment.fallback in this manifest"
 };
 
-// src/core/scaffold.ts
+// src/core/manifest/scaffold.ts
 var MAX_DISTINCT = 50;
 var ScaffoldError = class extends Error {
 };
@@ -911,7 +911,7 @@ function scaffoldManifest(options) {
   return lines.join("\n") + "\n";
 }
 
-// src/core/schema/model-schema.ts
+// src/core/manifest/model-schema.ts
 var object = (description, properties, required = [], extra = {}) => ({
   type: "object",
   description,
@@ -1454,7 +1454,7 @@ function parseAuditInstant(text) {
   return new Error(`--at must be a date (2024-05-01, read as the end of that day in UTC) or an ISO 8601 time with an offset (2024-05-01T12:00:00Z), got '${text}'`);
 }
 
-// src/core/render/svg.ts
+// src/core/report/render/svg.ts
 var COLORS = {
   model: "#0969da",
   champion: "#8250df",
@@ -1610,7 +1610,7 @@ function forestPlot(options) {
   return out.join("");
 }
 
-// src/core/render/html.ts
+// src/core/report/render/html.ts
 var STYLE = `
 :root{color-scheme:light}
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;max-width:1180px;margin:1.5em auto;padding:0 1em}
@@ -2098,7 +2098,7 @@ function checklistGapLines(checklist2) {
   return lines;
 }
 
-// src/core/render/text.ts
+// src/core/report/render/text.ts
 var CODES = { red: 31, green: 32, yellow: 33, gray: 90, bold: 1 };
 function renderText(report, options = {}) {
   const paint = (style, text) => options.color ? `\x1B[${CODES[style]}m${text}\x1B[0m` : text;

@@ -1,31 +1,31 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-I67KTJYH.js";
+} from "./chunk-BMQ7F2JF.js";
 import {
   cell,
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-M2TERC6O.js";
+} from "./chunk-XTBNGVMF.js";
 import {
   VERDICT_ICON,
   boundText,
   checkValue,
   location,
   summaryText
-} from "./chunk-B7HG7CYU.js";
+} from "./chunk-SGSANGQA.js";
 import {
   gatePointer
-} from "./chunk-OF3VMB6G.js";
-import "./chunk-HVB7YMHB.js";
-import "./chunk-Y5ZW2T7W.js";
+} from "./chunk-EZYPHHJR.js";
+import "./chunk-L4QGIV7C.js";
+import "./chunk-W65AZEPJ.js";
 import {
   GitHubApiError,
   permissionAdvice,
   require_tunnel,
   require_undici
-} from "./chunk-WL3F5XT2.js";
+} from "./chunk-UY7GAYYN.js";
 import {
   glob
 } from "./chunk-KYHUFTTQ.js";
@@ -33,8 +33,8 @@ import {
   globProblem,
   parseYamlSource,
   pointerSegments
-} from "./chunk-7E5VILW3.js";
-import "./chunk-DEJEE4QU.js";
+} from "./chunk-AV2Z3ROV.js";
+import "./chunk-CE3A4YL5.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
@@ -552,7 +552,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 import { appendFile as appendFile2, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
-// src/core/render/fit.ts
+// src/core/report/render/fit.ts
 var COMMENT_LIMIT = 65536;
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var characters = (text) => text.length;
@@ -652,7 +652,7 @@ ${f.hint}` : f.message, `modelops ${f.code}`, f.file, f.line, f.column);
   return out;
 }
 
-// src/io/check-run.ts
+// src/io/github/check-run.ts
 var EXTERNAL_ID_PREFIX = "modelops:";
 var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function ours(client, repo, run2) {
@@ -737,17 +737,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-U22KBFIC.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-ZRXGNAKB.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-FVVPTZIE.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-KF7BVQ3P.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-2JUOAQY2.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-FCQGABQU.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-AZNZVTV5.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-M6GEUMD6.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -759,9 +759,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-JHSONZEX.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
+    const report = await (await import("./drift-7IUVYQSU.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-T7VMN5IU.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-SLDJK6II.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -771,7 +771,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-CTQMTXJL.js")).audit({ repo: r.repo, models: modelNames(r.paths) }) })
+  audit: async (r) => ({ report: await (await import("./audit-RXIR64QZ.js")).audit({ repo: r.repo, models: modelNames(r.paths) }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -813,7 +813,7 @@ function commandForEvent(event) {
 // action/comment.ts
 import { createHash } from "node:crypto";
 
-// src/io/sticky-comment.ts
+// src/io/github/sticky-comment.ts
 var COMMENT_MODES = ["update", "recreate", "off"];
 var sleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function upsertStickyComment(client, target, body, mode, options = {}) {
@@ -1044,7 +1044,7 @@ function manifestLocator(workingDirectory) {
     return sources.get(file)?.locate(keys, "key");
   };
 }
-var defaultGitHub = async (token, apiUrl) => (await import("./github-YAFKIVRY.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
+var defaultGitHub = async (token, apiUrl) => (await import("./client-OVWWWT2N.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
 function describeThrown(error2) {
   if (error2 instanceof Error) return error2.message || error2.name;
   if (typeof error2 === "string") return error2;
@@ -1089,7 +1089,7 @@ async function run(deps = {}) {
     info(`modelops ${decision.command} (${decision.reason}) in ${inputs.workingDirectory}${base ? `, compared with ${base}` : ""}`);
     const runner = runnerFor(decision.command, deps.commands);
     const need = historyNeed(decision.command, base);
-    const problem = need ? await (await import("./git-5NS6TY6A.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
+    const problem = need ? await (await import("./repo-XMRKG2YY.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
     if (problem) throw new CheckoutError(`modelops ${decision.command}: ${problem}`);
     const outcome = await runner({
       repo: inputs.workingDirectory,
