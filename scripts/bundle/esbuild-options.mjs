@@ -1,0 +1,39 @@
+// The esbuild options dist/ is built with (scripts/bundle.mjs), shared with the benches' scratch CLI
+// (bench/lib/build-cli.mjs) so both bundle the same way: ESM for Node 20, code split into flat chunks,
+// onnxruntime-node's binding resolved through the shim, and a require() for bundled CommonJS.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+export const onnxruntimeRoot = dirname(require.resolve('onnxruntime-node/package.json'));
+const bindingShim = fileURLToPath(new URL('./onnxruntime-binding.mjs', import.meta.url));
+
+/** onnxruntime-node requires its binding from ../bin/napi-v6/<platform>/<arch>/; in dist/ the shim loads the copy. */
+const onnxruntimeBinding = {
+  name: 'onnxruntime-binding',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/binding$/ }, (args) => (args.importer.startsWith(join(onnxruntimeRoot, 'dist')) ? { path: bindingShim } : undefined));
+  },
+};
+
+/** esbuild options for `entryPoints` into `outdir`, with the onnxruntime platforms the build ships. */
+export function esbuildOptions({ entryPoints, outdir, platforms }) {
+  return {
+    entryPoints,
+    outdir,
+    bundle: true,
+    splitting: true,
+    // Flat: every output file sits in outdir, so the binding shim finds onnxruntime/ from import.meta.url.
+    chunkNames: '[name]-[hash]',
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { __MODELOPS_ONNXRUNTIME_PLATFORMS__: JSON.stringify(platforms.join(',')) },
+    plugins: [onnxruntimeBinding],
+    // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);" },
+  };
+}
