@@ -15,7 +15,8 @@ import { openGitHistory, type GitHistory } from '../io/git/history.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { applyAuditWaivers, reviewWaivers } from '../core/promotion/waivers.js';
 import { TOOL_VERSION } from '../version.js';
-import { POLICY_FILES, UsageError } from './validate.js';
+import { UsageError } from './errors.js';
+import { POLICY_FILES } from './policy.js';
 
 export interface AuditOptions {
   /** Repository root. */

@@ -41,7 +41,8 @@ import { OnnxModelError, openModel, type ModelRunner } from '../io/onnx/index.js
 import type { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { driftColumns, measureDrift, readReference, type DriftSide } from './evaluate/drift.js';
-import { UsageError, validateRepository } from './validate.js';
+import { UsageError } from './errors.js';
+import { validateRepository } from './validate.js';
 
 export interface DriftOptions {
   /** Repository root. */

@@ -8,7 +8,9 @@ import { pathShapeProblem } from '../core/manifest/validate/paths.js';
 import { parseYamlSource } from '../core/manifest/yaml-source.js';
 import { openGit, type GitReader } from '../io/git/repo.js';
 import { RepoFiles, sha256File } from '../io/repo-files.js';
-import { readPolicy, resolveGivenPaths, UsageError } from './validate.js';
+import { UsageError } from './errors.js';
+import { readPolicy } from './policy.js';
+import { resolveGivenPaths } from './validate.js';
 
 export interface HashOptions {
   repo: string;

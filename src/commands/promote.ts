@@ -19,7 +19,8 @@ import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';
 import { gate } from './gate.js';
-import { POLICY_FILES, readPolicy, UsageError } from './validate.js';
+import { UsageError } from './errors.js';
+import { POLICY_FILES, readPolicy } from './policy.js';
 
 /** A model whose tags exist after this run (created now or before), for what comes after tagging. */
 export interface PromotedModel {

@@ -2,20 +2,20 @@
 // the policy and — with a base ref — the previous state and the registered versions.
 import picomatch from 'picomatch';
 import type { Manifest } from '../core/manifest/manifest.js';
-import { DEFAULT_POLICY, type Policy } from '../core/manifest/policy.js';
+import type { Policy } from '../core/manifest/policy.js';
 import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { registerTagName, registeredVersions } from '../core/promotion/tags.js';
 import { finding, folderName, checkManifestCoherence } from '../core/manifest/validate/manifest-checks.js';
-import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
-import { checkPathReference, evidencePath, pathReferences, pathShapeProblem, type FileFacts } from '../core/manifest/validate/paths.js';
-import type { YamlSource } from '../core/manifest/yaml-source.js';
+import { loadManifest } from '../core/manifest/validate/documents.js';
+import { checkPathReference, pathReferences, pathShapeProblem, type FileFacts } from '../core/manifest/validate/paths.js';
 import { checkImmutability, checkRequiredGates, compareWithBase, evaluateChecklist } from '../core/manifest/validate/policy-checks.js';
 import type { DataFormat } from '../io/data/columns.js';
 import { GitError, openGit, type GitReader } from '../io/git/repo.js';
 import { externalDataProblems } from '../io/onnx/external-data.js';
 import { RepoFiles } from '../io/repo-files.js';
-import { waiverFindings } from '../core/promotion/waivers.js';
 import { TOOL_VERSION } from '../version.js';
+import { UsageError } from './errors.js';
+import { readPolicy } from './policy.js';
 
 export interface ValidateOptions {
   /** The report's time (default: the clock when the command runs). */
@@ -28,7 +28,6 @@ export interface ValidateOptions {
   base?: string;
 }
 
-export const POLICY_FILES = ['modelops.yaml', 'modelops.yml'];
 /** Manifests in flight at once: enough to overlap file reads, hashing and git with parsing. */
 const VALIDATION_CONCURRENCY = 16;
 
@@ -46,9 +45,6 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (it
   return results;
 }
 
-/** A problem with the invocation itself (bad --repo, unknown ref): exit 2 with this message. */
-export class UsageError extends Error {}
-
 interface GitContext {
   git: GitReader;
   /** Registered versions per model. */
@@ -57,40 +53,6 @@ interface GitContext {
 }
 
 const repoFinding = (code: string, message: string, extra: Partial<Finding> = {}): Finding => ({ severity: 'error', category: 'input', code, message, ...extra });
-
-export async function readPolicy(files: RepoFiles): Promise<{ policy: Policy; findings: Finding[] }> {
-  for (const name of POLICY_FILES) {
-    let bytes: Buffer | undefined;
-    try {
-      bytes = await files.read(name);
-    } catch (error) {
-      return { policy: DEFAULT_POLICY, findings: [repoFinding('unreadable-file', (error as Error).message, { file: name })] };
-    }
-    if (bytes === undefined) continue;
-    const loaded = loadPolicy(bytes, name);
-    // An invalid policy is reported; the defaults stand in so the manifests are still checked.
-    if (!loaded.ok) return { policy: DEFAULT_POLICY, findings: loaded.findings };
-    return { policy: loaded.value, findings: [...waiverFindings(loaded.value.waivers), ...(await checkOrgEvidencePaths(loaded.value, loaded.source, files))] };
-  }
-  return { policy: DEFAULT_POLICY, findings: [] };
-}
-
-/** Org-level checklist answers that cite a repository path: the path must exist like any other evidence. */
-async function checkOrgEvidencePaths(policy: Policy, source: YamlSource, files: RepoFiles): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const [id, answer] of Object.entries(policy.checklist.answers)) {
-    const pieces = answer.evidence === undefined ? [] : [answer.evidence].flat();
-    for (const [i, text] of pieces.entries()) {
-      const path = evidencePath(text);
-      if (path === undefined) continue;
-      const at = Array.isArray(answer.evidence) ? ['checklist', 'answers', id, 'evidence', i] : ['checklist', 'answers', id, 'evidence'];
-      const reference = { at, path, role: 'evidence' as const };
-      const facts = pathShapeProblem(path) ? undefined : await files.inspect(path, { hash: false, columns: false });
-      findings.push(...checkPathReference(reference, facts, source));
-    }
-  }
-  return findings;
-}
 
 async function openGitContext(root: string, baseRef: string | undefined): Promise<GitContext | undefined> {
   let git: GitReader;
