@@ -15,7 +15,7 @@ import { availableCommands, commandForEvent, COMMANDS, refusalFor, runnerFor, ty
 import { commentBody, commentMarker } from './comment.js';
 import { readEventContext, type EventContext } from './context.js';
 import { ACTION_COMMANDS } from './inputs.js';
-import { describeThrown, run } from './main.js';
+import { describeThrown, run } from './run.js';
 import { errorOutputs, outputsOf } from './outputs.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'modelops-action-'));
