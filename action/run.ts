@@ -4,11 +4,11 @@
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { fitMarkdown, STEP_SUMMARY_LIMIT, utf8Bytes } from '../src/core/report/render/fit.js';
-import { renderMarkdown } from '../src/core/report/render/markdown.js';
+import { reportFilePaths, writeReportFiles } from '../src/commands/report-files.js';
 import { parseYamlSource, type YamlSource } from '../src/core/manifest/yaml-source.js';
 import type { Report } from '../src/core/report/model.js';
 import type { GitHubClient } from '../src/io/github/client.js';
@@ -135,11 +135,8 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     const unchanged = noModelChanged(report, base);
     if (unchanged) core.info(`No model changed against ${base}: nothing to gate.`);
 
-    const reportDir = resolve(inputs.reportDir);
-    await mkdir(reportDir, { recursive: true });
-    reportPath = join(reportDir, 'report.json');
-    await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-    await writeFile(join(reportDir, 'report.md'), renderMarkdown(report));
+    reportPath = reportFilePaths(inputs.reportDir).json;
+    await writeReportFiles(report, inputs.reportDir);
 
     for (const [name, value] of Object.entries(outputsOf(outcome, reportPath))) core.setOutput(name, value);
     outputsWritten = true;

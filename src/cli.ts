@@ -15,6 +15,7 @@ import { ProfileError } from './core/drift/profile.js';
 import { hash, renderHash } from './commands/hash.js';
 import { init } from './commands/init.js';
 import { promote } from './commands/promote.js';
+import { reportJson, writeReportFiles } from './commands/report-files.js';
 import { UsageError } from './commands/errors.js';
 import { validate } from './commands/validate.js';
 import { GitError } from './io/git/repo.js';
@@ -66,6 +67,7 @@ Options:
   --base REF           Compare with this git ref (e.g. origin/main)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
   --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help
 
@@ -76,6 +78,7 @@ Exit codes: 0 all valid, 1 a policy failure, 2 invalid input or usage.
       base: { type: 'string' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -109,6 +112,7 @@ Options:
   --seed N             Seed of resampling and perturbations (default 0)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
   --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help
 
@@ -124,6 +128,7 @@ Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid inp
       seed: { type: 'string', default: '0' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -168,6 +173,7 @@ Options:
   --seed N             Seed of the gates' resampling (default 0)
   --format FORMAT      text (default), json, markdown or html
   --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help
 
@@ -187,6 +193,7 @@ Exit codes: 0 promoted or nothing to do, 1 a model was blocked, 2 invalid input 
       seed: { type: 'string', default: '0' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -223,6 +230,7 @@ Options:
                        ISO 8601 time, e.g. 2024-05-01T12:00:00Z (default: now)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
   --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help
 
@@ -234,6 +242,7 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       at: { type: 'string' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -248,6 +257,7 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       seed: { type: 'string', default: '0' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -377,10 +387,18 @@ export function withinBudget(text: string, what: string, limit = MAX_RENDERED_BY
 }
 
 function render(report: Report, format: Format, color: boolean): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'json') return reportJson(report);
   if (format === 'markdown') return withinBudget(renderMarkdown(report), 'the Markdown report');
   if (format === 'html') return withinBudget(renderHtml(report), 'the HTML report');
   return withinBudget(renderText(report, { color }), 'the report');
+}
+
+/** --output FILE (the JSON) and --report-dir DIR (JSON, Markdown and HTML). */
+async function writeReportOutputs(report: Report, values: Record<string, unknown>): Promise<void> {
+  const output = values['output'] as string | undefined;
+  const reportDir = values['report-dir'] as string | undefined;
+  if (output) await writeFile(output, reportJson(report));
+  if (reportDir) await writeReportFiles(report, reportDir);
 }
 
 function pullRequestOf(values: Record<string, unknown>): PullRequestInfo | undefined {
@@ -554,6 +572,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (values['issue']) {
         // What the scheduled Action would open, update or close, per model.
         if (progress) io.stderr('\u001b[2K\r');
+        await writeReportOutputs(report, values);
         for (const issue of driftIssues(report)) io.stdout(`${issue.open ? 'open or update' : 'close (recovered)'}: ${issue.title}\n\n${issue.body}\n\n`);
         return report.exitCode;
       }
@@ -565,8 +584,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       report = await validate(common);
     }
     if (progress) io.stderr('\u001b[2K\r');
-    const output = values['output'] as string | undefined;
-    if (output) await writeFile(output, JSON.stringify(report, null, 2) + '\n');
+    await writeReportOutputs(report, values);
     const color = io.isTTY && !values['no-color'] && !io.env['NO_COLOR'] && format === 'text';
     io.stdout(render(report, format as Format, color));
     return report.exitCode;

@@ -93,6 +93,7 @@ Options:
   --seed N                   Seed of the domain classifier and the calibration choice (default 0)
   --format FORMAT            text (default), json, markdown or html
   --output FILE              Also write the JSON report to FILE
+  --report-dir DIR           Also write report.json, report.md and report.html to DIR
   --no-color                 Plain text output (also NO_COLOR=1)
   -h, --help                 Show this help
 
