@@ -35,15 +35,19 @@ const MAIN_HELP = `modelops ${TOOL_VERSION} — GitOps for ML models
 Usage: modelops <command> [options]
 
 Commands:
-  validate [PATH...]   Check manifests against the schema, their files, the policy and a base ref
-  gate [PATH...]       Validate, then run each changed model on its evaluation data through its gates
+  validate [MODEL...]  Check manifests against the schema, their files, the policy and a base ref
+  gate [MODEL...]      Validate, then run each changed model on its evaluation data through its gates
   promote              After a merge: gate what changed and write GTO tags that carry the evidence
-  drift [NAME...]      Scheduled check of production models: drift, estimated performance, staleness
+  drift [MODEL...]     Scheduled check of production models: drift, estimated performance, staleness
   profile FILE         Profile data for drift where it lives (or print the SQL that does it in a warehouse)
-  audit [NAME...]      The audit trail from tags and history alone: who promoted what, when, on what evidence
+  audit [MODEL...]     The audit trail from tags and history alone: who promoted what, when, on what evidence
   card <name>          A model card (Markdown) from the manifest and its latest evidence
   init <name>          Write models/<name>/model.yaml, inferred from the ONNX model and its data
-  hash [PATH...]       Record changed sha256 digests in the manifests (--write); say when to bump the version
+  hash [MODEL...]      Record changed sha256 digests in the manifests (--write); say when to bump the version
+
+MODEL: a model name (its folder among the manifests the policy's globs match), a manifest file or
+a model folder, or a quoted glob of them ('models/credit-*'), relative to the current directory; the
+Action's models input takes the same, relative to its working-directory.
 
 Options:
   -h, --help           Show help (also: modelops <command> --help)
@@ -54,7 +58,7 @@ Exit codes: 0 all valid, 1 a policy or gate failure, 2 invalid input or usage.
 
 const COMMANDS = {
   validate: {
-    help: `Usage: modelops validate [PATH...] [options]
+    help: `Usage: modelops validate [MODEL...] [options]
 
 Validates every manifest the policy's globs match (default models/*/model.yaml), or the given
 manifest files or model folders: YAML and schema, names, paths inside the repository, recorded
@@ -84,7 +88,7 @@ Exit codes: 0 all valid, 1 a policy failure, 2 invalid input or usage.
     },
   },
   gate: {
-    help: `Usage: modelops gate [PATH...] [options]
+    help: `Usage: modelops gate [MODEL...] [options]
 
 Validates like \`modelops validate\`, then, for every model changed against --base (every model with
 --all, the given ones when paths are given, all when there is no base), runs its ONNX artifact on its
@@ -199,7 +203,7 @@ Exit codes: 0 promoted or nothing to do, 1 a model was blocked, 2 invalid input 
     },
   },
   audit: {
-    help: `Usage: modelops audit [NAME...] [options]
+    help: `Usage: modelops audit [MODEL...] [options]
 
 Reads the registry from a clone alone (fetch the tags first: git fetch --tags), no API: per model
 (all, or the names given) every registration and stage change with its time, tagger, pull request,
@@ -339,7 +343,7 @@ Options:
     },
   },
   hash: {
-    help: `Usage: modelops hash [PATH...] [options]
+    help: `Usage: modelops hash [MODEL...] [options]
 
 Re-hashes the artifact and every dataset the manifests pin (every manifest the policy's globs match,
 or the given manifest files or model folders) and lists the digests that changed. With --write it

@@ -47,8 +47,10 @@ import { validateRepository } from './validate.js';
 export interface DriftOptions {
   /** Repository root. */
   repo: string;
-  /** Model names (metadata.name); default every model whose manifest says stage: production. */
+  /** Model names, manifest files, model folders or globs (commands/select-models.ts); default every model whose manifest says stage: production. */
   models?: string[];
+  /** The directory relative `models` are read from (default: the process's working directory). */
+  from?: string;
   /** Current data (CSV, JSONL, Parquet, or a profile JSON) instead of monitoring.current; needs exactly one model. */
   current?: string;
   /** A reference profile to compare a current profile with (default: profile data.reference locally). */
@@ -60,7 +62,7 @@ export interface DriftOptions {
   progress?: (message: string) => void;
 }
 
-export const DRIFT_HELP = `Usage: modelops drift [NAME...] [options]
+export const DRIFT_HELP = `Usage: modelops drift [MODEL...] [options]
 
 The scheduled check of production models. For every model whose manifest says stage: production (or
 the named ones), compares its reference data (data.reference) with its current data
@@ -240,15 +242,9 @@ export async function drift(options: DriftOptions): Promise<Report> {
   const progress = options.progress ?? (() => undefined);
   const now = options.now ?? new Date();
   const seed = options.seed ?? 0;
-  const { report, files, manifests } = await validateRepository({ repo: options.repo }, 'drift');
-
-  const named = options.models && options.models.length > 0 ? new Set(options.models) : undefined;
-  if (named) {
-    const known = new Set(report.models.map((m) => m.name));
-    const unknown = [...named].filter((name) => !known.has(name));
-    if (unknown.length > 0) throw new UsageError(`no model named ${unknown.join(', ')} in ${options.repo} (models: ${[...known].join(', ') || 'none'})`);
-  }
-  const selected = report.models.filter((model) => (named ? named.has(model.name) : manifests.get(model.manifest)?.stage === 'production'));
+  const named = options.models !== undefined && options.models.length > 0;
+  const { report, files, manifests } = await validateRepository({ repo: options.repo, ...(named ? { paths: options.models! } : {}), ...(options.from ? { from: options.from } : {}) }, 'drift');
+  const selected = named ? report.models : report.models.filter((model) => manifests.get(model.manifest)?.stage === 'production');
   if (options.current !== undefined && selected.length !== 1) {
     throw new UsageError(`--current replaces one model's current data; ${selected.length} models are selected (${selected.map((m) => m.name).join(', ') || 'none in production'}): name one`);
   }

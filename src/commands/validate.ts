@@ -16,14 +16,17 @@ import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { UsageError } from './errors.js';
 import { readPolicy } from './policy.js';
+import { selectManifests } from './select-models.js';
 
 export interface ValidateOptions {
   /** The report's time (default: the clock when the command runs). */
   now?: Date;
   /** Repository root. */
   repo: string;
-  /** Manifest files or model folders; default: every manifest the policy's globs match. */
+  /** Model names, manifest files, model folders or globs (commands/select-models.ts); default: every manifest the policy's globs match. */
   paths?: string[];
+  /** The directory relative `paths` are read from (default: the process's working directory). */
+  from?: string;
   /** Git ref to compare with (stage transitions, version bumps). */
   base?: string;
 }
@@ -69,18 +72,6 @@ async function openGitContext(root: string, baseRef: string | undefined): Promis
   } catch (error) {
     throw new UsageError(error instanceof GitError ? error.message : String(error));
   }
-}
-
-export async function resolveGivenPaths(files: RepoFiles, paths: readonly string[]): Promise<string[]> {
-  const resolved: string[] = [];
-  for (const given of paths) {
-    const rel = files.relativeFromCwd(given);
-    if (rel === '' || pathShapeProblem(rel)) throw new UsageError(`'${given}' is not inside the repository ${files.displayRoot}`);
-    const asFolder = `${rel}/model.yaml`;
-    if (!rel.endsWith('.yaml') && !rel.endsWith('.yml') && (await files.read(asFolder).catch(() => undefined)) !== undefined) resolved.push(asFolder);
-    else resolved.push(rel);
-  }
-  return [...new Set(resolved)];
 }
 
 /** The schema-valid manifest at `path` in a commit or tag; undefined when absent or invalid there. */
@@ -231,7 +222,8 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   }
   const { policy, findings } = await readPolicy(files);
   const gitContext = await openGitContext(files.realRoot, options.base);
-  const paths = options.paths && options.paths.length > 0 ? await resolveGivenPaths(files, options.paths) : await files.findManifests(policy.manifests);
+  const everyManifest = () => files.findManifests(policy.manifests);
+  const paths = options.paths && options.paths.length > 0 ? await selectManifests(options.paths, { files, ...(options.from ? { from: options.from } : {}), manifests: everyManifest }) : await everyManifest();
   if (paths.length === 0) {
     // An empty result is almost always a wrong --repo or working-directory; passing would hide it.
     findings.push(repoFinding('no-manifests', `no manifests found in the repository (looked for ${policy.manifests.join(', ')})`, { hint: 'check --repo / working-directory, or the manifests globs in modelops.yaml' }));
