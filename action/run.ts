@@ -3,15 +3,11 @@
 // ends in one place that fails the step with a readable message.
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { fitMarkdown, STEP_SUMMARY_LIMIT, utf8Bytes } from '../src/core/report/render/fit.js';
 import { reportFilePaths, writeReportFiles } from '../src/commands/report-files.js';
-import { parseYamlSource, type YamlSource } from '../src/core/manifest/yaml-source.js';
-import type { Report } from '../src/core/report/model.js';
 import type { GitHubClient } from '../src/io/github/client.js';
-import { annotationsOf, type Locate } from './annotations.js';
+import { annotationsOf } from './annotations.js';
 import { CHECKED_EVENTS, checkAnnotations, checkVerdict, postCheckRun } from './check-run.js';
 import { commandForEvent, refusalFor, runnerFor, type CommandRunner } from './commands.js';
 import { postReportComment, reportIdentity } from './comment.js';
@@ -26,23 +22,6 @@ export interface ActionDependencies {
   /** The command table; default: action/commands.ts. */
   commands?: Partial<Record<ActionCommand, CommandRunner | undefined>>;
   env?: NodeJS.ProcessEnv;
-}
-
-function manifestLocator(workingDirectory: string): Locate {
-  const sources = new Map<string, YamlSource | undefined>();
-  return (file, keys) => {
-    if (!sources.has(file)) {
-      let source: YamlSource | undefined;
-      try {
-        const parsed = parseYamlSource(readFileSync(join(workingDirectory, file)), file);
-        if (parsed.ok) source = parsed.source;
-      } catch {
-        // An unreadable manifest has its own finding; its checks are annotated on the file.
-      }
-      sources.set(file, source);
-    }
-    return sources.get(file)?.locate(keys, 'key');
-  };
 }
 
 const defaultGitHub = async (token: string, apiUrl: string): Promise<GitHubClient> =>
@@ -114,7 +93,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
 
     for (const [name, value] of Object.entries(outputsOf(outcome, reportPath))) core.setOutput(name, value);
     outputsWritten = true;
-    const annotations = annotationsOf(report, inputs.workingDirectory, manifestLocator(inputs.workingDirectory));
+    const annotations = annotationsOf(report, inputs.workingDirectory);
     // Appended directly: @actions/core's summary object remembers the first file it wrote to.
     const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
     const summaryNote = unchanged ? `> No model changed against \`${base!.slice(0, 12)}\`: nothing to gate.\n\n` : '';

@@ -42,6 +42,7 @@ import type { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { driftColumns, measureDrift, readReference, type DriftSide } from './evaluate/drift.js';
 import { UsageError } from './errors.js';
+import { placeChecks } from './place-checks.js';
 import { validateRepository } from './validate.js';
 
 export interface DriftOptions {
@@ -319,5 +320,6 @@ export async function drift(options: DriftOptions): Promise<Report> {
   if (selected.length === 0 && findings.length === 0) {
     findings.push({ severity: 'info', category: 'policy', code: 'no-production-models', message: `no model in ${options.repo} has stage: production; name models to check others` });
   }
+  await placeChecks(models, files);
   return buildReport({ command: 'drift', toolVersion: TOOL_VERSION, root: report.repository.root, findings, models, now: options.now ?? new Date() });
 }

@@ -1,8 +1,6 @@
 // `modelops gate`: validation, then the model itself — run on its evaluation data, against its
 // bounds, its baseline and the version in production — in one report.
 import { LabelError } from '../core/evaluation/labels.js';
-import { placeGateChecks } from '../core/report/positions.js';
-import { parseYamlSource } from '../core/manifest/yaml-source.js';
 import { buildReport, verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { dataErrorFinding } from '../io/data/read-table.js';
 import { DataFormatError } from '../io/data/columns.js';
@@ -11,6 +9,7 @@ import { TOOL_VERSION } from '../version.js';
 import { addApprovalGates, type ApprovalSource } from './approvals.js';
 import { ChampionError } from './evaluate/champion.js';
 import { evaluateModel } from './evaluate/evaluate-model.js';
+import { placeChecks } from './place-checks.js';
 import { gatesModel } from './select-models.js';
 import { validateRepository, type ValidateOptions } from './validate.js';
 
@@ -77,12 +76,7 @@ export async function gate(options: GateOptions): Promise<Report> {
     const gated = report.models.filter((m) => gatesModel(m, scope));
     await addApprovalGates(gated, manifests, policy, { root: files.realRoot, ...(options.approvals ? { source: options.approvals } : {}), ...(options.now ? { now: options.now } : {}) });
   }
-  for (const model of report.models) {
-    if (model.gates.length === 0) continue;
-    const bytes = await files.read(model.manifest).catch(() => undefined);
-    const parsed = bytes === undefined ? undefined : parseYamlSource(bytes, model.manifest);
-    if (parsed?.ok) placeGateChecks(model.gates, parsed.source);
-  }
+  await placeChecks(report.models, files);
   return buildReport({
     now: options.now ?? new Date(),
     command: 'gate',
