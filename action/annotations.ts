@@ -1,10 +1,9 @@
-// Check annotations on manifest lines: every finding where it points, and every failed gate check on
-// the line of its bound, which the report carries (GateCheck.line, from its manifest pointer); a report
-// without positions (one written by another command) is located from the pointer here.
+// Check annotations on manifest lines, as the report places them: every finding where it points
+// (file, line, column), and every failed gate check on the line of its bound (GateCheck.line and
+// column, resolved from the check's pointer into its model's manifest by the command that made the
+// report: src/commands/place-checks.ts). Nothing here parses a manifest or reads a check's name.
 import type * as core from '@actions/core';
-import { gatePointer } from '../src/core/report/positions.js';
-import type { GateCheck, Report } from '../src/core/report/model.js';
-import { pointerSegments, type SourcePosition } from '../src/core/manifest/yaml-source.js';
+import type { Report } from '../src/core/report/model.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -18,16 +17,7 @@ export interface Annotation {
   properties: core.AnnotationProperties;
 }
 
-/** Position of a path of keys in a repository file, when the file parses. */
-export type Locate = (file: string, keys: readonly (string | number)[]) => SourcePosition | undefined;
-
-function positionOf(check: GateCheck, gate: string, manifest: string, locate: Locate): SourcePosition | undefined {
-  if (check.line) return { line: check.line, column: check.column ?? 1 };
-  const segments = pointerSegments(check.pointer ?? gatePointer(gate)).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  return locate(manifest, segments);
-}
-
-export function annotationsOf(report: Report, workingDirectory: string, locate: Locate): Annotation[] {
+export function annotationsOf(report: Report, workingDirectory: string): Annotation[] {
   const inWorkspace = (file: string) => (workingDirectory === '.' ? file : `${workingDirectory.replace(/\/+$/, '')}/${file}`);
   const out: Annotation[] = [];
   const add = (level: Annotation['level'], message: string, title: string, file?: string, line?: number, column?: number) => {
@@ -46,8 +36,7 @@ export function annotationsOf(report: Report, workingDirectory: string, locate: 
         if (check.verdict !== 'fail' && check.verdict !== 'error') continue;
         // A failing check of a gate that only warns (policy: on_failure warn) is a warning.
         const level = check.verdict === 'error' || gate.verdict === 'fail' || gate.verdict === 'error' ? 'error' : 'warning';
-        const position = positionOf(check, gate.gate, model.manifest, locate);
-        add(level, `${gate.gate} gate: ${check.name}: ${check.message ?? check.verdict}`, `modelops ${gate.gate} gate`, model.manifest, position?.line, position?.column);
+        add(level, `${gate.gate} gate: ${check.name}: ${check.message ?? check.verdict}`, `modelops ${gate.gate} gate`, model.manifest, check.line, check.line ? check.column : undefined);
       }
     }
   }

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promote } from '../src/commands/promote.js';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
 import { commitAll, editFile, git, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
-import { modelNames } from './commands.js';
 import { ACTION_TOKEN, actionRunner, type ActionRunner } from './testing.js';
 
 let github: FakeGitHub;
@@ -57,9 +56,5 @@ describe('the Action with command: audit', () => {
     const never = await runner.run(repo, 'workflow_dispatch', webhookPayload('workflow_dispatch'), { command: 'audit', 'fail-on': 'never' });
     expect(never.exitCode).toBeUndefined();
     expect(never.outputs['result']).toBe('fail');
-  });
-
-  it('reads model names from the models input', () => {
-    expect(modelNames(['/w/models/credit-risk', '/w/models/churn/model.yaml', 'models/a/model.yml'])).toEqual(['credit-risk', 'churn', 'a']);
   });
 });

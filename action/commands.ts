@@ -1,6 +1,5 @@
 // Which command a run means, and the one table from command name to src/commands. A command that a
 // release does not have yet is `undefined` here: adding it is one line.
-import { basename, dirname } from 'node:path';
 import type { Report } from '../src/core/report/model.js';
 import type { GitHubClient } from '../src/io/github/client.js';
 import { TOOL_VERSION } from '../src/version.js';
@@ -10,8 +9,8 @@ import type { ActionCommand } from './inputs.js';
 export interface CommandRequest {
   /** Repository root (the working-directory input). */
   repo: string;
-  /** Manifest files or model folders; empty: every manifest. */
-  paths: string[];
+  /** The models input as given (names, manifest files, model folders, globs), read from `repo`; empty: the command's default. */
+  models: string[];
   /** Git ref or commit to compare with. */
   base?: string;
   event: EventContext;
@@ -28,10 +27,8 @@ export interface CommandOutcome {
 
 export type CommandRunner = (request: CommandRequest) => Promise<CommandOutcome>;
 
-const common = (r: CommandRequest) => ({ repo: r.repo, paths: r.paths, ...(r.base ? { base: r.base } : {}) });
-
-/** Model names from the models input's paths (`models/<name>`, `models/<name>/model.yaml`). */
-export const modelNames = (paths: readonly string[]): string[] => paths.map((p) => (/\.ya?ml$/.test(p) ? basename(dirname(p)) : basename(p)));
+// The models input is selected by the command (src/commands/select-models.ts), from the working directory.
+const common = (r: CommandRequest) => ({ repo: r.repo, paths: r.models, from: r.repo, ...(r.base ? { base: r.base } : {}) });
 
 /** The pull request's reviews and the approvers' teams, for the approvals gate; none outside a pull request. */
 async function approvalsOf(r: CommandRequest) {
@@ -63,7 +60,7 @@ export const COMMANDS: Record<ActionCommand, CommandRunner | undefined> = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import('../src/commands/drift.js')).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
+    const report = await (await import('../src/commands/drift.js')).drift({ repo: r.repo, models: r.models, from: r.repo, progress: r.log.info });
     const client = await r.github();
     const outcome = await (await import('../src/commands/drift-on-github.js')).driftOnGitHub({
       report,
@@ -75,7 +72,7 @@ export const COMMANDS: Record<ActionCommand, CommandRunner | undefined> = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import('../src/commands/audit.js')).audit({ repo: r.repo, models: modelNames(r.paths) }) }),
+  audit: async (r) => ({ report: await (await import('../src/commands/audit.js')).audit({ repo: r.repo, models: r.models, from: r.repo }) }),
 };
 
 export class CommandUnavailableError extends Error {

@@ -1,4 +1,4 @@
 // Entry point of the bundled Action (dist/index.js).
-import { run } from './main.js';
+import { run } from './run.js';
 
 await run();

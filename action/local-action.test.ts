@@ -34,7 +34,7 @@ afterAll(async () => {
 
 function localAction(envFile: string): Promise<{ status: number | null; log: string }> {
   // local-action runs `npm exec tsx`, which finds tsx beside it on the PATH.
-  const child = spawn(join(bin, 'local-action'), ['run', projectRoot, 'action/main.ts', envFile], {
+  const child = spawn(join(bin, 'local-action'), ['run', projectRoot, 'action/run.ts', envFile], {
     cwd: projectRoot,
     env: { PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}`, HOME: process.env['HOME'] ?? '', NO_COLOR: '1' },
   });
@@ -44,7 +44,7 @@ function localAction(envFile: string): Promise<{ status: number | null; log: str
   return new Promise((done) => child.on('close', (status) => done({ status, log })));
 }
 
-it.skipIf(!installed)('runs action/main.ts on a pull request: comments, then leaves the comment alone for a commit with the same content', { timeout: 120_000 }, async () => {
+it.skipIf(!installed)('runs action/run.ts on a pull request: comments, then leaves the comment alone for a commit with the same content', { timeout: 120_000 }, async () => {
   const repo = scratchRepo();
   const base = initGit(repo);
   editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, /^ {2}version: 1\.0\.0$/m, '  version: 1.1.0'), /threshold: 0\.5$/m, 'threshold: 0.45'));

@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionDependencies } from './main.js';
+import type { ActionDependencies } from './run.js';
 import { createGitHubClient } from '../src/io/github/client.js';
 import type { FakeGitHub } from '../src/testing/github-server.js';
 
@@ -30,13 +30,13 @@ export interface ActionRunner {
   cleanup(): void;
 }
 
-/** Runs action/main.ts's run() with the loopback GitHub (no backoff waits), one environment per run. */
+/** Runs action/run.ts's run() with the loopback GitHub (no backoff waits), one environment per run. */
 export function actionRunner(github: FakeGitHub, base: Record<string, string> = {}): ActionRunner {
   const scratch = mkdtempSync(join(tmpdir(), 'modelops-action-run-'));
   let n = 0;
   return {
     async run(workspace, eventName, payload, inputs = {}, env = {}) {
-      const { run } = await import('./main.js');
+      const { run } = await import('./run.js');
       const i = ++n;
       const files = { output: join(scratch, `output-${i}`), summary: join(scratch, `summary-${i}`), event: join(scratch, `event-${i}.json`) };
       writeFileSync(files.output, '');

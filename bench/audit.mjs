@@ -15,9 +15,9 @@
 //
 // Timed (BENCH_RUNS fresh processes each, warm page cache):
 //   audit()   the audit command's function in a process that has loaded the code (git + parsing + checks);
-//   cli       `modelops audit --format json` end to end, from src/main.ts bundled with esbuild as
+//   cli       `modelops audit --format json` end to end, from src/bin.ts bundled with esbuild as
 //             `npm run bundle` does (into node_modules/.cache, leaving dist/ alone): the goal's number;
-//   tsx       the same from the TypeScript sources (`node --import tsx src/main.ts`), for comparison.
+//   tsx       the same from the TypeScript sources (`node --import tsx src/bin.ts`), for comparison.
 // Prints a table and one `BENCH {json}` line; exits 1 on a wrong result (not on a missed goal).
 //
 // Environment: BENCH_COMMITS (default 10000), BENCH_MODELS (default 200), BENCH_RUNS (default 3),
@@ -248,7 +248,7 @@ async function bundleCli() {
   const dir = join(ROOT, 'node_modules', '.cache', 'modelops-bench-audit');
   mkdirSync(dir, { recursive: true });
   await build({
-    entryPoints: { cli: join(ROOT, 'src/main.ts') },
+    entryPoints: { cli: join(ROOT, 'src/bin.ts') },
     outdir: dir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -285,7 +285,7 @@ async function main() {
   let failed = false;
   try {
     // The evidence carries a real gate report of the example model.
-    const gateRun = tsx(['src/main.ts', 'gate', '--repo', EXAMPLE, '--format', 'json']);
+    const gateRun = tsx(['src/bin.ts', 'gate', '--repo', EXAMPLE, '--format', 'json']);
     if (gateRun.status !== 0 || !gateRun.stdout.startsWith('{')) throw new Error(`modelops gate on the example failed: ${gateRun.stderr}`);
     writeFileSync(join(scratch, 'gate-report.json'), gateRun.stdout);
     spawnSync('git', ['init', '-q', '-b', 'main', repo]);
@@ -303,7 +303,7 @@ async function main() {
       inProcess.push(result.seconds);
     }
     const cli = timedCli([await bundleCli()], repo);
-    const fromSources = timedCli(['--import', 'tsx', 'src/main.ts'], repo);
+    const fromSources = timedCli(['--import', 'tsx', 'src/bin.ts'], repo);
 
     // Each planted bump is pushed without a promotion, and then declared on main but recorded by no tag.
     const expected = Array.from({ length: ANOMALIES }, (_, i) => [`error unpromoted-change model-${String(i).padStart(3, '0')}`, `error registry-disagrees model-${String(i).padStart(3, '0')}`]).flat().sort();
@@ -316,7 +316,7 @@ async function main() {
     console.log(`  generated in ${gen.seconds.toFixed(1)} s (git fast-import)`);
     console.log(`  audit()                                   median ${median(inProcess).toFixed(3)} s   (runs ${inProcess.map((s) => s.toFixed(3)).join(', ')}), peak RSS ${(result.peakRssKb / 1024).toFixed(0)} MB`);
     console.log(`  modelops audit (bundled CLI)              median ${goal.toFixed(3)} s   (runs ${cli.map((s) => s.toFixed(3)).join(', ')})`);
-    console.log(`  node --import tsx src/main.ts audit      median ${median(fromSources).toFixed(3)} s   (runs ${fromSources.map((s) => s.toFixed(3)).join(', ')})`);
+    console.log(`  node --import tsx src/bin.ts audit      median ${median(fromSources).toFixed(3)} s   (runs ${fromSources.map((s) => s.toFixed(3)).join(', ')})`);
     console.log(`  findings: ${found.length} (${correct ? 'exactly the planted ones' : `WRONG: expected ${expected.join('; ')}, got ${found.slice(0, 10).join('; ')}`}); goal <= ${GOAL_S} s: ${goal <= GOAL_S ? 'met' : 'missed'}\n`);
     const round = (x, digits = 3) => Number(x.toFixed(digits));
     console.log(

@@ -14,7 +14,7 @@ const NATIVE_FILES = ['onnxruntime_binding.node', 'libonnxruntime.so.1'];
 // Schemas and precompiled validators first: the bundle includes the validators.
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/write-schemas.ts'], { stdio: 'inherit' });
 await rm('dist', { recursive: true, force: true });
-await build(esbuildOptions({ entryPoints: { index: 'action/index.ts', cli: 'src/main.ts' }, outdir: 'dist', platforms: ONNXRUNTIME_PLATFORMS }));
+await build(esbuildOptions({ entryPoints: { index: 'action/index.ts', cli: 'src/bin.ts' }, outdir: 'dist', platforms: ONNXRUNTIME_PLATFORMS }));
 for (const platform of ONNXRUNTIME_PLATFORMS) {
   const from = join(onnxruntimeRoot, 'bin', 'napi-v6', ...platform.split('-'));
   const to = join('dist', 'onnxruntime', platform);

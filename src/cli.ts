@@ -15,7 +15,9 @@ import { ProfileError } from './core/drift/profile.js';
 import { hash, renderHash } from './commands/hash.js';
 import { init } from './commands/init.js';
 import { promote } from './commands/promote.js';
-import { UsageError, validate } from './commands/validate.js';
+import { reportJson, writeReportFiles } from './commands/report-files.js';
+import { UsageError } from './commands/errors.js';
+import { validate } from './commands/validate.js';
 import { GitError } from './io/git/repo.js';
 import { parseAuditInstant } from './core/audit/at.js';
 import { TASKS, type Task } from './core/manifest/manifest.js';
@@ -33,15 +35,19 @@ const MAIN_HELP = `modelops ${TOOL_VERSION} — GitOps for ML models
 Usage: modelops <command> [options]
 
 Commands:
-  validate [PATH...]   Check manifests against the schema, their files, the policy and a base ref
-  gate [PATH...]       Validate, then run each changed model on its evaluation data through its gates
+  validate [MODEL...]  Check manifests against the schema, their files, the policy and a base ref
+  gate [MODEL...]      Validate, then run each changed model on its evaluation data through its gates
   promote              After a merge: gate what changed and write GTO tags that carry the evidence
-  drift [NAME...]      Scheduled check of production models: drift, estimated performance, staleness
+  drift [MODEL...]     Scheduled check of production models: drift, estimated performance, staleness
   profile FILE         Profile data for drift where it lives (or print the SQL that does it in a warehouse)
-  audit [NAME...]      The audit trail from tags and history alone: who promoted what, when, on what evidence
+  audit [MODEL...]     The audit trail from tags and history alone: who promoted what, when, on what evidence
   card <name>          A model card (Markdown) from the manifest and its latest evidence
   init <name>          Write models/<name>/model.yaml, inferred from the ONNX model and its data
-  hash [PATH...]       Record changed sha256 digests in the manifests (--write); say when to bump the version
+  hash [MODEL...]      Record changed sha256 digests in the manifests (--write); say when to bump the version
+
+MODEL: a model name (its folder among the manifests the policy's globs match), a manifest file or
+a model folder, or a quoted glob of them ('models/credit-*'), relative to the current directory; the
+Action's models input takes the same, relative to its working-directory.
 
 Options:
   -h, --help           Show help (also: modelops <command> --help)
@@ -52,7 +58,7 @@ Exit codes: 0 all valid, 1 a policy or gate failure, 2 invalid input or usage.
 
 const COMMANDS = {
   validate: {
-    help: `Usage: modelops validate [PATH...] [options]
+    help: `Usage: modelops validate [MODEL...] [options]
 
 Validates every manifest the policy's globs match (default models/*/model.yaml), or the given
 manifest files or model folders: YAML and schema, names, paths inside the repository, recorded
@@ -65,6 +71,7 @@ Options:
   --base REF           Compare with this git ref (e.g. origin/main)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
   --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help
 
@@ -75,12 +82,13 @@ Exit codes: 0 all valid, 1 a policy failure, 2 invalid input or usage.
       base: { type: 'string' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   },
   gate: {
-    help: `Usage: modelops gate [PATH...] [options]
+    help: `Usage: modelops gate [MODEL...] [options]
 
 Validates like \`modelops validate\`, then, for every model changed against --base (every model with
 --all, the given ones when paths are given, all when there is no base), runs its ONNX artifact on its
@@ -108,6 +116,7 @@ Options:
   --seed N             Seed of resampling and perturbations (default 0)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
   --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help
 
@@ -123,6 +132,7 @@ Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid inp
       seed: { type: 'string', default: '0' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -167,6 +177,7 @@ Options:
   --seed N             Seed of the gates' resampling (default 0)
   --format FORMAT      text (default), json, markdown or html
   --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help
 
@@ -186,12 +197,13 @@ Exit codes: 0 promoted or nothing to do, 1 a model was blocked, 2 invalid input 
       seed: { type: 'string', default: '0' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   },
   audit: {
-    help: `Usage: modelops audit [NAME...] [options]
+    help: `Usage: modelops audit [MODEL...] [options]
 
 Reads the registry from a clone alone (fetch the tags first: git fetch --tags), no API: per model
 (all, or the names given) every registration and stage change with its time, tagger, pull request,
@@ -222,6 +234,7 @@ Options:
                        ISO 8601 time, e.g. 2024-05-01T12:00:00Z (default: now)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
   --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help
 
@@ -233,6 +246,7 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       at: { type: 'string' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -247,6 +261,7 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       seed: { type: 'string', default: '0' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      'report-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -328,7 +343,7 @@ Options:
     },
   },
   hash: {
-    help: `Usage: modelops hash [PATH...] [options]
+    help: `Usage: modelops hash [MODEL...] [options]
 
 Re-hashes the artifact and every dataset the manifests pin (every manifest the policy's globs match,
 or the given manifest files or model folders) and lists the digests that changed. With --write it
@@ -376,10 +391,18 @@ export function withinBudget(text: string, what: string, limit = MAX_RENDERED_BY
 }
 
 function render(report: Report, format: Format, color: boolean): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'json') return reportJson(report);
   if (format === 'markdown') return withinBudget(renderMarkdown(report), 'the Markdown report');
   if (format === 'html') return withinBudget(renderHtml(report), 'the HTML report');
   return withinBudget(renderText(report, { color }), 'the report');
+}
+
+/** --output FILE (the JSON) and --report-dir DIR (JSON, Markdown and HTML). */
+async function writeReportOutputs(report: Report, values: Record<string, unknown>): Promise<void> {
+  const output = values['output'] as string | undefined;
+  const reportDir = values['report-dir'] as string | undefined;
+  if (output) await writeFile(output, reportJson(report));
+  if (reportDir) await writeReportFiles(report, reportDir);
 }
 
 function pullRequestOf(values: Record<string, unknown>): PullRequestInfo | undefined {
@@ -553,6 +576,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (values['issue']) {
         // What the scheduled Action would open, update or close, per model.
         if (progress) io.stderr('\u001b[2K\r');
+        await writeReportOutputs(report, values);
         for (const issue of driftIssues(report)) io.stdout(`${issue.open ? 'open or update' : 'close (recovered)'}: ${issue.title}\n\n${issue.body}\n\n`);
         return report.exitCode;
       }
@@ -564,8 +588,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       report = await validate(common);
     }
     if (progress) io.stderr('\u001b[2K\r');
-    const output = values['output'] as string | undefined;
-    if (output) await writeFile(output, JSON.stringify(report, null, 2) + '\n');
+    await writeReportOutputs(report, values);
     const color = io.isTTY && !values['no-color'] && !io.env['NO_COLOR'] && format === 'text';
     io.stdout(render(report, format as Format, color));
     return report.exitCode;

@@ -9,10 +9,10 @@ import { esbuildOptions, onnxruntimeRoot } from '../../scripts/bundle/esbuild-op
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds src/main.ts into a fresh temp folder; returns the path of its cli.js and a clean-up. */
+/** Builds src/bin.ts into a fresh temp folder; returns the path of its cli.js and a clean-up. */
 export async function buildScratchCli() {
   const out = mkdtempSync(join(tmpdir(), 'modelops-bench-cli-'));
-  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { cli: 'src/main.ts' }, outdir: out, platforms: ['linux-x64'] }) });
+  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { cli: 'src/bin.ts' }, outdir: out, platforms: ['linux-x64'] }) });
   // The native binaries: from dist/ when built, else straight from onnxruntime-node.
   const shipped = join(ROOT, 'dist', 'onnxruntime');
   if (existsSync(shipped)) symlinkSync(shipped, join(out, 'onnxruntime'));

@@ -15,7 +15,9 @@ import { openGitHistory, type GitHistory } from '../io/git/history.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { applyAuditWaivers, reviewWaivers } from '../core/promotion/waivers.js';
 import { TOOL_VERSION } from '../version.js';
-import { POLICY_FILES, UsageError } from './validate.js';
+import { UsageError } from './errors.js';
+import { POLICY_FILES } from './policy.js';
+import { selectModelNames } from './select-models.js';
 
 export interface AuditOptions {
   /** Repository root. */
@@ -24,8 +26,10 @@ export interface AuditOptions {
   ref?: string;
   /** Instant the stages are given at (default now). */
   at?: Date;
-  /** Only these models (default all). */
+  /** Only these models (default all): names, or manifest files, model folders and globs (commands/select-models.ts). */
   models?: string[];
+  /** The directory relative `models` are read from (default: the process's working directory). */
+  from?: string;
   now?: Date;
 }
 
@@ -76,7 +80,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
   // Findings name the branch the auditor is on (`main`), not `HEAD`.
   const branch = ref === 'HEAD' ? ((await history.currentBranch()) ?? 'HEAD') : ref;
   const repoFindings = [...policyFindings, ...signers.findings];
-  const only = options.models && options.models.length > 0 ? new Set(options.models) : undefined;
+  const only = options.models && options.models.length > 0 ? new Set(await selectModelNames(options.models, { repo: options.repo, ...(options.from ? { from: options.from } : {}) })) : undefined;
   const eventsByModel = registryEvents(records, only ? { only } : {});
 
   // Every file's changes along the first-parent line, and where each commit sits on it.

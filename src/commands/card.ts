@@ -10,7 +10,8 @@ import { folderName } from '../core/manifest/validate/manifest-checks.js';
 import { openGitHistory } from '../io/git/history.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
-import { readPolicy, UsageError } from './validate.js';
+import { UsageError } from './errors.js';
+import { readPolicy } from './policy.js';
 
 export interface CardOptions {
   repo: string;

@@ -1,7 +1,7 @@
 // `modelops drift` on the example repository and on copies of it with a git history.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { driftIssue } from '../core/drift/render.js';
 import { renderMarkdown } from '../core/report/render/markdown.js';
 import { renderText } from '../core/report/render/text.js';
 import { REPORT_SCHEMA } from '../core/report/schema.js';
-import { cli, commitAll, dated, EXAMPLE_REPO, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { cli, commitAll, dated, EXAMPLE_REPO, editFile, gitWith, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { drift } from './drift.js';
 import { gate } from './gate.js';
 import { profile } from './profile.js';
@@ -39,6 +39,9 @@ describe('modelops drift on the example repository', () => {
     const gateResult = model.gates.find((g) => g.gate === 'drift')!;
     expect(gateResult.verdict).toBe('fail');
     expect(gateResult.summary).toMatch(/drifted features: .*age/);
+    // Placed by the command: the Action's annotations read the line from the report.
+    const manifestText = readFileSync(join(EXAMPLE_REPO, MANIFEST), 'utf8');
+    expect(gateResult.checks.find((c) => c.pointer === '/gates/drift/drift_share')).toMatchObject({ line: lineOf(manifestText, '    drift_share: 0.5'), column: 5 });
     expect(section.prediction).toMatchObject({ output: 'P(bad)', drifted: true });
     expect(section.domainClassifier!.auc).toBeGreaterThan(section.domainClassifier!.threshold);
     expect(section.domainClassifier!.drifted).toBe(true);
@@ -125,6 +128,7 @@ describe('staleness', () => {
     const model = report.models[0]!;
     const staleness = model.gates.find((g) => g.gate === 'staleness')!;
     expect(staleness.verdict).toBe('fail');
+    expect(staleness.checks[0]).toMatchObject({ pointer: '/monitoring/retraining/max_interval', line: lineOf(readFileSync(join(repo, MANIFEST), 'utf8'), '    max_interval: 365d') });
     expect(staleness.summary).toMatch(/promoted 872 days ago \(credit-risk#production#1, 2022-01-10\), longer than max_interval 365d/);
     expect(model.monitoring).toMatchObject({ drifted: false, stale: true, staleness: { tag: 'credit-risk#production#1', stale: true }, retraining: { dispatch: true, trigger: 'workflow_dispatch', workflow: 'retrain.yml' } });
     expect(driftIssue(report, 'credit-risk').title).toBe('modelops: credit-risk 1.0.0 stale');

@@ -41,13 +41,17 @@ import { OnnxModelError, openModel, type ModelRunner } from '../io/onnx/index.js
 import type { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { driftColumns, measureDrift, readReference, type DriftSide } from './evaluate/drift.js';
-import { UsageError, validateRepository } from './validate.js';
+import { UsageError } from './errors.js';
+import { placeChecks } from './place-checks.js';
+import { validateRepository } from './validate.js';
 
 export interface DriftOptions {
   /** Repository root. */
   repo: string;
-  /** Model names (metadata.name); default every model whose manifest says stage: production. */
+  /** Model names, manifest files, model folders or globs (commands/select-models.ts); default every model whose manifest says stage: production. */
   models?: string[];
+  /** The directory relative `models` are read from (default: the process's working directory). */
+  from?: string;
   /** Current data (CSV, JSONL, Parquet, or a profile JSON) instead of monitoring.current; needs exactly one model. */
   current?: string;
   /** A reference profile to compare a current profile with (default: profile data.reference locally). */
@@ -59,7 +63,7 @@ export interface DriftOptions {
   progress?: (message: string) => void;
 }
 
-export const DRIFT_HELP = `Usage: modelops drift [NAME...] [options]
+export const DRIFT_HELP = `Usage: modelops drift [MODEL...] [options]
 
 The scheduled check of production models. For every model whose manifest says stage: production (or
 the named ones), compares its reference data (data.reference) with its current data
@@ -92,6 +96,7 @@ Options:
   --seed N                   Seed of the domain classifier and the calibration choice (default 0)
   --format FORMAT            text (default), json, markdown or html
   --output FILE              Also write the JSON report to FILE
+  --report-dir DIR           Also write report.json, report.md and report.html to DIR
   --no-color                 Plain text output (also NO_COLOR=1)
   -h, --help                 Show this help
 
@@ -238,15 +243,9 @@ export async function drift(options: DriftOptions): Promise<Report> {
   const progress = options.progress ?? (() => undefined);
   const now = options.now ?? new Date();
   const seed = options.seed ?? 0;
-  const { report, files, manifests } = await validateRepository({ repo: options.repo }, 'drift');
-
-  const named = options.models && options.models.length > 0 ? new Set(options.models) : undefined;
-  if (named) {
-    const known = new Set(report.models.map((m) => m.name));
-    const unknown = [...named].filter((name) => !known.has(name));
-    if (unknown.length > 0) throw new UsageError(`no model named ${unknown.join(', ')} in ${options.repo} (models: ${[...known].join(', ') || 'none'})`);
-  }
-  const selected = report.models.filter((model) => (named ? named.has(model.name) : manifests.get(model.manifest)?.stage === 'production'));
+  const named = options.models !== undefined && options.models.length > 0;
+  const { report, files, manifests } = await validateRepository({ repo: options.repo, ...(named ? { paths: options.models! } : {}), ...(options.from ? { from: options.from } : {}) }, 'drift');
+  const selected = named ? report.models : report.models.filter((model) => manifests.get(model.manifest)?.stage === 'production');
   if (options.current !== undefined && selected.length !== 1) {
     throw new UsageError(`--current replaces one model's current data; ${selected.length} models are selected (${selected.map((m) => m.name).join(', ') || 'none in production'}): name one`);
   }
@@ -321,5 +320,6 @@ export async function drift(options: DriftOptions): Promise<Report> {
   if (selected.length === 0 && findings.length === 0) {
     findings.push({ severity: 'info', category: 'policy', code: 'no-production-models', message: `no model in ${options.repo} has stage: production; name models to check others` });
   }
+  await placeChecks(models, files);
   return buildReport({ command: 'drift', toolVersion: TOOL_VERSION, root: report.repository.root, findings, models, now: options.now ?? new Date() });
 }

@@ -1,8 +1,6 @@
 // `modelops gate`: validation, then the model itself — run on its evaluation data, against its
 // bounds, its baseline and the version in production — in one report.
 import { LabelError } from '../core/evaluation/labels.js';
-import { placeGateChecks } from '../core/report/positions.js';
-import { parseYamlSource } from '../core/manifest/yaml-source.js';
 import { buildReport, verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { dataErrorFinding } from '../io/data/read-table.js';
 import { DataFormatError } from '../io/data/columns.js';
@@ -11,6 +9,8 @@ import { TOOL_VERSION } from '../version.js';
 import { addApprovalGates, type ApprovalSource } from './approvals.js';
 import { ChampionError } from './evaluate/champion.js';
 import { evaluateModel } from './evaluate/evaluate-model.js';
+import { placeChecks } from './place-checks.js';
+import { gatesModel } from './select-models.js';
 import { validateRepository, type ValidateOptions } from './validate.js';
 
 export interface GateOptions extends ValidateOptions {
@@ -30,12 +30,6 @@ export interface GateOptions extends ValidateOptions {
   now?: Date;
 }
 
-/** Models to gate: given paths or --all gate everything; with a base, what changed; otherwise everything. */
-function selected(model: ModelResult, options: GateOptions): boolean {
-  if (options.all || (options.paths && options.paths.length > 0) || !options.base) return true;
-  return model.change?.kind !== 'unchanged';
-}
-
 /** Errors that mean the model's files are wrong (exit 2), with the file they are about. */
 function evaluationFinding(error: unknown, model: ModelResult, artifact: string, dataset: string, root: string): Finding | undefined {
   const finding = (code: string, message: string, file: string): Finding => ({ severity: 'error', category: 'input', code, message, file });
@@ -49,9 +43,10 @@ function evaluationFinding(error: unknown, model: ModelResult, artifact: string,
 export async function gate(options: GateOptions): Promise<Report> {
   const { report, files, policy, git, manifests } = await validateRepository(options, 'gate');
   const progress = options.progress ?? (() => undefined);
+  const scope = { named: (options.paths?.length ?? 0) > 0, ...(options.all ? { all: true } : {}), ...(options.base ? { base: options.base } : {}) };
   for (const model of report.models) {
     const manifest = manifests.get(model.manifest);
-    if (!selected(model, options)) continue;
+    if (!gatesModel(model, scope)) continue;
     if (!manifest || model.verdict === 'error') continue; // invalid input: validation already says why
     try {
       const { evaluation, gates } = await evaluateModel(manifest, model.manifest, {
@@ -78,15 +73,10 @@ export async function gate(options: GateOptions): Promise<Report> {
     model.verdict = worstVerdict([verdictOfFindings(model.findings), ...model.gates.map((g) => g.verdict)]);
   }
   if (options.approvals !== false) {
-    const gated = report.models.filter((m) => selected(m, options));
+    const gated = report.models.filter((m) => gatesModel(m, scope));
     await addApprovalGates(gated, manifests, policy, { root: files.realRoot, ...(options.approvals ? { source: options.approvals } : {}), ...(options.now ? { now: options.now } : {}) });
   }
-  for (const model of report.models) {
-    if (model.gates.length === 0) continue;
-    const bytes = await files.read(model.manifest).catch(() => undefined);
-    const parsed = bytes === undefined ? undefined : parseYamlSource(bytes, model.manifest);
-    if (parsed?.ok) placeGateChecks(model.gates, parsed.source);
-  }
+  await placeChecks(report.models, files);
   return buildReport({
     now: options.now ?? new Date(),
     command: 'gate',

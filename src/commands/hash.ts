@@ -8,7 +8,9 @@ import { pathShapeProblem } from '../core/manifest/validate/paths.js';
 import { parseYamlSource } from '../core/manifest/yaml-source.js';
 import { openGit, type GitReader } from '../io/git/repo.js';
 import { RepoFiles, sha256File } from '../io/repo-files.js';
-import { readPolicy, resolveGivenPaths, UsageError } from './validate.js';
+import { UsageError } from './errors.js';
+import { readPolicy } from './policy.js';
+import { selectManifests } from './select-models.js';
 
 export interface HashOptions {
   repo: string;
@@ -43,7 +45,8 @@ export async function hash(options: HashOptions): Promise<HashResult> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const paths = options.paths && options.paths.length > 0 ? await resolveGivenPaths(files, options.paths) : await files.findManifests((await readPolicy(files)).policy.manifests);
+  const everyManifest = async () => files.findManifests((await readPolicy(files)).policy.manifests);
+  const paths = options.paths && options.paths.length > 0 ? await selectManifests(options.paths, { files, manifests: everyManifest }) : await everyManifest();
   if (paths.length === 0) throw new UsageError(`no manifests found in ${options.repo}`);
   const git = await openGit(files.realRoot).catch(() => undefined);
   const base = options.base ?? (git ? 'HEAD' : undefined);

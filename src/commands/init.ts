@@ -15,7 +15,7 @@ import { numberFromText } from '../io/data/numbers.js';
 import { readTable } from '../io/data/read-table.js';
 import { OnnxGraphError, readOnnxGraph } from '../io/onnx/graph.js';
 import { RepoFiles, sha256File } from '../io/repo-files.js';
-import { UsageError } from './validate.js';
+import { UsageError } from './errors.js';
 
 export interface InitOptions {
   repo: string;

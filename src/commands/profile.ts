@@ -14,7 +14,8 @@ import { parseProfile, profileTable, ProfileError, type Profile, type ProfileCol
 import type { Manifest } from '../core/manifest/manifest.js';
 import { DataFormatError, formatOf } from '../io/data/columns.js';
 import { readTable } from '../io/data/read-table.js';
-import { UsageError, validateRepository } from './validate.js';
+import { UsageError } from './errors.js';
+import { validateRepository } from './validate.js';
 
 export { profileSql } from '../core/drift/profile-sql.js';
 

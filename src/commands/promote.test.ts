@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseEvidence } from '../core/promotion/evidence.js';
 import { parseTag } from '../core/promotion/tags.js';
-import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, MANIFEST, mergeDated, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, lineOf, MANIFEST, mergeDated, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { NO_APPROVALS_AT_PROMOTION } from './approvals.js';
 import { audit } from './audit.js';
 import { promote, type PromotedModel } from './promote.js';
@@ -342,6 +342,9 @@ describe('promotion enforces the policy of the stage it tags', () => {
     expect(refused.exitCode).toBe(1);
     expect(refused.models[0]!.findings).toContainEqual(expect.objectContaining({ code: 'waiver-refused', file: 'modelops.yaml', message: expect.stringContaining('a pull request cannot waive its own approvals') }));
     expect(refused.models[0]!.promotion!.reason).toContain(`approvals gate fail: approvals: ${NO_APPROVALS_AT_PROMOTION}: 0 of 1 approvals from @credit-ml/ml-engineers`);
+    // The approvals gate added at promotion is placed like the gate run's: on the stage it asks for.
+    const approvals = refused.models[0]!.gates.find((g) => g.gate === 'approvals')!;
+    expect(approvals.checks[0]).toMatchObject({ pointer: '/stage', line: lineOf(readFileSync(join(repo, MANIFEST), 'utf8'), 'stage: staging') });
     // It stays refused for that change on later pushes (the catch-up finds it came with the change).
     mergePullRequest(repo, 'docs', () => writeFileSync(join(repo, 'NOTES.md'), 'notes\n'));
     expect((await promote({ repo, since: merge })).models[0]!.promotion!.status).toBe('blocked');

@@ -19,7 +19,9 @@ import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';
 import { gate } from './gate.js';
-import { POLICY_FILES, readPolicy, UsageError } from './validate.js';
+import { UsageError } from './errors.js';
+import { placeChecks } from './place-checks.js';
+import { POLICY_FILES, readPolicy } from './policy.js';
 
 /** A model whose tags exist after this run (created now or before), for what comes after tagging. */
 export interface PromotedModel {
@@ -387,6 +389,8 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     targets.push({ model: result, manifest: candidate.manifest, ...(baseStage ? { baseStage } : {}), approvals, ...(refusedWaivers.size > 0 ? { refusedWaivers } : {}) });
   }
   await enforceStagePolicy(targets, { policy, context: 'promotion', root: files.realRoot, now });
+  // The approvals gate is added here, after the gate run placed its own checks.
+  await placeChecks(targets.map((t) => t.model), files);
 
   const sign = await writer.signingConfigured();
   // Blob ids of each promoted manifest and the files it pins, for the evidence: one cat-file for all.

@@ -2,33 +2,35 @@
 // the policy and — with a base ref — the previous state and the registered versions.
 import picomatch from 'picomatch';
 import type { Manifest } from '../core/manifest/manifest.js';
-import { DEFAULT_POLICY, type Policy } from '../core/manifest/policy.js';
+import type { Policy } from '../core/manifest/policy.js';
 import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { registerTagName, registeredVersions } from '../core/promotion/tags.js';
 import { finding, folderName, checkManifestCoherence } from '../core/manifest/validate/manifest-checks.js';
-import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
-import { checkPathReference, evidencePath, pathReferences, pathShapeProblem, type FileFacts } from '../core/manifest/validate/paths.js';
-import type { YamlSource } from '../core/manifest/yaml-source.js';
+import { loadManifest } from '../core/manifest/validate/documents.js';
+import { checkPathReference, pathReferences, pathShapeProblem, type FileFacts } from '../core/manifest/validate/paths.js';
 import { checkImmutability, checkRequiredGates, compareWithBase, evaluateChecklist } from '../core/manifest/validate/policy-checks.js';
 import type { DataFormat } from '../io/data/columns.js';
 import { GitError, openGit, type GitReader } from '../io/git/repo.js';
 import { externalDataProblems } from '../io/onnx/external-data.js';
 import { RepoFiles } from '../io/repo-files.js';
-import { waiverFindings } from '../core/promotion/waivers.js';
 import { TOOL_VERSION } from '../version.js';
+import { UsageError } from './errors.js';
+import { readPolicy } from './policy.js';
+import { selectManifests } from './select-models.js';
 
 export interface ValidateOptions {
   /** The report's time (default: the clock when the command runs). */
   now?: Date;
   /** Repository root. */
   repo: string;
-  /** Manifest files or model folders; default: every manifest the policy's globs match. */
+  /** Model names, manifest files, model folders or globs (commands/select-models.ts); default: every manifest the policy's globs match. */
   paths?: string[];
+  /** The directory relative `paths` are read from (default: the process's working directory). */
+  from?: string;
   /** Git ref to compare with (stage transitions, version bumps). */
   base?: string;
 }
 
-export const POLICY_FILES = ['modelops.yaml', 'modelops.yml'];
 /** Manifests in flight at once: enough to overlap file reads, hashing and git with parsing. */
 const VALIDATION_CONCURRENCY = 16;
 
@@ -46,9 +48,6 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (it
   return results;
 }
 
-/** A problem with the invocation itself (bad --repo, unknown ref): exit 2 with this message. */
-export class UsageError extends Error {}
-
 interface GitContext {
   git: GitReader;
   /** Registered versions per model. */
@@ -57,40 +56,6 @@ interface GitContext {
 }
 
 const repoFinding = (code: string, message: string, extra: Partial<Finding> = {}): Finding => ({ severity: 'error', category: 'input', code, message, ...extra });
-
-export async function readPolicy(files: RepoFiles): Promise<{ policy: Policy; findings: Finding[] }> {
-  for (const name of POLICY_FILES) {
-    let bytes: Buffer | undefined;
-    try {
-      bytes = await files.read(name);
-    } catch (error) {
-      return { policy: DEFAULT_POLICY, findings: [repoFinding('unreadable-file', (error as Error).message, { file: name })] };
-    }
-    if (bytes === undefined) continue;
-    const loaded = loadPolicy(bytes, name);
-    // An invalid policy is reported; the defaults stand in so the manifests are still checked.
-    if (!loaded.ok) return { policy: DEFAULT_POLICY, findings: loaded.findings };
-    return { policy: loaded.value, findings: [...waiverFindings(loaded.value.waivers), ...(await checkOrgEvidencePaths(loaded.value, loaded.source, files))] };
-  }
-  return { policy: DEFAULT_POLICY, findings: [] };
-}
-
-/** Org-level checklist answers that cite a repository path: the path must exist like any other evidence. */
-async function checkOrgEvidencePaths(policy: Policy, source: YamlSource, files: RepoFiles): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const [id, answer] of Object.entries(policy.checklist.answers)) {
-    const pieces = answer.evidence === undefined ? [] : [answer.evidence].flat();
-    for (const [i, text] of pieces.entries()) {
-      const path = evidencePath(text);
-      if (path === undefined) continue;
-      const at = Array.isArray(answer.evidence) ? ['checklist', 'answers', id, 'evidence', i] : ['checklist', 'answers', id, 'evidence'];
-      const reference = { at, path, role: 'evidence' as const };
-      const facts = pathShapeProblem(path) ? undefined : await files.inspect(path, { hash: false, columns: false });
-      findings.push(...checkPathReference(reference, facts, source));
-    }
-  }
-  return findings;
-}
 
 async function openGitContext(root: string, baseRef: string | undefined): Promise<GitContext | undefined> {
   let git: GitReader;
@@ -107,18 +72,6 @@ async function openGitContext(root: string, baseRef: string | undefined): Promis
   } catch (error) {
     throw new UsageError(error instanceof GitError ? error.message : String(error));
   }
-}
-
-export async function resolveGivenPaths(files: RepoFiles, paths: readonly string[]): Promise<string[]> {
-  const resolved: string[] = [];
-  for (const given of paths) {
-    const rel = files.relativeFromCwd(given);
-    if (rel === '' || pathShapeProblem(rel)) throw new UsageError(`'${given}' is not inside the repository ${files.displayRoot}`);
-    const asFolder = `${rel}/model.yaml`;
-    if (!rel.endsWith('.yaml') && !rel.endsWith('.yml') && (await files.read(asFolder).catch(() => undefined)) !== undefined) resolved.push(asFolder);
-    else resolved.push(rel);
-  }
-  return [...new Set(resolved)];
 }
 
 /** The schema-valid manifest at `path` in a commit or tag; undefined when absent or invalid there. */
@@ -269,7 +222,8 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   }
   const { policy, findings } = await readPolicy(files);
   const gitContext = await openGitContext(files.realRoot, options.base);
-  const paths = options.paths && options.paths.length > 0 ? await resolveGivenPaths(files, options.paths) : await files.findManifests(policy.manifests);
+  const everyManifest = () => files.findManifests(policy.manifests);
+  const paths = options.paths && options.paths.length > 0 ? await selectManifests(options.paths, { files, ...(options.from ? { from: options.from } : {}), manifests: everyManifest }) : await everyManifest();
   if (paths.length === 0) {
     // An empty result is almost always a wrong --repo or working-directory; passing would hide it.
     findings.push(repoFinding('no-manifests', `no manifests found in the repository (looked for ${policy.manifests.join(', ')})`, { hint: 'check --repo / working-directory, or the manifests globs in modelops.yaml' }));

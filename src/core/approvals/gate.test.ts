@@ -169,9 +169,9 @@ describe('the approvals gate', () => {
     const soak = { name: 'soak in staging', verdict: 'fail' as const, message: 'too short' };
     const gate = approvalsGate({ target: 'production', rules: production, approvals: { notHere: 'no pull request' }, soak });
     expect(gate).toMatchObject({ verdict: 'fail', summary: 'approvals: not checked here: no pull request; soak in staging: too short' });
-    expect(gate.checks.map((c) => [c.name, c.verdict])).toEqual([
-      ['approvals', 'skipped'],
-      ['soak in staging', 'fail'],
+    expect(gate.checks.map((c) => [c.name, c.verdict, c.pointer])).toEqual([
+      ['approvals', 'skipped', '/stage'],
+      ['soak in staging', 'fail', '/stage'],
     ]);
     // With nothing checkable the gate is skipped, never passed.
     expect(approvalsGate({ target: 'production', rules: production, approvals: { notHere: 'no pull request' } }).verdict).toBe('skipped');

@@ -316,7 +316,8 @@ export function approvalsGate(input: ApprovalsGateInput): GateResult {
   let verdict: Verdict = decided.length === 0 ? 'skipped' : worstVerdict(decided.map((c) => c.verdict));
   if (verdict === 'fail' && !blocking) verdict = 'warn';
   const summary = checks.map((c) => `${c.name}: ${c.message ?? c.verdict}`).join('; ');
-  return { gate: APPROVALS_GATE, verdict, blocking, summary, checks: checks.map(({ waived: _waived, ...c }) => c) };
+  // Approvals and soak are the policy's rules for the stage the manifest asks for: they point at it.
+  return { gate: APPROVALS_GATE, verdict, blocking, summary, checks: checks.map(({ waived: _waived, ...c }) => ({ ...c, pointer: c.pointer ?? '/stage' })) };
 }
 
 /** Whether a stage asks for anything this gate checks. */

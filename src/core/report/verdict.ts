@@ -46,7 +46,10 @@ export interface GateCheck {
   /** How the verdict was decided: `evidence` fails only when the whole interval breaks the bound; `point-estimate` on the value alone (performance: warns when the interval reaches outside the bound); `shown-to-meet` passes only a whole interval inside the bound. */
   rule?: 'evidence' | 'point-estimate' | 'shown-to-meet';
   message?: string;
-  /** JSON pointer of the manifest field that sets the bound, e.g. `/gates/fairness/metrics/demographic_parity_ratio`. */
+  /**
+   * JSON pointer of the field that sets the bound in its model's manifest (ModelResult.manifest), set by
+   * the gate that made the check, e.g. `/gates/fairness/metrics/demographic_parity_ratio`.
+   */
   pointer?: string;
   /** Where `pointer` is in the manifest (1-based), so annotations land on the bound's line. */
   line?: number;

@@ -15,7 +15,7 @@ import { availableCommands, commandForEvent, COMMANDS, refusalFor, runnerFor, ty
 import { commentBody, commentMarker } from './comment.js';
 import { readEventContext, type EventContext } from './context.js';
 import { ACTION_COMMANDS } from './inputs.js';
-import { describeThrown, run } from './main.js';
+import { describeThrown, run } from './run.js';
 import { errorOutputs, outputsOf } from './outputs.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'modelops-action-'));
@@ -101,9 +101,7 @@ describe('annotations', () => {
     }) as unknown as Report;
 
   it('puts a failed bound on the line the report carries, whatever the check is called', () => {
-    const annotations = annotationsOf(report({ pointer: '/gates/fairness/metrics/demographic_parity_ratio', line: 122, column: 7 }), 'ml', () => {
-      throw new Error('a placed check needs no lookup');
-    });
+    const annotations = annotationsOf(report({ pointer: '/gates/fairness/metrics/demographic_parity_ratio', line: 122, column: 7 }), 'ml');
     expect(annotations).toEqual([
       {
         level: 'error',
@@ -117,18 +115,10 @@ describe('annotations', () => {
     ]);
   });
 
-  it('locates a check without a line from its pointer, and a check without a pointer at its gate', () => {
-    const located: unknown[] = [];
-    const locate = (file: string, keys: readonly (string | number)[]) => {
-      located.push([file, keys]);
-      return { line: 40, column: 9 };
-    };
-    annotationsOf(report({ pointer: '/gates/champion/metrics/1' }), '.', locate);
-    annotationsOf(report({}), '.', locate);
-    expect(located).toEqual([
-      ['models/credit-risk/model.yaml', ['gates', 'champion', 'metrics', 1]],
-      ['models/credit-risk/model.yaml', ['gates', 'fairness']],
-    ]);
+  it('puts a check the report did not place (its manifest did not parse) on the manifest, without a line', () => {
+    const [annotation] = annotationsOf(report({ pointer: '/gates/champion/metrics/1', column: 3 }), '.');
+    expect(annotation!.properties).toEqual({ title: 'modelops fairness gate', file: 'models/credit-risk/model.yaml' });
+    expect(annotation!.startLine).toBeUndefined();
   });
 });
 

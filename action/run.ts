@@ -3,23 +3,18 @@
 // ends in one place that fails the step with a readable message.
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
+import { appendFile } from 'node:fs/promises';
 import { fitMarkdown, STEP_SUMMARY_LIMIT, utf8Bytes } from '../src/core/report/render/fit.js';
-import { renderMarkdown } from '../src/core/report/render/markdown.js';
-import { parseYamlSource, type YamlSource } from '../src/core/manifest/yaml-source.js';
-import type { Report } from '../src/core/report/model.js';
+import { reportFilePaths, writeReportFiles } from '../src/commands/report-files.js';
 import type { GitHubClient } from '../src/io/github/client.js';
-import { annotationsOf, type Locate } from './annotations.js';
+import { annotationsOf } from './annotations.js';
 import { CHECKED_EVENTS, checkAnnotations, checkVerdict, postCheckRun } from './check-run.js';
 import { commandForEvent, refusalFor, runnerFor, type CommandRunner } from './commands.js';
 import { postReportComment, reportIdentity } from './comment.js';
 import { readEventContext, type EventContext } from './context.js';
 import { getInputs, InputError, type ActionCommand, type ActionInputs } from './inputs.js';
 import { errorOutputs, outputsOf, stepFails } from './outputs.js';
-import { globProblem } from '../src/core/manifest/validate/paths.js';
+import { noModelChanged, SelectionError } from '../src/commands/select-models.js';
 
 export interface ActionDependencies {
   /** The GitHub client; default: Octokit at GITHUB_API_URL with the github-token input. */
@@ -27,42 +22,6 @@ export interface ActionDependencies {
   /** The command table; default: action/commands.ts. */
   commands?: Partial<Record<ActionCommand, CommandRunner | undefined>>;
   env?: NodeJS.ProcessEnv;
-}
-
-const GLOB = /[*?[\]{}!]/;
-
-/** The models input: names (models/<name>), manifest paths or folders, and globs of either. */
-async function modelPaths(models: readonly string[], workingDirectory: string): Promise<string[]> {
-  const paths: string[] = [];
-  for (const entry of models) {
-    const outside = globProblem(entry);
-    if (outside) throw new InputError(`input 'models': '${entry}' ${outside}`);
-    if (GLOB.test(entry)) {
-      const matches = await glob(entry, { cwd: workingDirectory, onlyFiles: false, expandDirectories: false });
-      if (matches.length === 0) throw new InputError(`input 'models': '${entry}' matches nothing in ${workingDirectory}`);
-      paths.push(...matches.sort());
-    } else {
-      paths.push(entry.includes('/') ? entry : `models/${entry}`);
-    }
-  }
-  return paths.map((p) => join(workingDirectory, p));
-}
-
-function manifestLocator(workingDirectory: string): Locate {
-  const sources = new Map<string, YamlSource | undefined>();
-  return (file, keys) => {
-    if (!sources.has(file)) {
-      let source: YamlSource | undefined;
-      try {
-        const parsed = parseYamlSource(readFileSync(join(workingDirectory, file)), file);
-        if (parsed.ok) source = parsed.source;
-      } catch {
-        // An unreadable manifest has its own finding; its checks are annotated on the file.
-      }
-      sources.set(file, source);
-    }
-    return sources.get(file)?.locate(keys, 'key');
-  };
 }
 
 const defaultGitHub = async (token: string, apiUrl: string): Promise<GitHubClient> =>
@@ -77,12 +36,6 @@ export function describeThrown(error: unknown): string {
   } catch {
     return String(error);
   }
-}
-
-/** Whether a gate against a base found nothing to gate: every model unchanged, nothing wrong. */
-export function noModelChanged(report: Report, base: string | undefined): boolean {
-  if (!base || report.command !== 'gate' || report.verdict === 'error' || report.verdict === 'fail') return false;
-  return report.models.every((m) => m.change?.kind === 'unchanged' && m.gates.length === 0);
 }
 
 /** What git must hold for a command, so a shallow checkout fails early with the workflow lines to add. */
@@ -125,7 +78,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
 
     const outcome = await runner({
       repo: inputs.workingDirectory,
-      paths: await modelPaths(inputs.models, inputs.workingDirectory),
+      models: inputs.models,
       ...(base ? { base } : {}),
       event,
       github,
@@ -135,15 +88,12 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     const unchanged = noModelChanged(report, base);
     if (unchanged) core.info(`No model changed against ${base}: nothing to gate.`);
 
-    const reportDir = resolve(inputs.reportDir);
-    await mkdir(reportDir, { recursive: true });
-    reportPath = join(reportDir, 'report.json');
-    await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-    await writeFile(join(reportDir, 'report.md'), renderMarkdown(report));
+    reportPath = reportFilePaths(inputs.reportDir).json;
+    await writeReportFiles(report, inputs.reportDir);
 
     for (const [name, value] of Object.entries(outputsOf(outcome, reportPath))) core.setOutput(name, value);
     outputsWritten = true;
-    const annotations = annotationsOf(report, inputs.workingDirectory, manifestLocator(inputs.workingDirectory));
+    const annotations = annotationsOf(report, inputs.workingDirectory);
     // Appended directly: @actions/core's summary object remembers the first file it wrote to.
     const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
     const summaryNote = unchanged ? `> No model changed against \`${base!.slice(0, 12)}\`: nothing to gate.\n\n` : '';
@@ -182,7 +132,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     if (fails) core.setFailed(`modelops ${report.command}: ${report.verdict} (${report.summary.models} model(s)); see the annotations and the job summary`);
   } catch (error) {
     // One place for everything thrown, Error or not: a clear message, the stack only in debug logs.
-    const message = error instanceof Error ? describeThrown(error) : `unexpected failure: ${describeThrown(error)}`;
+    const message = error instanceof SelectionError ? `input 'models': ${error.message}` : error instanceof Error ? describeThrown(error) : `unexpected failure: ${describeThrown(error)}`;
     if (!outputsWritten) {
       try {
         for (const [name, value] of Object.entries(errorOutputs(reportPath))) core.setOutput(name, value);
@@ -190,7 +140,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
         // GITHUB_OUTPUT itself may be what failed; the failure message below still goes out.
       }
     }
-    if (error instanceof Error && error.stack && !(error instanceof CheckoutError || error instanceof RefusedEventError || error instanceof InputError)) core.debug(error.stack);
+    if (error instanceof Error && error.stack && !(error instanceof CheckoutError || error instanceof RefusedEventError || error instanceof InputError || error instanceof SelectionError)) core.debug(error.stack);
     if (!event) {
       try {
         event = readEventContext(deps.env ?? process.env);

@@ -11,7 +11,7 @@ describe('modelops binary', () => {
     const repo = scratchRepo();
     // A card larger than a pipe's buffer, so the write is still pending when the reader leaves.
     editFile(repo, MANIFEST, (t) => replaceOnce(t, /  description: Probability[^\n]+/, `  description: "${'a long description '.repeat(20_000)}"`));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'card', 'credit-risk', '--repo', repo], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bin.ts'), 'card', 'credit-risk', '--repo', repo], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
