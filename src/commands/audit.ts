@@ -11,7 +11,8 @@ import { evidenceOf, registryEvents, type RegistryEvent } from '../core/promotio
 import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
 import { folderName } from '../core/manifest/validate/manifest-checks.js';
-import { openGitHistory, type GitHistory } from '../io/git/history.js';
+import type { GitHistory } from '../io/git/history.js';
+import { openGitRepository, type GitRepository } from '../io/git/repo.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { applyAuditWaivers, reviewWaivers } from '../core/promotion/waivers.js';
 import { TOOL_VERSION } from '../version.js';
@@ -59,11 +60,11 @@ async function allowedSignersAt(history: GitHistory, commit: string, policy: Pol
 
 export async function audit(options: AuditOptions): Promise<Report> {
   const ref = options.ref ?? 'HEAD';
-  let history: GitHistory;
+  let history: GitRepository;
   let head: string;
   try {
     const files = await RepoFiles.open(options.repo);
-    history = await openGitHistory(files.realRoot);
+    history = await openGitRepository(files.realRoot);
     head = await history.resolveCommit(ref);
   } catch (error) {
     throw usage(error);

@@ -12,9 +12,8 @@ import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js
 import type { Waiver } from '../core/promotion/waivers.js';
 import { folderName } from '../core/manifest/validate/manifest-checks.js';
 import { differingPaths } from '../core/manifest/validate/policy-checks.js';
-import { openGit, type GitReader } from '../io/git/repo.js';
-import { openGitHistory, type GitHistory, type TagRecord } from '../io/git/history.js';
-import { openGitWriter, type GitWriter } from '../io/git/writer.js';
+import type { GitHistory, TagRecord } from '../io/git/history.js';
+import { openGitRepository, type GitRepository } from '../io/git/repo.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';
@@ -256,16 +255,16 @@ function existingTag(record: Pick<TagInput, 'commit' | 'signature'> | undefined,
 export async function promote(options: PromoteOptions): Promise<Report> {
   const progress = options.progress ?? (() => undefined);
   let files: RepoFiles;
-  let reader: GitReader;
-  let history: GitHistory;
+  let git: GitRepository;
   try {
     files = await RepoFiles.open(options.repo);
-    reader = await openGit(files.realRoot);
-    history = await openGitHistory(files.realRoot);
+    git = await openGitRepository(files.realRoot);
   } catch (error) {
     throw usage(error);
   }
-  const writer: GitWriter = openGitWriter(files.realRoot);
+  const reader = git;
+  const history = git;
+  const writer = git;
   let now = options.now ?? new Date();
 
   let head: string;
