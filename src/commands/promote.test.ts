@@ -9,7 +9,8 @@ import { parseTag } from '../core/promotion/tags.js';
 import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, MANIFEST, mergeDated, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { NO_APPROVALS_AT_PROMOTION } from './approvals.js';
 import { audit } from './audit.js';
-import { promote, type PromotedModel } from './promote.js';
+import type { PromotedModel } from '../core/promotion/plan.js';
+import { promote } from './promote.js';
 
 const extraDirs: string[] = [];
 afterAll(() => {
