@@ -5,7 +5,7 @@
 import picomatch from 'picomatch';
 import { pinnedFiles } from '../core/promotion/evidence.js';
 import type { Manifest } from '../core/manifest/manifest.js';
-import { behindRegistry, catchUpCandidates, changedCandidates, isNeeded, leavingStage, planPromotion, promotionNeeds, tagsToPush, type Candidate, type GatedModel, type ManifestChange, type PromotedModel } from '../core/promotion/plan.js';
+import { behindRegistry, catchUpCandidates, changedCandidates, isNeeded, leavingStage, planPromotion, promotionNeeds, selfWaivers, tagsToPush, waiverKey, type Candidate, type GatedModel, type ManifestChange, type PromotedModel } from '../core/promotion/plan.js';
 import type { TagInput } from '../core/promotion/tag-registry.js';
 import { buildReport, type Finding, type PullRequestInfo, type Report } from '../core/report/model.js';
 import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
@@ -138,22 +138,11 @@ async function waiverKeysAt(history: GitHistory, commit: string): Promise<Set<st
   return new Set(loaded.ok ? loaded.value.waivers.map(waiverKey) : []);
 }
 
-const waiverKey = (w: Waiver): string => `${w.model} ${w.check} ${w.version ?? ''}`;
-
-/**
- * Approvals waivers that arrived with the very change they would excuse (absent before it, present at
- * the commit that made it): a pull request cannot waive its own approvals. A waiver merged before the
- * change, or by a later pull request, applies.
- */
-async function selfWaivers(history: GitHistory, waivers: readonly Waiver[], model: string, before: string | undefined, changedAt: string | undefined): Promise<Map<Waiver, string>> {
-  const refused = new Map<Waiver, string>();
-  const candidates = waivers.filter((w) => w.model === model && w.check === 'approvals');
-  if (candidates.length === 0 || changedAt === undefined) return refused;
+/** The approvals waivers of `model` that came with the change they would excuse (core/promotion/plan.ts), reading the policy before and at it. */
+async function selfWaiversAt(history: GitHistory, waivers: readonly Waiver[], model: string, before: string | undefined, changedAt: string | undefined): Promise<Map<Waiver, string>> {
+  if (changedAt === undefined || !waivers.some((w) => w.model === model && w.check === 'approvals')) return new Map();
   const [atBase, atChange] = await Promise.all([before !== undefined ? waiverKeysAt(history, before) : Promise.resolve(new Set<string>()), waiverKeysAt(history, changedAt)]);
-  for (const w of candidates) {
-    if (!atBase.has(waiverKey(w)) && atChange.has(waiverKey(w))) refused.set(w, `it came with the change it would excuse (${changedAt.slice(0, 12)}): a pull request cannot waive its own approvals; merge the waiver in a pull request of its own`);
-  }
-  return refused;
+  return selfWaivers(waivers, model, changedAt, atBase, atChange);
 }
 
 export async function promote(options: PromoteOptions): Promise<Report> {
@@ -251,7 +240,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     } else {
       approvals = { none: candidate.caughtUp && options.pullRequest ? `--pr ${options.pullRequest.number} is about ${before!.slice(0, 12)}..${head.slice(0, 12)}, not ${(changedAt ?? '').slice(0, 12)} where ${candidate.path} last changed` : NO_APPROVALS_AT_PROMOTION };
     }
-    const refusedWaivers = await selfWaivers(git, policy.waivers, candidate.manifest.metadata.name, candidate.from, changedAt);
+    const refusedWaivers = await selfWaiversAt(git, policy.waivers, candidate.manifest.metadata.name, candidate.from, changedAt);
     const baseStage = leavingStage(need);
     targets.push({ model: result, manifest: candidate.manifest, ...(baseStage ? { baseStage } : {}), approvals, ...(refusedWaivers.size > 0 ? { refusedWaivers } : {}) });
   }

@@ -9,8 +9,9 @@ import type { Manifest } from '../manifest/manifest.js';
 import { loadManifest } from '../manifest/validate/documents.js';
 import type { GateResult, ModelResult } from '../report/model.js';
 import { parseEvidence, type Evidence } from './evidence.js';
-import { behindRegistry, catchUpCandidates, changedCandidates, planPromotion, promotionNeeds, tagsToPush, type Candidate, type GatedModel, type PromotionPlanInput } from './plan.js';
+import { behindRegistry, catchUpCandidates, changedCandidates, planPromotion, promotionNeeds, selfWaivers, tagsToPush, waiverKey, type Candidate, type GatedModel, type PromotionPlanInput } from './plan.js';
 import type { TagInput } from './tag-registry.js';
+import type { Waiver } from './waivers.js';
 
 const EXAMPLE = readFileSync(join(EXAMPLE_REPO, MANIFEST), 'utf8');
 const ARTIFACT = 'models/credit-risk/model-v1.onnx';
@@ -186,5 +187,27 @@ describe('catching up', () => {
     expect(catchUpCandidates(behind, commits)).toEqual([{ path: 'models/other/model.yaml', manifest: behind[0]!.manifest, caughtUp: true, changedAt: sha('2'), from: sha('1') }]);
     // Changed only by the root commit: no range start, so no base to read.
     expect(catchUpCandidates([atHead[0]!], commits.slice(0, 1))).toEqual([{ path: MANIFEST, manifest: atHead[0]!.manifest, caughtUp: true, changedAt: sha('1') }]);
+  });
+});
+
+describe('selfWaivers', () => {
+  const waiver = (model: string, check: string, version = '1.1.0'): Waiver => ({ model, check, version, reason: 'hotfix', approved_by: ['@erin'], expires: '2099-12-31' });
+  const own = waiver('credit-risk', 'approvals');
+  const earlier = waiver('credit-risk', 'approvals', '1.2.0');
+  const soak = waiver('credit-risk', 'soak');
+  const other = waiver('scorecard', 'approvals');
+  const all = [own, earlier, soak, other];
+
+  it('refuses an approvals waiver that arrived with the change it would excuse, and only that', () => {
+    const atBase = new Set([earlier].map(waiverKey));
+    const atChange = new Set(all.map(waiverKey));
+    const refused = selfWaivers(all, 'credit-risk', sha('c'), atBase, atChange);
+    expect([...refused.keys()]).toEqual([own]);
+    expect(refused.get(own)).toBe(`it came with the change it would excuse (${sha('c').slice(0, 12)}): a pull request cannot waive its own approvals; merge the waiver in a pull request of its own`);
+  });
+
+  it('applies an approvals waiver merged before the change, or after it by a pull request of its own', () => {
+    expect(selfWaivers(all, 'credit-risk', sha('c'), new Set([waiverKey(own)]), new Set([waiverKey(own)])).size).toBe(0);
+    expect(selfWaivers(all, 'credit-risk', sha('c'), new Set(), new Set())).toEqual(new Map()); // at HEAD only: a later pull request
   });
 });

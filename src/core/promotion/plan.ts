@@ -16,6 +16,7 @@ import { buildReport, type Finding, type ModelResult, type PromotionTag, type Pu
 import { contentDigest, formatEvidenceMessage, pinnedFiles, type Evidence, type EvidenceAction, type EvidenceFile, type EvidenceHeader } from './evidence.js';
 import { evidenceOf, latestStageEvent, registryEvents, registryHas, type RegistryEvent, type TagInput } from './tag-registry.js';
 import { registerTagName, stageChangeTags } from './tags.js';
+import type { Waiver } from './waivers.js';
 
 /** A model a promotion concerns. */
 export interface Candidate {
@@ -144,6 +145,24 @@ export const isNeeded = (need: PromotionNeed): boolean => need.needRegister || n
 export function leavingStage(need: PromotionNeed): string | undefined {
   const latest = latestStageEvent(need.events);
   return need.candidate.base?.stage ?? (latest?.tag.kind === 'assign' ? latest.tag.stage : undefined);
+}
+
+/** A waiver's identity across policy versions: model, check and version. */
+export const waiverKey = (w: Waiver): string => `${w.model} ${w.check} ${w.version ?? ''}`;
+
+/**
+ * The approvals waivers of `model` that arrived with the very change they would excuse (absent from
+ * the policy before it, `atBase`, present at the commit that made it, `atChange`; as waiverKey): a
+ * pull request cannot waive its own approvals. A waiver merged before the change, or by a later pull
+ * request, applies.
+ */
+export function selfWaivers(waivers: readonly Waiver[], model: string, changedAt: string, atBase: ReadonlySet<string>, atChange: ReadonlySet<string>): Map<Waiver, string> {
+  const refused = new Map<Waiver, string>();
+  for (const w of waivers) {
+    if (w.model !== model || w.check !== 'approvals') continue;
+    if (!atBase.has(waiverKey(w)) && atChange.has(waiverKey(w))) refused.set(w, `it came with the change it would excuse (${changedAt.slice(0, 12)}): a pull request cannot waive its own approvals; merge the waiver in a pull request of its own`);
+  }
+  return refused;
 }
 
 /** Why a model is not promoted: its errors and failing blocking gates, the first three. */
