@@ -2,6 +2,8 @@
 // range, re-run validation and the gates on the merged commit; when they pass, write GTO tags that
 // carry the evidence (`<name>@v<version>` registers, `<name>#<stage>#<n>` assigns), and push them.
 // State-based, so a re-run creates nothing twice and completes a run that stopped halfway.
+// Read, plan, execute: git is read in batches, the gates and the stage policy run, the pure planner
+// (core/promotion/plan.ts) decides every tag and refusal, and the tags are written through GitRepository.
 import picomatch from 'picomatch';
 import { pinnedFiles } from '../core/promotion/evidence.js';
 import type { Manifest } from '../core/manifest/manifest.js';
