@@ -1,19 +1,20 @@
 // `modelops audit`: the audit trail from a clone alone. One `git for-each-ref` for every tag and its
 // message, one `git log` for the first-parent history, and `git cat-file` in bulk for manifests and
-// artifacts; the findings themselves are pure (src/core/audit).
+// artifacts; then the findings, pure, over what was read (core/audit/plan.ts).
 import picomatch from 'picomatch';
-import { checkArtifact, checkDeclared, checkHistory, checkSequence, checkTag, checkUnsealed, type FactsAtTag, type PathEvent, type Registration, type TagContext } from '../core/audit/checks.js';
-import { artifactOf, factsOfEvidence, factsOfManifest, type ManifestFacts } from '../core/audit/facts.js';
-import { auditEvent, auditVersions, stagesAt, type ArtifactCheck, type SignatureCheck } from '../core/audit/trail.js';
-import { checkSeal, evidenceArtifact, type SealCheck } from '../core/promotion/evidence.js';
+import type { FactsAtTag } from '../core/audit/checks.js';
+import { factsOfManifest, type ManifestFacts } from '../core/audit/facts.js';
+import { auditedModels, auditFindings, branchLine, evidenceFacts, taggedEvents } from '../core/audit/plan.js';
+import type { SignatureCheck } from '../core/audit/trail.js';
+import { evidenceArtifact } from '../core/promotion/evidence.js';
 import { DEFAULT_POLICY, type Policy } from '../core/manifest/policy.js';
 import { evidenceOf, registryEvents, type RegistryEvent } from '../core/promotion/tag-registry.js';
-import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report/model.js';
+import { buildReport, type Finding, type Report } from '../core/report/model.js';
 import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
 import { folderName } from '../core/manifest/validate/manifest-checks.js';
-import { openGitHistory, type GitHistory } from '../io/git/history.js';
+import type { GitHistory } from '../io/git/history.js';
+import { openGitRepository, type GitRepository } from '../io/git/repo.js';
 import { RepoFiles } from '../io/repo-files.js';
-import { applyAuditWaivers, reviewWaivers } from '../core/promotion/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 import { UsageError } from './errors.js';
 import { POLICY_FILES } from './policy.js';
@@ -63,11 +64,11 @@ async function allowedSignersAt(history: GitHistory, commit: string, policy: Pol
 
 export async function audit(options: AuditOptions): Promise<Report> {
   const ref = options.ref ?? 'HEAD';
-  let history: GitHistory;
+  let history: GitRepository;
   let head: string;
   try {
     const files = await RepoFiles.open(options.repo);
-    history = await openGitHistory(files.realRoot);
+    history = await openGitRepository(files.realRoot);
     head = await history.resolveCommit(ref);
   } catch (error) {
     throw usage(error);
@@ -83,43 +84,14 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const only = options.models && options.models.length > 0 ? new Set(await selectModelNames(options.models, { repo: options.repo, ...(options.from ? { from: options.from } : {}) })) : undefined;
   const eventsByModel = registryEvents(records, only ? { only } : {});
 
-  // Every file's changes along the first-parent line, and where each commit sits on it.
-  const indexOf = new Map(commits.map((c, i) => [c.sha, i]));
-  const pathEvents = new Map<string, PathEvent[]>();
-  commits.forEach((commit, index) => {
-    for (const change of commit.changes) {
-      const list = pathEvents.get(change.path);
-      if (list) list.push({ index, blob: change.blob });
-      else pathEvents.set(change.path, [{ index, blob: change.blob }]);
-    }
-  });
-
-  // Models: those with tags, and those whose manifest is on the line; each with its manifest path.
+  const line = branchLine(commits);
   const isManifest = picomatch(policy.manifests, { dot: false });
-  const manifestOf = new Map<string, string>();
-  for (const path of pathEvents.keys()) {
-    const name = isManifest(path) ? folderName(path) : undefined;
-    if (name !== undefined && (!only || only.has(name))) manifestOf.set(name, path);
-  }
-  for (const [name, events] of eventsByModel) {
-    const recorded = events.map(evidenceOf).reverse().find((e) => e !== undefined)?.manifest.path;
-    if (recorded !== undefined) manifestOf.set(name, recorded);
-    else if (!manifestOf.has(name)) manifestOf.set(name, `models/${name}/model.yaml`);
-  }
-  const names = [...manifestOf.keys()].sort();
-  const unknown = [...(only ?? [])].filter((name) => !manifestOf.has(name));
+  const { manifestOf, names, unknown } = auditedModels(line, eventsByModel, (path) => (isManifest(path) ? folderName(path) : undefined), only);
   if (unknown.length > 0) throw new UsageError(`no model named ${unknown.join(', ')}: no registry tag and no manifest on ${ref}'s history (fetch the tags first: git fetch --tags)`);
 
   // Facts of manifest blobs: from the evidence written for that very blob, else parsed.
-  const evidenceFacts = new Map<string, ManifestFacts>();
-  for (const events of eventsByModel.values()) {
-    for (const e of events) {
-      const evidence = evidenceOf(e);
-      if (evidence?.manifest.blob) evidenceFacts.set(evidence.manifest.blob, factsOfEvidence(evidence));
-    }
-  }
-  const tagged: { event: RegistryEvent; model: string }[] = [];
-  for (const name of names) for (const event of eventsByModel.get(name) ?? []) if (event.input.commit) tagged.push({ event, model: name });
+  const fromEvidence = evidenceFacts(eventsByModel);
+  const tagged = taggedEvents(names, eventsByModel);
 
   // Round 1: the manifest at every tag's commit, and the manifest and files each evidence records there.
   const isRegistration = (e: RegistryEvent) => e.tag.kind === 'register';
@@ -141,8 +113,8 @@ export async function audit(options: AuditOptions): Promise<Report> {
 
   // Round 2, at once: the manifests no evidence describes (parsed), and the registered artifacts (hashed).
   const toParse = new Set<string>();
-  for (const id of manifestAtTag) if (id !== undefined && !evidenceFacts.has(id)) toParse.add(id);
-  for (const name of names) for (const e of pathEvents.get(manifestOf.get(name)!) ?? []) if (e.blob !== null && !evidenceFacts.has(e.blob)) toParse.add(e.blob);
+  for (const id of manifestAtTag) if (id !== undefined && !fromEvidence.has(id)) toParse.add(id);
+  for (const name of names) for (const e of line.pathEvents.get(manifestOf.get(name)!) ?? []) if (e.blob !== null && !fromEvidence.has(e.blob)) toParse.add(e.blob);
   const artifactBlobOf = (e: RegistryEvent): string | undefined => {
     const artifact = evidenceOf(e) && evidenceArtifact(evidenceOf(e)!);
     return artifact ? blobsAtRegistration.get(e)?.get(artifact.path) : undefined;
@@ -158,8 +130,9 @@ export async function audit(options: AuditOptions): Promise<Report> {
     const loaded = loadManifest(bytes, id);
     parsedFacts.set(id, loaded.ok ? factsOfManifest(loaded.value) : 'invalid');
   }
+  const manifestFacts = new Map<string, ManifestFacts | 'invalid'>([...parsedFacts, ...fromEvidence]);
   const factsOf = (blob: string): ManifestFacts | undefined => {
-    const facts = evidenceFacts.get(blob) ?? parsedFacts.get(blob);
+    const facts = manifestFacts.get(blob);
     return facts === 'invalid' ? undefined : facts;
   };
   const factsAtTag = new Map<RegistryEvent, FactsAtTag>();
@@ -178,100 +151,9 @@ export async function audit(options: AuditOptions): Promise<Report> {
     for (const [id, digest] of more) digests.set(id, digest);
   }
 
-  // Each registered artifact re-hashed at its tag, against the sha256 the evidence (else the manifest there) records.
-  const artifactChecks = new Map<string, ArtifactCheck>();
-  for (const { event } of tagged) {
-    if (!isRegistration(event)) continue;
-    const facts = factsAtTag.get(event);
-    const evidence = evidenceOf(event);
-    const artifact = (evidence && evidenceArtifact(evidence)) ?? (typeof facts === 'object' ? artifactOf(facts) : undefined);
-    if (!artifact) continue;
-    const blob = blobsAtRegistration.get(event)?.get(artifact.path);
-    const actual = blob ? digests.get(blob) : undefined;
-    artifactChecks.set(event.tag.tag, { path: artifact.path, recorded: artifact.sha256, ...(actual !== undefined ? { actual } : {}) });
-  }
-
-  // Waivers in the policy at the audited commit: each listed with its model; expired or unknown ones are findings.
-  const waivers = reviewWaivers(policy.waivers, new Set(names), options.now ?? new Date());
-  repoFindings.push(...waivers.findings);
-  // Each evidence's seal recomputed from its message, its header compared with its report.
-  const seals = new Map<RegistryEvent, SealCheck>();
-  let sealedSince: number | undefined;
-  for (const { event } of tagged) {
-    const evidence = evidenceOf(event);
-    if (!evidence) continue;
-    const check = checkSeal(event.input.body, evidence);
-    seals.set(event, check);
-    const created = Date.parse(evidence.createdAt);
-    if (check.seal !== 'absent' && !Number.isNaN(created) && (sealedSince === undefined || created < sealedSince)) sealedSince = created;
-  }
-  const nowMs = (options.now ?? new Date()).getTime();
-
-  const models: ModelResult[] = names.map((name) => {
-    const manifestPath = manifestOf.get(name)!;
-    const events = eventsByModel.get(name) ?? [];
-    const findings: Finding[] = [];
-    for (const event of events) {
-      const context: TagContext = { manifestPath, signaturesRequired: policy.signatures.required, branch };
-      if (factsAtTag.has(event)) context.factsAtTag = factsAtTag.get(event)!;
-      if (signatures.has(event.tag.tag)) context.signature = signatures.get(event.tag.tag)!;
-      if (seals.has(event)) context.seal = seals.get(event)!;
-      if (blobsAtRegistration.has(event)) context.blobsAtTag = blobsAtRegistration.get(event)!;
-      if (event.input.commit) context.onBranch = indexOf.has(event.input.commit);
-      findings.push(...checkTag(event, context));
-      if (event.tag.kind === 'register') findings.push(...checkArtifact(event, artifactChecks.get(event.tag.tag), manifestPath));
-    }
-    findings.push(...checkSequence(events, policy, manifestPath));
-    findings.push(...checkUnsealed(events, new Set(events.filter((e) => seals.get(e)?.seal === 'absent')), sealedSince, manifestPath));
-
-    const coverage: { from: number; to: number }[] = [];
-    const registrations = new Map<string, Registration>();
-    for (const event of events) {
-      const evidence = evidenceOf(event);
-      if (evidence && (evidence.verdict === 'pass' || evidence.verdict === 'warn') && evidence.commit === event.input.commit) {
-        const to = indexOf.get(evidence.range.to);
-        if (to !== undefined) {
-          const from = evidence.range.from === null ? -1 : indexOf.get(evidence.range.from);
-          coverage.push({ from: from !== undefined && from < to ? from : to - 1, to });
-        }
-      }
-      // What was registered: as the evidence recorded it (a moved tag does not move it), else as found at the tag.
-      const facts = factsAtTag.get(event);
-      if (event.tag.kind === 'register' && event.time !== undefined && !registrations.has(event.tag.version)) {
-        const recorded = evidence?.action === 'register' ? evidence : undefined;
-        const index = indexOf.get(recorded?.commit ?? event.input.commit!);
-        const at = { tag: event.tag.tag, time: event.time, ...(index !== undefined ? { index } : {}) };
-        if (recorded) {
-          const fileBlobs = new Map(recorded.files.flatMap((f) => (f.blob ? [[f.path, f.blob] as const] : [])));
-          registrations.set(event.tag.version, { ...at, contentDigest: recorded.manifest.contentDigest, fileBlobs });
-        } else if (typeof facts === 'object') {
-          registrations.set(event.tag.version, { ...at, contentDigest: facts.contentDigest, fileBlobs: blobsAtRegistration.get(event) ?? new Map() });
-        }
-      }
-    }
-    findings.push(...checkHistory({ manifestPath, commits, pathEvents, factsOf, coverage, registrations }));
-
-    const manifestEvents = pathEvents.get(manifestPath) ?? [];
-    const latestBlob = manifestEvents.length > 0 ? manifestEvents[manifestEvents.length - 1]!.blob : null;
-    const current = latestBlob ? factsOf(latestBlob) : undefined;
-    findings.push(...checkDeclared(latestBlob === null ? 'deleted' : (current ?? 'invalid'), events, nowMs, manifestPath, branch));
-    const modelWaivers = applyAuditWaivers(name, findings, waivers.reviews, options.now ?? new Date());
-    const result: ModelResult = {
-      name,
-      manifest: manifestPath,
-      ...(current ? { version: current.version, stage: current.stage } : {}),
-      verdict: verdictOfFindings(findings),
-      findings,
-      gates: [],
-      audit: {
-        events: events.map((e) => auditEvent(e, signatures.get(e.tag.tag), seals.get(e)?.seal)),
-        versions: auditVersions(events, artifactChecks),
-        stages: stagesAt(events, at.getTime()),
-        ...(modelWaivers.length > 0 ? { waivers: modelWaivers } : {}),
-      },
-    };
-    return result;
-  });
+  const now = options.now ?? new Date();
+  const { models, findings } = auditFindings({ names, manifestOf, eventsByModel, line, policy, branch, factsAtTag, manifestFacts, signatures, blobsAtTag: blobsAtRegistration, digests, now, at });
+  repoFindings.push(...findings);
 
   return buildReport({
     command: 'audit',
@@ -280,6 +162,6 @@ export async function audit(options: AuditOptions): Promise<Report> {
     findings: repoFindings,
     models,
     audit: { ref, commit: head, at: at.toISOString(), commits: commits.length, tags: [...eventsByModel.values()].reduce((n, events) => n + events.length, 0) },
-    now: options.now ?? new Date(),
+    now,
   });
 }

@@ -11,7 +11,8 @@ import { ensureDeployment, type DeploymentOutcome } from '../io/github/deploymen
 import { ACTIONS_BOT, GitHubApiError, type GitHubClient, type GitHubLog, type RepoRef } from '../io/github/client.js';
 import { IssueTracker } from '../io/github/tracking-issue.js';
 import { githubApprovalSource, type ApprovalSource } from './approvals.js';
-import { promote, type PromotedModel } from './promote.js';
+import type { PromotedModel } from '../core/promotion/plan.js';
+import { promote } from './promote.js';
 
 /** The workflow token's identity, as tagger of the promotion tags. */
 export const ACTIONS_BOT_TAGGER = { name: ACTIONS_BOT, email: '41898282+github-actions[bot]@users.noreply.github.com' };

@@ -9,7 +9,8 @@ import { parseTag } from '../core/promotion/tags.js';
 import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, lineOf, MANIFEST, mergeDated, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { NO_APPROVALS_AT_PROMOTION } from './approvals.js';
 import { audit } from './audit.js';
-import { promote, type PromotedModel } from './promote.js';
+import type { PromotedModel } from '../core/promotion/plan.js';
+import { promote } from './promote.js';
 
 const extraDirs: string[] = [];
 afterAll(() => {
@@ -139,7 +140,7 @@ describe('modelops promote', () => {
     expect(run.report!.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.0.0', created: false }, { tag: 'credit-risk#staging#2', created: true }] });
   });
 
-  it('creates exactly one set of tags when re-run 20 times on the same push, and completes a run that stopped halfway', async () => {
+  it('creates exactly one set of tags when re-run on the same push, and completes a run that stopped halfway', async () => {
     const { repo, first } = developmentRepo();
     await promote({ repo });
     const merge = mergePullRequest(repo, 'v1.1', () => editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'version: 1.0.0', 'version: 1.1.0'), 'brier: {max: 0.20}', 'brier: {max: 0.21}')));
@@ -150,7 +151,8 @@ describe('modelops promote', () => {
     const expected = ['credit-risk#development#1', 'credit-risk#development#2', 'credit-risk@v1.0.0', 'credit-risk@v1.1.0'];
     expect(tagList(repo)).toEqual(expected);
     const objects = git(repo, 'for-each-ref', '--format=%(objectname)', 'refs/tags');
-    for (let i = 0; i < 20; i++) {
+    // Re-runs: the planner's idempotency is core/promotion/plan.test.ts's; here, that git ends up unchanged.
+    for (let i = 0; i < 2; i++) {
       const again = await promote({ repo, since: first, hooks });
       expect(again.models[0]!.promotion).toMatchObject({ status: 'up-to-date', tags: [{ tag: 'credit-risk@v1.1.0', created: false }, { tag: 'credit-risk#development#2', created: false }] });
       expect(again.models[0]!.gates).toEqual([]); // nothing to decide: the gates are not run again
@@ -158,9 +160,9 @@ describe('modelops promote', () => {
     expect(tagList(repo)).toEqual(expected);
     expect(git(repo, 'for-each-ref', '--format=%(objectname)', 'refs/tags')).toBe(objects);
     // Every run hands the same stage tag to the deployment step: its idempotency key.
-    expect(hooked).toHaveLength(21);
+    expect(hooked).toHaveLength(3);
     expect(new Set(hooked.map((h) => h.stageTag))).toEqual(new Set(['credit-risk#development#2']));
-    expect(hooked.map((h) => h.created)).toEqual([true, ...Array(20).fill(false)]);
+    expect(hooked.map((h) => h.created)).toEqual([true, false, false]);
 
     // A run that wrote the registration and stopped before the stage tag: the re-run writes only that.
     git(repo, 'tag', '-d', 'credit-risk#development#2');

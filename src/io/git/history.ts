@@ -2,12 +2,11 @@
 // first-parent history with the files each commit changed in one `git log`, blobs through one
 // `git cat-file --batch` — never one process per tag or per commit. Paths are relative to the
 // repository folder (which may sit inside a larger git work tree), like GitReader's.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitError } from './repo.js';
+import { GitError, gitOk, OID, runGit } from './exec.js';
 
 export interface TagRecord {
   name: string;
@@ -47,8 +46,6 @@ export interface SignatureCheck {
 }
 
 export interface GitHistory {
-  /** Full id of the commit `ref` names; a GitError naming the ref when it names none. */
-  resolveCommit(ref: string): Promise<string>;
   /** The branch HEAD is on (`main`), undefined when detached. */
   currentBranch(): Promise<string | undefined>;
   /** Every tag (refs/tags/*) with its tagger, message and signature. */
@@ -69,33 +66,6 @@ export interface GitHistory {
   verifyTags(names: readonly string[], options?: { allowedSigners?: Uint8Array }): Promise<Map<string, SignatureCheck>>;
   /** Tracked files that differ from HEAD (staged or not). */
   uncommittedChanges(): Promise<string[]>;
-}
-
-interface Run {
-  stdout: Buffer;
-  stderr: string;
-  code: number;
-}
-
-/** Runs git with the given stdin; resolves with everything it printed and its exit code. */
-function runGit(cwd: string, args: readonly string[], input?: string, onStdout?: (chunk: Buffer) => void): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => (onStdout ? onStdout(chunk) : out.push(chunk)));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
-    child.stdin.on('error', () => undefined); // git may exit before reading everything; its exit code tells
-    child.stdin.end(input ?? '');
-  });
-}
-
-async function gitOk(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
-  const run = await runGit(cwd, args, input);
-  if (run.code !== 0) throw new GitError(`git ${args[0]} failed: ${run.stderr.trim() || `exit ${run.code}`}`);
-  return run.stdout;
 }
 
 const TAG_FIELDS = [
@@ -222,31 +192,30 @@ class BatchReader {
   }
 }
 
-const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-
-export async function openGitHistory(root: string): Promise<GitHistory> {
+/** The path of `root` inside its git work tree (`ml/` or ''); a GitError, naming no runner path, outside one. */
+export async function repositoryPrefix(root: string): Promise<string> {
   const top = await runGit(root, ['rev-parse', '--show-prefix']);
   // Messages end up in reports and PR comments: no runner paths, and git's own message names none either.
   if (top.code !== 0) throw new GitError(`the repository is not inside a git repository (${top.stderr.trim().replace(/^fatal: /, '').split(root).join('.')})`);
-  const prefix = top.stdout.toString('utf8').trim();
+  return top.stdout.toString('utf8').trim();
+}
+
+export async function openGitHistory(root: string): Promise<GitHistory> {
+  return gitHistory(root, await repositoryPrefix(root));
+}
+
+/** The bulk reads of the repository folder at `prefix` of its work tree (see repositoryPrefix). */
+export function gitHistory(root: string, prefix: string): GitHistory {
 
   async function batch(ids: readonly string[], open: (id: string, size: number) => { sink: (chunk: Buffer) => void; done: () => void }): Promise<void> {
     const unique = [...new Set(ids)].filter((id) => OID.test(id));
     if (unique.length === 0) return;
     const reader = new BatchReader(open);
-    const run = await runGit(root, ['cat-file', '--batch'], unique.join('\n') + '\n', (chunk) => reader.push(chunk));
+    const run = await runGit(root, ['cat-file', '--batch'], { input: unique.join('\n') + '\n', onStdout: (chunk) => reader.push(chunk) });
     if (run.code !== 0) throw new GitError(`git cat-file --batch failed: ${run.stderr.trim()}`);
   }
 
   return {
-    async resolveCommit(ref) {
-      if (ref.startsWith('-')) throw new GitError(`'${ref}' is not a valid git ref`);
-      const run = await runGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-      const sha = run.stdout.toString('utf8').trim();
-      if (run.code !== 0 || !OID.test(sha)) throw new GitError(`git ref '${ref}' does not name a commit (fetch it first, e.g. git fetch origin ${ref})`);
-      return sha;
-    },
-
     async currentBranch() {
       const run = await runGit(root, ['symbolic-ref', '--short', '-q', 'HEAD']);
       const name = run.stdout.toString('utf8').trim();
@@ -280,7 +249,7 @@ export async function openGitHistory(root: string): Promise<GitHistory> {
       if (specs.length === 0) return [];
       for (const { path } of specs) if (path.includes('\n')) throw new GitError(`path '${path}' contains a line break`);
       const input = specs.map(({ commit, path }) => `${commit}:${prefix}${path}`).join('\n') + '\n';
-      const out = await gitOk(root, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], input);
+      const out = await gitOk(root, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input });
       const lines = out.toString('utf8').split('\n');
       return specs.map((_, i) => {
         const [id, type] = (lines[i] ?? '').split(' ');

@@ -3,8 +3,8 @@
 // (hash-object, mktree, commit-tree, update-ref) so the work tree, the index and HEAD are never touched.
 // Concurrency: the ref is updated compare-and-swap locally and pushed without force; a rejected push
 // (another run landed first) fetches the new tip, re-appends this run's records on top and retries.
-import { execFile } from 'node:child_process';
 import { validateMonitoringLogRecord } from '../../core/schema/validators.generated.js';
+import { runGit } from './exec.js';
 
 export const MONITORING_BRANCH = 'modelops/monitoring';
 export const MONITORING_REF = `refs/heads/${MONITORING_BRANCH}`;
@@ -40,15 +40,14 @@ interface GitResult {
   code: number;
 }
 
-function git(repoDir: string, args: readonly string[], input?: string, env: Record<string, string> = {}): Promise<GitResult> {
-  return new Promise((resolveResult, reject) => {
-    const child = execFile('git', args, { cwd: repoDir, maxBuffer: 1 << 30, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : -1) : 0;
-      if (error && code === -1) reject(new MonitoringLogError(`git ${args[0]} could not run in ${repoDir}: ${error.message}`));
-      else resolveResult({ stdout, stderr, code });
-    });
-    if (input !== undefined) child.stdin!.end(input);
-  });
+/** git through the shared runner (exec.ts), stdout as text; a git that cannot start is a MonitoringLogError. */
+async function git(repoDir: string, args: readonly string[], input?: string, env: Record<string, string> = {}): Promise<GitResult> {
+  try {
+    const run = await runGit(repoDir, args, { ...(input !== undefined ? { input } : {}), env });
+    return { stdout: run.stdout.toString('utf8'), stderr: run.stderr, code: run.code };
+  } catch (error) {
+    throw new MonitoringLogError(`git ${args[0]} could not run in ${repoDir}: ${(error as Error).message}`);
+  }
 }
 
 async function gitOk(repoDir: string, args: readonly string[], input?: string, env?: Record<string, string>): Promise<string> {

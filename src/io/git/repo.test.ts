@@ -1,12 +1,12 @@
 // Checkout realities on real git repositories: a shallow clone (what actions/checkout makes by default)
 // and a base commit missing from the checkout get one message naming fetch-depth: 0.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commitAll, editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../../testing/repos.js';
-import { checkoutProblem, openGit } from './repo.js';
+import { checkoutProblem, GitError, openGit, openGitRepository } from './repo.js';
 
 const clones: string[] = [];
 afterAll(() => {
@@ -52,5 +52,29 @@ describe('checkoutProblem', () => {
   it('says fetch-depth: 0 instead of git fetch when a ref is missing from a shallow clone (the CLI too)', async () => {
     const { clone, first } = cloned(1);
     await expect((await openGit(clone)).resolveCommit(first)).rejects.toThrow(/is not in this shallow clone: set fetch-depth: 0 on the checkout step/);
+  });
+});
+
+describe('GitRepository', () => {
+  it('reads, resolves and writes through one adapter, paths relative to a folder inside a larger work tree', async () => {
+    const dir = scratchRepo();
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'config', 'user.name', 'Promoter');
+    git(dir, 'config', 'user.email', 'promoter@example.com');
+    mkdirSync(join(dir, 'ml', 'models'), { recursive: true });
+    writeFileSync(join(dir, 'ml', 'models', 'x.yaml'), 'inside');
+    writeFileSync(join(dir, 'outside.txt'), 'outside');
+    const head = commitAll(dir, 'first');
+    const repo = await openGitRepository(join(dir, 'ml'));
+    expect(await repo.resolveCommit('HEAD')).toBe(head);
+    expect(await repo.listFiles(head)).toEqual(['models/x.yaml']);
+    expect((await repo.readFile(head, 'models/x.yaml'))?.toString()).toBe('inside');
+    expect(await repo.readFile(head, 'outside.txt')).toBeUndefined();
+    const [blob] = await repo.blobIds([{ commit: head, path: 'models/x.yaml' }]);
+    expect((await repo.readBlobs([blob!])).get(blob!)?.toString()).toBe('inside');
+    await repo.createTag({ name: 'x@v1.0.0', commit: head, message: 'register x 1.0.0\n\n{}\n', sign: false, date: new Date('2024-01-01T00:00:00Z') });
+    expect((await repo.tagRecords()).map((t) => [t.name, t.commit, t.subject, t.tagger?.date])).toEqual([['x@v1.0.0', head, 'register x 1.0.0', '2024-01-01T00:00:00+00:00']]);
+    await expect(repo.resolveCommit('no-such-ref')).rejects.toThrow(new GitError("git ref 'no-such-ref' does not name a commit (fetch it first, e.g. git fetch origin no-such-ref)"));
+    await expect(repo.resolveCommit('--all')).rejects.toThrow("'--all' is not a valid git ref");
   });
 });

@@ -1,5 +1,12 @@
-// Git, read-only, through simple-git: refs, files at a commit, tags.
-import { simpleGit, type SimpleGit } from 'simple-git';
+// The git adapter. `GitRepository` is the one surface commands use: reading files and refs at a commit
+// (GitReader), the bulk reads of promote and audit (GitHistory, history.ts), and writing tags
+// (GitWriter, writer.ts); `resolveCommit` is defined here, once. Every git process goes through
+// exec.ts. `openGit` and `openGitHistory` open narrower views for the commands that need only those.
+import { GitError, gitOk, OID, runGit } from './exec.js';
+import { gitHistory, repositoryPrefix, type GitHistory } from './history.js';
+import { openGitWriter, type GitWriter } from './writer.js';
+
+export { GitError } from './exec.js';
 
 export interface GitReader {
   /** Full SHA of `ref`, or an Error naming the ref when it does not resolve to a commit. */
@@ -12,90 +19,123 @@ export interface GitReader {
   tags(): Promise<string[]>;
 }
 
-export class GitError extends Error {}
+/** Everything the commands ask of git, reading and writing, for one repository folder. */
+export interface GitRepository extends GitReader, GitHistory, GitWriter {}
 
 /** The workflow lines that give a job the whole history (and the tags, which promote writes next to). */
 export function fullHistoryAdvice(tags: boolean): string {
   return `set fetch-depth: 0${tags ? ' and fetch-tags: true' : ''} on the checkout step:\n  - uses: actions/checkout@v4\n    with:\n      fetch-depth: 0${tags ? '\n      fetch-tags: true' : ''}`;
 }
 
+const text = (run: { stdout: Buffer } | Buffer): string => (Buffer.isBuffer(run) ? run : run.stdout).toString('utf8');
+
+const isShallow = async (root: string): Promise<boolean> => text(await runGit(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+
+/** The commit `ref` names (`--verify --quiet`), or undefined. */
+async function commitOf(root: string, ref: string): Promise<string | undefined> {
+  const run = await runGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const sha = text(run).trim();
+  return run.code === 0 && OID.test(sha) ? sha : undefined;
+}
+
+/** Full id of the commit `ref` names; a GitError naming the ref (and, in a shallow clone, the fix) when it names none. */
+export async function resolveCommit(root: string, ref: string): Promise<string> {
+  if (ref.startsWith('-')) throw new GitError(`'${ref}' is not a valid git ref`);
+  const sha = await commitOf(root, ref);
+  if (sha !== undefined) return sha;
+  // A shallow clone lacks the base and the tags: fetching one commit would not be enough.
+  if (await isShallow(root)) throw new GitError(`git ref '${ref}' is not in this shallow clone: ${fullHistoryAdvice(false)}\n(or, outside GitHub Actions: git fetch --unshallow --tags)`);
+  throw new GitError(`git ref '${ref}' does not name a commit (fetch it first, e.g. git fetch origin ${ref})`);
+}
+
 /** Tags origin has and this clone does not; none when there is no origin or it cannot be reached (the check is advice, not a gate). */
-async function tagsMissingFromOrigin(git: SimpleGit): Promise<string[]> {
-  const remotes = (await git.getRemotes().catch(() => [])).map((r) => r.name);
+async function tagsMissingFromOrigin(root: string): Promise<string[]> {
+  const remotes = text(await runGit(root, ['remote'])).split('\n').map((r) => r.trim());
   if (!remotes.includes('origin')) return [];
-  const remote = await git.raw(['ls-remote', '--tags', '--refs', 'origin']).catch(() => undefined);
-  if (remote === undefined) return [];
-  const local = new Set((await git.raw(['tag', '--list'])).split('\n').map((t) => t.trim()));
-  return remote
+  const remote = await runGit(root, ['ls-remote', '--tags', '--refs', 'origin'], { timeoutMs: 30_000 });
+  if (remote.code !== 0) return [];
+  const local = new Set(text(await runGit(root, ['tag', '--list'])).split('\n').map((t) => t.trim()));
+  return text(remote)
     .split('\n')
     .map((line) => /\trefs\/tags\/(.+)$/.exec(line)?.[1])
     .filter((tag): tag is string => tag !== undefined && !local.has(tag));
 }
+
+const insideWorkTree = async (root: string): Promise<boolean> => text(await runGit(root, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
 
 /**
  * Why this checkout cannot answer what a command asks of git, or undefined: a shallow clone (what
  * actions/checkout makes by default) lacks the base commit, the history and the registry's tags.
  */
 export async function checkoutProblem(root: string, need: { base?: string; /** Advise fetch-tags: true too. */ tags: boolean; what: string }): Promise<string | undefined> {
-  const git = simpleGit({ baseDir: root, binary: 'git', timeout: { block: 30_000 } });
-  const isRepo = await git.checkIsRepo().catch(() => false);
+  const isRepo = await insideWorkTree(root).catch(() => false);
   if (!isRepo) return undefined;
-  const shallow = (await git.revparse(['--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
-  if (shallow) return `this checkout is shallow (actions/checkout fetches one commit unless told otherwise), so ${need.what} cannot be read from it: ${fullHistoryAdvice(need.tags)}`;
-  if (need.base && !need.base.startsWith('-')) {
-    const sha = await git.revparse(['--verify', '--quiet', `${need.base}^{commit}`]).then((out) => out.trim(), () => '');
-    if (!/^[0-9a-f]{40,64}$/.test(sha)) return `the base commit ${need.base} is not in this checkout, so ${need.what} cannot be read from it: ${fullHistoryAdvice(need.tags)}`;
+  if (await isShallow(root)) return `this checkout is shallow (actions/checkout fetches one commit unless told otherwise), so ${need.what} cannot be read from it: ${fullHistoryAdvice(need.tags)}`;
+  if (need.base && !need.base.startsWith('-') && (await commitOf(root, need.base)) === undefined) {
+    return `the base commit ${need.base} is not in this checkout, so ${need.what} cannot be read from it: ${fullHistoryAdvice(need.tags)}`;
   }
   // Every command reads the registry from the tags (registered versions, the champion, stages).
-  {
-    const missing = await tagsMissingFromOrigin(git);
-    if (missing.length > 0) return `this checkout lacks tags that origin has (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? `, and ${missing.length - 3} more` : ''}), so ${need.what} cannot be read from it: ${fullHistoryAdvice(true)}`;
-  }
+  const missing = await tagsMissingFromOrigin(root);
+  if (missing.length > 0) return `this checkout lacks tags that origin has (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? `, and ${missing.length - 3} more` : ''}), so ${need.what} cannot be read from it: ${fullHistoryAdvice(true)}`;
   return undefined;
 }
 
+/** At most `limit` of the calls at once (a command may ask for many files together). */
+function limited(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (call) => {
+    if (active >= limit) await new Promise<void>((resume) => waiting.push(resume));
+    active += 1;
+    try {
+      return await call();
+    } finally {
+      active -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** The reads at a commit of the repository folder at `prefix` of its work tree. */
+function gitReader(root: string, prefix: string): GitReader {
+  const slot = limited(4);
+  let tagCache: Promise<string[]> | undefined;
+  return {
+    resolveCommit: (ref) => resolveCommit(root, ref),
+    readFile: (ref, path) =>
+      slot(async () => {
+        const run = await runGit(root, ['cat-file', 'blob', `${ref}:${prefix}${path}`]);
+        return run.code === 0 ? run.stdout : undefined;
+      }),
+    listFiles: (ref) =>
+      slot(async () => {
+        const out = text(await gitOk(root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', ref, '--', prefix || '.']));
+        return out
+          .split('\0')
+          .filter((p) => p.length > 0 && p.startsWith(prefix))
+          .map((p) => p.slice(prefix.length));
+      }),
+    tags() {
+      tagCache ??= gitOk(root, ['tag', '--list']).then((out) => text(out).split('\n').map((t) => t.trim()).filter((t) => t.length > 0));
+      return tagCache;
+    },
+  };
+}
+
+/** The repository `root` (a folder, possibly inside a larger work tree: paths are relative to it), to read and write. */
+export async function openGitRepository(root: string): Promise<GitRepository> {
+  const prefix = await repositoryPrefix(root);
+  return { ...gitReader(root, prefix), ...gitHistory(root, prefix), ...openGitWriter(root) };
+}
+
+/** The reads at a commit only, with the error `--base` gets outside a git repository. */
 export async function openGit(root: string): Promise<GitReader> {
-  const git: SimpleGit = simpleGit({ baseDir: root, binary: 'git', maxConcurrentProcesses: 4 });
   let isRepo: boolean;
   try {
-    isRepo = await git.checkIsRepo();
+    isRepo = await insideWorkTree(root);
   } catch (error) {
     throw new GitError(`cannot run git in '${root}': ${(error as Error).message}`);
   }
   if (!isRepo) throw new GitError('the repository (--repo) is not inside a git repository (needed for --base)');
-  // --repo may be a folder inside a larger git repository: paths are relative to that folder.
-  const prefix = (await git.revparse(['--show-prefix'])).trim();
-  let tagCache: Promise<string[]> | undefined;
-  return {
-    async resolveCommit(ref) {
-      if (ref.startsWith('-')) throw new GitError(`'${ref}' is not a valid git ref`);
-      const shallow = async () => (await git.revparse(['--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
-      // `--quiet` makes git exit 1 with no stderr, which simple-git does not always treat as a failure.
-      const sha = await git.revparse(['--verify', '--quiet', `${ref}^{commit}`]).then((out) => out.trim(), () => '');
-      if (!/^[0-9a-f]{40,64}$/.test(sha)) {
-        // A shallow clone lacks the base and the tags: fetching one commit would not be enough.
-        if (await shallow()) throw new GitError(`git ref '${ref}' is not in this shallow clone: ${fullHistoryAdvice(false)}\n(or, outside GitHub Actions: git fetch --unshallow --tags)`);
-        throw new GitError(`git ref '${ref}' does not name a commit (fetch it first, e.g. git fetch origin ${ref})`);
-      }
-      return sha;
-    },
-    async readFile(ref, path) {
-      try {
-        return await git.binaryCatFile(['blob', `${ref}:${prefix}${path}`]);
-      } catch {
-        return undefined;
-      }
-    },
-    async listFiles(ref) {
-      const out = await git.raw(['ls-tree', '-r', '-z', '--name-only', '--full-tree', ref, '--', prefix || '.']);
-      return out
-        .split('\0')
-        .filter((p) => p.length > 0 && p.startsWith(prefix))
-        .map((p) => p.slice(prefix.length));
-    },
-    tags() {
-      tagCache ??= git.raw(['tag', '--list']).then((out) => out.split('\n').map((t) => t.trim()).filter((t) => t.length > 0));
-      return tagCache;
-    },
-  };
+  return gitReader(root, await repositoryPrefix(root));
 }

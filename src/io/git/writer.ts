@@ -1,10 +1,9 @@
-// Git, writing, through simple-git: annotated (signed when the runner is set up to sign) tags, pushing
-// them, fetching the remote's tags first. GitReader (git.ts) stays read-only.
+// Git, writing: annotated (signed when the runner is set up to sign) tags, pushing them, fetching the
+// remote's tags first. Part of the one adapter (GitRepository, repo.ts); runs git through exec.ts.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
-import { GitError } from './repo.js';
+import { GitError, runGit, type GitRun } from './exec.js';
 
 export interface NewTag {
   name: string;
@@ -28,30 +27,15 @@ export interface GitWriter {
   fetchTags(remote: string): Promise<void>;
 }
 
-const TAG_ENV = ['GIT_COMMITTER_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL'];
-
-/** Variables simple-git refuses in an environment it is given (besides GIT_*), as they run programs. */
-const GUARDED = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
-
-/** The process environment without what simple-git guards (it drops those from ambient runs anyway), and ours. */
-function environment(extra: Record<string, string>): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    const upper = key.toUpperCase();
-    if (value !== undefined && !upper.startsWith('GIT') && !GUARDED.has(upper)) env[key] = value;
-  }
-  return { ...env, ...extra };
-}
-
-function failure(action: string, error: unknown): GitError {
-  const message = error instanceof Error ? error.message.trim() : String(error);
-  return new GitError(`${action}: ${message}`);
+/** A GitError for a git run that failed: what was being done, and what git said. */
+function failure(action: string, run: GitRun): GitError {
+  return new GitError(`${action}: ${run.stderr.trim() || `exit ${run.code}`}`);
 }
 
 export function openGitWriter(root: string): GitWriter {
-  const git = (): SimpleGit => simpleGit({ baseDir: root, binary: 'git', maxConcurrentProcesses: 1, allowEnvironment: TAG_ENV });
   const config = async (key: string): Promise<string | undefined> => {
-    const value = (await git().raw(['config', '--get', key]).catch(() => '')).trim();
+    const run = await runGit(root, ['config', '--get', key]);
+    const value = run.code === 0 ? run.stdout.toString('utf8').trim() : '';
     return value === '' ? undefined : value;
   };
   return {
@@ -64,21 +48,20 @@ export function openGitWriter(root: string): GitWriter {
     async createTag(tag) {
       // The message goes through a file: evidence can exceed the 128 KiB limit of one argument.
       const dir = await mkdtemp(join(tmpdir(), 'modelops-tag-'));
+      const action = `cannot create tag ${tag.name}${tag.sign ? ' (signed, as git config asks: tag.gpgSign / user.signingkey)' : ''}`;
       try {
         const file = join(dir, 'message');
         await writeFile(file, tag.message);
-        const extra: Record<string, string> = {};
-        if (tag.date) extra['GIT_COMMITTER_DATE'] = tag.date.toISOString();
+        const env: Record<string, string> = {};
+        if (tag.date) env['GIT_COMMITTER_DATE'] = tag.date.toISOString();
         if (tag.tagger) {
-          extra['GIT_COMMITTER_NAME'] = tag.tagger.name;
-          extra['GIT_COMMITTER_EMAIL'] = tag.tagger.email;
+          env['GIT_COMMITTER_NAME'] = tag.tagger.name;
+          env['GIT_COMMITTER_EMAIL'] = tag.tagger.email;
         }
         const args = ['tag', tag.sign ? '-s' : '-a', '--cleanup=verbatim', '-F', file, '--', tag.name, tag.commit];
         // Without signing, override tag.gpgSign so git never tries (and fails) to sign behind our back.
-        const command = tag.sign ? args : ['-c', 'tag.gpgSign=false', ...args];
-        await git().env(environment(extra)).raw(command);
-      } catch (error) {
-        throw failure(`cannot create tag ${tag.name}${tag.sign ? ' (signed, as git config asks: tag.gpgSign / user.signingkey)' : ''}`, error);
+        const run = await runGit(root, tag.sign ? args : ['-c', 'tag.gpgSign=false', ...args], { env });
+        if (run.code !== 0) throw failure(action, run);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -86,19 +69,13 @@ export function openGitWriter(root: string): GitWriter {
 
     async pushTags(remote, names) {
       if (names.length === 0) return;
-      try {
-        await git().raw(['push', '--porcelain', remote, ...names.map((name) => `refs/tags/${name}:refs/tags/${name}`)]);
-      } catch (error) {
-        throw failure(`cannot push tags to ${remote}`, error);
-      }
+      const run = await runGit(root, ['push', '--porcelain', remote, ...names.map((name) => `refs/tags/${name}:refs/tags/${name}`)]);
+      if (run.code !== 0) throw failure(`cannot push tags to ${remote}`, run);
     },
 
     async fetchTags(remote) {
-      try {
-        await git().raw(['fetch', '--no-tags', remote, 'refs/tags/*:refs/tags/*']);
-      } catch (error) {
-        throw failure(`cannot fetch tags from ${remote}`, error);
-      }
+      const run = await runGit(root, ['fetch', '--no-tags', remote, 'refs/tags/*:refs/tags/*']);
+      if (run.code !== 0) throw failure(`cannot fetch tags from ${remote}`, run);
     },
   };
 }
