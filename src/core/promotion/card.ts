@@ -7,7 +7,7 @@ import type { AuditEvent, ModelResult } from '../report/model.js';
 import type { WaiverUse } from './waivers.js';
 import { eventTitle, num, pullRequestText, signed, timeText, VERDICT_ICON } from '../report/render/common.js';
 import { fairnessMarkdown } from '../fairness/render.js';
-import { cell, markdownTable } from '../report/render/markdown.js';
+import { cell, markdownTable } from '../report/render/markdown-parts.js';
 
 export interface CardInput {
   manifest: Manifest;
