@@ -8,7 +8,8 @@ import { auditEvent, auditVersions, stagesAt, type ArtifactCheck, type Signature
 import { checkSeal, evidenceArtifact, type SealCheck } from '../core/promotion/evidence.js';
 import { DEFAULT_POLICY, type Policy } from '../core/manifest/policy.js';
 import { evidenceOf, registryEvents, type RegistryEvent } from '../core/promotion/tag-registry.js';
-import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report/model.js';
+import { buildReport } from '../core/report/build.js';
+import { verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
 import { folderName } from '../core/manifest/validate/manifest-checks.js';
 import { openGitHistory, type GitHistory } from '../io/git/history.js';

@@ -3,7 +3,8 @@
 import { LabelError } from '../core/evaluation/labels.js';
 import { placeGateChecks } from '../core/report/positions.js';
 import { parseYamlSource } from '../core/manifest/yaml-source.js';
-import { buildReport, verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report/model.js';
+import { buildReport } from '../core/report/build.js';
+import { verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { dataErrorFinding } from '../io/data/read-table.js';
 import { DataFormatError } from '../io/data/columns.js';
 import { OnnxModelError } from '../io/onnx/index.js';

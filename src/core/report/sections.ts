@@ -33,7 +33,7 @@ export const MANIFEST_GATES: readonly (ReportSection & { gate: SectionGate & { m
 
 const GATE_ORDER = new Map(SECTIONS.flatMap((s) => [s.id, ...(s.alsoGates ?? [])].map((id) => [id, s.order] as const)));
 
-/** Gate results in the sections' order (a gate no section names keeps its place after them); stable. */
+/** Gate results in the sections' order; gates no section names come after them, each group in the order given. */
 export function inSectionOrder(gates: readonly GateResult[]): GateResult[] {
   const rank = (g: GateResult): number => GATE_ORDER.get(g.gate) ?? Number.POSITIVE_INFINITY;
   return gates.map((gate, index) => ({ gate, index })).sort((a, b) => rank(a.gate) - rank(b.gate) || a.index - b.index).map((x) => x.gate);
