@@ -1,7 +1,7 @@
 // The section registry: what the manifest, the report schema and buildReport take from it, and the gate
 // decisions that moved into the sections from the command.
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../manifest/manifest.js';
+import { GATE_KINDS, type Manifest } from '../manifest/manifest.js';
 import { MODEL_SCHEMA } from '../manifest/model-schema.js';
 import type { BinaryInput, MulticlassInput } from '../metrics/metric.js';
 import { buildReport } from './build.js';
@@ -28,6 +28,11 @@ describe('the section registry', () => {
     expect(Object.keys(gates)).toEqual(MANIFEST_GATES.map((s) => s.id));
     expect(Object.keys(gates)).toEqual(['performance', 'robustness', 'champion', 'fairness', 'drift']);
     for (const section of MANIFEST_GATES) expect(gates[section.id]).toBe(section.gate.manifest);
+  });
+
+  it("names the same gates as GATE_KINDS, the list the policy's stages.gates and the waivers' gate.<id> accept", () => {
+    // GATE_KINDS cannot be read from the registry: the waivers sit below it (approvals and enforcement use them).
+    expect([...GATE_KINDS].sort()).toEqual(MANIFEST_GATES.map((s) => s.id).sort());
   });
 
   it("puts each section's fragments into the report schema, and every $ref there resolves", () => {
