@@ -26,7 +26,6 @@ describe('the section registry', () => {
   it("is where the manifest's gates come from, in its order", () => {
     const gates = (MODEL_SCHEMA as Schema).properties!['gates']!.properties!;
     expect(Object.keys(gates)).toEqual(MANIFEST_GATES.map((s) => s.id));
-    expect(Object.keys(gates)).toEqual(['performance', 'robustness', 'champion', 'fairness', 'drift']);
     for (const section of MANIFEST_GATES) expect(gates[section.id]).toBe(section.gate.manifest);
   });
 
