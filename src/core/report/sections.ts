@@ -38,3 +38,10 @@ export function inSectionOrder(gates: readonly GateResult[]): GateResult[] {
   const rank = (g: GateResult): number => GATE_ORDER.get(g.gate) ?? Number.POSITIVE_INFINITY;
   return gates.map((gate, index) => ({ gate, index })).sort((a, b) => rank(a.gate) - rank(b.gate) || a.index - b.index).map((x) => x.gate);
 }
+
+/** The gate of the section with this id, for a command that decides one gate by name (drift, approvals). */
+export function sectionGate(id: string): SectionGate {
+  const gate = SECTIONS.find((s) => s.id === id)?.gate;
+  if (!gate) throw new Error(`no section decides a gate '${id}'`);
+  return gate;
+}
