@@ -7,7 +7,7 @@ import { contentDigest, formatEvidenceMessage, pinnedFiles, type Evidence, type 
 import { contentOf, type Manifest } from '../core/manifest/manifest.js';
 import { evidenceOf, latestStageEvent, registryEvents, registryHas, type RegistryEvent, type TagInput } from '../core/promotion/tag-registry.js';
 import { buildReport } from '../core/report/build.js';
-import { type Finding, type ModelResult, type Promotion, type PromotionTag, type PullRequestInfo, type Report } from '../core/report/model.js';
+import type { Finding, ModelResult, Promotion, PromotionTag, PullRequestInfo, Report } from '../core/report/model.js';
 import { registerTagName, stageChangeTags } from '../core/promotion/tags.js';
 import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
 import type { Waiver } from '../core/promotion/waivers.js';

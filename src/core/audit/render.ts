@@ -2,9 +2,47 @@
 // every registered version with its artifact re-hashed, and the model's waivers, as text, Markdown and HTML.
 import type { ModelResult } from '../report/model.js';
 import type { TextContext } from '../report/section.js';
-import { artifactStatusText, escapeHtml, eventTitle, pullRequestText, stagesText, timeText, VERDICT_ICON } from '../report/render/common.js';
+import type { AuditEvent, AuditVersion, ModelAudit } from '../report/model.js';
+import { escapeHtml, timeText, VERDICT_ICON } from '../report/render/common.js';
 import { badge, code, html, table } from '../report/render/html-parts.js';
 import { cell, markdownTable } from '../report/render/markdown-parts.js';
+
+/** `register 1.1.0`, `production ← 1.1.0`, `production ✕ 1.0.0` (unassigned). */
+export function eventTitle(event: AuditEvent): string {
+  const version = event.version ?? '(unknown version)';
+  switch (event.action) {
+    case 'register':
+      return `register ${version}`;
+    case 'deregister':
+      return `deregister ${version}`;
+    case 'assign':
+      return `${event.stage} ← ${version}`;
+    case 'unassign':
+      return `${event.stage} ✕ ${version}`;
+    default:
+      return event.action;
+  }
+}
+
+export function pullRequestText(event: Pick<AuditEvent, 'pullRequest'>): string {
+  const pr = event.pullRequest;
+  if (!pr) return '';
+  const approvers = pr.approvers.length > 0 ? `approved by ${pr.approvers.map((a) => `@${a}`).join(', ')}` : 'no approvals recorded';
+  return `PR #${pr.number}${pr.author ? ` by @${pr.author}` : ''}, ${approvers}`;
+}
+
+export function stagesText(audit: ModelAudit): string {
+  if (audit.stages.length === 0) return 'no stage assigned';
+  return audit.stages.map((s) => `${s.stage} ${s.version ?? '(unknown version)'} (${s.tag}, since ${timeText(s.since)})`).join('; ');
+}
+
+export function artifactStatusText(version: AuditVersion): string {
+  const a = version.artifact;
+  if (!a) return 'artifact not checked';
+  if (a.status === 'match') return 'artifact sha256 matches';
+  if (a.status === 'missing') return `artifact ${a.path} missing at the tag`;
+  return `artifact hashes to ${a.actual!.slice(0, 12)}…, recorded ${a.recorded.slice(0, 12)}…`;
+}
 
 export function auditText(model: ModelResult, { paint }: TextContext): string[] {
   const audit = model.audit;

@@ -5,7 +5,7 @@ import type { DriftEvaluation, ModelMonitoring } from '../drift/report.js';
 import type { WaiverUse } from '../promotion/waivers.js';
 export { VERDICTS, exitCodeOf, verdictOfFindings, worstVerdict } from './verdict.js';
 export type { ConfidenceInterval, Finding, FindingCategory, GateCheck, GateResult, MetricComparison, PullRequestInfo, Severity, Verdict } from './verdict.js';
-import type { ConfidenceInterval, Finding, GateCheck, GateResult, MetricComparison, PullRequestInfo, Verdict } from './verdict.js';
+import type { Finding, GateResult, MetricComparison, PullRequestInfo, Verdict } from './verdict.js';
 
 export type ChecklistItemStatus = 'verified' | 'answered' | 'unanswered' | 'no-evidence' | 'answered-no' | 'placeholder' | 'contradicted';
 

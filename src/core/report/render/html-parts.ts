@@ -15,7 +15,7 @@ export const figure = (svg: string, legendHtml: string, caption: string): string
 /** A cell is `text` (escaped here) or `{ html }` (already escaped); `n` right-aligns numbers. */
 export type Cell = string | { html: string; n?: boolean } | { text: string; n: true };
 
-export function cellHtml(cell: Cell, tag: 'td' | 'th'): string {
+function cellHtml(cell: Cell, tag: 'td' | 'th'): string {
   const scope = tag === 'th' ? ' scope="row"' : '';
   if (typeof cell === 'string') return `<${tag}${scope}>${escapeHtml(cell)}</${tag}>`;
   const content = 'html' in cell ? cell.html : escapeHtml(cell.text);
