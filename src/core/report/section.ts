@@ -12,7 +12,7 @@ import type { GateResult } from './verdict.js';
  * What a command measures (with I/O: running the model, reading reference data, finding the champion)
  * before a gate can decide, by need. A capability whose gate needs something new declares it here from
  * its own folder (`declare module '../report/section.js' { interface GateNeeds { … } }`); the command
- * that runs the gates must then say how to measure it (`commands/evaluate/measurements.ts`).
+ * that runs the gates must then say how to measure it (`Measurements` in `commands/evaluate/evaluate-model.ts`).
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging from each capability's section.ts
 export interface GateNeeds {}
