@@ -6,7 +6,6 @@
 import { applyGateAndChecklistWaivers, enforcementOf } from '../core/promotion/enforcement.js';
 import {
   approvalsCheck,
-  approvalsGate,
   approverTeams,
   previousStages,
   reviewsAtMerge,
@@ -14,6 +13,7 @@ import {
   soakCheck,
   stageNeedsApprovals,
   type ApprovalRecord,
+  type ApprovalsGateInput,
   type Review,
   type TeamMembers,
 } from '../core/approvals/gate.js';
@@ -22,6 +22,7 @@ import type { Policy } from '../core/manifest/policy.js';
 import { registryEvents, type RegistryEvent } from '../core/promotion/tag-registry.js';
 import { verdictOfFindings, worstVerdict, type Enforcement, type ModelResult, type PullRequestInfo } from '../core/report/model.js';
 import { findWaiver, waiverWhere, type Waiver } from '../core/promotion/waivers.js';
+import { sectionGate } from '../core/report/sections.js';
 import { GitHubApiError, type GitHubClient, type RepoRef } from '../io/github/client.js';
 import { openGitHistory } from '../io/git/history.js';
 
@@ -160,7 +161,7 @@ export async function enforceStagePolicy(targets: readonly EnforceTarget[], opti
     const used = applyGateAndChecklistWaivers(model, { waivers: usable, now });
     let records: ApprovalRecord[] | undefined;
     if (stageNeedsApprovals(rules)) {
-      let approvals: Parameters<typeof approvalsGate>[0]['approvals'];
+      let approvals: ApprovalsGateInput['approvals'];
       const from = rules.approvals.from.length > 0 ? ` from ${rules.approvals.from.join(', ')}` : '';
       const availability = target.approvals;
       if (rules.approvals.count === 0) approvals = { notRequired: `stage ${stage} needs no approvals` };
@@ -220,7 +221,7 @@ export async function enforceStagePolicy(targets: readonly EnforceTarget[], opti
       const approvalsWaiver = findWaiver(usable, { model: model.name, version, check: 'approvals', now });
       const soakWaiver = findWaiver(usable, { model: model.name, version, check: 'soak', now });
       const waivers = { ...(approvalsWaiver ? { approvals: approvalsWaiver } : {}), ...(soakWaiver ? { soak: soakWaiver } : {}) };
-      const gate = approvalsGate({ target: stage, rules, approvals, ...(soak ? { soak } : {}), waivers });
+      const gate = sectionGate('approvals').decide({ target: stage, rules, approvals, ...(soak ? { soak } : {}), waivers }, { manifest, blocking: rules.on_failure === 'block', seed: 0 }).gate;
       model.gates.push(gate);
       for (const [check, waiver] of Object.entries(waivers)) {
         const result = gate.checks.find((c) => (check === 'approvals' ? c.name === 'approvals' : c.name.startsWith('soak')));

@@ -25,13 +25,15 @@ import type { Table } from '../core/data/table.js';
 import { profileColumns } from '../core/drift/profile-sql.js';
 import { parseProfile, profileTable, ProfileError, type Profile } from '../core/drift/profile.js';
 import { LabelError } from '../core/evaluation/labels.js';
-import { driftGate, hasDrifted, stalenessGate } from '../core/drift/gate.js';
+import { hasDrifted, stalenessGate } from '../core/drift/gate.js';
+import { sectionGate } from '../core/report/sections.js';
 import type { Manifest } from '../core/manifest/manifest.js';
 import { analyseProfileDrift } from '../core/drift/analysis.js';
 import type { DriftEvaluation, ModelMonitoring, RetrainingDecision } from '../core/drift/report.js';
 import { productionPromotion, staleness, type Staleness } from '../core/drift/staleness.js';
 import type { TagInput } from '../core/promotion/tag-registry.js';
-import { buildReport, verdictOfFindings, worstVerdict, type Evaluation, type Finding, type ModelResult, type Report } from '../core/report/model.js';
+import { buildReport } from '../core/report/build.js';
+import { verdictOfFindings, worstVerdict, type Evaluation, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { runnerSpecFromManifest } from '../core/manifest/runner-spec.js';
 import { pathShapeProblem } from '../core/manifest/validate/paths.js';
 import { DataFormatError, formatOf } from '../io/data/columns.js';
@@ -301,9 +303,10 @@ export async function drift(options: DriftOptions): Promise<Report> {
     }
 
     if (measured) {
-      const evaluation: Evaluation = { dataset: measured.drift.current.dataset, rows: measured.drift.current.rows, metrics: measured.labelledMetrics ?? {}, drift: measured.drift };
+      const decision = sectionGate('drift').decide(measured.drift, { manifest, blocking: true, seed });
+      const evaluation: Evaluation = { dataset: measured.drift.current.dataset, rows: measured.drift.current.rows, metrics: measured.labelledMetrics ?? {}, ...decision.evaluation };
       model.evaluation = evaluation;
-      model.gates.push(driftGate(measured.drift, true));
+      model.gates.push(decision.gate);
     }
     model.gates.push(stalenessGate(aged, true));
     const drifted = measured ? hasDrifted(measured.drift) : false;

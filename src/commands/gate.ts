@@ -1,7 +1,8 @@
 // `modelops gate`: validation, then the model itself — run on its evaluation data, against its
 // bounds, its baseline and the version in production — in one report.
 import { LabelError } from '../core/evaluation/labels.js';
-import { buildReport, verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report/model.js';
+import { buildReport } from '../core/report/build.js';
+import { verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { dataErrorFinding } from '../io/data/read-table.js';
 import { DataFormatError } from '../io/data/columns.js';
 import { OnnxModelError } from '../io/onnx/index.js';

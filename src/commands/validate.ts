@@ -3,7 +3,8 @@
 import picomatch from 'picomatch';
 import type { Manifest } from '../core/manifest/manifest.js';
 import type { Policy } from '../core/manifest/policy.js';
-import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report/model.js';
+import { buildReport } from '../core/report/build.js';
+import { verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { registerTagName, registeredVersions } from '../core/promotion/tags.js';
 import { finding, folderName, checkManifestCoherence } from '../core/manifest/validate/manifest-checks.js';
 import { loadManifest } from '../core/manifest/validate/documents.js';

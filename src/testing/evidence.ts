@@ -1,6 +1,6 @@
 // Test helper: a complete promotion evidence document to vary.
 import type { Evidence } from '../core/promotion/evidence.js';
-import { buildReport } from '../core/report/model.js';
+import { buildReport } from '../core/report/build.js';
 
 export function sampleEvidence(overrides: Partial<Evidence> = {}): Evidence {
   const report = buildReport({

@@ -1,20 +1,19 @@
-// One model through its gates: read the evaluation data, run the artifact (and the champion's),
-// measure, and turn the measurements into gate results.
+// One model through its gates: read the evaluation data, run the artifact (and the champion's), measure
+// what each declared gate needs (the I/O), and let each gate's section decide (core/report/sections.ts).
 import { stat } from 'node:fs/promises';
 import type { ColumnRequest, NumericColumn, Table } from '../../core/data/table.js';
 import { binaryTruth, multiclassTruth, regressionTruth } from '../../core/evaluation/labels.js';
 import { computeMetrics } from '../../core/evaluation/metrics.js';
-import { gateResult } from '../../core/evaluation/bounds.js';
-import { compareWithChampion } from '../../core/champion/gate.js';
-import { driftGate } from '../../core/drift/gate.js';
-import { baselineComparisons, performanceGate } from '../../core/evaluation/gate.js';
-import { ROBUSTNESS_CHECKS, robustnessGate, type RobustnessCheck } from '../../core/robustness/gate.js';
-import { DEFAULT_MIN_GROUP_SIZE, evaluateFairness, fairnessGate, sensitiveAttributesFor, type FairnessResult } from '../../core/fairness/index.js';
+import { baselineComparisons } from '../../core/evaluation/gate.js';
+import { ROBUSTNESS_CHECKS, type RobustnessCheck } from '../../core/robustness/gate.js';
+import { sensitiveAttributesFor } from '../../core/fairness/index.js';
 import type { Manifest } from '../../core/manifest/manifest.js';
 import { confusionMatrix } from '../../core/metrics/confusion-matrix.js';
 import type { MetricInput } from '../../core/metrics/metric.js';
 import type { Policy } from '../../core/manifest/policy.js';
 import type { Evaluation, GateResult } from '../../core/report/model.js';
+import type { GateNeed, GateNeeds } from '../../core/report/section.js';
+import { MANIFEST_GATES } from '../../core/report/sections.js';
 import { finiteRange } from '../../core/robustness/perturb.js';
 import { runnerSpecFromManifest } from '../../core/manifest/runner-spec.js';
 import { formatOf } from '../../io/data/columns.js';
@@ -37,8 +36,6 @@ export interface EvaluateContext {
 
 const IMPORTANCE_METRIC = { 'binary-classification': 'roc_auc', 'multiclass-classification': 'accuracy', regression: 'r2' } as const;
 const IMPORTANCE_REPEATS = 3;
-const DEFAULT_TOLERANCE = 0;
-const DEFAULT_ALPHA = 0.05;
 
 function labelRequest(manifest: Manifest): ColumnRequest {
   return { name: manifest.data.label.column, kind: manifest.problem.task === 'regression' ? 'numeric' : 'categorical' };
@@ -106,6 +103,9 @@ async function trainingRanges(manifest: Manifest, files: RepoFiles): Promise<Map
   return ranges;
 }
 
+/** How a command measures what each gate needs (the I/O), or the result when the gate cannot be decided here (skipped, error). */
+type Measurements = { [N in Exclude<GateNeed, 'reviews'>]: () => Promise<{ measured: GateNeeds[N] } | { result: GateResult }> };
+
 function skipped(gate: string, blocking: boolean, why: string): GateResult {
   return { gate, verdict: 'skipped', blocking, summary: why, checks: [] };
 }
@@ -164,98 +164,73 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
       challenger: (await permutationImportance(runner, sample.table, features, metric, sampleInput, { repeats: IMPORTANCE_REPEATS, seed })).slice(0, 10),
     };
 
-    const gates: GateResult[] = [];
+    // What each gate needs measured, with the I/O here; each gate's decision is its section's (core/report/sections.ts).
     let championRun: { manifest: Manifest; input: MetricInput } | undefined;
-    if (declared.performance) gates.push(performanceGate(manifest, evaluation, problems, blocking, input, seed));
-
-    if (declared.robustness) {
-      progress(`${name}: robustness`);
-      const config = declared.robustness as Record<string, Record<string, number> | undefined>;
-      const checks = ROBUSTNESS_CHECKS.filter((check) => config[check] !== undefined) as RobustnessCheck[];
-      const measurements = await measureRobustness(runner, sample.table, {
-        checks: checks.length > 0 ? checks : ['noise'],
-        numeric: manifest.data.features.filter((f) => f.type === 'numeric').map((f) => f.name),
-        features,
-        ranges: await trainingRanges(manifest, files),
-        extremeFactor: config['extremes']?.['factor'] ?? 10,
-        noiseLevel: config['noise']?.['level'] ?? 0.01,
-        ...(declared.robustness['output_range'] ? { outputRange: declared.robustness['output_range'] as { min?: number; max?: number } } : {}),
-        seed,
-      });
-      gates.push(robustnessGate(manifest, measurements, blocking));
-    }
-
-    if (declared.champion) {
-      if (champion instanceof Error) gates.push({ gate: 'champion', verdict: 'error', blocking, summary: champion.message, checks: [] });
-      else if (!champion) {
-        gates.push(skipped('champion', blocking, context.git ? `no production version of ${name} to compare with (no ${name}#production#N tag, and the base has none)` : 'not a git repository: the production version cannot be found'));
-      } else if (champion.manifest.metadata.version === manifest.metadata.version && champion.manifest.artifact.sha256 === manifest.artifact.sha256) {
-        gates.push(skipped('champion', blocking, `this is the production version (${champion.source})`));
-      } else {
+    const measure: Measurements = {
+      prediction: async () => ({ measured: { input, evaluation, problems } }),
+      perturbations: async () => {
+        progress(`${name}: robustness`);
+        const config = declared.robustness as Record<string, Record<string, number> | undefined>;
+        const checks = ROBUSTNESS_CHECKS.filter((check) => config[check] !== undefined) as RobustnessCheck[];
+        const measured = await measureRobustness(runner, sample.table, {
+          checks: checks.length > 0 ? checks : ['noise'],
+          numeric: manifest.data.features.filter((f) => f.type === 'numeric').map((f) => f.name),
+          features,
+          ranges: await trainingRanges(manifest, files),
+          extremeFactor: config['extremes']?.['factor'] ?? 10,
+          noiseLevel: config['noise']?.['level'] ?? 0.01,
+          ...(declared.robustness!['output_range'] ? { outputRange: declared.robustness!['output_range'] as { min?: number; max?: number } } : {}),
+          seed,
+        });
+        return { measured };
+      },
+      champion: async () => {
+        if (champion instanceof Error) return { result: { gate: 'champion', verdict: 'error', blocking, summary: champion.message, checks: [] } };
+        if (!champion) {
+          return { result: skipped('champion', blocking, context.git ? `no production version of ${name} to compare with (no ${name}#production#N tag, and the base has none)` : 'not a git repository: the production version cannot be found') };
+        }
+        if (champion.manifest.metadata.version === manifest.metadata.version && champion.manifest.artifact.sha256 === manifest.artifact.sha256) {
+          return { result: skipped('champion', blocking, `this is the production version (${champion.source})`) };
+        }
         progress(`${name}: champion ${champion.manifest.metadata.version} from ${champion.source}`);
         const championRunner = await openModel(champion.artifactPath, runnerSpecFromManifest(champion.manifest));
         runners.push(championRunner);
         const championInput = truthInput(champion.manifest, table)(await championRunner.predict(table));
         championRun = { manifest: champion.manifest, input: championInput };
-        const settings = declared.champion;
-        const tolerance = settings.tolerance ?? DEFAULT_TOLERANCE;
-        const compared = compareWithChampion(input, championInput, {
-          metrics: settings.metrics,
-          tolerance,
-          alpha: settings.alpha ?? DEFAULT_ALPHA,
-          seed,
-        });
-        evaluation.champion = {
-          version: champion.manifest.metadata.version,
-          source: champion.source,
-          commit: champion.commit,
-          metrics: computeMetrics(championInput).values,
-          comparisons: compared.comparisons,
-          tolerance,
-          ...(compared.mcnemar ? { mcnemar: compared.mcnemar } : {}),
-        };
         const championFeatures = champion.manifest.data.features.map((f) => f.name);
-        evaluation.importance.champion = (
+        evaluation.importance!.champion = (
           await permutationImportance(championRunner, sample.table, championFeatures, metric, truthInput(champion.manifest, sample.table), { repeats: IMPORTANCE_REPEATS, seed })
         ).slice(0, 10);
-        gates.push(gateResult('champion', compared.checks, blocking));
-      }
-    }
-    if (declared.fairness) {
-      progress(`${name}: fairness`);
-      const fairness = declared.fairness;
-      const fairnessOf = (forManifest: Manifest, metricInput: MetricInput): FairnessResult | undefined =>
-        metricInput.task === 'multiclass-classification'
-          ? undefined
-          : evaluateFairness({
-              input: metricInput,
-              attributes: sensitiveAttributesFor(forManifest).attributes,
-              columns: table.columns,
-              minGroupSize: fairness.min_group_size ?? DEFAULT_MIN_GROUP_SIZE,
-              intersections: fairness.intersections ?? false,
-              level: 1 - (fairness.alpha ?? 0.05),
-              seed,
-              ...(fairness.disparity_band ? { band: fairness.disparity_band } : {}),
-            });
-      const challengerFairness = fairnessOf(manifest, input);
-      if (!challengerFairness) gates.push({ gate: 'fairness', verdict: 'error', blocking, summary: 'fairness metrics apply to binary classification and regression', checks: [] });
-      else {
-        const championFairness = championRun?.manifest.gates?.fairness ? fairnessOf(championRun.manifest, championRun.input) : undefined;
-        evaluation.fairness = { challenger: challengerFairness, ...(championFairness ? { champion: championFairness } : {}) };
-        gates.push(fairnessGate(fairness, challengerFairness, blocking, championFairness));
-      }
-    }
-    if (declared.drift) {
-      const reference = manifest.data.reference;
-      if (!reference?.path) {
-        const where = reference?.uri ? ` (${reference.uri} is outside it)` : '';
-        gates.push(skipped('drift', blocking, `no reference data in the repository (data.reference.path)${where}: nothing to compare the evaluation data with`));
-      } else {
+        return { measured: { challenger: input, champion: championInput, version: champion.manifest.metadata.version, source: champion.source, commit: champion.commit } };
+      },
+      groups: async () => {
+        progress(`${name}: fairness`);
+        return { measured: { input, columns: table.columns, ...(championRun ? { champion: championRun } : {}) } };
+      },
+      reference: async () => {
+        const reference = manifest.data.reference;
+        if (!reference?.path) {
+          const where = reference?.uri ? ` (${reference.uri} is outside it)` : '';
+          return { result: skipped('drift', blocking, `no reference data in the repository (data.reference.path)${where}: nothing to compare the evaluation data with`) };
+        }
         progress(`${name}: drift against ${reference.path}`);
-        const drift = await measureDrift({ manifest, files, runner, seed, progress }, await readReference(manifest, files), { table, dataset: evaluationPath, prediction, labelled: true });
-        evaluation.drift = drift;
-        gates.push(driftGate(drift, blocking));
+        return { measured: await measureDrift({ manifest, files, runner, seed, progress }, await readReference(manifest, files), { table, dataset: evaluationPath, prediction, labelled: true }) };
+      },
+    };
+
+    const gates: GateResult[] = [];
+    for (const section of MANIFEST_GATES) {
+      if ((declared as Record<string, unknown>)[section.id] === undefined) continue;
+      const need = section.gate.needs as keyof Measurements;
+      if (!measure[need]) throw new Error(`the ${section.id} gate needs '${need}', which modelops gate does not measure`);
+      const outcome = await measure[need]();
+      if ('result' in outcome) {
+        gates.push(outcome.result);
+        continue;
       }
+      const decision = section.gate.decide(outcome.measured, { manifest, blocking, seed });
+      if (decision.evaluation) Object.assign(evaluation, decision.evaluation);
+      gates.push(decision.gate);
     }
     return { evaluation, gates };
   } finally {

@@ -1,10 +1,12 @@
-// Rendering of the drift section (Markdown and text), the monitoring conclusion, and the drift issue the
+// Rendering of the drift section (text, Markdown and HTML), the monitoring conclusion, and the drift issue the
 // scheduled Action opens, updates and closes: pure functions of the report.
 import { markdownTable as padded } from 'markdown-table';
 import { severity } from './analysis.js';
 import type { DriftColumnReport, DriftEvaluation, DriftHistogram, ModelMonitoring } from './report.js';
 import type { ModelResult, Report } from '../report/model.js';
-import { boundText, checkValue, modelTitle, num, VERDICT_ICON } from '../report/render/common.js';
+import { boundText, checkValue, escapeHtml, modelTitle, num, VERDICT_ICON } from '../report/render/common.js';
+import { badge, code, figure, flag, html, keyOf, legend, n, pct as percent, table } from '../report/render/html-parts.js';
+import { COLORS, verticalBars } from '../report/render/svg.js';
 
 const markdownTable = (rows: string[][]): string => padded(rows, { alignDelimiters: false });
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -247,4 +249,81 @@ export function driftIssues(report: Report): DriftIssue[] {
 /** Where the domain classifier's threshold comes from, in a few words. */
 export function domainThresholdSource(d: NonNullable<DriftEvaluation['domainClassifier']>): string {
   return d.thresholdSource === 'permutation' ? `from ${d.permutations} label permutations at these sizes` : 'the fixed auc_band max';
+}
+
+// ---- HTML ----
+
+function histogramFigure(histogram: DriftHistogram, column: DriftColumnReport | undefined): string {
+  const aria = `Histogram of ${histogram.column}, share of rows per bin, reference vs current: ${histogram.bins.map((b, i) => `${b} ${percent(histogram.reference[i])} vs ${percent(histogram.current[i])}`).join('; ')}.`;
+  return figure(
+    verticalBars({
+      ariaLabel: aria,
+      categories: histogram.bins,
+      series: [
+        { name: 'reference', color: COLORS.reference, values: histogram.reference },
+        { name: 'current', color: COLORS.current, values: histogram.current },
+      ],
+      format: pct,
+      minMax: 0.1,
+    }),
+    legend(keyOf(COLORS.reference, 'reference'), keyOf(COLORS.current, 'current')),
+    `${histogram.column}: share of the non-missing rows per bin${column ? ` — ${methodText(column)} ${driftScoreText(column)}, ${column.drifted ? 'drifted' : 'not drifted'}` : ''}.`,
+  );
+}
+
+/** The drift section in HTML: the decision, a histogram of the most drifted numeric feature, every feature's test, prediction drift, the domain classifier and CBPE. */
+export function driftHtml(model: ModelResult): string | undefined {
+  const drift = model.evaluation?.drift;
+  if (!drift) return undefined;
+  const f = drift.features;
+  const out = [
+    `<h3>Drift</h3>`,
+    `<p>${code(drift.current.dataset)} (${drift.current.rows} rows) against ${code(drift.reference.dataset)} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}: <strong>${f.drifted} of ${f.columns.length} features drifted</strong> (${percent(f.share)})${f.untested > 0 ? ` — ${f.untested} not tested, counted as not drifted${f.undecided ? ` ${flag('warn', 'could have tipped the decision')}` : ''}` : ''}; the dataset counts as drifted at ≥ ${percent(f.driftShare)}${f.datasetDrifted ? ` ${flag('fail', 'dataset drifted')}` : ''}. Correction: ${escapeHtml(f.correction)}; ${escapeHtml(thresholdModeText(f))}.</p>`,
+  ];
+  // The report carries bins for the columns it has histograms of (today: the most drifted numeric feature).
+  const histograms = drift.histogram ? [drift.histogram] : [];
+  const byColumn = new Map(f.columns.map((c) => [c.column, c]));
+  for (const h of histograms) out.push(histogramFigure(h, byColumn.get(h.column)));
+  out.push(
+    table(
+      ['Feature', 'Type', 'Method', 'Statistic', 'p (adjusted) / distance', 'Threshold · false alarms', 'Drifted', 'Missing (ref → cur)'],
+      orderedColumns(f.columns).map((c) => {
+        const { reference, current, changed } = c.missing;
+        return [
+          html(code(c.column)),
+          c.kind,
+          methodText(c),
+          c.evaluated ? n(num(c.statistic)) : statisticText(c),
+          n(driftScoreText(c)),
+          n(thresholdText(c)),
+          html(c.drifted ? flag('fail', 'yes') : c.evaluated ? 'no' : flag('warn', 'not tested')),
+          html(`${escapeHtml(`${percent(reference.share)} → ${percent(current.share)}`)}${changed ? ` ${flag('warn', 'changed')}` : ''}`),
+        ];
+      }),
+      { caption: 'Features, drifted first' },
+    ),
+  );
+  if (drift.prediction) {
+    const p = drift.prediction;
+    out.push(`<p><strong>Prediction drift</strong> (${escapeHtml(p.output)}): ${escapeHtml(methodText(p))} ${p.evaluated ? escapeHtml(`statistic ${num(p.statistic)}, ${driftScoreText(p)}, threshold ${thresholdText(p)}`) : escapeHtml(`not tested: ${p.error ?? ''}`)} — ${p.drifted ? flag('fail', 'drifted') : p.evaluated ? 'no drift' : 'not tested'}.</p>`);
+  }
+  if (drift.domainClassifier) {
+    const d = drift.domainClassifier;
+    const verdict = d.drifted ? `${flag('fail', 'drifted')} the samples can be told apart` : 'no drift';
+    out.push(`<p><strong>Domain classifier:</strong> cross-validated ROC AUC ${escapeHtml(num(d.auc))}, drift above ${escapeHtml(num(d.threshold))} (${escapeHtml(domainThresholdSource(d))}; false-alarm rate ${escapeHtml(num(d.falseAlarmRate * 100))}%, permutation p = ${escapeHtml(num(d.pValue))}) — ${verdict}. ${escapeHtml(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.</p>`);
+    out.push(table(['Top feature', 'AUC drop when shuffled', 'Coefficient norm'], d.topFeatures.map((t) => [html(code(t.column)), n(num(t.aucDrop)), n(num(t.coefficientNorm))])));
+  }
+  if (drift.performance) {
+    const p = drift.performance;
+    out.push(
+      table(
+        ['Metric', 'Estimate', 'Band (± 3 SE)', ...(p.labelled ? ['Realised'] : []), 'Reference', 'Alert below', 'Dropped'],
+        p.metrics.map((m) => [m.metric, n(num(m.estimate)), n(m.lower === null ? '—' : `${num(m.lower)}–${num(m.upper)}`), ...(p.labelled ? [n(num(m.realised))] : []), n(num(m.reference)), n(num(m.thresholds.lower)), html(m.dropped ? flag('fail', 'yes') : 'no')]),
+        { caption: `Estimated performance (CBPE on ${p.rows} rows, threshold ${num(p.threshold)}, ${p.calibration.calibrated ? 'isotonic-calibrated scores' : 'scores not calibrated'}: ${p.calibration.reason})` },
+      ),
+    );
+  }
+  if (drift.skipped.length > 0) out.push(`<ul>${drift.skipped.map((s) => `<li>${badge('skipped')} ${escapeHtml(s.part)}: ${escapeHtml(s.reason)}</li>`).join('')}</ul>`);
+  for (const note of drift.notes) out.push(`<p class="muted">${escapeHtml(note)}</p>`);
+  return out.join('\n');
 }

@@ -81,38 +81,7 @@ export interface Manifest {
     reference?: Dataset;
   };
   baseline?: { kind: string; description: string; metrics: Record<string, number>; evidence?: string };
-  gates?: {
-    performance?: {
-      metrics?: Record<string, Bound>;
-      latency_ms?: { p50?: Bound; p95?: Bound; p99?: Bound };
-      throughput_rows_per_s?: Bound;
-      memory_mb?: Bound;
-      model_size_mb?: Bound;
-      rule?: 'point-estimate' | 'shown-to-meet';
-      alpha?: number;
-    };
-    robustness?: Record<string, unknown>;
-    fairness?: {
-      attributes: string[];
-      intersections?: boolean;
-      min_group_size?: number;
-      metrics?: Record<string, Bound>;
-      disparity_band?: Bound;
-      rule?: 'evidence' | 'point-estimate';
-      alpha?: number;
-    };
-    drift?: {
-      method?: string;
-      threshold?: number;
-      threshold_mode?: string;
-      drift_share?: number;
-      correction?: string;
-      columns?: Record<string, { method?: string; threshold?: number }>;
-      prediction?: { method?: string; threshold?: number };
-      domain_classifier?: { auc_band?: Bound; alpha?: number; permutations?: number };
-    };
-    champion?: { metrics: string[]; tolerance?: number; alpha?: number };
-  };
+  gates?: ManifestGates;
   monitoring?: {
     current?: Dataset;
     schedule?: string;
@@ -133,6 +102,44 @@ export interface Manifest {
     dependencies?: string[];
   };
   checklist: Partial<Record<string, Record<string, ChecklistAnswer>>>;
+}
+
+/**
+ * The manifest's `gates`, by gate id. A capability whose gate is not listed here adds its settings from its
+ * own folder (`declare module '../manifest/manifest.js' { interface ManifestGates { … } }`) beside the
+ * schema fragment in its section (core/report/sections.ts).
+ */
+export interface ManifestGates {
+  performance?: {
+    metrics?: Record<string, Bound>;
+    latency_ms?: { p50?: Bound; p95?: Bound; p99?: Bound };
+    throughput_rows_per_s?: Bound;
+    memory_mb?: Bound;
+    model_size_mb?: Bound;
+    rule?: 'point-estimate' | 'shown-to-meet';
+    alpha?: number;
+  };
+  robustness?: Record<string, unknown>;
+  fairness?: {
+    attributes: string[];
+    intersections?: boolean;
+    min_group_size?: number;
+    metrics?: Record<string, Bound>;
+    disparity_band?: Bound;
+    rule?: 'evidence' | 'point-estimate';
+    alpha?: number;
+  };
+  drift?: {
+    method?: string;
+    threshold?: number;
+    threshold_mode?: string;
+    drift_share?: number;
+    correction?: string;
+    columns?: Record<string, { method?: string; threshold?: number }>;
+    prediction?: { method?: string; threshold?: number };
+    domain_classifier?: { auc_band?: Bound; alpha?: number; permutations?: number };
+  };
+  champion?: { metrics: string[]; tolerance?: number; alpha?: number };
 }
 
 /** The parts of a manifest whose change requires a new version (DESIGN.md §1 "Versions, immutability"). */

@@ -2,30 +2,9 @@
 // Built in code so the checklist part comes from the one checklist catalogue.
 import { CHECKLIST, CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import { STAGES, TASKS } from './manifest.js';
-import { DRIFT_METHODS, FAIRNESS_METRICS, PERFORMANCE_METRICS } from '../metrics/known.js';
+import { MANIFEST_GATES } from '../report/sections.js';
+import { boolean, integer, number, object, ref, string } from '../schema/builders.js';
 import { CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from '../schema/common.js';
-
-const object = (description: string, properties: Record<string, JsonSchema>, required: string[] = [], extra: JsonSchema = {}): JsonSchema => ({
-  type: 'object',
-  description,
-  additionalProperties: false,
-  ...(required.length > 0 ? { required } : {}),
-  properties,
-  ...extra,
-});
-const string = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'string', description, ...extra });
-const number = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'number', description, ...extra });
-const integer = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'integer', description, ...extra });
-const boolean = (description: string): JsonSchema => ({ type: 'boolean', description });
-const ref = (name: string, description: string): JsonSchema => ({ $ref: `#/$defs/${name}`, description });
-
-const bound = (description: string): JsonSchema => ref('bound', description);
-
-const metricBounds = (description: string, names: readonly { id: string; description: string }[]): JsonSchema =>
-  object(
-    description,
-    Object.fromEntries(names.map((m) => [m.id, bound(`Bounds on ${m.id}: ${m.description}.`)])),
-  );
 
 const checklistItem = (id: string, question: string): JsonSchema => ({
   $ref: '#/$defs/checklistAnswer',
@@ -71,13 +50,6 @@ const checklist: JsonSchema = object(
 );
 
 const dataset = (description: string): JsonSchema => ref('dataset', description);
-
-const robustnessCheck = (description: string, extra: Record<string, JsonSchema> = {}): JsonSchema =>
-  object(description, {
-    max_label_flip_rate: number('Largest allowed share of rows whose predicted label changes under this perturbation.', { minimum: 0, maximum: 1 }),
-    max_mean_score_change: number('Largest allowed mean absolute change of the score under this perturbation.', { minimum: 0 }),
-    ...extra,
-  });
 
 export const MODEL_SCHEMA: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -250,99 +222,7 @@ export const MODEL_SCHEMA: JsonSchema = {
       },
       ['kind', 'description', 'metrics'],
     ),
-    gates: object('The checks a PR must pass. The policy says which gates each stage requires and whether they block.', {
-      performance: object('Quality and operational budgets, measured on the evaluation data.', {
-        metrics: metricBounds('Bounds on model metrics, by metric id.', PERFORMANCE_METRICS),
-        latency_ms: object('Single-row latency budget in milliseconds.', {
-          p50: bound('Bounds on median latency.'),
-          p95: bound('Bounds on 95th percentile latency.'),
-          p99: bound('Bounds on 99th percentile latency.'),
-        }),
-        throughput_rows_per_s: bound('Bounds on batch throughput in rows per second.'),
-        memory_mb: bound('Bounds on peak memory of the inference in MiB.'),
-        model_size_mb: bound('Bounds on the artifact size in MiB.'),
-        rule: {
-          enum: ['point-estimate', 'shown-to-meet'],
-          description:
-            'How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails.',
-        },
-        alpha: number('Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
-      }),
-      robustness: object('Stability under perturbed inputs (missing, zero, extreme, noisy values).', {
-        missing_values: robustnessCheck('Each feature set missing in turn.'),
-        zeros: robustnessCheck('Each numeric feature set to zero in turn.'),
-        extremes: robustnessCheck('Numeric features pushed beyond the training range.', {
-          factor: number('How far beyond the training range, as a multiple of it. Default 10.', { exclusiveMinimum: 1 }),
-        }),
-        noise: robustnessCheck('Small Gaussian noise on numeric features.', {
-          level: number('Noise standard deviation as a share of each feature\'s standard deviation. Default 0.01.', { exclusiveMinimum: 0, maximum: 1 }),
-        }),
-        output_range: bound('Bounds every output score must stay within (outputs must also be finite).'),
-      }),
-      fairness: object(
-        'Group fairness on the evaluation data.',
-        {
-          attributes: {
-            type: 'array',
-            description: 'Names of data.sensitive attributes to examine.',
-            minItems: 1,
-            uniqueItems: true,
-            items: string('A data.sensitive name.'),
-          },
-          intersections: boolean('Also examine every combination of the attributes (empty cells skipped).'),
-          min_group_size: integer('Groups smaller than this are reported as too small to judge. Default 30.', { minimum: 1 }),
-          metrics: metricBounds('Bounds on fairness aggregates, by id.', FAIRNESS_METRICS),
-          disparity_band: bound('Pass band for disparities against the reference group. Default min 0.8, max 1.25.'),
-          rule: {
-            enum: ['evidence', 'point-estimate'],
-            description:
-              "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style).",
-          },
-          alpha: number('Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
-        },
-        ['attributes'],
-      ),
-      drift: object('Drift of the evaluation (or current) data against the reference data.', {
-        method: { enum: [...DRIFT_METHODS], description: 'Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto.' },
-        threshold: number('Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently\'s, a p-value for tests and a distance for distances.', { exclusiveMinimum: 0 }),
-        threshold_mode: {
-          enum: ['calibrated', 'fixed'],
-          description: 'How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently\'s fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ.',
-        },
-        drift_share: number('Share of drifted columns above which the dataset counts as drifted. Default 0.5.', { exclusiveMinimum: 0, maximum: 1 }),
-        correction: { enum: ['none', 'bonferroni', 'benjamini-hochberg'], description: 'Multiple-testing correction for p-value tests. Default none.' },
-        columns: {
-          type: 'object',
-          description: 'Per-column overrides, by column name.',
-          additionalProperties: object('Override for one column.', {
-            method: { enum: [...DRIFT_METHODS], description: 'Test for this column.' },
-            threshold: number('Threshold for this column, read as threshold_mode says.', { exclusiveMinimum: 0 }),
-          }),
-        },
-        prediction: object('Drift of the model\'s scores.', {
-          method: { enum: [...DRIFT_METHODS], description: 'Test for the scores.' },
-          threshold: number('Threshold for the scores, read as threshold_mode says.', { exclusiveMinimum: 0 }),
-        }),
-        domain_classifier: object('A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.', {
-          alpha: number('False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
-          permutations: integer('Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).', { minimum: 19 }),
-          auc_band: {
-            ...bound('A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.'),
-            type: 'object',
-            required: ['max'],
-          },
-        }),
-      }),
-      champion: object(
-        'No significant regression against the version now in production.',
-        {
-          metrics: { type: 'array', description: 'Metric ids to compare.', minItems: 1, uniqueItems: true, items: string('A metric id.') },
-          tolerance: number('Largest allowed drop in each metric (in the metric\'s units). Default 0.', { minimum: 0 }),
-          alpha: number('Significance level of the comparison tests. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
-        },
-        ['metrics'],
-      ),
-    }),
+    gates: object('The checks a PR must pass. The policy says which gates each stage requires and whether they block.', Object.fromEntries(MANIFEST_GATES.map((section) => [section.id, section.gate.manifest]))),
     monitoring: object('How the model is watched in production (checklist section "monitor").', {
       current: dataset('Where recent production samples are (for the scheduled drift check).'),
       schedule: string('Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', {

@@ -5,9 +5,10 @@ import type { Evidence } from './evidence.js';
 import type { Manifest } from '../manifest/manifest.js';
 import type { AuditEvent, ModelResult } from '../report/model.js';
 import type { WaiverUse } from './waivers.js';
-import { eventTitle, num, pullRequestText, signed, timeText, VERDICT_ICON } from '../report/render/common.js';
+import { eventTitle, pullRequestText } from '../audit/render.js';
+import { num, signed, timeText, VERDICT_ICON } from '../report/render/common.js';
 import { fairnessMarkdown } from '../fairness/render.js';
-import { cell, markdownTable } from '../report/render/markdown.js';
+import { cell, markdownTable } from '../report/render/markdown-parts.js';
 
 export interface CardInput {
   manifest: Manifest;

@@ -3,7 +3,8 @@
 // functions of the promote report.
 import { markdownTable as padded } from 'markdown-table';
 import type { ModelResult, PullRequestInfo } from '../report/model.js';
-import { boundText, checkValue, location, modelTitle, promotionText, VERDICT_ICON } from '../report/render/common.js';
+import { boundText, checkValue, location, modelTitle, VERDICT_ICON } from '../report/render/common.js';
+import { promotionText } from './render.js';
 
 const markdownTable = (rows: string[][]): string => padded(rows, { alignDelimiters: false });
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

@@ -1,11 +1,11 @@
-// The one JSON report (schemas/report.schema.json). Every command returns it; every output renders it.
+// The one JSON report (schemas/report.schema.json): its types. Every command returns it (report/build.ts assembles it); every output renders it.
 import type { FairnessResult } from '../fairness/evaluate.js';
 import type { ApprovalRecord } from '../approvals/record.js';
 import type { DriftEvaluation, ModelMonitoring } from '../drift/report.js';
 import type { WaiverUse } from '../promotion/waivers.js';
 export { VERDICTS, exitCodeOf, verdictOfFindings, worstVerdict } from './verdict.js';
 export type { ConfidenceInterval, Finding, FindingCategory, GateCheck, GateResult, MetricComparison, PullRequestInfo, Severity, Verdict } from './verdict.js';
-import { verdictOfFindings, worstVerdict, exitCodeOf, type ConfidenceInterval, type Finding, type GateCheck, type GateResult, type MetricComparison, type PullRequestInfo, type Verdict } from './verdict.js';
+import type { Finding, GateResult, MetricComparison, PullRequestInfo, Verdict } from './verdict.js';
 
 export type ChecklistItemStatus = 'verified' | 'answered' | 'unanswered' | 'no-evidence' | 'answered-no' | 'placeholder' | 'contradicted';
 
@@ -240,34 +240,4 @@ export interface Report {
   models: ModelResult[];
   /** Present on `audit` reports. */
   audit?: AuditScope;
-}
-
-export function buildReport(args: {
-  command: string;
-  toolVersion: string;
-  root: string;
-  base?: { ref: string; commit: string };
-  findings: Finding[];
-  models: ModelResult[];
-  audit?: AuditScope;
-  /** The report's time: the command's clock, so core never reads one. */
-  now: Date;
-}): Report {
-  const summary = { models: args.models.length, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0 };
-  for (const m of args.models) summary[m.verdict] += 1;
-  const verdict = worstVerdict([verdictOfFindings(args.findings), ...args.models.map((m) => m.verdict)]);
-  return {
-    apiVersion: 'modelops/v1',
-    kind: 'Report',
-    tool: { name: 'modelops', version: args.toolVersion },
-    command: args.command,
-    createdAt: args.now.toISOString(),
-    repository: args.base ? { root: args.root, base: args.base } : { root: args.root },
-    verdict,
-    exitCode: exitCodeOf(verdict),
-    summary,
-    findings: args.findings,
-    models: args.models,
-    ...(args.audit ? { audit: args.audit } : {}),
-  };
 }

@@ -1,36 +1,14 @@
 // Source of schemas/report.schema.json: the one result document of every command (src/core/report/model.ts).
 import { VERDICTS } from './verdict.js';
+import { array, int, num, obj, str } from '../schema/builders.js';
 import type { JsonSchema } from '../schema/common.js';
-import { DRIFT_REPORT_DEFS } from '../drift/schema.js';
+import type { ReportSchemaFragment } from './section.js';
+import { SECTIONS } from './sections.js';
+
+/** The sections' fragments of one part of the schema, in registry order. */
+const sectionSchemas = (part: keyof ReportSchemaFragment): Record<string, JsonSchema> => Object.assign({}, ...SECTIONS.map((s) => s.reportSchema?.[part] ?? {}));
 
 const verdict: JsonSchema = { enum: [...VERDICTS], description: 'pass, warn, fail, skipped or error.' };
-const str = (description: string): JsonSchema => ({ type: 'string', description });
-const int = (description: string, minimum = 0): JsonSchema => ({ type: 'integer', minimum, description });
-const num = (description: string): JsonSchema => ({ type: 'number', description });
-const nullableNumber = (description: string): JsonSchema => ({ type: ['number', 'null'], description });
-const obj = (description: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({
-  type: 'object',
-  description,
-  additionalProperties: false,
-  required,
-  properties,
-});
-const array = (description: string, items: JsonSchema): JsonSchema => ({ type: 'array', description, items });
-
-const WAIVER_USE: Record<string, JsonSchema> = {
-        check: str('The check waived: approvals, soak, gate.<gate>, checklist.<item id> or audit.<finding code>.'),
-        model: str('The model.'),
-        version: str('The version it applies to.'),
-        commit: str('audit waivers: the commit whose finding it resolves.'),
-        tag: str('audit waivers: the tag whose finding it resolves.'),
-        reason: str('Why the exception was accepted.'),
-        approvedBy: array('Who approved it.', str('A user or team.')),
-        expires: str('Last day (YYYY-MM-DD) or instant it applies.'),
-        file: str('File it is written in.'),
-        line: int('1-based line of the waiver in the file.', 1),
-      };
-const WAIVER_USE_REQUIRED = ['check', 'model', 'reason', 'approvedBy', 'expires'];
-
 const finding = obj(
   'A problem found, located in a file where possible.',
   {
@@ -97,148 +75,7 @@ export const REPORT_SCHEMA: JsonSchema = {
   ),
   $defs: {
     finding,
-    ...DRIFT_REPORT_DEFS,
-    promotion: obj(
-      'What modelops promote did for one model.',
-      {
-        status: { enum: ['promoted', 'up-to-date', 'blocked'], description: 'promoted: tags written; up-to-date: the registry already said so; blocked: validation or a blocking gate failed, nothing written.' },
-        reason: str('Why nothing was promoted (blocked).'),
-        commit: str('The promoted commit (the push\'s after).'),
-        tags: array(
-          'The tags that register the version and assign the stage, created now or found.',
-          obj(
-            'One tag.',
-            {
-              tag: str('Tag name in GTO format.'),
-              action: { enum: ['register', 'assign', 'unassign', 'deprecate'], description: 'register: <name>@v<version>; assign: <name>#<stage>#<n>; unassign: <name>#<stage>!#<n> (GTO\'s, written when a model moves down from that stage); deprecate: <name>@deprecated#<n> (GTO\'s, written when a model is archived).' },
-              commit: str('Commit the tag points at.'),
-              created: { type: 'boolean', description: 'Whether this run created it.' },
-              signed: { type: 'boolean', description: 'Whether the tag is signed.' },
-            },
-            ['tag', 'action', 'commit', 'created', 'signed'],
-          ),
-        ),
-        pushedTo: str('Remote the tags were pushed to.'),
-      },
-      ['status', 'commit', 'tags'],
-    ),
-    waiverUse: obj('A waiver as written in the policy (modelops.yaml waivers).', WAIVER_USE, WAIVER_USE_REQUIRED),
-    enforcement: obj(
-      'How the policy of the stage a model enters was enforced where the report was made.',
-      {
-        stage: str('The stage whose policy was enforced.'),
-        context: { enum: ['promotion', 'pull-request', 'command-line'], description: 'promotion: promote, when tagging; pull-request: the Action on a pull request; command-line: the CLI gate, where approvals cannot be read.' },
-        requirements: array(
-          'Each requirement of the stage.',
-          obj(
-            'One requirement.',
-            {
-              check: str('approvals, soak, checklist or gate.<gate>.'),
-              status: { enum: ['met', 'waived', 'unmet', 'not-checked', 'not-required'], description: 'met; waived (a waiver in force let it pass); unmet; not-checked (it cannot be evaluated in this context, see detail); not-required.' },
-              detail: str('How it was met, or why not.'),
-              approvals: array(
-                'Each approving reviewer.',
-                obj(
-                  'One approver.',
-                  {
-                    login: str('GitHub login.'),
-                    source: { enum: ['verified', 'asserted'], description: "verified: read from the pull request's reviews on GitHub (as they stood at merge, for promote); asserted: given with --approver on the command line." },
-                    counted: { type: 'boolean', description: 'Whether the approval counted towards approvals.count.' },
-                    membership: { enum: ['not-required', 'listed-user', 'team-member', 'unverified', 'not-allowed'], description: 'How the approver matched approvals.from.' },
-                    detail: str('The from entry matched, or why it did not count.'),
-                  },
-                  ['login', 'source', 'counted', 'membership'],
-                ),
-              ),
-              waiver: { $ref: '#/$defs/waiverUse', description: 'The waiver that let it pass.' },
-            },
-            ['check', 'status', 'detail'],
-          ),
-        ),
-        waivers: array('Waivers used.', { $ref: '#/$defs/waiverUse', description: 'One waiver.' }),
-      },
-      ['stage', 'context', 'requirements', 'waivers'],
-    ),
-    pullRequest: obj(
-      'A pull request as the evidence records it.',
-      {
-        number: int('Pull request number.', 1),
-        author: str('Login of its author.'),
-        approvers: array('Logins of the reviewers who approved it.', str('A login.')),
-        url: str('Its URL.'),
-      },
-      ['number', 'approvers'],
-    ),
-    modelAudit: obj(
-      'The audit trail of one model.',
-      {
-        events: array(
-          'Every registration and stage change, oldest first.',
-          obj(
-            'One registry event, read from a tag and its evidence.',
-            {
-              tag: str('Tag name.'),
-              action: { enum: ['register', 'deregister', 'assign', 'unassign', 'deprecate', 'create'], description: 'What the tag does, in GTO terms.' },
-              version: str('Version concerned (from the tag name, the evidence, or the registration at the same commit).'),
-              stage: str('Stage assigned or unassigned.'),
-              commit: str('Commit the tag points at.'),
-              time: { type: 'string', format: 'date-time', description: 'Tagger date; absent for lightweight tags.' },
-              tagger: str('Tagger as Name <email>.'),
-              evidence: { enum: ['present', 'missing', 'invalid'], description: 'Whether the message carries modelops evidence.' },
-              mergeCommit: str('The promoted commit, from the evidence.'),
-              pullRequest: { $ref: '#/$defs/pullRequest', description: 'The pull request, from the evidence.' },
-              workflowRun: str('URL of the workflow run, from the evidence.'),
-              verdict: { ...verdict, description: 'Verdict of the gate report in the evidence.' },
-              gates: array('Gate verdicts in the evidence.', obj('One gate.', { gate: str('Gate id.'), verdict }, ['gate', 'verdict'])),
-              signature: { enum: ['unsigned', 'good', 'bad', 'unverified'], description: 'What git verify-tag says of the signature.' },
-              signatureDetail: str('What git verify-tag printed, when signed.'),
-              seal: { enum: ['intact', 'broken', 'absent'], description: 'The evidence\'s seal recomputed from the tag message: intact, broken (edited after it was written), or absent (written before evidence was sealed).' },
-            },
-            ['tag', 'action', 'commit', 'evidence', 'signature'],
-          ),
-        ),
-        versions: array(
-          'Registered versions.',
-          obj(
-            'A registered version and its artifact re-hashed at the tag.',
-            {
-              version: str('Version.'),
-              tag: str('Registration tag.'),
-              commit: str('Commit of the registration.'),
-              time: { type: 'string', format: 'date-time', description: 'When it was registered.' },
-              artifact: obj(
-                'The artifact at the registration.',
-                {
-                  path: str('Artifact path.'),
-                  recorded: str('sha256 recorded by the evidence (else by the manifest at the tag).'),
-                  actual: str('sha256 of the file at the tag.'),
-                  status: { enum: ['match', 'mismatch', 'missing'], description: 'Whether the file still hashes to the recorded sha256.' },
-                },
-                ['path', 'recorded', 'status'],
-              ),
-            },
-            ['version', 'tag', 'commit'],
-          ),
-        ),
-        stages: array(
-          'Stages held at the audit instant (GTO: a stage holds the version of its latest assignment).',
-          obj(
-            'One stage.',
-            { stage: str('Stage.'), version: str('Version holding it.'), tag: str('The assignment tag.'), since: { type: 'string', format: 'date-time', description: 'When it was assigned.' } },
-            ['stage', 'tag'],
-          ),
-        ),
-        waivers: array(
-          "The model's waivers in the policy at the audited commit.",
-          obj(
-            'One waiver and its status.',
-            { ...WAIVER_USE, status: { enum: ['in-force', 'expired', 'unknown-model', 'invalid'], description: 'in-force: it applies now; expired: past its expires; unknown-model, invalid: it waives nothing (a finding says why).' } },
-            [...WAIVER_USE_REQUIRED, 'status'],
-          ),
-        ),
-      },
-      ['events', 'versions', 'stages'],
-    ),
+    ...sectionSchemas('defs'),
     model: obj(
       'Result for one model.',
       {
@@ -328,10 +165,7 @@ export const REPORT_SCHEMA: JsonSchema = {
           ),
         ),
         evaluation: { $ref: '#/$defs/evaluation', description: 'What running the model on its evaluation data measured (gate).' },
-        promotion: { $ref: '#/$defs/promotion', description: 'What modelops promote did for the model.' },
-        audit: { $ref: '#/$defs/modelAudit', description: 'The audit trail of the model (modelops audit).' },
-        monitoring: { $ref: '#/$defs/monitoring', description: 'What modelops drift concluded for the model (drift reports).' },
-        enforcement: { $ref: '#/$defs/enforcement', description: "How the policy of the stage the model enters was enforced here (gate, promote): each requirement met, waived, unmet or not checked here; embedded in the tag evidence." },
+        ...sectionSchemas('model'),
       },
       ['name', 'manifest', 'verdict', 'findings', 'gates'],
     ),
@@ -340,114 +174,9 @@ export const REPORT_SCHEMA: JsonSchema = {
       {
         dataset: str('Evaluation data file, relative to the repository root.'),
         rows: int('Rows evaluated.'),
-        metrics: { type: 'object', description: 'Metric values by id; null when undefined on this data.', additionalProperties: nullableNumber('Metric value.') },
-        confusion: obj('Confusion matrix at the threshold (binary).', { tn: int('True negatives.'), fp: int('False positives.'), fn: int('False negatives.'), tp: int('True positives.') }, ['tn', 'fp', 'fn', 'tp']),
-        operational: obj(
-          'Operational measurements.',
-          {
-            latencyMs: obj('Single-row latency percentiles in ms.', { p50: num('Median.'), p95: num('95th percentile.'), p99: num('99th percentile.') }, ['p50', 'p95', 'p99']),
-            throughputRowsPerS: num('Batch throughput in rows per second.'),
-            modelSizeMb: num('Artifact size in MiB.'),
-            peakRssMb: num('Peak resident memory of the process after inference, in MiB.'),
-          },
-          ['latencyMs', 'throughputRowsPerS', 'modelSizeMb', 'peakRssMb'],
-        ),
-        baseline: obj(
-          'The model against the manifest baseline.',
-          { kind: str('Baseline kind.'), description: str('The baseline.'), comparisons: array('Per metric.', { $ref: '#/$defs/comparison' }) },
-          ['kind', 'description', 'comparisons'],
-        ),
-        champion: obj(
-          'The model against the version in production, on the same rows.',
-          {
-            version: str('Champion version.'),
-            source: str('Stage tag or base ref the champion was found at.'),
-            commit: str('Commit of the champion.'),
-            metrics: { type: 'object', description: "Champion's metric values.", additionalProperties: nullableNumber('Metric value.') },
-            comparisons: array('Per metric.', { $ref: '#/$defs/comparison' }),
-            tolerance: num('Largest allowed worsening, in each metric\'s units (gates.champion.tolerance).'),
-            mcnemar: obj(
-              "McNemar's test on paired correctness.",
-              {
-                onlyChallengerCorrect: int('Rows only the challenger gets right.'),
-                onlyChampionCorrect: int('Rows only the champion gets right.'),
-                pValue: num('Two-sided p-value.'),
-                method: str('exact or chi2-corrected.'),
-              },
-              ['onlyChallengerCorrect', 'onlyChampionCorrect', 'pValue', 'method'],
-            ),
-          },
-          ['version', 'source', 'commit', 'metrics', 'comparisons'],
-        ),
-        importance: obj(
-          'Permutation feature importance.',
-          {
-            metric: str('Metric whose drop is measured.'),
-            repeats: int('Permutations per feature.'),
-            rows: int('Rows used.'),
-            challenger: array('Features of the challenger, most important first.', { $ref: '#/$defs/importance' }),
-            champion: array('Features of the champion.', { $ref: '#/$defs/importance' }),
-          },
-          ['metric', 'repeats', 'rows', 'challenger'],
-        ),
-        fairness: obj(
-          'Fairness of the model (and of the champion) on the evaluation data.',
-          { challenger: { $ref: '#/$defs/fairness', description: 'The model under review.' }, champion: { $ref: '#/$defs/fairness', description: 'The version in production.' } },
-          ['challenger'],
-        ),
-        drift: { $ref: '#/$defs/drift', description: 'Drift of this data against the reference data.' },
+        ...sectionSchemas('evaluation'),
       },
       ['dataset', 'rows', 'metrics'],
     ),
-    fairness: obj(
-      'Group fairness per sensitive attribute (src/core/fairness).',
-      {
-        task: { enum: ['binary-classification', 'regression'], description: 'Task the metrics are for.' },
-        rows: int('Rows evaluated.'),
-        minGroupSize: int('Groups smaller than this are reported, not judged.'),
-        band: bound,
-        intervals: obj('How the intervals were computed.', { method: str('Interval method (score intervals with Bonferroni for binary tasks, row bootstrap for regression).'), level: num('Confidence level, e.g. 0.95.') }, ['method', 'level']),
-        bootstrap: { type: 'object', description: 'The row bootstrap behind regression intervals: resamples, level, seed, method.' },
-        attributes: array(
-          'One entry per attribute, and one for their intersection when asked.',
-          obj(
-            'Fairness for one attribute.',
-            {
-              name: str('Attribute name, or "a × b" for an intersection.'),
-              attributes: array('Attributes combined.', str('An attribute name.')),
-              columns: array('Data columns used.', str('A column name.')),
-              error: str('Why the attribute could not be examined.'),
-              groups: array('Metrics per group: count, share, base rate, selection rate, TPR, FPR, FNR, TNR, precision, FDR, FOR, accuracy (or MAE, RMSE for regression).', { type: 'object', description: 'One group.' }),
-              overall: { type: 'object', description: 'The same metrics on all rows.' },
-              compared: array('Groups large enough to judge.', str('A group.')),
-              excluded: array('Groups reported but not judged, and why.', { type: 'object', description: 'An excluded group.' }),
-              reference: { type: 'object', description: 'Reference group of the disparities and how it was chosen.' },
-              referenceProblem: { type: 'object', description: 'Why there is no usable reference group.' },
-              aggregates: array('Fairlearn aggregates with their intervals.', { type: 'object', description: 'One aggregate.' }),
-              disparities: array('Aequitas disparities against the reference group.', { type: 'object', description: 'One disparity.' }),
-              notes: array('Facts that explain null or trivial values.', str('A note.')),
-            },
-            ['name', 'attributes', 'columns', 'groups', 'compared', 'excluded', 'aggregates', 'disparities', 'notes'],
-          ),
-        ),
-        notes: array('Facts about the whole data.', str('A note.')),
-      },
-      ['task', 'rows', 'minGroupSize', 'band', 'attributes', 'notes'],
-    ),
-    comparison: obj(
-      'A metric of two models on the same rows.',
-      {
-        metric: str('Metric id.'),
-        challenger: nullableNumber('Value of the model under review.'),
-        champion: nullableNumber('Value of the model compared with (champion or baseline).'),
-        delta: nullableNumber('challenger - champion.'),
-        ci: obj('Confidence interval of the delta.', { lower: num('Lower end.'), upper: num('Upper end.'), level: num('Confidence level, e.g. 0.95.') }, ['lower', 'upper', 'level']),
-        pValue: num('p-value of the difference.'),
-        method: str('How the interval or p-value was computed.'),
-        regression: { type: 'boolean', description: 'Significantly worse by more than the tolerance.' },
-      },
-      ['metric', 'challenger', 'champion', 'delta'],
-    ),
-    importance: obj('Importance of one feature.', { feature: str('Feature.'), importance: num('Mean metric drop when permuted.'), std: num('Standard deviation over repeats.') }, ['feature', 'importance', 'std']),
   },
 };

@@ -83,7 +83,7 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." }, "rule": { "enum": ["point-estimate", "shown-to-meet"], "description": "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails." }, "alpha": { "type": "number", "description": "Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." }, "rule": { "enum": ["point-estimate", "shown-to-meet"], "description": "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails." }, "alpha": { "type": "number", "description": "Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
 var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
@@ -1821,7 +1821,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data68 = data.gates;
       if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
         for (const key16 in data68) {
-          if (!(key16 === "performance" || key16 === "robustness" || key16 === "fairness" || key16 === "drift" || key16 === "champion")) {
+          if (!(key16 === "performance" || key16 === "robustness" || key16 === "champion" || key16 === "fairness" || key16 === "drift")) {
             const err133 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates, data: data68 };
             if (vErrors === null) {
               vErrors = [err133];
@@ -3642,11 +3642,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data68.fairness !== void 0) {
-          let data158 = data68.fairness;
+        if (data68.champion !== void 0) {
+          let data158 = data68.champion;
           if (data158 && typeof data158 == "object" && !Array.isArray(data158)) {
-            if (data158.attributes === void 0) {
-              const err294 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/required", keyword: "required", params: { missingProperty: "attributes" }, message: "must have required property 'attributes'", schema: schema31.properties.gates.properties.fairness.required, parentSchema: schema31.properties.gates.properties.fairness, data: data158 };
+            if (data158.metrics === void 0) {
+              const err294 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data158 };
               if (vErrors === null) {
                 vErrors = [err294];
               } else {
@@ -3655,8 +3655,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key48 in data158) {
-              if (!(key48 === "attributes" || key48 === "intersections" || key48 === "min_group_size" || key48 === "metrics" || key48 === "disparity_band" || key48 === "rule" || key48 === "alpha")) {
-                const err295 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.fairness, data: data158 };
+              if (!(key48 === "metrics" || key48 === "tolerance" || key48 === "alpha")) {
+                const err295 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data158 };
                 if (vErrors === null) {
                   vErrors = [err295];
                 } else {
@@ -3665,11 +3665,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data158.attributes !== void 0) {
-              let data159 = data158.attributes;
+            if (data158.metrics !== void 0) {
+              let data159 = data158.metrics;
               if (Array.isArray(data159)) {
                 if (data159.length < 1) {
-                  const err296 = { instancePath: instancePath + "/gates/fairness/attributes", schemaPath: "#/properties/gates/properties/fairness/properties/attributes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.fairness.properties.attributes, data: data159 };
+                  const err296 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data159 };
                   if (vErrors === null) {
                     vErrors = [err296];
                   } else {
@@ -3681,7 +3681,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i10 = 0; i10 < len8; i10++) {
                   let data160 = data159[i10];
                   if (typeof data160 !== "string") {
-                    const err297 = { instancePath: instancePath + "/gates/fairness/attributes/" + i10, schemaPath: "#/properties/gates/properties/fairness/properties/attributes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.fairness.properties.attributes.items.type, parentSchema: schema31.properties.gates.properties.fairness.properties.attributes.items, data: data160 };
+                    const err297 = { instancePath: instancePath + "/gates/champion/metrics/" + i10, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data160 };
                     if (vErrors === null) {
                       vErrors = [err297];
                     } else {
@@ -3701,7 +3701,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices2[item2] == "number") {
                       j2 = indices2[item2];
-                      const err298 = { instancePath: instancePath + "/gates/fairness/attributes", schemaPath: "#/properties/gates/properties/fairness/properties/attributes/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.fairness.properties.attributes, data: data159 };
+                      const err298 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data159 };
                       if (vErrors === null) {
                         vErrors = [err298];
                       } else {
@@ -3714,7 +3714,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err299 = { instancePath: instancePath + "/gates/fairness/attributes", schemaPath: "#/properties/gates/properties/fairness/properties/attributes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.fairness.properties.attributes.type, parentSchema: schema31.properties.gates.properties.fairness.properties.attributes, data: data159 };
+                const err299 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data159 };
                 if (vErrors === null) {
                   vErrors = [err299];
                 } else {
@@ -3723,22 +3723,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data158.intersections !== void 0) {
-              let data161 = data158.intersections;
-              if (typeof data161 !== "boolean") {
-                const err300 = { instancePath: instancePath + "/gates/fairness/intersections", schemaPath: "#/properties/gates/properties/fairness/properties/intersections/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.gates.properties.fairness.properties.intersections.type, parentSchema: schema31.properties.gates.properties.fairness.properties.intersections, data: data161 };
-                if (vErrors === null) {
-                  vErrors = [err300];
-                } else {
-                  vErrors.push(err300);
+            if (data158.tolerance !== void 0) {
+              let data161 = data158.tolerance;
+              if (typeof data161 == "number" && isFinite(data161)) {
+                if (data161 < 0 || isNaN(data161)) {
+                  const err300 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data161 };
+                  if (vErrors === null) {
+                    vErrors = [err300];
+                  } else {
+                    vErrors.push(err300);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data158.min_group_size !== void 0) {
-              let data162 = data158.min_group_size;
-              if (!(typeof data162 == "number" && (!(data162 % 1) && !isNaN(data162)) && isFinite(data162))) {
-                const err301 = { instancePath: instancePath + "/gates/fairness/min_group_size", schemaPath: "#/properties/gates/properties/fairness/properties/min_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.gates.properties.fairness.properties.min_group_size.type, parentSchema: schema31.properties.gates.properties.fairness.properties.min_group_size, data: data162 };
+              } else {
+                const err301 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data161 };
                 if (vErrors === null) {
                   vErrors = [err301];
                 } else {
@@ -3746,9 +3744,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data158.alpha !== void 0) {
+              let data162 = data158.alpha;
               if (typeof data162 == "number" && isFinite(data162)) {
-                if (data162 < 1 || isNaN(data162)) {
-                  const err302 = { instancePath: instancePath + "/gates/fairness/min_group_size", schemaPath: "#/properties/gates/properties/fairness/properties/min_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.gates.properties.fairness.properties.min_group_size, data: data162 };
+                if (data162 >= 1 || isNaN(data162)) {
+                  const err302 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data162 };
                   if (vErrors === null) {
                     vErrors = [err302];
                   } else {
@@ -3756,1343 +3757,99 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data158.metrics !== void 0) {
-              let data163 = data158.metrics;
-              if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
-                for (const key49 in data163) {
-                  if (!func1.call(schema31.properties.gates.properties.fairness.properties.metrics.properties, key49)) {
-                    const err303 = { instancePath: instancePath + "/gates/fairness/metrics", schemaPath: "#/properties/gates/properties/fairness/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.fairness.properties.metrics, data: data163 };
-                    if (vErrors === null) {
-                      vErrors = [err303];
-                    } else {
-                      vErrors.push(err303);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.demographic_parity_difference !== void 0) {
-                  let data164 = data163.demographic_parity_difference;
-                  if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
-                    if (Object.keys(data164).length < 1) {
-                      const err304 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data164 };
-                      if (vErrors === null) {
-                        vErrors = [err304];
-                      } else {
-                        vErrors.push(err304);
-                      }
-                      errors++;
-                    }
-                    for (const key50 in data164) {
-                      if (!(key50 === "min" || key50 === "max")) {
-                        const err305 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data164 };
-                        if (vErrors === null) {
-                          vErrors = [err305];
-                        } else {
-                          vErrors.push(err305);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data164.min !== void 0) {
-                      let data165 = data164.min;
-                      if (!(typeof data165 == "number" && isFinite(data165))) {
-                        const err306 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data165 };
-                        if (vErrors === null) {
-                          vErrors = [err306];
-                        } else {
-                          vErrors.push(err306);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data164.max !== void 0) {
-                      let data166 = data164.max;
-                      if (!(typeof data166 == "number" && isFinite(data166))) {
-                        const err307 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data166 };
-                        if (vErrors === null) {
-                          vErrors = [err307];
-                        } else {
-                          vErrors.push(err307);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err308 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data164 };
-                    if (vErrors === null) {
-                      vErrors = [err308];
-                    } else {
-                      vErrors.push(err308);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.demographic_parity_ratio !== void 0) {
-                  let data167 = data163.demographic_parity_ratio;
-                  if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
-                    if (Object.keys(data167).length < 1) {
-                      const err309 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data167 };
-                      if (vErrors === null) {
-                        vErrors = [err309];
-                      } else {
-                        vErrors.push(err309);
-                      }
-                      errors++;
-                    }
-                    for (const key51 in data167) {
-                      if (!(key51 === "min" || key51 === "max")) {
-                        const err310 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data167 };
-                        if (vErrors === null) {
-                          vErrors = [err310];
-                        } else {
-                          vErrors.push(err310);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data167.min !== void 0) {
-                      let data168 = data167.min;
-                      if (!(typeof data168 == "number" && isFinite(data168))) {
-                        const err311 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data168 };
-                        if (vErrors === null) {
-                          vErrors = [err311];
-                        } else {
-                          vErrors.push(err311);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data167.max !== void 0) {
-                      let data169 = data167.max;
-                      if (!(typeof data169 == "number" && isFinite(data169))) {
-                        const err312 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data169 };
-                        if (vErrors === null) {
-                          vErrors = [err312];
-                        } else {
-                          vErrors.push(err312);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err313 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data167 };
-                    if (vErrors === null) {
-                      vErrors = [err313];
-                    } else {
-                      vErrors.push(err313);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.equal_opportunity_difference !== void 0) {
-                  let data170 = data163.equal_opportunity_difference;
-                  if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
-                    if (Object.keys(data170).length < 1) {
-                      const err314 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data170 };
-                      if (vErrors === null) {
-                        vErrors = [err314];
-                      } else {
-                        vErrors.push(err314);
-                      }
-                      errors++;
-                    }
-                    for (const key52 in data170) {
-                      if (!(key52 === "min" || key52 === "max")) {
-                        const err315 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data170 };
-                        if (vErrors === null) {
-                          vErrors = [err315];
-                        } else {
-                          vErrors.push(err315);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data170.min !== void 0) {
-                      let data171 = data170.min;
-                      if (!(typeof data171 == "number" && isFinite(data171))) {
-                        const err316 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data171 };
-                        if (vErrors === null) {
-                          vErrors = [err316];
-                        } else {
-                          vErrors.push(err316);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data170.max !== void 0) {
-                      let data172 = data170.max;
-                      if (!(typeof data172 == "number" && isFinite(data172))) {
-                        const err317 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data172 };
-                        if (vErrors === null) {
-                          vErrors = [err317];
-                        } else {
-                          vErrors.push(err317);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err318 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data170 };
-                    if (vErrors === null) {
-                      vErrors = [err318];
-                    } else {
-                      vErrors.push(err318);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.equal_opportunity_ratio !== void 0) {
-                  let data173 = data163.equal_opportunity_ratio;
-                  if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
-                    if (Object.keys(data173).length < 1) {
-                      const err319 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data173 };
-                      if (vErrors === null) {
-                        vErrors = [err319];
-                      } else {
-                        vErrors.push(err319);
-                      }
-                      errors++;
-                    }
-                    for (const key53 in data173) {
-                      if (!(key53 === "min" || key53 === "max")) {
-                        const err320 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data173 };
-                        if (vErrors === null) {
-                          vErrors = [err320];
-                        } else {
-                          vErrors.push(err320);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data173.min !== void 0) {
-                      let data174 = data173.min;
-                      if (!(typeof data174 == "number" && isFinite(data174))) {
-                        const err321 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data174 };
-                        if (vErrors === null) {
-                          vErrors = [err321];
-                        } else {
-                          vErrors.push(err321);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data173.max !== void 0) {
-                      let data175 = data173.max;
-                      if (!(typeof data175 == "number" && isFinite(data175))) {
-                        const err322 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data175 };
-                        if (vErrors === null) {
-                          vErrors = [err322];
-                        } else {
-                          vErrors.push(err322);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err323 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data173 };
-                    if (vErrors === null) {
-                      vErrors = [err323];
-                    } else {
-                      vErrors.push(err323);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.equalized_odds_difference !== void 0) {
-                  let data176 = data163.equalized_odds_difference;
-                  if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
-                    if (Object.keys(data176).length < 1) {
-                      const err324 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data176 };
-                      if (vErrors === null) {
-                        vErrors = [err324];
-                      } else {
-                        vErrors.push(err324);
-                      }
-                      errors++;
-                    }
-                    for (const key54 in data176) {
-                      if (!(key54 === "min" || key54 === "max")) {
-                        const err325 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data176 };
-                        if (vErrors === null) {
-                          vErrors = [err325];
-                        } else {
-                          vErrors.push(err325);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data176.min !== void 0) {
-                      let data177 = data176.min;
-                      if (!(typeof data177 == "number" && isFinite(data177))) {
-                        const err326 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data177 };
-                        if (vErrors === null) {
-                          vErrors = [err326];
-                        } else {
-                          vErrors.push(err326);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data176.max !== void 0) {
-                      let data178 = data176.max;
-                      if (!(typeof data178 == "number" && isFinite(data178))) {
-                        const err327 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data178 };
-                        if (vErrors === null) {
-                          vErrors = [err327];
-                        } else {
-                          vErrors.push(err327);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err328 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data176 };
-                    if (vErrors === null) {
-                      vErrors = [err328];
-                    } else {
-                      vErrors.push(err328);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.equalized_odds_ratio !== void 0) {
-                  let data179 = data163.equalized_odds_ratio;
-                  if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
-                    if (Object.keys(data179).length < 1) {
-                      const err329 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data179 };
-                      if (vErrors === null) {
-                        vErrors = [err329];
-                      } else {
-                        vErrors.push(err329);
-                      }
-                      errors++;
-                    }
-                    for (const key55 in data179) {
-                      if (!(key55 === "min" || key55 === "max")) {
-                        const err330 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data179 };
-                        if (vErrors === null) {
-                          vErrors = [err330];
-                        } else {
-                          vErrors.push(err330);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data179.min !== void 0) {
-                      let data180 = data179.min;
-                      if (!(typeof data180 == "number" && isFinite(data180))) {
-                        const err331 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data180 };
-                        if (vErrors === null) {
-                          vErrors = [err331];
-                        } else {
-                          vErrors.push(err331);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data179.max !== void 0) {
-                      let data181 = data179.max;
-                      if (!(typeof data181 == "number" && isFinite(data181))) {
-                        const err332 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data181 };
-                        if (vErrors === null) {
-                          vErrors = [err332];
-                        } else {
-                          vErrors.push(err332);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err333 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data179 };
-                    if (vErrors === null) {
-                      vErrors = [err333];
-                    } else {
-                      vErrors.push(err333);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.fpr_disparity !== void 0) {
-                  let data182 = data163.fpr_disparity;
-                  if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
-                    if (Object.keys(data182).length < 1) {
-                      const err334 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data182 };
-                      if (vErrors === null) {
-                        vErrors = [err334];
-                      } else {
-                        vErrors.push(err334);
-                      }
-                      errors++;
-                    }
-                    for (const key56 in data182) {
-                      if (!(key56 === "min" || key56 === "max")) {
-                        const err335 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data182 };
-                        if (vErrors === null) {
-                          vErrors = [err335];
-                        } else {
-                          vErrors.push(err335);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data182.min !== void 0) {
-                      let data183 = data182.min;
-                      if (!(typeof data183 == "number" && isFinite(data183))) {
-                        const err336 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data183 };
-                        if (vErrors === null) {
-                          vErrors = [err336];
-                        } else {
-                          vErrors.push(err336);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data182.max !== void 0) {
-                      let data184 = data182.max;
-                      if (!(typeof data184 == "number" && isFinite(data184))) {
-                        const err337 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data184 };
-                        if (vErrors === null) {
-                          vErrors = [err337];
-                        } else {
-                          vErrors.push(err337);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err338 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data182 };
-                    if (vErrors === null) {
-                      vErrors = [err338];
-                    } else {
-                      vErrors.push(err338);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.fnr_disparity !== void 0) {
-                  let data185 = data163.fnr_disparity;
-                  if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-                    if (Object.keys(data185).length < 1) {
-                      const err339 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data185 };
-                      if (vErrors === null) {
-                        vErrors = [err339];
-                      } else {
-                        vErrors.push(err339);
-                      }
-                      errors++;
-                    }
-                    for (const key57 in data185) {
-                      if (!(key57 === "min" || key57 === "max")) {
-                        const err340 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data185 };
-                        if (vErrors === null) {
-                          vErrors = [err340];
-                        } else {
-                          vErrors.push(err340);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data185.min !== void 0) {
-                      let data186 = data185.min;
-                      if (!(typeof data186 == "number" && isFinite(data186))) {
-                        const err341 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data186 };
-                        if (vErrors === null) {
-                          vErrors = [err341];
-                        } else {
-                          vErrors.push(err341);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data185.max !== void 0) {
-                      let data187 = data185.max;
-                      if (!(typeof data187 == "number" && isFinite(data187))) {
-                        const err342 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data187 };
-                        if (vErrors === null) {
-                          vErrors = [err342];
-                        } else {
-                          vErrors.push(err342);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err343 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data185 };
-                    if (vErrors === null) {
-                      vErrors = [err343];
-                    } else {
-                      vErrors.push(err343);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.fdr_disparity !== void 0) {
-                  let data188 = data163.fdr_disparity;
-                  if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-                    if (Object.keys(data188).length < 1) {
-                      const err344 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data188 };
-                      if (vErrors === null) {
-                        vErrors = [err344];
-                      } else {
-                        vErrors.push(err344);
-                      }
-                      errors++;
-                    }
-                    for (const key58 in data188) {
-                      if (!(key58 === "min" || key58 === "max")) {
-                        const err345 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data188 };
-                        if (vErrors === null) {
-                          vErrors = [err345];
-                        } else {
-                          vErrors.push(err345);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data188.min !== void 0) {
-                      let data189 = data188.min;
-                      if (!(typeof data189 == "number" && isFinite(data189))) {
-                        const err346 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data189 };
-                        if (vErrors === null) {
-                          vErrors = [err346];
-                        } else {
-                          vErrors.push(err346);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data188.max !== void 0) {
-                      let data190 = data188.max;
-                      if (!(typeof data190 == "number" && isFinite(data190))) {
-                        const err347 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data190 };
-                        if (vErrors === null) {
-                          vErrors = [err347];
-                        } else {
-                          vErrors.push(err347);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err348 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data188 };
-                    if (vErrors === null) {
-                      vErrors = [err348];
-                    } else {
-                      vErrors.push(err348);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.for_disparity !== void 0) {
-                  let data191 = data163.for_disparity;
-                  if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
-                    if (Object.keys(data191).length < 1) {
-                      const err349 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data191 };
-                      if (vErrors === null) {
-                        vErrors = [err349];
-                      } else {
-                        vErrors.push(err349);
-                      }
-                      errors++;
-                    }
-                    for (const key59 in data191) {
-                      if (!(key59 === "min" || key59 === "max")) {
-                        const err350 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data191 };
-                        if (vErrors === null) {
-                          vErrors = [err350];
-                        } else {
-                          vErrors.push(err350);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data191.min !== void 0) {
-                      let data192 = data191.min;
-                      if (!(typeof data192 == "number" && isFinite(data192))) {
-                        const err351 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data192 };
-                        if (vErrors === null) {
-                          vErrors = [err351];
-                        } else {
-                          vErrors.push(err351);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data191.max !== void 0) {
-                      let data193 = data191.max;
-                      if (!(typeof data193 == "number" && isFinite(data193))) {
-                        const err352 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data193 };
-                        if (vErrors === null) {
-                          vErrors = [err352];
-                        } else {
-                          vErrors.push(err352);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err353 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data191 };
-                    if (vErrors === null) {
-                      vErrors = [err353];
-                    } else {
-                      vErrors.push(err353);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.ppr_disparity !== void 0) {
-                  let data194 = data163.ppr_disparity;
-                  if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
-                    if (Object.keys(data194).length < 1) {
-                      const err354 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data194 };
-                      if (vErrors === null) {
-                        vErrors = [err354];
-                      } else {
-                        vErrors.push(err354);
-                      }
-                      errors++;
-                    }
-                    for (const key60 in data194) {
-                      if (!(key60 === "min" || key60 === "max")) {
-                        const err355 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data194 };
-                        if (vErrors === null) {
-                          vErrors = [err355];
-                        } else {
-                          vErrors.push(err355);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data194.min !== void 0) {
-                      let data195 = data194.min;
-                      if (!(typeof data195 == "number" && isFinite(data195))) {
-                        const err356 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data195 };
-                        if (vErrors === null) {
-                          vErrors = [err356];
-                        } else {
-                          vErrors.push(err356);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data194.max !== void 0) {
-                      let data196 = data194.max;
-                      if (!(typeof data196 == "number" && isFinite(data196))) {
-                        const err357 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data196 };
-                        if (vErrors === null) {
-                          vErrors = [err357];
-                        } else {
-                          vErrors.push(err357);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err358 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data194 };
-                    if (vErrors === null) {
-                      vErrors = [err358];
-                    } else {
-                      vErrors.push(err358);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.pprev_disparity !== void 0) {
-                  let data197 = data163.pprev_disparity;
-                  if (data197 && typeof data197 == "object" && !Array.isArray(data197)) {
-                    if (Object.keys(data197).length < 1) {
-                      const err359 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data197 };
-                      if (vErrors === null) {
-                        vErrors = [err359];
-                      } else {
-                        vErrors.push(err359);
-                      }
-                      errors++;
-                    }
-                    for (const key61 in data197) {
-                      if (!(key61 === "min" || key61 === "max")) {
-                        const err360 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data197 };
-                        if (vErrors === null) {
-                          vErrors = [err360];
-                        } else {
-                          vErrors.push(err360);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data197.min !== void 0) {
-                      let data198 = data197.min;
-                      if (!(typeof data198 == "number" && isFinite(data198))) {
-                        const err361 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data198 };
-                        if (vErrors === null) {
-                          vErrors = [err361];
-                        } else {
-                          vErrors.push(err361);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data197.max !== void 0) {
-                      let data199 = data197.max;
-                      if (!(typeof data199 == "number" && isFinite(data199))) {
-                        const err362 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data199 };
-                        if (vErrors === null) {
-                          vErrors = [err362];
-                        } else {
-                          vErrors.push(err362);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err363 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data197 };
-                    if (vErrors === null) {
-                      vErrors = [err363];
-                    } else {
-                      vErrors.push(err363);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.mae_difference !== void 0) {
-                  let data200 = data163.mae_difference;
-                  if (data200 && typeof data200 == "object" && !Array.isArray(data200)) {
-                    if (Object.keys(data200).length < 1) {
-                      const err364 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data200 };
-                      if (vErrors === null) {
-                        vErrors = [err364];
-                      } else {
-                        vErrors.push(err364);
-                      }
-                      errors++;
-                    }
-                    for (const key62 in data200) {
-                      if (!(key62 === "min" || key62 === "max")) {
-                        const err365 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data200 };
-                        if (vErrors === null) {
-                          vErrors = [err365];
-                        } else {
-                          vErrors.push(err365);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data200.min !== void 0) {
-                      let data201 = data200.min;
-                      if (!(typeof data201 == "number" && isFinite(data201))) {
-                        const err366 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data201 };
-                        if (vErrors === null) {
-                          vErrors = [err366];
-                        } else {
-                          vErrors.push(err366);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data200.max !== void 0) {
-                      let data202 = data200.max;
-                      if (!(typeof data202 == "number" && isFinite(data202))) {
-                        const err367 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data202 };
-                        if (vErrors === null) {
-                          vErrors = [err367];
-                        } else {
-                          vErrors.push(err367);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err368 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data200 };
-                    if (vErrors === null) {
-                      vErrors = [err368];
-                    } else {
-                      vErrors.push(err368);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err369 = { instancePath: instancePath + "/gates/fairness/metrics", schemaPath: "#/properties/gates/properties/fairness/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.fairness.properties.metrics.type, parentSchema: schema31.properties.gates.properties.fairness.properties.metrics, data: data163 };
-                if (vErrors === null) {
-                  vErrors = [err369];
-                } else {
-                  vErrors.push(err369);
-                }
-                errors++;
-              }
-            }
-            if (data158.disparity_band !== void 0) {
-              let data203 = data158.disparity_band;
-              if (data203 && typeof data203 == "object" && !Array.isArray(data203)) {
-                if (Object.keys(data203).length < 1) {
-                  const err370 = { instancePath: instancePath + "/gates/fairness/disparity_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data203 };
+                if (data162 <= 0 || isNaN(data162)) {
+                  const err303 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data162 };
                   if (vErrors === null) {
-                    vErrors = [err370];
+                    vErrors = [err303];
                   } else {
-                    vErrors.push(err370);
-                  }
-                  errors++;
-                }
-                for (const key63 in data203) {
-                  if (!(key63 === "min" || key63 === "max")) {
-                    const err371 = { instancePath: instancePath + "/gates/fairness/disparity_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data203 };
-                    if (vErrors === null) {
-                      vErrors = [err371];
-                    } else {
-                      vErrors.push(err371);
-                    }
-                    errors++;
-                  }
-                }
-                if (data203.min !== void 0) {
-                  let data204 = data203.min;
-                  if (!(typeof data204 == "number" && isFinite(data204))) {
-                    const err372 = { instancePath: instancePath + "/gates/fairness/disparity_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data204 };
-                    if (vErrors === null) {
-                      vErrors = [err372];
-                    } else {
-                      vErrors.push(err372);
-                    }
-                    errors++;
-                  }
-                }
-                if (data203.max !== void 0) {
-                  let data205 = data203.max;
-                  if (!(typeof data205 == "number" && isFinite(data205))) {
-                    const err373 = { instancePath: instancePath + "/gates/fairness/disparity_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data205 };
-                    if (vErrors === null) {
-                      vErrors = [err373];
-                    } else {
-                      vErrors.push(err373);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err374 = { instancePath: instancePath + "/gates/fairness/disparity_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data203 };
-                if (vErrors === null) {
-                  vErrors = [err374];
-                } else {
-                  vErrors.push(err374);
-                }
-                errors++;
-              }
-            }
-            if (data158.rule !== void 0) {
-              let data206 = data158.rule;
-              if (!(data206 === "evidence" || data206 === "point-estimate")) {
-                const err375 = { instancePath: instancePath + "/gates/fairness/rule", schemaPath: "#/properties/gates/properties/fairness/properties/rule/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.fairness.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.fairness.properties.rule.enum, parentSchema: schema31.properties.gates.properties.fairness.properties.rule, data: data206 };
-                if (vErrors === null) {
-                  vErrors = [err375];
-                } else {
-                  vErrors.push(err375);
-                }
-                errors++;
-              }
-            }
-            if (data158.alpha !== void 0) {
-              let data207 = data158.alpha;
-              if (typeof data207 == "number" && isFinite(data207)) {
-                if (data207 >= 1 || isNaN(data207)) {
-                  const err376 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data207 };
-                  if (vErrors === null) {
-                    vErrors = [err376];
-                  } else {
-                    vErrors.push(err376);
-                  }
-                  errors++;
-                }
-                if (data207 <= 0 || isNaN(data207)) {
-                  const err377 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data207 };
-                  if (vErrors === null) {
-                    vErrors = [err377];
-                  } else {
-                    vErrors.push(err377);
+                    vErrors.push(err303);
                   }
                   errors++;
                 }
               } else {
-                const err378 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.fairness.properties.alpha.type, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data207 };
+                const err304 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data162 };
                 if (vErrors === null) {
-                  vErrors = [err378];
+                  vErrors = [err304];
                 } else {
-                  vErrors.push(err378);
+                  vErrors.push(err304);
                 }
                 errors++;
               }
             }
           } else {
-            const err379 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.fairness.type, parentSchema: schema31.properties.gates.properties.fairness, data: data158 };
+            const err305 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data158 };
             if (vErrors === null) {
-              vErrors = [err379];
+              vErrors = [err305];
             } else {
-              vErrors.push(err379);
+              vErrors.push(err305);
             }
             errors++;
           }
         }
-        if (data68.drift !== void 0) {
-          let data208 = data68.drift;
-          if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
-            for (const key64 in data208) {
-              if (!(key64 === "method" || key64 === "threshold" || key64 === "threshold_mode" || key64 === "drift_share" || key64 === "correction" || key64 === "columns" || key64 === "prediction" || key64 === "domain_classifier")) {
-                const err380 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift, data: data208 };
-                if (vErrors === null) {
-                  vErrors = [err380];
-                } else {
-                  vErrors.push(err380);
-                }
-                errors++;
-              }
-            }
-            if (data208.method !== void 0) {
-              let data209 = data208.method;
-              if (!(data209 === "auto" || data209 === "ks" || data209 === "chi2" || data209 === "z" || data209 === "psi" || data209 === "jensenshannon" || data209 === "wasserstein" || data209 === "hellinger")) {
-                const err381 = { instancePath: instancePath + "/gates/drift/method", schemaPath: "#/properties/gates/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.method, data: data209 };
-                if (vErrors === null) {
-                  vErrors = [err381];
-                } else {
-                  vErrors.push(err381);
-                }
-                errors++;
-              }
-            }
-            if (data208.threshold !== void 0) {
-              let data210 = data208.threshold;
-              if (typeof data210 == "number" && isFinite(data210)) {
-                if (data210 <= 0 || isNaN(data210)) {
-                  const err382 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data210 };
-                  if (vErrors === null) {
-                    vErrors = [err382];
-                  } else {
-                    vErrors.push(err382);
-                  }
-                  errors++;
-                }
-              } else {
-                const err383 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data210 };
-                if (vErrors === null) {
-                  vErrors = [err383];
-                } else {
-                  vErrors.push(err383);
-                }
-                errors++;
-              }
-            }
-            if (data208.threshold_mode !== void 0) {
-              let data211 = data208.threshold_mode;
-              if (!(data211 === "calibrated" || data211 === "fixed")) {
-                const err384 = { instancePath: instancePath + "/gates/drift/threshold_mode", schemaPath: "#/properties/gates/properties/drift/properties/threshold_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.threshold_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.threshold_mode.enum, parentSchema: schema31.properties.gates.properties.drift.properties.threshold_mode, data: data211 };
-                if (vErrors === null) {
-                  vErrors = [err384];
-                } else {
-                  vErrors.push(err384);
-                }
-                errors++;
-              }
-            }
-            if (data208.drift_share !== void 0) {
-              let data212 = data208.drift_share;
-              if (typeof data212 == "number" && isFinite(data212)) {
-                if (data212 > 1 || isNaN(data212)) {
-                  const err385 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data212 };
-                  if (vErrors === null) {
-                    vErrors = [err385];
-                  } else {
-                    vErrors.push(err385);
-                  }
-                  errors++;
-                }
-                if (data212 <= 0 || isNaN(data212)) {
-                  const err386 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data212 };
-                  if (vErrors === null) {
-                    vErrors = [err386];
-                  } else {
-                    vErrors.push(err386);
-                  }
-                  errors++;
-                }
-              } else {
-                const err387 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data212 };
-                if (vErrors === null) {
-                  vErrors = [err387];
-                } else {
-                  vErrors.push(err387);
-                }
-                errors++;
-              }
-            }
-            if (data208.correction !== void 0) {
-              let data213 = data208.correction;
-              if (!(data213 === "none" || data213 === "bonferroni" || data213 === "benjamini-hochberg")) {
-                const err388 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data213 };
-                if (vErrors === null) {
-                  vErrors = [err388];
-                } else {
-                  vErrors.push(err388);
-                }
-                errors++;
-              }
-            }
-            if (data208.columns !== void 0) {
-              let data214 = data208.columns;
-              if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
-                for (const key65 in data214) {
-                  let data215 = data214[key65];
-                  if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
-                    for (const key66 in data215) {
-                      if (!(key66 === "method" || key66 === "threshold")) {
-                        const err389 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data215 };
-                        if (vErrors === null) {
-                          vErrors = [err389];
-                        } else {
-                          vErrors.push(err389);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data215.method !== void 0) {
-                      let data216 = data215.method;
-                      if (!(data216 === "auto" || data216 === "ks" || data216 === "chi2" || data216 === "z" || data216 === "psi" || data216 === "jensenshannon" || data216 === "wasserstein" || data216 === "hellinger")) {
-                        const err390 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data216 };
-                        if (vErrors === null) {
-                          vErrors = [err390];
-                        } else {
-                          vErrors.push(err390);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data215.threshold !== void 0) {
-                      let data217 = data215.threshold;
-                      if (typeof data217 == "number" && isFinite(data217)) {
-                        if (data217 <= 0 || isNaN(data217)) {
-                          const err391 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data217 };
-                          if (vErrors === null) {
-                            vErrors = [err391];
-                          } else {
-                            vErrors.push(err391);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err392 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data217 };
-                        if (vErrors === null) {
-                          vErrors = [err392];
-                        } else {
-                          vErrors.push(err392);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err393 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data215 };
-                    if (vErrors === null) {
-                      vErrors = [err393];
-                    } else {
-                      vErrors.push(err393);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err394 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data214 };
-                if (vErrors === null) {
-                  vErrors = [err394];
-                } else {
-                  vErrors.push(err394);
-                }
-                errors++;
-              }
-            }
-            if (data208.prediction !== void 0) {
-              let data218 = data208.prediction;
-              if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
-                for (const key67 in data218) {
-                  if (!(key67 === "method" || key67 === "threshold")) {
-                    const err395 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data218 };
-                    if (vErrors === null) {
-                      vErrors = [err395];
-                    } else {
-                      vErrors.push(err395);
-                    }
-                    errors++;
-                  }
-                }
-                if (data218.method !== void 0) {
-                  let data219 = data218.method;
-                  if (!(data219 === "auto" || data219 === "ks" || data219 === "chi2" || data219 === "z" || data219 === "psi" || data219 === "jensenshannon" || data219 === "wasserstein" || data219 === "hellinger")) {
-                    const err396 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data219 };
-                    if (vErrors === null) {
-                      vErrors = [err396];
-                    } else {
-                      vErrors.push(err396);
-                    }
-                    errors++;
-                  }
-                }
-                if (data218.threshold !== void 0) {
-                  let data220 = data218.threshold;
-                  if (typeof data220 == "number" && isFinite(data220)) {
-                    if (data220 <= 0 || isNaN(data220)) {
-                      const err397 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data220 };
-                      if (vErrors === null) {
-                        vErrors = [err397];
-                      } else {
-                        vErrors.push(err397);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err398 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data220 };
-                    if (vErrors === null) {
-                      vErrors = [err398];
-                    } else {
-                      vErrors.push(err398);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err399 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data218 };
-                if (vErrors === null) {
-                  vErrors = [err399];
-                } else {
-                  vErrors.push(err399);
-                }
-                errors++;
-              }
-            }
-            if (data208.domain_classifier !== void 0) {
-              let data221 = data208.domain_classifier;
-              if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
-                for (const key68 in data221) {
-                  if (!(key68 === "alpha" || key68 === "permutations" || key68 === "auc_band")) {
-                    const err400 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data221 };
-                    if (vErrors === null) {
-                      vErrors = [err400];
-                    } else {
-                      vErrors.push(err400);
-                    }
-                    errors++;
-                  }
-                }
-                if (data221.alpha !== void 0) {
-                  let data222 = data221.alpha;
-                  if (typeof data222 == "number" && isFinite(data222)) {
-                    if (data222 >= 1 || isNaN(data222)) {
-                      const err401 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data222 };
-                      if (vErrors === null) {
-                        vErrors = [err401];
-                      } else {
-                        vErrors.push(err401);
-                      }
-                      errors++;
-                    }
-                    if (data222 <= 0 || isNaN(data222)) {
-                      const err402 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data222 };
-                      if (vErrors === null) {
-                        vErrors = [err402];
-                      } else {
-                        vErrors.push(err402);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err403 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data222 };
-                    if (vErrors === null) {
-                      vErrors = [err403];
-                    } else {
-                      vErrors.push(err403);
-                    }
-                    errors++;
-                  }
-                }
-                if (data221.permutations !== void 0) {
-                  let data223 = data221.permutations;
-                  if (!(typeof data223 == "number" && (!(data223 % 1) && !isNaN(data223)) && isFinite(data223))) {
-                    const err404 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data223 };
-                    if (vErrors === null) {
-                      vErrors = [err404];
-                    } else {
-                      vErrors.push(err404);
-                    }
-                    errors++;
-                  }
-                  if (typeof data223 == "number" && isFinite(data223)) {
-                    if (data223 < 19 || isNaN(data223)) {
-                      const err405 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 19 }, message: "must be >= 19", schema: 19, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data223 };
-                      if (vErrors === null) {
-                        vErrors = [err405];
-                      } else {
-                        vErrors.push(err405);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data221.auc_band !== void 0) {
-                  let data224 = data221.auc_band;
-                  if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
-                    if (Object.keys(data224).length < 1) {
-                      const err406 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data224 };
-                      if (vErrors === null) {
-                        vErrors = [err406];
-                      } else {
-                        vErrors.push(err406);
-                      }
-                      errors++;
-                    }
-                    for (const key69 in data224) {
-                      if (!(key69 === "min" || key69 === "max")) {
-                        const err407 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data224 };
-                        if (vErrors === null) {
-                          vErrors = [err407];
-                        } else {
-                          vErrors.push(err407);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data224.min !== void 0) {
-                      let data225 = data224.min;
-                      if (!(typeof data225 == "number" && isFinite(data225))) {
-                        const err408 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data225 };
-                        if (vErrors === null) {
-                          vErrors = [err408];
-                        } else {
-                          vErrors.push(err408);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data224.max !== void 0) {
-                      let data226 = data224.max;
-                      if (!(typeof data226 == "number" && isFinite(data226))) {
-                        const err409 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data226 };
-                        if (vErrors === null) {
-                          vErrors = [err409];
-                        } else {
-                          vErrors.push(err409);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err410 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data224 };
-                    if (vErrors === null) {
-                      vErrors = [err410];
-                    } else {
-                      vErrors.push(err410);
-                    }
-                    errors++;
-                  }
-                  if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
-                    if (data224.max === void 0) {
-                      const err411 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.required, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data224 };
-                      if (vErrors === null) {
-                        vErrors = [err411];
-                      } else {
-                        vErrors.push(err411);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err412 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data224 };
-                    if (vErrors === null) {
-                      vErrors = [err412];
-                    } else {
-                      vErrors.push(err412);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err413 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data221 };
-                if (vErrors === null) {
-                  vErrors = [err413];
-                } else {
-                  vErrors.push(err413);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err414 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data208 };
-            if (vErrors === null) {
-              vErrors = [err414];
-            } else {
-              vErrors.push(err414);
-            }
-            errors++;
-          }
-        }
-        if (data68.champion !== void 0) {
-          let data227 = data68.champion;
-          if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
-            if (data227.metrics === void 0) {
-              const err415 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data227 };
+        if (data68.fairness !== void 0) {
+          let data163 = data68.fairness;
+          if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
+            if (data163.attributes === void 0) {
+              const err306 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/required", keyword: "required", params: { missingProperty: "attributes" }, message: "must have required property 'attributes'", schema: schema31.properties.gates.properties.fairness.required, parentSchema: schema31.properties.gates.properties.fairness, data: data163 };
               if (vErrors === null) {
-                vErrors = [err415];
+                vErrors = [err306];
               } else {
-                vErrors.push(err415);
+                vErrors.push(err306);
               }
               errors++;
             }
-            for (const key70 in data227) {
-              if (!(key70 === "metrics" || key70 === "tolerance" || key70 === "alpha")) {
-                const err416 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data227 };
+            for (const key49 in data163) {
+              if (!(key49 === "attributes" || key49 === "intersections" || key49 === "min_group_size" || key49 === "metrics" || key49 === "disparity_band" || key49 === "rule" || key49 === "alpha")) {
+                const err307 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.fairness, data: data163 };
                 if (vErrors === null) {
-                  vErrors = [err416];
+                  vErrors = [err307];
                 } else {
-                  vErrors.push(err416);
+                  vErrors.push(err307);
                 }
                 errors++;
               }
             }
-            if (data227.metrics !== void 0) {
-              let data228 = data227.metrics;
-              if (Array.isArray(data228)) {
-                if (data228.length < 1) {
-                  const err417 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data228 };
+            if (data163.attributes !== void 0) {
+              let data164 = data163.attributes;
+              if (Array.isArray(data164)) {
+                if (data164.length < 1) {
+                  const err308 = { instancePath: instancePath + "/gates/fairness/attributes", schemaPath: "#/properties/gates/properties/fairness/properties/attributes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.fairness.properties.attributes, data: data164 };
                   if (vErrors === null) {
-                    vErrors = [err417];
+                    vErrors = [err308];
                   } else {
-                    vErrors.push(err417);
+                    vErrors.push(err308);
                   }
                   errors++;
                 }
-                const len9 = data228.length;
+                const len9 = data164.length;
                 for (let i12 = 0; i12 < len9; i12++) {
-                  let data229 = data228[i12];
-                  if (typeof data229 !== "string") {
-                    const err418 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data229 };
+                  let data165 = data164[i12];
+                  if (typeof data165 !== "string") {
+                    const err309 = { instancePath: instancePath + "/gates/fairness/attributes/" + i12, schemaPath: "#/properties/gates/properties/fairness/properties/attributes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.fairness.properties.attributes.items.type, parentSchema: schema31.properties.gates.properties.fairness.properties.attributes.items, data: data165 };
                     if (vErrors === null) {
-                      vErrors = [err418];
+                      vErrors = [err309];
                     } else {
-                      vErrors.push(err418);
+                      vErrors.push(err309);
                     }
                     errors++;
                   }
                 }
-                let i13 = data228.length;
+                let i13 = data164.length;
                 let j3;
                 if (i13 > 1) {
                   const indices3 = {};
                   for (; i13--; ) {
-                    let item3 = data228[i13];
+                    let item3 = data164[i13];
                     if (typeof item3 !== "string") {
                       continue;
                     }
                     if (typeof indices3[item3] == "number") {
                       j3 = indices3[item3];
-                      const err419 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data228 };
+                      const err310 = { instancePath: instancePath + "/gates/fairness/attributes", schemaPath: "#/properties/gates/properties/fairness/properties/attributes/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.fairness.properties.attributes, data: data164 };
                       if (vErrors === null) {
-                        vErrors = [err419];
+                        vErrors = [err310];
                       } else {
-                        vErrors.push(err419);
+                        vErrors.push(err310);
                       }
                       errors++;
                       break;
@@ -5101,60 +3858,1303 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err420 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data228 };
+                const err311 = { instancePath: instancePath + "/gates/fairness/attributes", schemaPath: "#/properties/gates/properties/fairness/properties/attributes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.fairness.properties.attributes.type, parentSchema: schema31.properties.gates.properties.fairness.properties.attributes, data: data164 };
                 if (vErrors === null) {
-                  vErrors = [err420];
+                  vErrors = [err311];
                 } else {
-                  vErrors.push(err420);
+                  vErrors.push(err311);
                 }
                 errors++;
               }
             }
-            if (data227.tolerance !== void 0) {
-              let data230 = data227.tolerance;
-              if (typeof data230 == "number" && isFinite(data230)) {
-                if (data230 < 0 || isNaN(data230)) {
-                  const err421 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data230 };
-                  if (vErrors === null) {
-                    vErrors = [err421];
-                  } else {
-                    vErrors.push(err421);
-                  }
-                  errors++;
-                }
-              } else {
-                const err422 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data230 };
+            if (data163.intersections !== void 0) {
+              let data166 = data163.intersections;
+              if (typeof data166 !== "boolean") {
+                const err312 = { instancePath: instancePath + "/gates/fairness/intersections", schemaPath: "#/properties/gates/properties/fairness/properties/intersections/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.gates.properties.fairness.properties.intersections.type, parentSchema: schema31.properties.gates.properties.fairness.properties.intersections, data: data166 };
                 if (vErrors === null) {
-                  vErrors = [err422];
+                  vErrors = [err312];
                 } else {
-                  vErrors.push(err422);
+                  vErrors.push(err312);
                 }
                 errors++;
               }
             }
-            if (data227.alpha !== void 0) {
-              let data231 = data227.alpha;
-              if (typeof data231 == "number" && isFinite(data231)) {
-                if (data231 >= 1 || isNaN(data231)) {
-                  const err423 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data231 };
+            if (data163.min_group_size !== void 0) {
+              let data167 = data163.min_group_size;
+              if (!(typeof data167 == "number" && (!(data167 % 1) && !isNaN(data167)) && isFinite(data167))) {
+                const err313 = { instancePath: instancePath + "/gates/fairness/min_group_size", schemaPath: "#/properties/gates/properties/fairness/properties/min_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.gates.properties.fairness.properties.min_group_size.type, parentSchema: schema31.properties.gates.properties.fairness.properties.min_group_size, data: data167 };
+                if (vErrors === null) {
+                  vErrors = [err313];
+                } else {
+                  vErrors.push(err313);
+                }
+                errors++;
+              }
+              if (typeof data167 == "number" && isFinite(data167)) {
+                if (data167 < 1 || isNaN(data167)) {
+                  const err314 = { instancePath: instancePath + "/gates/fairness/min_group_size", schemaPath: "#/properties/gates/properties/fairness/properties/min_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.gates.properties.fairness.properties.min_group_size, data: data167 };
                   if (vErrors === null) {
-                    vErrors = [err423];
+                    vErrors = [err314];
                   } else {
-                    vErrors.push(err423);
+                    vErrors.push(err314);
                   }
                   errors++;
                 }
-                if (data231 <= 0 || isNaN(data231)) {
-                  const err424 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data231 };
-                  if (vErrors === null) {
-                    vErrors = [err424];
+              }
+            }
+            if (data163.metrics !== void 0) {
+              let data168 = data163.metrics;
+              if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
+                for (const key50 in data168) {
+                  if (!func1.call(schema31.properties.gates.properties.fairness.properties.metrics.properties, key50)) {
+                    const err315 = { instancePath: instancePath + "/gates/fairness/metrics", schemaPath: "#/properties/gates/properties/fairness/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.fairness.properties.metrics, data: data168 };
+                    if (vErrors === null) {
+                      vErrors = [err315];
+                    } else {
+                      vErrors.push(err315);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.demographic_parity_difference !== void 0) {
+                  let data169 = data168.demographic_parity_difference;
+                  if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+                    if (Object.keys(data169).length < 1) {
+                      const err316 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data169 };
+                      if (vErrors === null) {
+                        vErrors = [err316];
+                      } else {
+                        vErrors.push(err316);
+                      }
+                      errors++;
+                    }
+                    for (const key51 in data169) {
+                      if (!(key51 === "min" || key51 === "max")) {
+                        const err317 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data169 };
+                        if (vErrors === null) {
+                          vErrors = [err317];
+                        } else {
+                          vErrors.push(err317);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data169.min !== void 0) {
+                      let data170 = data169.min;
+                      if (!(typeof data170 == "number" && isFinite(data170))) {
+                        const err318 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data170 };
+                        if (vErrors === null) {
+                          vErrors = [err318];
+                        } else {
+                          vErrors.push(err318);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data169.max !== void 0) {
+                      let data171 = data169.max;
+                      if (!(typeof data171 == "number" && isFinite(data171))) {
+                        const err319 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data171 };
+                        if (vErrors === null) {
+                          vErrors = [err319];
+                        } else {
+                          vErrors.push(err319);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err424);
+                    const err320 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_difference", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data169 };
+                    if (vErrors === null) {
+                      vErrors = [err320];
+                    } else {
+                      vErrors.push(err320);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.demographic_parity_ratio !== void 0) {
+                  let data172 = data168.demographic_parity_ratio;
+                  if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
+                    if (Object.keys(data172).length < 1) {
+                      const err321 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data172 };
+                      if (vErrors === null) {
+                        vErrors = [err321];
+                      } else {
+                        vErrors.push(err321);
+                      }
+                      errors++;
+                    }
+                    for (const key52 in data172) {
+                      if (!(key52 === "min" || key52 === "max")) {
+                        const err322 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data172 };
+                        if (vErrors === null) {
+                          vErrors = [err322];
+                        } else {
+                          vErrors.push(err322);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data172.min !== void 0) {
+                      let data173 = data172.min;
+                      if (!(typeof data173 == "number" && isFinite(data173))) {
+                        const err323 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data173 };
+                        if (vErrors === null) {
+                          vErrors = [err323];
+                        } else {
+                          vErrors.push(err323);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data172.max !== void 0) {
+                      let data174 = data172.max;
+                      if (!(typeof data174 == "number" && isFinite(data174))) {
+                        const err324 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data174 };
+                        if (vErrors === null) {
+                          vErrors = [err324];
+                        } else {
+                          vErrors.push(err324);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err325 = { instancePath: instancePath + "/gates/fairness/metrics/demographic_parity_ratio", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data172 };
+                    if (vErrors === null) {
+                      vErrors = [err325];
+                    } else {
+                      vErrors.push(err325);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.equal_opportunity_difference !== void 0) {
+                  let data175 = data168.equal_opportunity_difference;
+                  if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
+                    if (Object.keys(data175).length < 1) {
+                      const err326 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data175 };
+                      if (vErrors === null) {
+                        vErrors = [err326];
+                      } else {
+                        vErrors.push(err326);
+                      }
+                      errors++;
+                    }
+                    for (const key53 in data175) {
+                      if (!(key53 === "min" || key53 === "max")) {
+                        const err327 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data175 };
+                        if (vErrors === null) {
+                          vErrors = [err327];
+                        } else {
+                          vErrors.push(err327);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data175.min !== void 0) {
+                      let data176 = data175.min;
+                      if (!(typeof data176 == "number" && isFinite(data176))) {
+                        const err328 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data176 };
+                        if (vErrors === null) {
+                          vErrors = [err328];
+                        } else {
+                          vErrors.push(err328);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data175.max !== void 0) {
+                      let data177 = data175.max;
+                      if (!(typeof data177 == "number" && isFinite(data177))) {
+                        const err329 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data177 };
+                        if (vErrors === null) {
+                          vErrors = [err329];
+                        } else {
+                          vErrors.push(err329);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err330 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_difference", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data175 };
+                    if (vErrors === null) {
+                      vErrors = [err330];
+                    } else {
+                      vErrors.push(err330);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.equal_opportunity_ratio !== void 0) {
+                  let data178 = data168.equal_opportunity_ratio;
+                  if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
+                    if (Object.keys(data178).length < 1) {
+                      const err331 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data178 };
+                      if (vErrors === null) {
+                        vErrors = [err331];
+                      } else {
+                        vErrors.push(err331);
+                      }
+                      errors++;
+                    }
+                    for (const key54 in data178) {
+                      if (!(key54 === "min" || key54 === "max")) {
+                        const err332 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data178 };
+                        if (vErrors === null) {
+                          vErrors = [err332];
+                        } else {
+                          vErrors.push(err332);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data178.min !== void 0) {
+                      let data179 = data178.min;
+                      if (!(typeof data179 == "number" && isFinite(data179))) {
+                        const err333 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data179 };
+                        if (vErrors === null) {
+                          vErrors = [err333];
+                        } else {
+                          vErrors.push(err333);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data178.max !== void 0) {
+                      let data180 = data178.max;
+                      if (!(typeof data180 == "number" && isFinite(data180))) {
+                        const err334 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data180 };
+                        if (vErrors === null) {
+                          vErrors = [err334];
+                        } else {
+                          vErrors.push(err334);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err335 = { instancePath: instancePath + "/gates/fairness/metrics/equal_opportunity_ratio", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data178 };
+                    if (vErrors === null) {
+                      vErrors = [err335];
+                    } else {
+                      vErrors.push(err335);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.equalized_odds_difference !== void 0) {
+                  let data181 = data168.equalized_odds_difference;
+                  if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+                    if (Object.keys(data181).length < 1) {
+                      const err336 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data181 };
+                      if (vErrors === null) {
+                        vErrors = [err336];
+                      } else {
+                        vErrors.push(err336);
+                      }
+                      errors++;
+                    }
+                    for (const key55 in data181) {
+                      if (!(key55 === "min" || key55 === "max")) {
+                        const err337 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data181 };
+                        if (vErrors === null) {
+                          vErrors = [err337];
+                        } else {
+                          vErrors.push(err337);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data181.min !== void 0) {
+                      let data182 = data181.min;
+                      if (!(typeof data182 == "number" && isFinite(data182))) {
+                        const err338 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data182 };
+                        if (vErrors === null) {
+                          vErrors = [err338];
+                        } else {
+                          vErrors.push(err338);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data181.max !== void 0) {
+                      let data183 = data181.max;
+                      if (!(typeof data183 == "number" && isFinite(data183))) {
+                        const err339 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data183 };
+                        if (vErrors === null) {
+                          vErrors = [err339];
+                        } else {
+                          vErrors.push(err339);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err340 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_difference", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data181 };
+                    if (vErrors === null) {
+                      vErrors = [err340];
+                    } else {
+                      vErrors.push(err340);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.equalized_odds_ratio !== void 0) {
+                  let data184 = data168.equalized_odds_ratio;
+                  if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+                    if (Object.keys(data184).length < 1) {
+                      const err341 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data184 };
+                      if (vErrors === null) {
+                        vErrors = [err341];
+                      } else {
+                        vErrors.push(err341);
+                      }
+                      errors++;
+                    }
+                    for (const key56 in data184) {
+                      if (!(key56 === "min" || key56 === "max")) {
+                        const err342 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data184 };
+                        if (vErrors === null) {
+                          vErrors = [err342];
+                        } else {
+                          vErrors.push(err342);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data184.min !== void 0) {
+                      let data185 = data184.min;
+                      if (!(typeof data185 == "number" && isFinite(data185))) {
+                        const err343 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data185 };
+                        if (vErrors === null) {
+                          vErrors = [err343];
+                        } else {
+                          vErrors.push(err343);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data184.max !== void 0) {
+                      let data186 = data184.max;
+                      if (!(typeof data186 == "number" && isFinite(data186))) {
+                        const err344 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data186 };
+                        if (vErrors === null) {
+                          vErrors = [err344];
+                        } else {
+                          vErrors.push(err344);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err345 = { instancePath: instancePath + "/gates/fairness/metrics/equalized_odds_ratio", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data184 };
+                    if (vErrors === null) {
+                      vErrors = [err345];
+                    } else {
+                      vErrors.push(err345);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.fpr_disparity !== void 0) {
+                  let data187 = data168.fpr_disparity;
+                  if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+                    if (Object.keys(data187).length < 1) {
+                      const err346 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data187 };
+                      if (vErrors === null) {
+                        vErrors = [err346];
+                      } else {
+                        vErrors.push(err346);
+                      }
+                      errors++;
+                    }
+                    for (const key57 in data187) {
+                      if (!(key57 === "min" || key57 === "max")) {
+                        const err347 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data187 };
+                        if (vErrors === null) {
+                          vErrors = [err347];
+                        } else {
+                          vErrors.push(err347);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data187.min !== void 0) {
+                      let data188 = data187.min;
+                      if (!(typeof data188 == "number" && isFinite(data188))) {
+                        const err348 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data188 };
+                        if (vErrors === null) {
+                          vErrors = [err348];
+                        } else {
+                          vErrors.push(err348);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data187.max !== void 0) {
+                      let data189 = data187.max;
+                      if (!(typeof data189 == "number" && isFinite(data189))) {
+                        const err349 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data189 };
+                        if (vErrors === null) {
+                          vErrors = [err349];
+                        } else {
+                          vErrors.push(err349);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err350 = { instancePath: instancePath + "/gates/fairness/metrics/fpr_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data187 };
+                    if (vErrors === null) {
+                      vErrors = [err350];
+                    } else {
+                      vErrors.push(err350);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.fnr_disparity !== void 0) {
+                  let data190 = data168.fnr_disparity;
+                  if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
+                    if (Object.keys(data190).length < 1) {
+                      const err351 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data190 };
+                      if (vErrors === null) {
+                        vErrors = [err351];
+                      } else {
+                        vErrors.push(err351);
+                      }
+                      errors++;
+                    }
+                    for (const key58 in data190) {
+                      if (!(key58 === "min" || key58 === "max")) {
+                        const err352 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data190 };
+                        if (vErrors === null) {
+                          vErrors = [err352];
+                        } else {
+                          vErrors.push(err352);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data190.min !== void 0) {
+                      let data191 = data190.min;
+                      if (!(typeof data191 == "number" && isFinite(data191))) {
+                        const err353 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data191 };
+                        if (vErrors === null) {
+                          vErrors = [err353];
+                        } else {
+                          vErrors.push(err353);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data190.max !== void 0) {
+                      let data192 = data190.max;
+                      if (!(typeof data192 == "number" && isFinite(data192))) {
+                        const err354 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data192 };
+                        if (vErrors === null) {
+                          vErrors = [err354];
+                        } else {
+                          vErrors.push(err354);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err355 = { instancePath: instancePath + "/gates/fairness/metrics/fnr_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data190 };
+                    if (vErrors === null) {
+                      vErrors = [err355];
+                    } else {
+                      vErrors.push(err355);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.fdr_disparity !== void 0) {
+                  let data193 = data168.fdr_disparity;
+                  if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+                    if (Object.keys(data193).length < 1) {
+                      const err356 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data193 };
+                      if (vErrors === null) {
+                        vErrors = [err356];
+                      } else {
+                        vErrors.push(err356);
+                      }
+                      errors++;
+                    }
+                    for (const key59 in data193) {
+                      if (!(key59 === "min" || key59 === "max")) {
+                        const err357 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data193 };
+                        if (vErrors === null) {
+                          vErrors = [err357];
+                        } else {
+                          vErrors.push(err357);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data193.min !== void 0) {
+                      let data194 = data193.min;
+                      if (!(typeof data194 == "number" && isFinite(data194))) {
+                        const err358 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data194 };
+                        if (vErrors === null) {
+                          vErrors = [err358];
+                        } else {
+                          vErrors.push(err358);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data193.max !== void 0) {
+                      let data195 = data193.max;
+                      if (!(typeof data195 == "number" && isFinite(data195))) {
+                        const err359 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data195 };
+                        if (vErrors === null) {
+                          vErrors = [err359];
+                        } else {
+                          vErrors.push(err359);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err360 = { instancePath: instancePath + "/gates/fairness/metrics/fdr_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data193 };
+                    if (vErrors === null) {
+                      vErrors = [err360];
+                    } else {
+                      vErrors.push(err360);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.for_disparity !== void 0) {
+                  let data196 = data168.for_disparity;
+                  if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+                    if (Object.keys(data196).length < 1) {
+                      const err361 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data196 };
+                      if (vErrors === null) {
+                        vErrors = [err361];
+                      } else {
+                        vErrors.push(err361);
+                      }
+                      errors++;
+                    }
+                    for (const key60 in data196) {
+                      if (!(key60 === "min" || key60 === "max")) {
+                        const err362 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data196 };
+                        if (vErrors === null) {
+                          vErrors = [err362];
+                        } else {
+                          vErrors.push(err362);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data196.min !== void 0) {
+                      let data197 = data196.min;
+                      if (!(typeof data197 == "number" && isFinite(data197))) {
+                        const err363 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data197 };
+                        if (vErrors === null) {
+                          vErrors = [err363];
+                        } else {
+                          vErrors.push(err363);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data196.max !== void 0) {
+                      let data198 = data196.max;
+                      if (!(typeof data198 == "number" && isFinite(data198))) {
+                        const err364 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data198 };
+                        if (vErrors === null) {
+                          vErrors = [err364];
+                        } else {
+                          vErrors.push(err364);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err365 = { instancePath: instancePath + "/gates/fairness/metrics/for_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data196 };
+                    if (vErrors === null) {
+                      vErrors = [err365];
+                    } else {
+                      vErrors.push(err365);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.ppr_disparity !== void 0) {
+                  let data199 = data168.ppr_disparity;
+                  if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+                    if (Object.keys(data199).length < 1) {
+                      const err366 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data199 };
+                      if (vErrors === null) {
+                        vErrors = [err366];
+                      } else {
+                        vErrors.push(err366);
+                      }
+                      errors++;
+                    }
+                    for (const key61 in data199) {
+                      if (!(key61 === "min" || key61 === "max")) {
+                        const err367 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data199 };
+                        if (vErrors === null) {
+                          vErrors = [err367];
+                        } else {
+                          vErrors.push(err367);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data199.min !== void 0) {
+                      let data200 = data199.min;
+                      if (!(typeof data200 == "number" && isFinite(data200))) {
+                        const err368 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data200 };
+                        if (vErrors === null) {
+                          vErrors = [err368];
+                        } else {
+                          vErrors.push(err368);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data199.max !== void 0) {
+                      let data201 = data199.max;
+                      if (!(typeof data201 == "number" && isFinite(data201))) {
+                        const err369 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data201 };
+                        if (vErrors === null) {
+                          vErrors = [err369];
+                        } else {
+                          vErrors.push(err369);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err370 = { instancePath: instancePath + "/gates/fairness/metrics/ppr_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data199 };
+                    if (vErrors === null) {
+                      vErrors = [err370];
+                    } else {
+                      vErrors.push(err370);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.pprev_disparity !== void 0) {
+                  let data202 = data168.pprev_disparity;
+                  if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
+                    if (Object.keys(data202).length < 1) {
+                      const err371 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data202 };
+                      if (vErrors === null) {
+                        vErrors = [err371];
+                      } else {
+                        vErrors.push(err371);
+                      }
+                      errors++;
+                    }
+                    for (const key62 in data202) {
+                      if (!(key62 === "min" || key62 === "max")) {
+                        const err372 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data202 };
+                        if (vErrors === null) {
+                          vErrors = [err372];
+                        } else {
+                          vErrors.push(err372);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data202.min !== void 0) {
+                      let data203 = data202.min;
+                      if (!(typeof data203 == "number" && isFinite(data203))) {
+                        const err373 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data203 };
+                        if (vErrors === null) {
+                          vErrors = [err373];
+                        } else {
+                          vErrors.push(err373);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data202.max !== void 0) {
+                      let data204 = data202.max;
+                      if (!(typeof data204 == "number" && isFinite(data204))) {
+                        const err374 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data204 };
+                        if (vErrors === null) {
+                          vErrors = [err374];
+                        } else {
+                          vErrors.push(err374);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err375 = { instancePath: instancePath + "/gates/fairness/metrics/pprev_disparity", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data202 };
+                    if (vErrors === null) {
+                      vErrors = [err375];
+                    } else {
+                      vErrors.push(err375);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.mae_difference !== void 0) {
+                  let data205 = data168.mae_difference;
+                  if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
+                    if (Object.keys(data205).length < 1) {
+                      const err376 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data205 };
+                      if (vErrors === null) {
+                        vErrors = [err376];
+                      } else {
+                        vErrors.push(err376);
+                      }
+                      errors++;
+                    }
+                    for (const key63 in data205) {
+                      if (!(key63 === "min" || key63 === "max")) {
+                        const err377 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data205 };
+                        if (vErrors === null) {
+                          vErrors = [err377];
+                        } else {
+                          vErrors.push(err377);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data205.min !== void 0) {
+                      let data206 = data205.min;
+                      if (!(typeof data206 == "number" && isFinite(data206))) {
+                        const err378 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data206 };
+                        if (vErrors === null) {
+                          vErrors = [err378];
+                        } else {
+                          vErrors.push(err378);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data205.max !== void 0) {
+                      let data207 = data205.max;
+                      if (!(typeof data207 == "number" && isFinite(data207))) {
+                        const err379 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data207 };
+                        if (vErrors === null) {
+                          vErrors = [err379];
+                        } else {
+                          vErrors.push(err379);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err380 = { instancePath: instancePath + "/gates/fairness/metrics/mae_difference", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data205 };
+                    if (vErrors === null) {
+                      vErrors = [err380];
+                    } else {
+                      vErrors.push(err380);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err381 = { instancePath: instancePath + "/gates/fairness/metrics", schemaPath: "#/properties/gates/properties/fairness/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.fairness.properties.metrics.type, parentSchema: schema31.properties.gates.properties.fairness.properties.metrics, data: data168 };
+                if (vErrors === null) {
+                  vErrors = [err381];
+                } else {
+                  vErrors.push(err381);
+                }
+                errors++;
+              }
+            }
+            if (data163.disparity_band !== void 0) {
+              let data208 = data163.disparity_band;
+              if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
+                if (Object.keys(data208).length < 1) {
+                  const err382 = { instancePath: instancePath + "/gates/fairness/disparity_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data208 };
+                  if (vErrors === null) {
+                    vErrors = [err382];
+                  } else {
+                    vErrors.push(err382);
+                  }
+                  errors++;
+                }
+                for (const key64 in data208) {
+                  if (!(key64 === "min" || key64 === "max")) {
+                    const err383 = { instancePath: instancePath + "/gates/fairness/disparity_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data208 };
+                    if (vErrors === null) {
+                      vErrors = [err383];
+                    } else {
+                      vErrors.push(err383);
+                    }
+                    errors++;
+                  }
+                }
+                if (data208.min !== void 0) {
+                  let data209 = data208.min;
+                  if (!(typeof data209 == "number" && isFinite(data209))) {
+                    const err384 = { instancePath: instancePath + "/gates/fairness/disparity_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data209 };
+                    if (vErrors === null) {
+                      vErrors = [err384];
+                    } else {
+                      vErrors.push(err384);
+                    }
+                    errors++;
+                  }
+                }
+                if (data208.max !== void 0) {
+                  let data210 = data208.max;
+                  if (!(typeof data210 == "number" && isFinite(data210))) {
+                    const err385 = { instancePath: instancePath + "/gates/fairness/disparity_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data210 };
+                    if (vErrors === null) {
+                      vErrors = [err385];
+                    } else {
+                      vErrors.push(err385);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err386 = { instancePath: instancePath + "/gates/fairness/disparity_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data208 };
+                if (vErrors === null) {
+                  vErrors = [err386];
+                } else {
+                  vErrors.push(err386);
+                }
+                errors++;
+              }
+            }
+            if (data163.rule !== void 0) {
+              let data211 = data163.rule;
+              if (!(data211 === "evidence" || data211 === "point-estimate")) {
+                const err387 = { instancePath: instancePath + "/gates/fairness/rule", schemaPath: "#/properties/gates/properties/fairness/properties/rule/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.fairness.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.fairness.properties.rule.enum, parentSchema: schema31.properties.gates.properties.fairness.properties.rule, data: data211 };
+                if (vErrors === null) {
+                  vErrors = [err387];
+                } else {
+                  vErrors.push(err387);
+                }
+                errors++;
+              }
+            }
+            if (data163.alpha !== void 0) {
+              let data212 = data163.alpha;
+              if (typeof data212 == "number" && isFinite(data212)) {
+                if (data212 >= 1 || isNaN(data212)) {
+                  const err388 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data212 };
+                  if (vErrors === null) {
+                    vErrors = [err388];
+                  } else {
+                    vErrors.push(err388);
+                  }
+                  errors++;
+                }
+                if (data212 <= 0 || isNaN(data212)) {
+                  const err389 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data212 };
+                  if (vErrors === null) {
+                    vErrors = [err389];
+                  } else {
+                    vErrors.push(err389);
                   }
                   errors++;
                 }
               } else {
-                const err425 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data231 };
+                const err390 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.fairness.properties.alpha.type, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data212 };
+                if (vErrors === null) {
+                  vErrors = [err390];
+                } else {
+                  vErrors.push(err390);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err391 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.fairness.type, parentSchema: schema31.properties.gates.properties.fairness, data: data163 };
+            if (vErrors === null) {
+              vErrors = [err391];
+            } else {
+              vErrors.push(err391);
+            }
+            errors++;
+          }
+        }
+        if (data68.drift !== void 0) {
+          let data213 = data68.drift;
+          if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+            for (const key65 in data213) {
+              if (!(key65 === "method" || key65 === "threshold" || key65 === "threshold_mode" || key65 === "drift_share" || key65 === "correction" || key65 === "columns" || key65 === "prediction" || key65 === "domain_classifier")) {
+                const err392 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key65 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift, data: data213 };
+                if (vErrors === null) {
+                  vErrors = [err392];
+                } else {
+                  vErrors.push(err392);
+                }
+                errors++;
+              }
+            }
+            if (data213.method !== void 0) {
+              let data214 = data213.method;
+              if (!(data214 === "auto" || data214 === "ks" || data214 === "chi2" || data214 === "z" || data214 === "psi" || data214 === "jensenshannon" || data214 === "wasserstein" || data214 === "hellinger")) {
+                const err393 = { instancePath: instancePath + "/gates/drift/method", schemaPath: "#/properties/gates/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.method, data: data214 };
+                if (vErrors === null) {
+                  vErrors = [err393];
+                } else {
+                  vErrors.push(err393);
+                }
+                errors++;
+              }
+            }
+            if (data213.threshold !== void 0) {
+              let data215 = data213.threshold;
+              if (typeof data215 == "number" && isFinite(data215)) {
+                if (data215 <= 0 || isNaN(data215)) {
+                  const err394 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data215 };
+                  if (vErrors === null) {
+                    vErrors = [err394];
+                  } else {
+                    vErrors.push(err394);
+                  }
+                  errors++;
+                }
+              } else {
+                const err395 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data215 };
+                if (vErrors === null) {
+                  vErrors = [err395];
+                } else {
+                  vErrors.push(err395);
+                }
+                errors++;
+              }
+            }
+            if (data213.threshold_mode !== void 0) {
+              let data216 = data213.threshold_mode;
+              if (!(data216 === "calibrated" || data216 === "fixed")) {
+                const err396 = { instancePath: instancePath + "/gates/drift/threshold_mode", schemaPath: "#/properties/gates/properties/drift/properties/threshold_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.threshold_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.threshold_mode.enum, parentSchema: schema31.properties.gates.properties.drift.properties.threshold_mode, data: data216 };
+                if (vErrors === null) {
+                  vErrors = [err396];
+                } else {
+                  vErrors.push(err396);
+                }
+                errors++;
+              }
+            }
+            if (data213.drift_share !== void 0) {
+              let data217 = data213.drift_share;
+              if (typeof data217 == "number" && isFinite(data217)) {
+                if (data217 > 1 || isNaN(data217)) {
+                  const err397 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data217 };
+                  if (vErrors === null) {
+                    vErrors = [err397];
+                  } else {
+                    vErrors.push(err397);
+                  }
+                  errors++;
+                }
+                if (data217 <= 0 || isNaN(data217)) {
+                  const err398 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data217 };
+                  if (vErrors === null) {
+                    vErrors = [err398];
+                  } else {
+                    vErrors.push(err398);
+                  }
+                  errors++;
+                }
+              } else {
+                const err399 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data217 };
+                if (vErrors === null) {
+                  vErrors = [err399];
+                } else {
+                  vErrors.push(err399);
+                }
+                errors++;
+              }
+            }
+            if (data213.correction !== void 0) {
+              let data218 = data213.correction;
+              if (!(data218 === "none" || data218 === "bonferroni" || data218 === "benjamini-hochberg")) {
+                const err400 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data218 };
+                if (vErrors === null) {
+                  vErrors = [err400];
+                } else {
+                  vErrors.push(err400);
+                }
+                errors++;
+              }
+            }
+            if (data213.columns !== void 0) {
+              let data219 = data213.columns;
+              if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
+                for (const key66 in data219) {
+                  let data220 = data219[key66];
+                  if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
+                    for (const key67 in data220) {
+                      if (!(key67 === "method" || key67 === "threshold")) {
+                        const err401 = { instancePath: instancePath + "/gates/drift/columns/" + key66.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data220 };
+                        if (vErrors === null) {
+                          vErrors = [err401];
+                        } else {
+                          vErrors.push(err401);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data220.method !== void 0) {
+                      let data221 = data220.method;
+                      if (!(data221 === "auto" || data221 === "ks" || data221 === "chi2" || data221 === "z" || data221 === "psi" || data221 === "jensenshannon" || data221 === "wasserstein" || data221 === "hellinger")) {
+                        const err402 = { instancePath: instancePath + "/gates/drift/columns/" + key66.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data221 };
+                        if (vErrors === null) {
+                          vErrors = [err402];
+                        } else {
+                          vErrors.push(err402);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data220.threshold !== void 0) {
+                      let data222 = data220.threshold;
+                      if (typeof data222 == "number" && isFinite(data222)) {
+                        if (data222 <= 0 || isNaN(data222)) {
+                          const err403 = { instancePath: instancePath + "/gates/drift/columns/" + key66.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data222 };
+                          if (vErrors === null) {
+                            vErrors = [err403];
+                          } else {
+                            vErrors.push(err403);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err404 = { instancePath: instancePath + "/gates/drift/columns/" + key66.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data222 };
+                        if (vErrors === null) {
+                          vErrors = [err404];
+                        } else {
+                          vErrors.push(err404);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err405 = { instancePath: instancePath + "/gates/drift/columns/" + key66.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data220 };
+                    if (vErrors === null) {
+                      vErrors = [err405];
+                    } else {
+                      vErrors.push(err405);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err406 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data219 };
+                if (vErrors === null) {
+                  vErrors = [err406];
+                } else {
+                  vErrors.push(err406);
+                }
+                errors++;
+              }
+            }
+            if (data213.prediction !== void 0) {
+              let data223 = data213.prediction;
+              if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
+                for (const key68 in data223) {
+                  if (!(key68 === "method" || key68 === "threshold")) {
+                    const err407 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data223 };
+                    if (vErrors === null) {
+                      vErrors = [err407];
+                    } else {
+                      vErrors.push(err407);
+                    }
+                    errors++;
+                  }
+                }
+                if (data223.method !== void 0) {
+                  let data224 = data223.method;
+                  if (!(data224 === "auto" || data224 === "ks" || data224 === "chi2" || data224 === "z" || data224 === "psi" || data224 === "jensenshannon" || data224 === "wasserstein" || data224 === "hellinger")) {
+                    const err408 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data224 };
+                    if (vErrors === null) {
+                      vErrors = [err408];
+                    } else {
+                      vErrors.push(err408);
+                    }
+                    errors++;
+                  }
+                }
+                if (data223.threshold !== void 0) {
+                  let data225 = data223.threshold;
+                  if (typeof data225 == "number" && isFinite(data225)) {
+                    if (data225 <= 0 || isNaN(data225)) {
+                      const err409 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data225 };
+                      if (vErrors === null) {
+                        vErrors = [err409];
+                      } else {
+                        vErrors.push(err409);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err410 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data225 };
+                    if (vErrors === null) {
+                      vErrors = [err410];
+                    } else {
+                      vErrors.push(err410);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err411 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data223 };
+                if (vErrors === null) {
+                  vErrors = [err411];
+                } else {
+                  vErrors.push(err411);
+                }
+                errors++;
+              }
+            }
+            if (data213.domain_classifier !== void 0) {
+              let data226 = data213.domain_classifier;
+              if (data226 && typeof data226 == "object" && !Array.isArray(data226)) {
+                for (const key69 in data226) {
+                  if (!(key69 === "alpha" || key69 === "permutations" || key69 === "auc_band")) {
+                    const err412 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data226 };
+                    if (vErrors === null) {
+                      vErrors = [err412];
+                    } else {
+                      vErrors.push(err412);
+                    }
+                    errors++;
+                  }
+                }
+                if (data226.alpha !== void 0) {
+                  let data227 = data226.alpha;
+                  if (typeof data227 == "number" && isFinite(data227)) {
+                    if (data227 >= 1 || isNaN(data227)) {
+                      const err413 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data227 };
+                      if (vErrors === null) {
+                        vErrors = [err413];
+                      } else {
+                        vErrors.push(err413);
+                      }
+                      errors++;
+                    }
+                    if (data227 <= 0 || isNaN(data227)) {
+                      const err414 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data227 };
+                      if (vErrors === null) {
+                        vErrors = [err414];
+                      } else {
+                        vErrors.push(err414);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err415 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data227 };
+                    if (vErrors === null) {
+                      vErrors = [err415];
+                    } else {
+                      vErrors.push(err415);
+                    }
+                    errors++;
+                  }
+                }
+                if (data226.permutations !== void 0) {
+                  let data228 = data226.permutations;
+                  if (!(typeof data228 == "number" && (!(data228 % 1) && !isNaN(data228)) && isFinite(data228))) {
+                    const err416 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data228 };
+                    if (vErrors === null) {
+                      vErrors = [err416];
+                    } else {
+                      vErrors.push(err416);
+                    }
+                    errors++;
+                  }
+                  if (typeof data228 == "number" && isFinite(data228)) {
+                    if (data228 < 19 || isNaN(data228)) {
+                      const err417 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 19 }, message: "must be >= 19", schema: 19, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data228 };
+                      if (vErrors === null) {
+                        vErrors = [err417];
+                      } else {
+                        vErrors.push(err417);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data226.auc_band !== void 0) {
+                  let data229 = data226.auc_band;
+                  if (data229 && typeof data229 == "object" && !Array.isArray(data229)) {
+                    if (Object.keys(data229).length < 1) {
+                      const err418 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data229 };
+                      if (vErrors === null) {
+                        vErrors = [err418];
+                      } else {
+                        vErrors.push(err418);
+                      }
+                      errors++;
+                    }
+                    for (const key70 in data229) {
+                      if (!(key70 === "min" || key70 === "max")) {
+                        const err419 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data229 };
+                        if (vErrors === null) {
+                          vErrors = [err419];
+                        } else {
+                          vErrors.push(err419);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data229.min !== void 0) {
+                      let data230 = data229.min;
+                      if (!(typeof data230 == "number" && isFinite(data230))) {
+                        const err420 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data230 };
+                        if (vErrors === null) {
+                          vErrors = [err420];
+                        } else {
+                          vErrors.push(err420);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data229.max !== void 0) {
+                      let data231 = data229.max;
+                      if (!(typeof data231 == "number" && isFinite(data231))) {
+                        const err421 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data231 };
+                        if (vErrors === null) {
+                          vErrors = [err421];
+                        } else {
+                          vErrors.push(err421);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err422 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data229 };
+                    if (vErrors === null) {
+                      vErrors = [err422];
+                    } else {
+                      vErrors.push(err422);
+                    }
+                    errors++;
+                  }
+                  if (data229 && typeof data229 == "object" && !Array.isArray(data229)) {
+                    if (data229.max === void 0) {
+                      const err423 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.required, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data229 };
+                      if (vErrors === null) {
+                        vErrors = [err423];
+                      } else {
+                        vErrors.push(err423);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err424 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data229 };
+                    if (vErrors === null) {
+                      vErrors = [err424];
+                    } else {
+                      vErrors.push(err424);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err425 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data226 };
                 if (vErrors === null) {
                   vErrors = [err425];
                 } else {
@@ -5164,7 +5164,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err426 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data227 };
+            const err426 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data213 };
             if (vErrors === null) {
               vErrors = [err426];
             } else {

@@ -1,6 +1,6 @@
 // Words shared by the renderers of a report.
 import { describeBound, formatNumber } from '../../evaluation/bounds.js';
-import type { AuditEvent, AuditVersion, Finding, GateCheck, MetricComparison, ModelAudit, ModelResult, Promotion, Report, Verdict } from '../model.js';
+import type { Finding, GateCheck, MetricComparison, ModelResult, Report, Verdict } from '../model.js';
 
 /** Text safe inside HTML and SVG elements and quoted attribute values. */
 export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -59,54 +59,8 @@ export function intervalText(comparison: MetricComparison): string {
   return `[${signed(comparison.ci.lower)}, ${signed(comparison.ci.upper)}]`;
 }
 
-export function promotionText(promotion: Promotion): string {
-  const pushed = promotion.pushedTo ? ` (pushed to ${promotion.pushedTo})` : '';
-  if (promotion.status === 'blocked') return `blocked — ${promotion.reason ?? 'validation or a blocking gate failed'}`;
-  const created = promotion.tags.filter((t) => t.created).map((t) => t.tag);
-  const kept = promotion.tags.filter((t) => !t.created).map((t) => t.tag);
-  if (promotion.status === 'up-to-date') return `up to date — ${kept.join(', ')} already say so${pushed}`;
-  return `promoted — created ${created.join(', ')}${kept.length > 0 ? `; kept ${kept.join(', ')}` : ''}${pushed}`;
-}
-
-/** `register 1.1.0`, `production ← 1.1.0`, `production ✕ 1.0.0` (unassigned). */
-export function eventTitle(event: AuditEvent): string {
-  const version = event.version ?? '(unknown version)';
-  switch (event.action) {
-    case 'register':
-      return `register ${version}`;
-    case 'deregister':
-      return `deregister ${version}`;
-    case 'assign':
-      return `${event.stage} ← ${version}`;
-    case 'unassign':
-      return `${event.stage} ✕ ${version}`;
-    default:
-      return event.action;
-  }
-}
-
-export function pullRequestText(event: Pick<AuditEvent, 'pullRequest'>): string {
-  const pr = event.pullRequest;
-  if (!pr) return '';
-  const approvers = pr.approvers.length > 0 ? `approved by ${pr.approvers.map((a) => `@${a}`).join(', ')}` : 'no approvals recorded';
-  return `PR #${pr.number}${pr.author ? ` by @${pr.author}` : ''}, ${approvers}`;
-}
-
 /** `2024-05-01 12:00` (UTC). */
 export const timeText = (iso: string | undefined): string => (iso ? iso.replace('T', ' ').slice(0, 16) : '—');
-
-export function stagesText(audit: ModelAudit): string {
-  if (audit.stages.length === 0) return 'no stage assigned';
-  return audit.stages.map((s) => `${s.stage} ${s.version ?? '(unknown version)'} (${s.tag}, since ${timeText(s.since)})`).join('; ');
-}
-
-export function artifactStatusText(version: AuditVersion): string {
-  const a = version.artifact;
-  if (!a) return 'artifact not checked';
-  if (a.status === 'match') return 'artifact sha256 matches';
-  if (a.status === 'missing') return `artifact ${a.path} missing at the tag`;
-  return `artifact hashes to ${a.actual!.slice(0, 12)}…, recorded ${a.recorded.slice(0, 12)}…`;
-}
 
 export function auditScopeText(report: Report): string {
   const a = report.audit;

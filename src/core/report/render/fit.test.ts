@@ -1,7 +1,8 @@
 // A report within GitHub's comment and job summary limits: whole when it fits, else a summary that
 // keeps the verdict, the worst models and what failed, and says where the full report is.
 import { describe, expect, it } from 'vitest';
-import { buildReport, type ModelResult } from '../model.js';
+import { buildReport } from '../build.js';
+import type { ModelResult } from '../model.js';
 import { COMMENT_LIMIT, fitMarkdown, utf8Bytes } from './fit.js';
 import { renderMarkdown } from './markdown.js';
 

@@ -3,7 +3,8 @@
 // that says where the full report is. Pure: the caller supplies the limit and the links.
 import type { ModelResult, Report, Verdict } from '../model.js';
 import { boundText, checkValue, location, VERDICT_ICON } from './common.js';
-import { cell, modelTable, renderMarkdown, reportHeading } from './markdown.js';
+import { modelTable, renderMarkdown, reportHeading } from './markdown.js';
+import { cell } from './markdown-parts.js';
 
 /** GitHub rejects longer issue and pull request comments. */
 export const COMMENT_LIMIT = 65_536;

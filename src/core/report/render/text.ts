@@ -1,9 +1,9 @@
 // Terminal rendering of a report: compiler-style `file:line:col: severity: message` lines.
-import { enforcementText } from '../../promotion/enforcement.js';
-import type { Finding, Report } from '../model.js';
+import type { Finding, ModelResult, Report } from '../model.js';
 import { checklistGapLines } from '../../checklist/summary.js';
-import { driftText, monitoringText } from '../../drift/render.js';
-import { artifactStatusText, auditScopeText, boundText, changeText, checklistText, checkValue, eventTitle, intervalText, location, modelTitle, num, promotionText, pullRequestText, signed, stagesText, summaryText, timeText, VERDICT_MARK } from './common.js';
+import type { TextContext, TextSlot } from '../section.js';
+import { SECTIONS } from '../sections.js';
+import { auditScopeText, boundText, changeText, checklistText, checkValue, location, modelTitle, num, signed, summaryText, VERDICT_MARK } from './common.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -15,6 +15,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = (style: keyof typeof CODES, text: string) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
   const verdictStyle = (v: string) => (v === 'pass' ? 'green' : v === 'warn' ? 'yellow' : v === 'skipped' ? 'gray' : 'red');
   const lines: string[] = [];
+  const context: TextContext = { report, paint };
+  const slot = (name: TextSlot, model: ModelResult): string[] => SECTIONS.flatMap((section) => section.text?.[name]?.(model, context) ?? []);
   const header = `modelops ${report.command} · ${report.repository.root}`;
   lines.push(paint('bold', header) + '  ' + paint(verdictStyle(report.verdict), `${report.verdict.toUpperCase()} (exit ${report.exitCode})`));
   if (report.repository.base) lines.push(paint('gray', `compared with ${report.repository.base.ref} (${report.repository.base.commit.slice(0, 12)})`));
@@ -39,13 +41,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const checklist = checklistText(model);
     if (checklist) lines.push(`  checklist: ${checklist}`);
     if (model.checklist) for (const gap of checklistGapLines(model.checklist)) lines.push(`    ${gap}`);
-    const evaluation = model.evaluation;
-    if (evaluation) {
-      const metrics = Object.entries(evaluation.metrics).map(([id, v]) => `${id} ${num(v)}`);
-      lines.push(`  evaluated on ${evaluation.dataset} (${evaluation.rows} rows): ${metrics.join(', ')}`);
-      const op = evaluation.operational;
-      if (op) lines.push(`  latency p50/p95/p99 ${num(op.latencyMs.p50)}/${num(op.latencyMs.p95)}/${num(op.latencyMs.p99)} ms, ${num(op.throughputRowsPerS)} rows/s, ${num(op.modelSizeMb)} MiB model`);
-    }
+    lines.push(...slot('measured', model));
     for (const gate of model.gates) {
       lines.push(`  ${paint(verdictStyle(gate.verdict), VERDICT_MARK[gate.verdict])} ${gate.gate}: ${paint(verdictStyle(gate.verdict), gate.verdict)} — ${gate.summary}`);
       for (const check of gate.checks) {
@@ -56,30 +52,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${decided}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}${(check.verdict === 'fail' || check.verdict === 'error') && check.line ? ` (${model.manifest}:${check.line})` : ''}`);
       }
     }
-    if (evaluation?.champion) {
-      const c = evaluation.champion;
-      lines.push(`  champion ${c.version} (${c.source}): ${c.comparisons.map((m) => `${m.metric} Δ ${signed(m.delta)} ${intervalText(m)}`).join('; ')}`);
-      if (c.mcnemar) lines.push(`    McNemar: ${c.mcnemar.onlyChallengerCorrect} rows only the challenger gets right, ${c.mcnemar.onlyChampionCorrect} only the champion; p = ${num(c.mcnemar.pValue)}`);
-    }
-    if (evaluation?.importance) {
-      const top = evaluation.importance.challenger.slice(0, 5).map((f) => `${f.feature} ${num(f.importance)}`);
-      lines.push(`  top features (drop in ${evaluation.importance.metric} when permuted): ${top.join(', ')}`);
-    }
-    if (evaluation?.drift) lines.push(...driftText(evaluation.drift));
-    if (model.monitoring) lines.push(`  monitoring: ${monitoringText(model.monitoring)}`);
-    if (model.enforcement) lines.push(`  ${enforcementText(model.enforcement)}`);
-    if (model.promotion) lines.push(`  promotion: ${promotionText(model.promotion)}`);
-    if (model.audit) {
-      const audit = model.audit;
-      lines.push(`  stages: ${stagesText(audit)}`);
-      if (audit.events.length > 0) lines.push('  history:');
-      for (const e of audit.events) {
-        const extra = [e.tagger ?? 'no tagger', pullRequestText(e), e.verdict ? `gates ${e.verdict}` : `evidence ${e.evidence}`, e.signature, e.seal === 'broken' ? 'seal broken' : ''].filter((x) => x !== '');
-        lines.push(`    ${timeText(e.time).padEnd(16)}  ${eventTitle(e).padEnd(26)} ${paint('gray', e.tag)}  ${extra.join(' · ')}`);
-      }
-      for (const v of audit.versions) lines.push(`  ${v.version}: ${artifactStatusText(v)} (${v.tag})`);
-      for (const w of audit.waivers ?? []) lines.push(`  waiver ${w.status}: ${w.check}${w.version ? ` of ${w.version}` : ''}${w.commit ? ` at ${w.commit.slice(0, 12)}` : ''}${w.tag ? ` at ${w.tag}` : ''} (${w.file ?? 'modelops.yaml'}${w.line ? `:${w.line}` : ''}), approved by ${w.approvedBy.join(', ')} until ${w.expires}: ${w.reason}`);
-    }
+    lines.push(...slot('details', model), ...slot('status', model));
     for (const f of model.findings) lines.push(...findingLine(f, '  '));
   }
   lines.push('');

@@ -1,0 +1,78 @@
+// Drift and monitoring as the report sees them: gates.drift, decided on the drift of the evaluation data
+// against the reference (measured by the command: it reads the reference and runs the model), the drift
+// section of the renderings, and the monitoring conclusion of `modelops drift`.
+import { DRIFT_METHODS } from '../metrics/known.js';
+import { defineSection } from '../report/section.js';
+import { escapeHtml } from '../report/render/common.js';
+import { bound, integer, number, object } from '../schema/builders.js';
+import { driftGate } from './gate.js';
+import { driftHtml, driftMarkdown, driftText, monitoringText } from './render.js';
+import type { DriftEvaluation } from './report.js';
+import { DRIFT_REPORT_DEFS } from './schema.js';
+
+declare module '../report/section.js' {
+  interface GateNeeds {
+    /** The evaluation data against the reference data (data.reference). */
+    reference: DriftEvaluation;
+  }
+}
+
+export const driftSection = defineSection({
+  id: 'drift',
+  title: 'Drift',
+  order: 60,
+  alsoGates: ['staleness'],
+  gate: {
+    needs: 'reference',
+    manifest: object('Drift of the evaluation (or current) data against the reference data.', {
+      method: { enum: [...DRIFT_METHODS], description: 'Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto.' },
+      threshold: number('Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently\'s, a p-value for tests and a distance for distances.', { exclusiveMinimum: 0 }),
+      threshold_mode: {
+        enum: ['calibrated', 'fixed'],
+        description: 'How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently\'s fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ.',
+      },
+      drift_share: number('Share of drifted columns above which the dataset counts as drifted. Default 0.5.', { exclusiveMinimum: 0, maximum: 1 }),
+      correction: { enum: ['none', 'bonferroni', 'benjamini-hochberg'], description: 'Multiple-testing correction for p-value tests. Default none.' },
+      columns: {
+        type: 'object',
+        description: 'Per-column overrides, by column name.',
+        additionalProperties: object('Override for one column.', {
+          method: { enum: [...DRIFT_METHODS], description: 'Test for this column.' },
+          threshold: number('Threshold for this column, read as threshold_mode says.', { exclusiveMinimum: 0 }),
+        }),
+      },
+      prediction: object('Drift of the model\'s scores.', {
+        method: { enum: [...DRIFT_METHODS], description: 'Test for the scores.' },
+        threshold: number('Threshold for the scores, read as threshold_mode says.', { exclusiveMinimum: 0 }),
+      }),
+      domain_classifier: object('A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.', {
+        alpha: number('False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+        permutations: integer('Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).', { minimum: 19 }),
+        auc_band: {
+          ...bound('A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.'),
+          type: 'object',
+          required: ['max'],
+        },
+      }),
+    }),
+    decide: (drift, { blocking }) => ({ gate: driftGate(drift, blocking), evaluation: { drift } }),
+  },
+  reportSchema: {
+    evaluation: { drift: { $ref: '#/$defs/drift', description: 'Drift of this data against the reference data.' } },
+    defs: DRIFT_REPORT_DEFS,
+  },
+  text: { details: (model) => (model.evaluation?.drift ? driftText(model.evaluation.drift) : []) },
+  markdown: { details: (model, { report }) => (model.evaluation?.drift ? driftMarkdown(model.evaluation.drift, { open: report.command === 'drift' }) : []) },
+  html: { details: driftHtml },
+});
+
+/** What `modelops drift` concluded for a production model: drifted, stale, whether to alert and retrain. */
+export const monitoringSection = defineSection({
+  id: 'monitoring',
+  title: 'Monitoring',
+  order: 90,
+  reportSchema: { model: { monitoring: { $ref: '#/$defs/monitoring', description: 'What modelops drift concluded for the model (drift reports).' } } },
+  text: { details: (model) => (model.monitoring ? [`  monitoring: ${monitoringText(model.monitoring)}`] : []) },
+  markdown: { details: (model) => (model.monitoring ? [`**Monitoring:** ${monitoringText(model.monitoring)}.`, ''] : []) },
+  html: { status: (model) => (model.monitoring ? `<p><strong>Monitoring:</strong> ${escapeHtml(monitoringText(model.monitoring))}.</p>` : undefined) },
+});

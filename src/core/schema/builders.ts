@@ -1,0 +1,44 @@
+// Small builders of JSON Schema fragments, shared by the schema files and the capabilities' sections
+// that contribute to them. Two families: the manifest's (`object` lists `required` only when there is
+// one) and the report's (`obj` always lists it, every property described).
+import type { JsonSchema } from './common.js';
+
+// ---- The manifest (schemas/model.schema.json) ----
+
+export const object = (description: string, properties: Record<string, JsonSchema>, required: string[] = [], extra: JsonSchema = {}): JsonSchema => ({
+  type: 'object',
+  description,
+  additionalProperties: false,
+  ...(required.length > 0 ? { required } : {}),
+  properties,
+  ...extra,
+});
+export const string = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'string', description, ...extra });
+export const number = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'number', description, ...extra });
+export const integer = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'integer', description, ...extra });
+export const boolean = (description: string): JsonSchema => ({ type: 'boolean', description });
+export const ref = (name: string, description: string): JsonSchema => ({ $ref: `#/$defs/${name}`, description });
+
+/** The manifest's inclusive bounds (`$defs/bound`). */
+export const bound = (description: string): JsonSchema => ref('bound', description);
+
+export const metricBounds = (description: string, names: readonly { id: string; description: string }[]): JsonSchema =>
+  object(
+    description,
+    Object.fromEntries(names.map((m) => [m.id, bound(`Bounds on ${m.id}: ${m.description}.`)])),
+  );
+
+// ---- The report (schemas/report.schema.json) ----
+
+export const str = (description: string): JsonSchema => ({ type: 'string', description });
+export const int = (description: string, minimum = 0): JsonSchema => ({ type: 'integer', minimum, description });
+export const num = (description: string): JsonSchema => ({ type: 'number', description });
+export const nullableNumber = (description: string): JsonSchema => ({ type: ['number', 'null'], description });
+export const obj = (description: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({
+  type: 'object',
+  description,
+  additionalProperties: false,
+  required,
+  properties,
+});
+export const array = (description: string, items: JsonSchema): JsonSchema => ({ type: 'array', description, items });
