@@ -13,6 +13,7 @@ import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js
 import { folderName } from '../core/manifest/validate/manifest-checks.js';
 import { openGitHistory, type GitHistory } from '../io/git/history.js';
 import { RepoFiles } from '../io/repo-files.js';
+import { sha256Hex } from '../io/digest.js';
 import { applyAuditWaivers, reviewWaivers } from '../core/promotion/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 import { POLICY_FILES, UsageError } from './validate.js';
@@ -152,7 +153,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const parsedFacts = new Map<string, ManifestFacts | 'invalid'>();
   for (const [id, bytes] of blobs) {
     const loaded = loadManifest(bytes, id);
-    parsedFacts.set(id, loaded.ok ? factsOfManifest(loaded.value) : 'invalid');
+    parsedFacts.set(id, loaded.ok ? factsOfManifest(loaded.value, sha256Hex) : 'invalid');
   }
   const factsOf = (blob: string): ManifestFacts | undefined => {
     const facts = evidenceFacts.get(blob) ?? parsedFacts.get(blob);
@@ -196,7 +197,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
   for (const { event } of tagged) {
     const evidence = evidenceOf(event);
     if (!evidence) continue;
-    const check = checkSeal(event.input.body, evidence);
+    const check = checkSeal(event.input.body, evidence, sha256Hex);
     seals.set(event, check);
     const created = Date.parse(evidence.createdAt);
     if (check.seal !== 'absent' && !Number.isNaN(created) && (sealedSince === undefined || created < sealedSince)) sealedSince = created;

@@ -16,6 +16,7 @@ import { openGit, type GitReader } from '../io/git/repo.js';
 import { openGitHistory, type GitHistory, type TagRecord } from '../io/git/history.js';
 import { openGitWriter, type GitWriter } from '../io/git/writer.js';
 import { RepoFiles } from '../io/repo-files.js';
+import { sha256Hex } from '../io/digest.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';
 import { gate } from './gate.js';
@@ -457,7 +458,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
       commit,
       mergeCommit: head,
       range: { from: from ?? null, to: head },
-      manifest: { path, blob: blobAtHead.get(path) ?? '', contentDigest: contentDigest(manifest) },
+      manifest: { path, blob: blobAtHead.get(path) ?? '', contentDigest: contentDigest(manifest, sha256Hex) },
       files: pinned,
       ...(base ? { previous: { version: base.metadata.version, stage: base.stage } } : {}),
       ...(pullRequest ? { pullRequest } : {}),
@@ -473,7 +474,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     const write = async (tag: string, action: EvidenceAction, commit: string, overrides: Partial<Evidence> = {}): Promise<Evidence> => {
       const evidence = { ...evidenceFor(action, tag, commit), ...overrides };
       progress(`tagging ${tag}`);
-      await writer.createTag({ name: tag, commit, message: formatEvidenceMessage(evidence), sign, date: now, ...(options.tagger ? { tagger: options.tagger } : {}) });
+      await writer.createTag({ name: tag, commit, message: formatEvidenceMessage(evidence, sha256Hex), sign, date: now, ...(options.tagger ? { tagger: options.tagger } : {}) });
       tagNames.push(tag);
       tags.push({ tag, action, commit, created: true, signed: sign });
       return evidence;

@@ -7,10 +7,13 @@ import type { Manifest } from '../manifest/manifest.js';
 /** The body of a tag message: everything after the summary paragraph. */
 const bodyOf = (message: string): string => message.slice(message.indexOf('\n\n') + 2);
 
+// What src/io/digest.ts passes in production.
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
 describe('promotion evidence', () => {
   it('is a one-line summary, a blank line, then the JSON, which parses back to the same evidence', () => {
     const evidence = sampleEvidence();
-    const message = formatEvidenceMessage(evidence);
+    const message = formatEvidenceMessage(evidence, sha256);
     const [summary, blank] = message.split('\n');
     expect(summary).toBe('credit-risk 1.1.0 -> production: gates pass (performance pass, champion pass); PR #12 by @alice, approved by @bob, @carol');
     expect(blank).toBe('');
@@ -53,21 +56,20 @@ describe('content digest', () => {
     }) as unknown as Manifest;
 
   it('changes with the content a version pins, not with descriptions or key order', () => {
-    expect(contentDigest(manifest(0.5, 'a'))).toBe(contentDigest(manifest(0.5, 'another description')));
-    expect(contentDigest(manifest(0.5, 'a'))).not.toBe(contentDigest(manifest(0.4, 'a')));
+    expect(contentDigest(manifest(0.5, 'a'), sha256)).toBe(contentDigest(manifest(0.5, 'another description'), sha256));
+    expect(contentDigest(manifest(0.5, 'a'), sha256)).not.toBe(contentDigest(manifest(0.4, 'a'), sha256));
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}');
   });
 });
 
 describe('the seal', () => {
-  const message = formatEvidenceMessage(sampleEvidence());
+  const message = formatEvidenceMessage(sampleEvidence(), sha256);
   const body = bodyOf(message);
   const check = (text: string) => {
     const parsed = parseEvidenceHeader(text);
     if (parsed.status !== 'present') throw new Error(`evidence ${parsed.status}`);
-    return checkSeal(new TextEncoder().encode(text), parsed.evidence);
+    return checkSeal(new TextEncoder().encode(text), parsed.evidence, sha256);
   };
-  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
   it('binds the report by its exact bytes and every header field with it', () => {
     expect(check(body)).toEqual({ seal: 'intact', problems: [] });
@@ -79,7 +81,7 @@ describe('the seal', () => {
   it('finds the header verdict edited (warn -> pass) against both the seal and the report', () => {
     const evidence = sampleEvidence({ verdict: 'warn' });
     evidence.report.models[0]!.verdict = 'warn';
-    const warned = bodyOf(formatEvidenceMessage(evidence));
+    const warned = bodyOf(formatEvidenceMessage(evidence, sha256));
     expect(check(warned)).toEqual({ seal: 'intact', problems: [] });
     const edited = warned.replace('"verdict": "warn"', '"verdict": "pass"');
     expect(edited).not.toBe(warned);
@@ -99,7 +101,7 @@ describe('the seal', () => {
 
   it('still finds a header that disagrees with its report when the seal was recomputed to match', () => {
     const evidence = sampleEvidence({ verdict: 'warn', gates: [{ gate: 'performance', verdict: 'warn', blocking: true }, { gate: 'champion', verdict: 'pass', blocking: true }] });
-    const resealed = bodyOf(formatEvidenceMessage(evidence));
+    const resealed = bodyOf(formatEvidenceMessage(evidence, sha256));
     expect(check(resealed)).toEqual({ seal: 'intact', problems: ['the header says verdict warn, the report pass', 'the header says gate performance warn, the report pass'] });
   });
 

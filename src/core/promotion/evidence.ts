@@ -1,6 +1,6 @@
 // The evidence a promotion tag carries (schemas/evidence.schema.json): a one-line human summary, a
 // blank line, then this JSON document. `git tag -n1` shows the summary; `modelops audit` reads the JSON.
-import { createHash } from 'node:crypto';
+// Pure: the caller passes the SHA-256 (src/io/digest.ts), so core imports no node:crypto.
 import { contentOf, type Manifest } from '../manifest/manifest.js';
 import { VERDICTS, type PullRequestInfo, type Report, type Verdict } from '../report/model.js';
 
@@ -65,6 +65,9 @@ export interface Evidence {
   report: Report;
 }
 
+/** SHA-256 of text (as UTF-8) or bytes, as 64 lowercase hex digits: `sha256Hex` of src/io/digest.ts. */
+export type Sha256 = (data: string | Uint8Array) => string;
+
 /** JSON with object keys sorted at every level: equal values give equal text. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
@@ -74,8 +77,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** Digest of the content a version pins (artifact, data, features, gates): equal digests, equal content. */
-export function contentDigest(manifest: Manifest): string {
-  return createHash('sha256').update(canonicalJson(contentOf(manifest))).digest('hex');
+export function contentDigest(manifest: Manifest, sha256: Sha256): string {
+  return sha256(canonicalJson(contentOf(manifest)));
 }
 
 /** The files a manifest pins by sha256, artifact first. */
@@ -110,10 +113,8 @@ export function evidenceSummary(evidence: EvidenceHeader): string {
   return `${what}: ${verdict}${approvalsText(evidence.pullRequest)}`;
 }
 
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-
 /** The header digest: over every field but the report, with `seal.report` and without `seal.header`. */
-function headerDigest(header: Omit<EvidenceHeader, 'report' | 'seal'>, reportDigest: string): string {
+function headerDigest(header: Omit<EvidenceHeader, 'report' | 'seal'>, reportDigest: string, sha256: Sha256): string {
   return sha256(canonicalJson({ ...header, seal: { report: reportDigest } }));
 }
 
@@ -121,11 +122,11 @@ function headerDigest(header: Omit<EvidenceHeader, 'report' | 'seal'>, reportDig
  * The full tag message: summary, blank line, the evidence as one JSON document — its own fields
  * indented for `git show`, its seal, then the gate report (most of the bytes) last and on one line.
  */
-export function formatEvidenceMessage(evidence: Evidence): string {
+export function formatEvidenceMessage(evidence: Evidence, sha256: Sha256): string {
   const { report, seal: _replaced, ...header } = evidence;
   const reportText = JSON.stringify(report);
   const reportDigest = sha256(reportText);
-  const seal: EvidenceSeal = { report: reportDigest, header: headerDigest(header, reportDigest) };
+  const seal: EvidenceSeal = { report: reportDigest, header: headerDigest(header, reportDigest, sha256) };
   const fields = JSON.stringify({ ...header, seal }, null, 2).slice(0, -2); // without the closing "\n}"
   return `${evidenceSummary(evidence)}\n\n${fields},\n  "report": ${reportText}\n}\n`;
 }
@@ -250,7 +251,7 @@ const NEWLINE = 0x0a;
  * and compares the header with the report it embeds. Evidence written before binding has no seal:
  * its header is still compared with its report.
  */
-export function checkSeal(body: string | Uint8Array, header: EvidenceHeader): SealCheck {
+export function checkSeal(body: string | Uint8Array, header: EvidenceHeader, sha256: Sha256): SealCheck {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   const problems: string[] = [];
   const cut = indexOfBytes(bytes, REPORT_FIELD_BYTES);
@@ -270,7 +271,7 @@ export function checkSeal(body: string | Uint8Array, header: EvidenceHeader): Se
     const reportDigest = sha256(reportBytes);
     const { report: _report, seal: recorded, ...fields } = header;
     const reportIntact = reportDigest === recorded.report;
-    const headerIntact = headerDigest(fields, recorded.report) === recorded.header;
+    const headerIntact = headerDigest(fields, recorded.report, sha256) === recorded.header;
     if (!reportIntact) problems.push(`the report was edited after the evidence was written (sha256 ${reportDigest.slice(0, 12)}…, sealed ${recorded.report.slice(0, 12)}…)`);
     if (!headerIntact) problems.push('the header fields (verdict, approvers, pull request, commit, dates, files) were edited after the evidence was written');
     seal = reportIntact && headerIntact ? 'intact' : 'broken';
