@@ -40,7 +40,6 @@ export type { BinnedSide } from './binned.js';
 export {
   DEFAULT_PROFILE_BINS,
   MAX_PROFILE_BINS,
-  PROFILE_API_VERSION,
   ProfileError,
   binIndex,
   binLabel,
@@ -52,6 +51,7 @@ export {
   referenceEdges,
   sturgesBins,
 } from './profile.js';
+export { PROFILE_API_VERSION, PROFILE_SCHEMA } from './profile-schema.js';
 export type { CategoricalProfileColumn, CategoryCount, NumericProfileColumn, Profile, ProfileColumn, ProfileColumnSpec, ProfileOptions } from './profile.js';
 export { SQL_DIALECTS, profileColumns, profileFromRows, profileSql } from './profile-sql.js';
 export type { ProfileSqlOptions, ProfileSqlRow, SqlDialect } from './profile-sql.js';

@@ -39,7 +39,19 @@ describe('promotion evidence', () => {
     expect(parseEvidence('{"kind": "Something else"}')).toEqual({ status: 'missing' });
     expect(parseEvidence('{"kind": "Evidence", "model": ')).toMatchObject({ status: 'invalid', reason: expect.stringContaining('does not parse') });
     const { commit: _commit, ...noCommit } = sampleEvidence();
-    expect(parseEvidence(JSON.stringify(noCommit))).toEqual({ status: 'invalid', reason: 'commit is not a string' });
+    expect(parseEvidence(JSON.stringify(noCommit))).toEqual({ status: 'invalid', reason: "(document): missing required field 'commit'" });
+  });
+
+  it('names each field that does not match schemas/evidence.schema.json', () => {
+    const evidence = { ...sampleEvidence(), commit: 42, files: [{ role: 'model', path: 'm.onnx', sha256: 'e'.repeat(64) }], range: { to: 'a'.repeat(40) } };
+    const parsed = parseEvidenceHeader(JSON.stringify(evidence));
+    expect(parsed.status).toBe('invalid');
+    const reasons = parsed.status === 'invalid' ? parsed.reason.split('; ') : [];
+    expect(reasons).toEqual(['commit: must be a string, found number 42', 'range: missing required field \'from\'', 'files.0.role: must be one of artifact, training, evaluation, reference, found "model"']);
+    expect(parseEvidence(JSON.stringify({ ...sampleEvidence(), report: 'see CI' }))).toEqual({ status: 'invalid', reason: 'report: must be a mapping, found "see CI"' });
+    const { report: _report, ...noReport } = sampleEvidence();
+    expect(parseEvidence(JSON.stringify(noReport))).toEqual({ status: 'invalid', reason: "(document): missing required field 'report'" });
+    expect(parseEvidenceHeader(JSON.stringify(noReport))).toMatchObject({ status: 'present' });
   });
 });
 

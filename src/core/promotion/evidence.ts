@@ -2,68 +2,29 @@
 // blank line, then this JSON document. `git tag -n1` shows the summary; `modelops audit` reads the JSON.
 // Pure: the caller passes the SHA-256 (src/io/digest.ts), so core imports no node:crypto.
 import { contentOf, type Manifest } from '../manifest/manifest.js';
-import { VERDICTS, type PullRequestInfo, type Report, type Verdict } from '../report/model.js';
+import type { PullRequestInfo, Report, Verdict } from '../report/model.js';
+import type { FromSchemaWithout } from '../schema/build.js';
+import { schemaProblems } from '../schema/check.js';
+import { EVIDENCE_SCHEMA } from './evidence-schema.js';
 
-export interface EvidenceFile {
-  /** `artifact`, or the dataset's role in `data`. */
-  role: 'artifact' | 'training' | 'evaluation' | 'reference';
-  path: string;
-  /** sha256 the manifest records. */
-  sha256: string;
-  /** Git blob id of the file at the promoted commit. */
-  blob?: string;
-}
-
-export type EvidenceAction = 'register' | 'assign' | 'unassign' | 'deprecate';
-export const EVIDENCE_ACTIONS: readonly EvidenceAction[] = ['register', 'assign', 'unassign', 'deprecate'];
-
+/**
+ * The evidence, as schemas/evidence.schema.json describes it (evidence-schema.ts is the one definition); the
+ * pull request and the report are `$ref`s into the report schema, typed by the report's own types.
+ */
+export type Evidence = FromSchemaWithout<typeof EVIDENCE_SCHEMA, 'pullRequest' | 'report'> & { pullRequest?: PullRequestInfo; report: Report };
+/** A file the manifest pins by sha256: the artifact, or a dataset by its role in `data`. */
+export type EvidenceFile = Evidence['files'][number];
+/** register / assign, or GTO's unassign (a stage withdrawn) and deprecate (the model archived). */
+export type EvidenceAction = Evidence['action'];
+export const EVIDENCE_ACTIONS: readonly EvidenceAction[] = EVIDENCE_SCHEMA.properties.action.enum;
 /**
  * What binds the evidence together: the report's digest, and a digest of every other field with it.
  * The fields include the tag name, the target commit and `createdAt` (the tagger date the tag is
  * written with), so the header, its report and the tag cannot be edited apart without the audit
  * noticing. A digest is no signature: whoever recomputes it can forge it; signed tags stop that.
+ * Written by formatEvidenceMessage (any value given is replaced); absent from evidence written before binding.
  */
-export interface EvidenceSeal {
-  /** sha256 of the report as the message embeds it: its JSON text, on one line. */
-  report: string;
-  /** sha256 of the canonical JSON of the evidence without its report, `seal.report` included and `seal.header` left out. */
-  header: string;
-}
-
-export interface Evidence {
-  apiVersion: 'modelops/v1';
-  kind: 'Evidence';
-  /** register / assign, or GTO's unassign (a stage withdrawn) and deprecate (the model archived). */
-  action: EvidenceAction;
-  /** The tag this evidence was written for. */
-  tag: string;
-  model: string;
-  version: string;
-  /** The stage assigned (assign), or the manifest's stage when the version was registered (register). */
-  stage: string;
-  /** Commit the tag points at: the promoted commit for a registration, the version's registration commit for an assignment. */
-  commit: string;
-  /** The commit that was promoted (the merge commit of the push, `after`). */
-  mergeCommit: string;
-  /** The pushed range `from..to` the promotion covers; `from` is null for a first promotion. */
-  range: { from: string | null; to: string };
-  manifest: { path: string; blob: string; contentDigest: string };
-  files: EvidenceFile[];
-  /** The model before the range, when it existed. */
-  previous?: { version: string; stage: string };
-  pullRequest?: PullRequestInfo;
-  workflowRun?: string;
-  /** Verdict of the gate report. */
-  verdict: Verdict;
-  /** Each gate's verdict, as in the report (so a reader of the trail needs not parse the report). */
-  gates: { gate: string; verdict: Verdict; blocking: boolean }[];
-  createdAt: string;
-  tool: { name: 'modelops'; version: string };
-  /** Written by formatEvidenceMessage (any value given is replaced); absent from evidence written before binding. */
-  seal?: EvidenceSeal;
-  /** The full report of validation and gates run on the promoted commit, for this model. */
-  report: Report;
-}
+export type EvidenceSeal = NonNullable<Evidence['seal']>;
 
 /** SHA-256 of text (as UTF-8) or bytes, as 64 lowercase hex digits: `sha256Hex` of src/io/digest.ts. */
 export type Sha256 = (data: string | Uint8Array) => string;
@@ -140,7 +101,6 @@ export type ParsedEvidence<E extends EvidenceHeader = Evidence> = { status: 'pre
 const REPORT_FIELD = ',\n  "report": ';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
 
 /**
  * The evidence in a tag message, given its body (everything after the summary paragraph, without a
@@ -187,21 +147,10 @@ function parseEvidenceJson(body: string, headerOnly: boolean): ParsedEvidence<Ev
     return { status: 'invalid', reason: `the JSON does not parse: ${(error as Error).message}` };
   }
   if (!isRecord(value) || value['kind'] !== 'Evidence') return { status: 'missing' };
-  const problems: string[] = [];
-  for (const key of ['tag', 'model', 'version', 'stage', 'commit', 'mergeCommit']) if (!isString(value[key])) problems.push(`${key} is not a string`);
-  if (!(EVIDENCE_ACTIONS as readonly unknown[]).includes(value['action'])) problems.push(`action is none of ${EVIDENCE_ACTIONS.join(', ')}`);
-  if (!(VERDICTS as readonly unknown[]).includes(value['verdict'])) problems.push('verdict is not a verdict');
-  const manifest = value['manifest'];
-  if (!isRecord(manifest) || !isString(manifest['path']) || !isString(manifest['blob']) || !isString(manifest['contentDigest'])) problems.push('manifest lacks path, blob or contentDigest');
-  const range = value['range'];
-  if (!isRecord(range) || !isString(range['to']) || !(range['from'] === null || isString(range['from']))) problems.push('range lacks from or to');
-  const files = value['files'];
-  if (!Array.isArray(files) || !files.every((f) => isRecord(f) && isString(f['path']) && isString(f['sha256']))) problems.push('files is not a list of paths with sha256');
-  const gates = value['gates'];
-  if (gates !== undefined && !(Array.isArray(gates) && gates.every((g) => isRecord(g) && isString(g['gate']) && (VERDICTS as readonly unknown[]).includes(g['verdict'])))) problems.push('gates is not a list of gate verdicts');
-  const seal = value['seal'];
-  if (seal !== undefined && !(isRecord(seal) && isString(seal['report']) && isString(seal['header']))) problems.push('seal lacks its report or header digest');
-  if (!headerOnly && !isRecord(value['report'])) problems.push('report is not a report');
+  // The fields against schemas/evidence.schema.json, the report only as a mapping: most of the bytes, it is
+  // read apart (checkSeal), and a header-only read has none.
+  const problems = schemaProblems('evidenceHeader', value);
+  if (!headerOnly && value['report'] === undefined) problems.push("(document): missing required field 'report'");
   if (problems.length > 0) return { status: 'invalid', reason: problems.join('; ') };
   return { status: 'present', evidence: value as unknown as EvidenceHeader };
 }
