@@ -22,7 +22,6 @@ export type {
   DriftSample,
   DriftScoreKind,
   DriftTestDefinition,
-  DriftTestId,
   DriftTestResult,
   NumericSample,
 } from './definition.js';
@@ -31,7 +30,8 @@ export { kstwoSf, smirnovSf } from '../stats/kolmogorov.js';
 export { KS_EXACT_MAX_SIZE, ksTwoSample } from './methods/ks.js';
 export type { KsPValueMethod, KsTwoSampleResult } from './methods/ks.js';
 export { jensenShannonDistance } from './methods/jensenshannon.js';
-export { DRIFT_TESTS, driftTestById, requireDriftTest } from './methods/registry.js';
+export { DRIFT_TESTS, DRIFT_TEST_IDS, driftTestById, requireDriftTest } from './methods/registry.js';
+export type { DriftTestId } from './methods/registry.js';
 export { categoricalSamples, distinctValues, numericSample, prepareColumn } from './samples.js';
 export type { MissingShare, MissingValues, PreparedColumn } from './samples.js';
 export { wassersteinDistance } from './methods/wasserstein.js';

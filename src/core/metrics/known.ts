@@ -3,6 +3,7 @@
 import type { Task } from '../manifest/manifest.js';
 import type { Direction } from './metric.js';
 import { METRICS } from './registry.js';
+import { DRIFT_TEST_IDS } from '../drift/methods/registry.js';
 
 export type { Direction } from './metric.js';
 
@@ -30,7 +31,8 @@ export const FAIRNESS_METRICS: readonly MetricName[] = [
   { id: 'mae_difference', tasks: REGRESSION, direction: 'lower-is-better', description: 'largest gap in mean absolute error between groups' },
 ];
 
-export const DRIFT_METHODS = ['auto', 'ks', 'chi2', 'z', 'psi', 'jensenshannon', 'wasserstein', 'hellinger'] as const;
+/** gates.drift.method: 'auto' or a registered test. */
+export const DRIFT_METHODS = ['auto', ...DRIFT_TEST_IDS] as const;
 
 /** The entries of `table` that apply to `task` (for performance metrics alone, registry.ts's `metricsForTask(task)` also gives the definitions). */
 export function metricsForTask(table: readonly MetricName[], task: Task): MetricName[] {
