@@ -1,6 +1,9 @@
 // The report's drift and monitoring sections (src/core/drift/report.ts), as $defs of
 // schemas/report.schema.json. The profile format is profile-schema.ts.
 import { array, bool, int, nullableNumber, num, obj, str } from '../schema/build.js';
+import { CORRECTIONS } from './defaults.js';
+import { THRESHOLD_MODES } from './definition.js';
+import { DRIFT_TEST_IDS } from './methods/registry.js';
 import type { JsonSchema } from '../schema/common.js';
 const source = { enum: ['column', 'dataset', 'default'], description: 'Where it came from: the column override, the dataset-wide setting, or the default.' };
 
@@ -13,7 +16,7 @@ const driftColumn = <const E extends Record<string, JsonSchema>>(description: st
       ...extra,
       column: str('Column name.'),
       kind: { enum: ['numeric', 'categorical'], description: 'Column type.' },
-      method: str('Test id: ks, chi2, z, psi, jensenshannon, wasserstein or hellinger.'),
+      method: str(`Test id: ${DRIFT_TEST_IDS.slice(0, -1).join(', ')} or ${DRIFT_TEST_IDS.at(-1)}.`),
       methodSource: source,
       scoreKind: { enum: ['p-value', 'distance'], description: 'p-value: drift when the (adjusted) p-value < threshold; distance: drift when the distance >= threshold.' },
       statistic: num('Test statistic (KS D, chi-squared, z, or the distance).'),
@@ -22,7 +25,7 @@ const driftColumn = <const E extends Record<string, JsonSchema>>(description: st
       distance: num('The distance (distance tests).'),
       threshold: num('Threshold: with decidedBy p-value, the false-alarm rate alpha the (adjusted) p-value is compared with; with decidedBy distance (threshold_mode fixed), the distance at or above which the column drifts.'),
       thresholdSource: source,
-      thresholdMode: { enum: ['calibrated', 'fixed'], description: 'calibrated (default): every column is decided by a p-value at a stated false-alarm rate, a distance by its permutation p-value at these sample sizes; fixed: Evidently\'s thresholds on the score.' },
+      thresholdMode: { enum: [...THRESHOLD_MODES], description: 'calibrated (default): every column is decided by a p-value at a stated false-alarm rate, a distance by its permutation p-value at these sample sizes; fixed: Evidently\'s thresholds on the score.' },
       decidedBy: { enum: ['p-value', 'distance'], description: 'What the threshold is compared with (tested columns).' },
       falseAlarmRate: num('Share of columns without drift that this threshold flags at these sample sizes: alpha for a p-value decision; a permutation estimate for a fixed distance threshold (falseAlarmRateEstimated).'),
       falseAlarmRateEstimated: bool('falseAlarmRate is a permutation estimate (a fixed distance threshold), not alpha itself.'),
@@ -72,8 +75,8 @@ export const DRIFT_REPORT_DEFS: Record<string, JsonSchema> = {
           driftShare: num('Share at or above which the dataset counts as drifted (gates.drift.drift_share, default 0.5).'),
           datasetDrifted: bool('share >= driftShare.'),
           undecided: bool('Not drifted, but the untested columns could have reached driftShare.'),
-          thresholdMode: { enum: ['calibrated', 'fixed'], description: 'gates.drift.threshold_mode that applied.' },
-          correction: { enum: ['none', 'bonferroni', 'benjamini-hochberg'], description: 'Multiple-testing correction over the p-value tests.' },
+          thresholdMode: { enum: [...THRESHOLD_MODES], description: 'gates.drift.threshold_mode that applied.' },
+          correction: { enum: [...CORRECTIONS], description: 'Multiple-testing correction over the p-value tests.' },
           pValueTests: int('Columns in the corrected family.'),
         },
         ['columns', 'evaluated', 'untested', 'drifted', 'share', 'driftShare', 'datasetDrifted', 'undecided', 'thresholdMode', 'correction', 'pValueTests'],

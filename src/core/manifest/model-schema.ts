@@ -3,6 +3,10 @@
 import { CHECKLIST, CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import { STAGES, TASKS } from './manifest.js';
 import { DRIFT_METHODS, FAIRNESS_METRICS, PERFORMANCE_METRICS } from '../metrics/known.js';
+import { CORRECTIONS } from '../drift/defaults.js';
+import { THRESHOLD_MODES } from '../drift/definition.js';
+import { PERFORMANCE_RULES } from '../evaluation/gate.js';
+import { FAIRNESS_RULES } from '../fairness/gate.js';
 import { CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from '../schema/common.js';
 
 const object = (description: string, properties: Record<string, JsonSchema>, required: string[] = [], extra: JsonSchema = {}): JsonSchema => ({
@@ -262,7 +266,7 @@ export const MODEL_SCHEMA: JsonSchema = {
         memory_mb: bound('Bounds on peak memory of the inference in MiB.'),
         model_size_mb: bound('Bounds on the artifact size in MiB.'),
         rule: {
-          enum: ['point-estimate', 'shown-to-meet'],
+          enum: [...PERFORMANCE_RULES],
           description:
             'How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails.',
         },
@@ -294,7 +298,7 @@ export const MODEL_SCHEMA: JsonSchema = {
           metrics: metricBounds('Bounds on fairness aggregates, by id.', FAIRNESS_METRICS),
           disparity_band: bound('Pass band for disparities against the reference group. Default min 0.8, max 1.25.'),
           rule: {
-            enum: ['evidence', 'point-estimate'],
+            enum: [...FAIRNESS_RULES],
             description:
               "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style).",
           },
@@ -306,11 +310,11 @@ export const MODEL_SCHEMA: JsonSchema = {
         method: { enum: [...DRIFT_METHODS], description: 'Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto.' },
         threshold: number('Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently\'s, a p-value for tests and a distance for distances.', { exclusiveMinimum: 0 }),
         threshold_mode: {
-          enum: ['calibrated', 'fixed'],
+          enum: [...THRESHOLD_MODES],
           description: 'How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently\'s fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ.',
         },
         drift_share: number('Share of drifted columns above which the dataset counts as drifted. Default 0.5.', { exclusiveMinimum: 0, maximum: 1 }),
-        correction: { enum: ['none', 'bonferroni', 'benjamini-hochberg'], description: 'Multiple-testing correction for p-value tests. Default none.' },
+        correction: { enum: [...CORRECTIONS], description: 'Multiple-testing correction for p-value tests. Default none.' },
         columns: {
           type: 'object',
           description: 'Per-column overrides, by column name.',
