@@ -10,30 +10,31 @@ import { FAIRNESS_RULES } from '../fairness/gate.js';
 import { array, obj, str } from '../schema/build.js';
 import { CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from '../schema/common.js';
 
-const object = (description: string, properties: Record<string, JsonSchema>, required: string[] = [], extra: JsonSchema = {}): JsonSchema => ({
-  type: 'object',
-  description,
-  additionalProperties: false,
-  ...(required.length > 0 ? { required } : {}),
-  properties,
-  ...extra,
-});
-const string = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'string', description, ...extra });
-const number = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'number', description, ...extra });
-const integer = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'integer', description, ...extra });
-const boolean = (description: string): JsonSchema => ({ type: 'boolean', description });
-const ref = (name: string, description: string): JsonSchema => ({ $ref: `#/$defs/${name}`, description });
+// Typed builders (as schema/build.ts's): each returns its schema with literal types, so the Manifest type is
+// FromSchema of MODEL_SCHEMA (manifest-type.test.ts holds manifest.ts's hand-written type against it).
+type Extra = Record<string, unknown>;
+/** A closed object; `required` is left out when empty, as the files in schemas/ have always been written. */
+function object<const P extends Extra, const R extends readonly (keyof P & string)[] = readonly [], const E extends Extra = {}>(
+  description: string,
+  properties: P,
+  required?: R,
+  extra?: E,
+): { type: 'object'; description: string; additionalProperties: false; required: R; properties: P } & E {
+  return { type: 'object', description, additionalProperties: false, ...(required && required.length > 0 ? { required } : {}), properties, ...extra } as never;
+}
+const string = <const E extends Extra = {}>(description: string, extra?: E) => ({ type: 'string' as const, description, ...(extra as E) });
+const number = <const E extends Extra = {}>(description: string, extra?: E) => ({ type: 'number' as const, description, ...(extra as E) });
+const integer = <const E extends Extra = {}>(description: string, extra?: E) => ({ type: 'integer' as const, description, ...(extra as E) });
+const boolean = (description: string) => ({ type: 'boolean', description }) as const;
+const ref = <const N extends string>(name: N, description: string) => ({ $ref: `#/$defs/${name}` as const, description });
 
-const bound = (description: string): JsonSchema => ref('bound', description);
+const bound = (description: string) => ref('bound', description);
 
-const metricBounds = (description: string, names: readonly { id: string; description: string }[]): JsonSchema =>
-  object(
-    description,
-    Object.fromEntries(names.map((m) => [m.id, bound(`Bounds on ${m.id}: ${m.description}.`)])),
-  );
+const metricBounds = (description: string, names: readonly { id: string; description: string }[]) =>
+  object(description, Object.fromEntries(names.map((m) => [m.id, bound(`Bounds on ${m.id}: ${m.description}.`)])));
 
-const checklistItem = (id: string, question: string): JsonSchema => ({
-  $ref: '#/$defs/checklistAnswer',
+const checklistItem = (id: string, question: string) => ({
+  $ref: '#/$defs/checklistAnswer' as const,
   description: `${id}: ${question}`,
 });
 
@@ -52,7 +53,7 @@ export const CHECKLIST_ANSWER = obj(
   ['answer'],
 );
 
-const checklist: JsonSchema = object(
+const checklist = object(
   'The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy\'s org-level answer (modelops.yaml checklist.answers).',
   Object.fromEntries(
     CHECKLIST_SECTIONS.map((section) => [
@@ -75,16 +76,16 @@ const checklist: JsonSchema = object(
   },
 );
 
-const dataset = (description: string): JsonSchema => ref('dataset', description);
+const dataset = (description: string) => ref('dataset', description);
 
-const robustnessCheck = (description: string, extra: Record<string, JsonSchema> = {}): JsonSchema =>
+const robustnessCheck = <const E extends Extra = {}>(description: string, extra?: E) =>
   object(description, {
     max_label_flip_rate: number('Largest allowed share of rows whose predicted label changes under this perturbation.', { minimum: 0, maximum: 1 }),
     max_mean_score_change: number('Largest allowed mean absolute change of the score under this perturbation.', { minimum: 0 }),
-    ...extra,
+    ...(extra as E),
   });
 
-export const MODEL_SCHEMA: JsonSchema = {
+export const MODEL_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://modelops.dev/schemas/v1/model.schema.json',
   title: 'modelops model manifest',
@@ -413,5 +414,4 @@ export const MODEL_SCHEMA: JsonSchema = {
     ),
     checklistAnswer: CHECKLIST_ANSWER,
   },
-};
-
+} as const;
