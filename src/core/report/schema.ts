@@ -1,23 +1,11 @@
 // Source of schemas/report.schema.json: the one result document of every command (src/core/report/model.ts).
 import { VERDICTS } from './verdict.js';
+import { array, int, nullableNumber, num, obj, str } from '../schema/build.js';
 import type { JsonSchema } from '../schema/common.js';
 import { DRIFT_REPORT_DEFS } from '../drift/schema.js';
 
 const verdict: JsonSchema = { enum: [...VERDICTS], description: 'pass, warn, fail, skipped or error.' };
-const str = (description: string): JsonSchema => ({ type: 'string', description });
-const int = (description: string, minimum = 0): JsonSchema => ({ type: 'integer', minimum, description });
-const num = (description: string): JsonSchema => ({ type: 'number', description });
-const nullableNumber = (description: string): JsonSchema => ({ type: ['number', 'null'], description });
-const obj = (description: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({
-  type: 'object',
-  description,
-  additionalProperties: false,
-  required,
-  properties,
-});
-const array = (description: string, items: JsonSchema): JsonSchema => ({ type: 'array', description, items });
-
-const WAIVER_USE: Record<string, JsonSchema> = {
+const WAIVER_USE = {
         check: str('The check waived: approvals, soak, gate.<gate>, checklist.<item id> or audit.<finding code>.'),
         model: str('The model.'),
         version: str('The version it applies to.'),
@@ -29,7 +17,7 @@ const WAIVER_USE: Record<string, JsonSchema> = {
         file: str('File it is written in.'),
         line: int('1-based line of the waiver in the file.', 1),
       };
-const WAIVER_USE_REQUIRED = ['check', 'model', 'reason', 'approvedBy', 'expires'];
+const WAIVER_USE_REQUIRED = ['check', 'model', 'reason', 'approvedBy', 'expires'] as const;
 
 const finding = obj(
   'A problem found, located in a file where possible.',
@@ -55,9 +43,8 @@ export const REPORT_SCHEMA: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://modelops.dev/schemas/v1/report.schema.json',
   title: 'modelops report',
-  description: 'The single result of every modelops command; terminal text, Markdown, HTML, tag evidence and issues are rendered from it.',
   ...obj(
-    'A modelops report.',
+    'The single result of every modelops command; terminal text, Markdown, HTML, tag evidence and issues are rendered from it.',
     {
       apiVersion: { const: 'modelops/v1', description: 'Report format version.' },
       kind: { const: 'Report', description: 'Document kind.' },

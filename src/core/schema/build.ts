@@ -6,8 +6,8 @@ import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 export type { FromSchema, JSONSchema };
 
 export const str = (description: string) => ({ type: 'string', description }) as const;
-/** A count: an integer from 0. */
-export const int = (description: string) => ({ type: 'integer', minimum: 0, description }) as const;
+/** An integer from `minimum`: a count by default. */
+export const int = (description: string, minimum = 0) => ({ type: 'integer', minimum, description }) as const;
 export const num = (description: string) => ({ type: 'number', description }) as const;
 export const nullableNumber = (description: string) => ({ type: ['number', 'null'], description }) as const;
 export const bool = (description: string) => ({ type: 'boolean', description }) as const;
