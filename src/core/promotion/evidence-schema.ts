@@ -77,11 +77,13 @@ export const EVIDENCE_SCHEMA = {
 
 /**
  * What the audit validates of a tag's evidence: every field but the report, which it reads apart (checkSeal
- * parses it; the fields are read without it). The same fields as EVIDENCE_SCHEMA: only `report` differs.
+ * parses it; the fields are read without it). The same fields as EVIDENCE_SCHEMA, but `report` is only a
+ * mapping and `gates` may be absent, as in evidence written before it had them (evidenceGates reads the
+ * report's then).
  */
 export const EVIDENCE_HEADER_SCHEMA = {
   ...EVIDENCE_SCHEMA,
   $id: 'https://modelops.dev/schemas/v1/evidence-header.schema.json',
-  required: EVIDENCE_SCHEMA.required.filter((key) => key !== 'report'),
+  required: EVIDENCE_SCHEMA.required.filter((key) => key !== 'report' && key !== 'gates'),
   properties: { ...EVIDENCE_SCHEMA.properties, report: { type: 'object', description: 'The report, read apart (schemas/report.schema.json).' } },
 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEvidence } from '../../testing/evidence.js';
 import { createHash } from 'node:crypto';
-import { canonicalJson, checkSeal, contentDigest, evidenceSummary, formatEvidenceMessage, parseEvidence, parseEvidenceHeader, type EvidenceHeader } from './evidence.js';
+import { canonicalJson, checkSeal, contentDigest, evidenceGates, evidenceSummary, formatEvidenceMessage, parseEvidence, parseEvidenceHeader, type EvidenceHeader } from './evidence.js';
 import type { Manifest } from '../manifest/manifest.js';
 
 /** The body of a tag message: everything after the summary paragraph. */
@@ -52,6 +52,10 @@ describe('promotion evidence', () => {
     const { report: _report, ...noReport } = sampleEvidence();
     expect(parseEvidence(JSON.stringify(noReport))).toEqual({ status: 'invalid', reason: "(document): missing required field 'report'" });
     expect(parseEvidenceHeader(JSON.stringify(noReport))).toMatchObject({ status: 'present' });
+    // Evidence written before it summarised the gates: they are read from its report.
+    const { gates: _gates, ...noGates } = sampleEvidence();
+    const old = parseEvidence(JSON.stringify(noGates));
+    expect(old.status === 'present' && evidenceGates(old.evidence)).toEqual([{ gate: 'performance', verdict: 'pass' }, { gate: 'champion', verdict: 'pass' }]);
   });
 });
 

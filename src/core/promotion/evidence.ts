@@ -92,8 +92,8 @@ export function formatEvidenceMessage(evidence: Evidence, sha256: Sha256): strin
   return `${evidenceSummary(evidence)}\n\n${fields},\n  "report": ${reportText}\n}\n`;
 }
 
-/** Evidence read without its gate report (the audit needs only the fields above it). */
-export type EvidenceHeader = Omit<Evidence, 'report'> & { report?: Report };
+/** Evidence read without its gate report (the audit needs only the fields above it); `gates` is absent from evidence written before it had them. */
+export type EvidenceHeader = Omit<Evidence, 'report' | 'gates'> & { report?: Report; gates?: Evidence['gates'] };
 
 export type ParsedEvidence<E extends EvidenceHeader = Evidence> = { status: 'present'; evidence: E } | { status: 'missing' } | { status: 'invalid'; reason: string };
 

@@ -14774,7 +14774,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateEvidenceHeader = validate28;
-var schema121 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/evidence-header.schema.json", "title": "modelops promotion evidence", "type": "object", "description": "The evidence in the message of a promotion tag (<name>@v<version> or <name>#<stage>#<n>): what was promoted, from which commit and pull request, with which approvals, on the strength of which gate report.", "additionalProperties": false, "required": ["apiVersion", "kind", "action", "tag", "model", "version", "stage", "commit", "mergeCommit", "range", "manifest", "files", "verdict", "gates", "createdAt", "tool"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Evidence format version." }, "kind": { "const": "Evidence", "description": "Document kind." }, "action": { "enum": ["register", "assign", "unassign", "deprecate"], "description": "register: the tag registers the version; assign: it assigns the stage; unassign: it withdraws the stage (GTO's <name>#<stage>!#<n>); deprecate: it archives the model (GTO's <name>@deprecated#<n>)." }, "tag": { "type": "string", "description": "The tag this evidence was written for; a copy under another name is detected." }, "model": { "type": "string", "description": "Model name (metadata.name)." }, "version": { "type": "string", "description": "Version registered or assigned." }, "stage": { "type": "string", "description": "Stage assigned (assign), or the stage in the manifest when the version was registered (register)." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit the tag points at: the promoted commit for a registration, the registration commit for an assignment (where GTO looks up the version). A tag found elsewhere was moved." }, "mergeCommit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "The promoted commit: the head of the push (its after)." }, "range": { "type": "object", "description": "The pushed range the promotion covers; the audit counts manifest changes in it as covered.", "additionalProperties": false, "required": ["from", "to"], "properties": { "from": { "type": ["string", "null"], "description": "The commit before the push; null for a first promotion." }, "to": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "The promoted commit." } } }, "manifest": { "type": "object", "description": "The manifest promoted.", "additionalProperties": false, "required": ["path", "blob", "contentDigest"], "properties": { "path": { "type": "string", "description": "Manifest path, relative to the repository root." }, "blob": { "type": "string", "description": "Git blob id of the manifest at the promoted commit." }, "contentDigest": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the canonical JSON of the content a version pins (task, artifact, data, gates)." } } }, "files": { "type": "array", "description": "Files the manifest pins by sha256, artifact first.", "items": { "type": "object", "description": "A pinned file.", "additionalProperties": false, "required": ["role", "path", "sha256"], "properties": { "role": { "enum": ["artifact", "training", "evaluation", "reference"], "description": "What the file is." }, "path": { "type": "string", "description": "Path relative to the repository root." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 recorded by the manifest (and checked by the gates)." }, "blob": { "type": "string", "description": "Git blob id of the file at the promoted commit." } } } }, "previous": { "type": "object", "description": "The model before the range.", "additionalProperties": false, "required": ["version", "stage"], "properties": { "version": { "type": "string", "description": "Version." }, "stage": { "type": "string", "description": "Stage." } } }, "pullRequest": { "$ref": "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest", "description": "The merged pull request, its author and approvers." }, "workflowRun": { "type": "string", "description": "URL of the workflow run that promoted." }, "verdict": { "enum": ["pass", "warn", "fail", "skipped", "error"], "description": "Verdict of the gate report: pass or warn (promote writes nothing otherwise)." }, "gates": { "type": "array", "description": "Each gate's verdict, as in the report.", "items": { "type": "object", "description": "One gate.", "additionalProperties": false, "required": ["gate", "verdict", "blocking"], "properties": { "gate": { "type": "string", "description": "Gate id." }, "verdict": { "enum": ["pass", "warn", "fail", "skipped", "error"], "description": "Its verdict." }, "blocking": { "type": "boolean", "description": "Whether its failure blocks per the policy." } } } }, "createdAt": { "type": "string", "format": "date-time", "description": "When the evidence was written: the tagger date of its tag, to the second (the audit compares them: a re-created, back-dated tag disagrees)." }, "tool": { "type": "object", "description": "The tool that wrote it.", "additionalProperties": false, "required": ["name", "version"], "properties": { "name": { "const": "modelops", "description": "Tool name." }, "version": { "type": "string", "description": "Tool version." } } }, "seal": { "type": "object", "description": "Digests that bind the evidence: the report by its exact bytes, and every other field (tag, commit, createdAt, verdict, pull request, approvers, files) with the report's digest. Absent from evidence written before binding. A digest detects edits, not a forger who recomputes it: signed tags do.", "additionalProperties": false, "required": ["report", "header"], "properties": { "report": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the report's JSON text exactly as the message embeds it (the last field, on one line)." }, "header": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the canonical JSON (keys sorted, no spaces) of the evidence without report, with seal holding only report." } } }, "report": { "type": "object", "description": "The report, read apart (schemas/report.schema.json)." } } };
+var schema121 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/evidence-header.schema.json", "title": "modelops promotion evidence", "type": "object", "description": "The evidence in the message of a promotion tag (<name>@v<version> or <name>#<stage>#<n>): what was promoted, from which commit and pull request, with which approvals, on the strength of which gate report.", "additionalProperties": false, "required": ["apiVersion", "kind", "action", "tag", "model", "version", "stage", "commit", "mergeCommit", "range", "manifest", "files", "verdict", "createdAt", "tool"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Evidence format version." }, "kind": { "const": "Evidence", "description": "Document kind." }, "action": { "enum": ["register", "assign", "unassign", "deprecate"], "description": "register: the tag registers the version; assign: it assigns the stage; unassign: it withdraws the stage (GTO's <name>#<stage>!#<n>); deprecate: it archives the model (GTO's <name>@deprecated#<n>)." }, "tag": { "type": "string", "description": "The tag this evidence was written for; a copy under another name is detected." }, "model": { "type": "string", "description": "Model name (metadata.name)." }, "version": { "type": "string", "description": "Version registered or assigned." }, "stage": { "type": "string", "description": "Stage assigned (assign), or the stage in the manifest when the version was registered (register)." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit the tag points at: the promoted commit for a registration, the registration commit for an assignment (where GTO looks up the version). A tag found elsewhere was moved." }, "mergeCommit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "The promoted commit: the head of the push (its after)." }, "range": { "type": "object", "description": "The pushed range the promotion covers; the audit counts manifest changes in it as covered.", "additionalProperties": false, "required": ["from", "to"], "properties": { "from": { "type": ["string", "null"], "description": "The commit before the push; null for a first promotion." }, "to": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "The promoted commit." } } }, "manifest": { "type": "object", "description": "The manifest promoted.", "additionalProperties": false, "required": ["path", "blob", "contentDigest"], "properties": { "path": { "type": "string", "description": "Manifest path, relative to the repository root." }, "blob": { "type": "string", "description": "Git blob id of the manifest at the promoted commit." }, "contentDigest": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the canonical JSON of the content a version pins (task, artifact, data, gates)." } } }, "files": { "type": "array", "description": "Files the manifest pins by sha256, artifact first.", "items": { "type": "object", "description": "A pinned file.", "additionalProperties": false, "required": ["role", "path", "sha256"], "properties": { "role": { "enum": ["artifact", "training", "evaluation", "reference"], "description": "What the file is." }, "path": { "type": "string", "description": "Path relative to the repository root." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 recorded by the manifest (and checked by the gates)." }, "blob": { "type": "string", "description": "Git blob id of the file at the promoted commit." } } } }, "previous": { "type": "object", "description": "The model before the range.", "additionalProperties": false, "required": ["version", "stage"], "properties": { "version": { "type": "string", "description": "Version." }, "stage": { "type": "string", "description": "Stage." } } }, "pullRequest": { "$ref": "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest", "description": "The merged pull request, its author and approvers." }, "workflowRun": { "type": "string", "description": "URL of the workflow run that promoted." }, "verdict": { "enum": ["pass", "warn", "fail", "skipped", "error"], "description": "Verdict of the gate report: pass or warn (promote writes nothing otherwise)." }, "gates": { "type": "array", "description": "Each gate's verdict, as in the report.", "items": { "type": "object", "description": "One gate.", "additionalProperties": false, "required": ["gate", "verdict", "blocking"], "properties": { "gate": { "type": "string", "description": "Gate id." }, "verdict": { "enum": ["pass", "warn", "fail", "skipped", "error"], "description": "Its verdict." }, "blocking": { "type": "boolean", "description": "Whether its failure blocks per the policy." } } } }, "createdAt": { "type": "string", "format": "date-time", "description": "When the evidence was written: the tagger date of its tag, to the second (the audit compares them: a re-created, back-dated tag disagrees)." }, "tool": { "type": "object", "description": "The tool that wrote it.", "additionalProperties": false, "required": ["name", "version"], "properties": { "name": { "const": "modelops", "description": "Tool name." }, "version": { "type": "string", "description": "Tool version." } } }, "seal": { "type": "object", "description": "Digests that bind the evidence: the report by its exact bytes, and every other field (tag, commit, createdAt, verdict, pull request, approvers, files) with the report's digest. Absent from evidence written before binding. A digest detects edits, not a forger who recomputes it: signed tags do.", "additionalProperties": false, "required": ["report", "header"], "properties": { "report": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the report's JSON text exactly as the message embeds it (the last field, on one line)." }, "header": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the canonical JSON (keys sorted, no spaces) of the evidence without report, with seal holding only report." } } }, "report": { "type": "object", "description": "The report, read apart (schemas/report.schema.json)." } } };
 var schema138 = { "type": "object", "description": "A pull request as the evidence records it.", "additionalProperties": false, "required": ["number", "approvers"], "properties": { "number": { "type": "integer", "minimum": 1, "description": "Pull request number." }, "author": { "type": "string", "description": "Login of its author." }, "approvers": { "type": "array", "description": "Logins of the reviewers who approved it.", "items": { "type": "string", "description": "A login." } }, "url": { "type": "string", "description": "Its URL." } } };
 var pattern40 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 var pattern43 = new RegExp("^[0-9a-f]{64}$", "u");
@@ -14908,8 +14908,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.gates === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property 'gates'", schema: schema121.required, parentSchema: schema121, data };
+    if (data.createdAt === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property 'createdAt'", schema: schema121.required, parentSchema: schema121, data };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -14917,8 +14917,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.createdAt === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property 'createdAt'", schema: schema121.required, parentSchema: schema121, data };
+    if (data.tool === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema121.required, parentSchema: schema121, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -14926,18 +14926,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.tool === void 0) {
-      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema121.required, parentSchema: schema121, data };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    }
     for (const key0 in data) {
       if (!func1.call(schema121.properties, key0)) {
-        const err16 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data };
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("modelops/v1" !== data0) {
+        const err16 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema121.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -14946,10 +14949,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.apiVersion !== void 0) {
-      let data0 = data.apiVersion;
-      if ("modelops/v1" !== data0) {
-        const err17 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema121.properties.apiVersion, data: data0 };
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("Evidence" !== data1) {
+        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Evidence" }, message: "must be equal to constant", schema: "Evidence", parentSchema: schema121.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -14958,10 +14961,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.kind !== void 0) {
-      let data1 = data.kind;
-      if ("Evidence" !== data1) {
-        const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Evidence" }, message: "must be equal to constant", schema: "Evidence", parentSchema: schema121.properties.kind, data: data1 };
+    if (data.action !== void 0) {
+      let data2 = data.action;
+      if (!(data2 === "register" || data2 === "assign" || data2 === "unassign" || data2 === "deprecate")) {
+        const err18 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema121.properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.action.enum, parentSchema: schema121.properties.action, data: data2 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -14970,10 +14973,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.action !== void 0) {
-      let data2 = data.action;
-      if (!(data2 === "register" || data2 === "assign" || data2 === "unassign" || data2 === "deprecate")) {
-        const err19 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema121.properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.action.enum, parentSchema: schema121.properties.action, data: data2 };
+    if (data.tag !== void 0) {
+      let data3 = data.tag;
+      if (typeof data3 !== "string") {
+        const err19 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.tag.type, parentSchema: schema121.properties.tag, data: data3 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -14982,10 +14985,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.tag !== void 0) {
-      let data3 = data.tag;
-      if (typeof data3 !== "string") {
-        const err20 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.tag.type, parentSchema: schema121.properties.tag, data: data3 };
+    if (data.model !== void 0) {
+      let data4 = data.model;
+      if (typeof data4 !== "string") {
+        const err20 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.model.type, parentSchema: schema121.properties.model, data: data4 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -14994,10 +14997,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.model !== void 0) {
-      let data4 = data.model;
-      if (typeof data4 !== "string") {
-        const err21 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.model.type, parentSchema: schema121.properties.model, data: data4 };
+    if (data.version !== void 0) {
+      let data5 = data.version;
+      if (typeof data5 !== "string") {
+        const err21 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.version.type, parentSchema: schema121.properties.version, data: data5 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -15006,10 +15009,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.version !== void 0) {
-      let data5 = data.version;
-      if (typeof data5 !== "string") {
-        const err22 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.version.type, parentSchema: schema121.properties.version, data: data5 };
+    if (data.stage !== void 0) {
+      let data6 = data.stage;
+      if (typeof data6 !== "string") {
+        const err22 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stage.type, parentSchema: schema121.properties.stage, data: data6 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -15018,36 +15021,24 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.stage !== void 0) {
-      let data6 = data.stage;
-      if (typeof data6 !== "string") {
-        const err23 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stage.type, parentSchema: schema121.properties.stage, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
     if (data.commit !== void 0) {
       let data7 = data.commit;
       if (typeof data7 === "string") {
         if (!pattern40.test(data7)) {
-          const err24 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema121.properties.commit, data: data7 };
+          const err23 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema121.properties.commit, data: data7 };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err23];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err23);
           }
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.commit.type, parentSchema: schema121.properties.commit, data: data7 };
+        const err24 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.commit.type, parentSchema: schema121.properties.commit, data: data7 };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -15056,20 +15047,20 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.mergeCommit;
       if (typeof data8 === "string") {
         if (!pattern40.test(data8)) {
-          const err26 = { instancePath: instancePath + "/mergeCommit", schemaPath: "#/properties/mergeCommit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema121.properties.mergeCommit, data: data8 };
+          const err25 = { instancePath: instancePath + "/mergeCommit", schemaPath: "#/properties/mergeCommit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema121.properties.mergeCommit, data: data8 };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err25];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err25);
           }
           errors++;
         }
       } else {
-        const err27 = { instancePath: instancePath + "/mergeCommit", schemaPath: "#/properties/mergeCommit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.mergeCommit.type, parentSchema: schema121.properties.mergeCommit, data: data8 };
+        const err26 = { instancePath: instancePath + "/mergeCommit", schemaPath: "#/properties/mergeCommit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.mergeCommit.type, parentSchema: schema121.properties.mergeCommit, data: data8 };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err26];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -15078,7 +15069,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.range;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.from === void 0) {
-          const err28 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema121.properties.range.required, parentSchema: schema121.properties.range, data: data9 };
+          const err27 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema121.properties.range.required, parentSchema: schema121.properties.range, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data9.to === void 0) {
+          const err28 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema121.properties.range.required, parentSchema: schema121.properties.range, data: data9 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -15086,18 +15086,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data9.to === void 0) {
-          const err29 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema121.properties.range.required, parentSchema: schema121.properties.range, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
         for (const key1 in data9) {
           if (!(key1 === "from" || key1 === "to")) {
-            const err30 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.range, data: data9 };
+            const err29 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.range, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data9.from !== void 0) {
+          let data10 = data9.from;
+          if (typeof data10 !== "string" && data10 !== null) {
+            const err30 = { instancePath: instancePath + "/range/from", schemaPath: "#/properties/range/properties/from/type", keyword: "type", params: { type: schema121.properties.range.properties.from.type }, message: "must be string,null", schema: schema121.properties.range.properties.from.type, parentSchema: schema121.properties.range.properties.from, data: data10 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -15106,46 +15109,34 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data9.from !== void 0) {
-          let data10 = data9.from;
-          if (typeof data10 !== "string" && data10 !== null) {
-            const err31 = { instancePath: instancePath + "/range/from", schemaPath: "#/properties/range/properties/from/type", keyword: "type", params: { type: schema121.properties.range.properties.from.type }, message: "must be string,null", schema: schema121.properties.range.properties.from.type, parentSchema: schema121.properties.range.properties.from, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
         if (data9.to !== void 0) {
           let data11 = data9.to;
           if (typeof data11 === "string") {
             if (!pattern40.test(data11)) {
-              const err32 = { instancePath: instancePath + "/range/to", schemaPath: "#/properties/range/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema121.properties.range.properties.to, data: data11 };
+              const err31 = { instancePath: instancePath + "/range/to", schemaPath: "#/properties/range/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema121.properties.range.properties.to, data: data11 };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err31];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err33 = { instancePath: instancePath + "/range/to", schemaPath: "#/properties/range/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.range.properties.to.type, parentSchema: schema121.properties.range.properties.to, data: data11 };
+            const err32 = { instancePath: instancePath + "/range/to", schemaPath: "#/properties/range/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.range.properties.to.type, parentSchema: schema121.properties.range.properties.to, data: data11 };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err32];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.range.type, parentSchema: schema121.properties.range, data: data9 };
+        const err33 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.range.type, parentSchema: schema121.properties.range, data: data9 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err33];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -15154,7 +15145,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.manifest;
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         if (data12.path === void 0) {
-          const err35 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema121.properties.manifest.required, parentSchema: schema121.properties.manifest, data: data12 };
+          const err34 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema121.properties.manifest.required, parentSchema: schema121.properties.manifest, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data12.blob === void 0) {
+          const err35 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/required", keyword: "required", params: { missingProperty: "blob" }, message: "must have required property 'blob'", schema: schema121.properties.manifest.required, parentSchema: schema121.properties.manifest, data: data12 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -15162,8 +15162,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data12.blob === void 0) {
-          const err36 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/required", keyword: "required", params: { missingProperty: "blob" }, message: "must have required property 'blob'", schema: schema121.properties.manifest.required, parentSchema: schema121.properties.manifest, data: data12 };
+        if (data12.contentDigest === void 0) {
+          const err36 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/required", keyword: "required", params: { missingProperty: "contentDigest" }, message: "must have required property 'contentDigest'", schema: schema121.properties.manifest.required, parentSchema: schema121.properties.manifest, data: data12 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -15171,18 +15171,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data12.contentDigest === void 0) {
-          const err37 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/required", keyword: "required", params: { missingProperty: "contentDigest" }, message: "must have required property 'contentDigest'", schema: schema121.properties.manifest.required, parentSchema: schema121.properties.manifest, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
         for (const key2 in data12) {
           if (!(key2 === "path" || key2 === "blob" || key2 === "contentDigest")) {
-            const err38 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.manifest, data: data12 };
+            const err37 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.manifest, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data12.path !== void 0) {
+          let data13 = data12.path;
+          if (typeof data13 !== "string") {
+            const err38 = { instancePath: instancePath + "/manifest/path", schemaPath: "#/properties/manifest/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifest.properties.path.type, parentSchema: schema121.properties.manifest.properties.path, data: data13 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -15191,10 +15194,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data12.path !== void 0) {
-          let data13 = data12.path;
-          if (typeof data13 !== "string") {
-            const err39 = { instancePath: instancePath + "/manifest/path", schemaPath: "#/properties/manifest/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifest.properties.path.type, parentSchema: schema121.properties.manifest.properties.path, data: data13 };
+        if (data12.blob !== void 0) {
+          let data14 = data12.blob;
+          if (typeof data14 !== "string") {
+            const err39 = { instancePath: instancePath + "/manifest/blob", schemaPath: "#/properties/manifest/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifest.properties.blob.type, parentSchema: schema121.properties.manifest.properties.blob, data: data14 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -15203,46 +15206,34 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data12.blob !== void 0) {
-          let data14 = data12.blob;
-          if (typeof data14 !== "string") {
-            const err40 = { instancePath: instancePath + "/manifest/blob", schemaPath: "#/properties/manifest/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifest.properties.blob.type, parentSchema: schema121.properties.manifest.properties.blob, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
         if (data12.contentDigest !== void 0) {
           let data15 = data12.contentDigest;
           if (typeof data15 === "string") {
             if (!pattern43.test(data15)) {
-              const err41 = { instancePath: instancePath + "/manifest/contentDigest", schemaPath: "#/properties/manifest/properties/contentDigest/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.manifest.properties.contentDigest, data: data15 };
+              const err40 = { instancePath: instancePath + "/manifest/contentDigest", schemaPath: "#/properties/manifest/properties/contentDigest/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.manifest.properties.contentDigest, data: data15 };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err40];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err40);
               }
               errors++;
             }
           } else {
-            const err42 = { instancePath: instancePath + "/manifest/contentDigest", schemaPath: "#/properties/manifest/properties/contentDigest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifest.properties.contentDigest.type, parentSchema: schema121.properties.manifest.properties.contentDigest, data: data15 };
+            const err41 = { instancePath: instancePath + "/manifest/contentDigest", schemaPath: "#/properties/manifest/properties/contentDigest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifest.properties.contentDigest.type, parentSchema: schema121.properties.manifest.properties.contentDigest, data: data15 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err41];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err41);
             }
             errors++;
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.manifest.type, parentSchema: schema121.properties.manifest, data: data12 };
+        const err42 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.manifest.type, parentSchema: schema121.properties.manifest, data: data12 };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err42];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -15255,7 +15246,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16[i0];
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             if (data17.role === void 0) {
-              const err44 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema121.properties.files.items.required, parentSchema: schema121.properties.files.items, data: data17 };
+              const err43 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema121.properties.files.items.required, parentSchema: schema121.properties.files.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data17.path === void 0) {
+              const err44 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema121.properties.files.items.required, parentSchema: schema121.properties.files.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -15263,8 +15263,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data17.path === void 0) {
-              const err45 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema121.properties.files.items.required, parentSchema: schema121.properties.files.items, data: data17 };
+            if (data17.sha256 === void 0) {
+              const err45 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema121.properties.files.items.required, parentSchema: schema121.properties.files.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -15272,18 +15272,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data17.sha256 === void 0) {
-              const err46 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema121.properties.files.items.required, parentSchema: schema121.properties.files.items, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
             for (const key3 in data17) {
               if (!(key3 === "role" || key3 === "path" || key3 === "sha256" || key3 === "blob")) {
-                const err47 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.files.items, data: data17 };
+                const err46 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.files.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data17.role !== void 0) {
+              let data18 = data17.role;
+              if (!(data18 === "artifact" || data18 === "training" || data18 === "evaluation" || data18 === "reference")) {
+                const err47 = { instancePath: instancePath + "/files/" + i0 + "/role", schemaPath: "#/properties/files/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema121.properties.files.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.files.items.properties.role.enum, parentSchema: schema121.properties.files.items.properties.role, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -15292,10 +15295,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data17.role !== void 0) {
-              let data18 = data17.role;
-              if (!(data18 === "artifact" || data18 === "training" || data18 === "evaluation" || data18 === "reference")) {
-                const err48 = { instancePath: instancePath + "/files/" + i0 + "/role", schemaPath: "#/properties/files/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema121.properties.files.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.files.items.properties.role.enum, parentSchema: schema121.properties.files.items.properties.role, data: data18 };
+            if (data17.path !== void 0) {
+              let data19 = data17.path;
+              if (typeof data19 !== "string") {
+                const err48 = { instancePath: instancePath + "/files/" + i0 + "/path", schemaPath: "#/properties/files/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.files.items.properties.path.type, parentSchema: schema121.properties.files.items.properties.path, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -15304,32 +15307,32 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data17.path !== void 0) {
-              let data19 = data17.path;
-              if (typeof data19 !== "string") {
-                const err49 = { instancePath: instancePath + "/files/" + i0 + "/path", schemaPath: "#/properties/files/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.files.items.properties.path.type, parentSchema: schema121.properties.files.items.properties.path, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
             if (data17.sha256 !== void 0) {
               let data20 = data17.sha256;
               if (typeof data20 === "string") {
                 if (!pattern43.test(data20)) {
-                  const err50 = { instancePath: instancePath + "/files/" + i0 + "/sha256", schemaPath: "#/properties/files/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.files.items.properties.sha256, data: data20 };
+                  const err49 = { instancePath: instancePath + "/files/" + i0 + "/sha256", schemaPath: "#/properties/files/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.files.items.properties.sha256, data: data20 };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err49];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err49);
                   }
                   errors++;
                 }
               } else {
-                const err51 = { instancePath: instancePath + "/files/" + i0 + "/sha256", schemaPath: "#/properties/files/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.files.items.properties.sha256.type, parentSchema: schema121.properties.files.items.properties.sha256, data: data20 };
+                const err50 = { instancePath: instancePath + "/files/" + i0 + "/sha256", schemaPath: "#/properties/files/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.files.items.properties.sha256.type, parentSchema: schema121.properties.files.items.properties.sha256, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data17.blob !== void 0) {
+              let data21 = data17.blob;
+              if (typeof data21 !== "string") {
+                const err51 = { instancePath: instancePath + "/files/" + i0 + "/blob", schemaPath: "#/properties/files/items/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.files.items.properties.blob.type, parentSchema: schema121.properties.files.items.properties.blob, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
@@ -15338,34 +15341,22 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data17.blob !== void 0) {
-              let data21 = data17.blob;
-              if (typeof data21 !== "string") {
-                const err52 = { instancePath: instancePath + "/files/" + i0 + "/blob", schemaPath: "#/properties/files/items/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.files.items.properties.blob.type, parentSchema: schema121.properties.files.items.properties.blob, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err53 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.files.items.type, parentSchema: schema121.properties.files.items, data: data17 };
+            const err52 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.files.items.type, parentSchema: schema121.properties.files.items, data: data17 };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err52];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.files.type, parentSchema: schema121.properties.files, data: data16 };
+        const err53 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.files.type, parentSchema: schema121.properties.files, data: data16 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err53];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err53);
         }
         errors++;
       }
@@ -15374,7 +15365,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data22 = data.previous;
       if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
         if (data22.version === void 0) {
-          const err55 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema121.properties.previous.required, parentSchema: schema121.properties.previous, data: data22 };
+          const err54 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema121.properties.previous.required, parentSchema: schema121.properties.previous, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data22.stage === void 0) {
+          const err55 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'", schema: schema121.properties.previous.required, parentSchema: schema121.properties.previous, data: data22 };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
@@ -15382,18 +15382,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data22.stage === void 0) {
-          const err56 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'", schema: schema121.properties.previous.required, parentSchema: schema121.properties.previous, data: data22 };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
         for (const key4 in data22) {
           if (!(key4 === "version" || key4 === "stage")) {
-            const err57 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.previous, data: data22 };
+            const err56 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.previous, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data22.version !== void 0) {
+          let data23 = data22.version;
+          if (typeof data23 !== "string") {
+            const err57 = { instancePath: instancePath + "/previous/version", schemaPath: "#/properties/previous/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.previous.properties.version.type, parentSchema: schema121.properties.previous.properties.version, data: data23 };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -15402,10 +15405,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data22.version !== void 0) {
-          let data23 = data22.version;
-          if (typeof data23 !== "string") {
-            const err58 = { instancePath: instancePath + "/previous/version", schemaPath: "#/properties/previous/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.previous.properties.version.type, parentSchema: schema121.properties.previous.properties.version, data: data23 };
+        if (data22.stage !== void 0) {
+          let data24 = data22.stage;
+          if (typeof data24 !== "string") {
+            const err58 = { instancePath: instancePath + "/previous/stage", schemaPath: "#/properties/previous/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.previous.properties.stage.type, parentSchema: schema121.properties.previous.properties.stage, data: data24 };
             if (vErrors === null) {
               vErrors = [err58];
             } else {
@@ -15414,24 +15417,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data22.stage !== void 0) {
-          let data24 = data22.stage;
-          if (typeof data24 !== "string") {
-            const err59 = { instancePath: instancePath + "/previous/stage", schemaPath: "#/properties/previous/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.previous.properties.stage.type, parentSchema: schema121.properties.previous.properties.stage, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err60 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.previous.type, parentSchema: schema121.properties.previous, data: data22 };
+        const err59 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.previous.type, parentSchema: schema121.properties.previous, data: data22 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err59];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err59);
         }
         errors++;
       }
@@ -15440,7 +15431,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data25 = data.pullRequest;
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         if (data25.number === void 0) {
-          const err61 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema138.required, parentSchema: schema138, data: data25 };
+          const err60 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema138.required, parentSchema: schema138, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+        if (data25.approvers === void 0) {
+          const err61 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/required", keyword: "required", params: { missingProperty: "approvers" }, message: "must have required property 'approvers'", schema: schema138.required, parentSchema: schema138, data: data25 };
           if (vErrors === null) {
             vErrors = [err61];
           } else {
@@ -15448,22 +15448,13 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data25.approvers === void 0) {
-          const err62 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/required", keyword: "required", params: { missingProperty: "approvers" }, message: "must have required property 'approvers'", schema: schema138.required, parentSchema: schema138, data: data25 };
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
-          }
-          errors++;
-        }
         for (const key5 in data25) {
           if (!(key5 === "number" || key5 === "author" || key5 === "approvers" || key5 === "url")) {
-            const err63 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138, data: data25 };
+            const err62 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138, data: data25 };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err62];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err62);
             }
             errors++;
           }
@@ -15471,21 +15462,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (data25.number !== void 0) {
           let data26 = data25.number;
           if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-            const err64 = { instancePath: instancePath + "/pullRequest/number", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema138.properties.number.type, parentSchema: schema138.properties.number, data: data26 };
+            const err63 = { instancePath: instancePath + "/pullRequest/number", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema138.properties.number.type, parentSchema: schema138.properties.number, data: data26 };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err63];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err63);
             }
             errors++;
           }
           if (typeof data26 == "number" && isFinite(data26)) {
             if (data26 < 1 || isNaN(data26)) {
-              const err65 = { instancePath: instancePath + "/pullRequest/number", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema138.properties.number, data: data26 };
+              const err64 = { instancePath: instancePath + "/pullRequest/number", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema138.properties.number, data: data26 };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err64];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err64);
               }
               errors++;
             }
@@ -15494,11 +15485,11 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (data25.author !== void 0) {
           let data27 = data25.author;
           if (typeof data27 !== "string") {
-            const err66 = { instancePath: instancePath + "/pullRequest/author", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.author.type, parentSchema: schema138.properties.author, data: data27 };
+            const err65 = { instancePath: instancePath + "/pullRequest/author", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.author.type, parentSchema: schema138.properties.author, data: data27 };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err65];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err65);
             }
             errors++;
           }
@@ -15510,17 +15501,29 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
               let data29 = data28[i1];
               if (typeof data29 !== "string") {
-                const err67 = { instancePath: instancePath + "/pullRequest/approvers/" + i1, schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.approvers.items.type, parentSchema: schema138.properties.approvers.items, data: data29 };
+                const err66 = { instancePath: instancePath + "/pullRequest/approvers/" + i1, schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.approvers.items.type, parentSchema: schema138.properties.approvers.items, data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
             }
           } else {
-            const err68 = { instancePath: instancePath + "/pullRequest/approvers", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema138.properties.approvers.type, parentSchema: schema138.properties.approvers, data: data28 };
+            const err67 = { instancePath: instancePath + "/pullRequest/approvers", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema138.properties.approvers.type, parentSchema: schema138.properties.approvers, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data25.url !== void 0) {
+          let data30 = data25.url;
+          if (typeof data30 !== "string") {
+            const err68 = { instancePath: instancePath + "/pullRequest/url", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.url.type, parentSchema: schema138.properties.url, data: data30 };
             if (vErrors === null) {
               vErrors = [err68];
             } else {
@@ -15529,20 +15532,20 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data25.url !== void 0) {
-          let data30 = data25.url;
-          if (typeof data30 !== "string") {
-            const err69 = { instancePath: instancePath + "/pullRequest/url", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.url.type, parentSchema: schema138.properties.url, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err70 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.type, parentSchema: schema138, data: data25 };
+        const err69 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.type, parentSchema: schema138, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.workflowRun !== void 0) {
+      let data31 = data.workflowRun;
+      if (typeof data31 !== "string") {
+        const err70 = { instancePath: instancePath + "/workflowRun", schemaPath: "#/properties/workflowRun/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.workflowRun.type, parentSchema: schema121.properties.workflowRun, data: data31 };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -15551,26 +15554,14 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.workflowRun !== void 0) {
-      let data31 = data.workflowRun;
-      if (typeof data31 !== "string") {
-        const err71 = { instancePath: instancePath + "/workflowRun", schemaPath: "#/properties/workflowRun/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.workflowRun.type, parentSchema: schema121.properties.workflowRun, data: data31 };
+    if (data.verdict !== void 0) {
+      let data32 = data.verdict;
+      if (!(data32 === "pass" || data32 === "warn" || data32 === "fail" || data32 === "skipped" || data32 === "error")) {
+        const err71 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema121.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.verdict.enum, parentSchema: schema121.properties.verdict, data: data32 };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
           vErrors.push(err71);
-        }
-        errors++;
-      }
-    }
-    if (data.verdict !== void 0) {
-      let data32 = data.verdict;
-      if (!(data32 === "pass" || data32 === "warn" || data32 === "fail" || data32 === "skipped" || data32 === "error")) {
-        const err72 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema121.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.verdict.enum, parentSchema: schema121.properties.verdict, data: data32 };
-        if (vErrors === null) {
-          vErrors = [err72];
-        } else {
-          vErrors.push(err72);
         }
         errors++;
       }
@@ -15583,7 +15574,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           let data34 = data33[i2];
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             if (data34.gate === void 0) {
-              const err73 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema121.properties.gates.items.required, parentSchema: schema121.properties.gates.items, data: data34 };
+              const err72 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema121.properties.gates.items.required, parentSchema: schema121.properties.gates.items, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (data34.verdict === void 0) {
+              const err73 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema121.properties.gates.items.required, parentSchema: schema121.properties.gates.items, data: data34 };
               if (vErrors === null) {
                 vErrors = [err73];
               } else {
@@ -15591,8 +15591,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data34.verdict === void 0) {
-              const err74 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema121.properties.gates.items.required, parentSchema: schema121.properties.gates.items, data: data34 };
+            if (data34.blocking === void 0) {
+              const err74 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "blocking" }, message: "must have required property 'blocking'", schema: schema121.properties.gates.items.required, parentSchema: schema121.properties.gates.items, data: data34 };
               if (vErrors === null) {
                 vErrors = [err74];
               } else {
@@ -15600,18 +15600,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data34.blocking === void 0) {
-              const err75 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "blocking" }, message: "must have required property 'blocking'", schema: schema121.properties.gates.items.required, parentSchema: schema121.properties.gates.items, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
-              errors++;
-            }
             for (const key6 in data34) {
               if (!(key6 === "gate" || key6 === "verdict" || key6 === "blocking")) {
-                const err76 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.gates.items, data: data34 };
+                const err75 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.gates.items, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data34.gate !== void 0) {
+              let data35 = data34.gate;
+              if (typeof data35 !== "string") {
+                const err76 = { instancePath: instancePath + "/gates/" + i2 + "/gate", schemaPath: "#/properties/gates/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.gates.items.properties.gate.type, parentSchema: schema121.properties.gates.items.properties.gate, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -15620,10 +15623,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data34.gate !== void 0) {
-              let data35 = data34.gate;
-              if (typeof data35 !== "string") {
-                const err77 = { instancePath: instancePath + "/gates/" + i2 + "/gate", schemaPath: "#/properties/gates/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.gates.items.properties.gate.type, parentSchema: schema121.properties.gates.items.properties.gate, data: data35 };
+            if (data34.verdict !== void 0) {
+              let data36 = data34.verdict;
+              if (!(data36 === "pass" || data36 === "warn" || data36 === "fail" || data36 === "skipped" || data36 === "error")) {
+                const err77 = { instancePath: instancePath + "/gates/" + i2 + "/verdict", schemaPath: "#/properties/gates/items/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema121.properties.gates.items.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.gates.items.properties.verdict.enum, parentSchema: schema121.properties.gates.items.properties.verdict, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err77];
                 } else {
@@ -15632,10 +15635,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data34.verdict !== void 0) {
-              let data36 = data34.verdict;
-              if (!(data36 === "pass" || data36 === "warn" || data36 === "fail" || data36 === "skipped" || data36 === "error")) {
-                const err78 = { instancePath: instancePath + "/gates/" + i2 + "/verdict", schemaPath: "#/properties/gates/items/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema121.properties.gates.items.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.gates.items.properties.verdict.enum, parentSchema: schema121.properties.gates.items.properties.verdict, data: data36 };
+            if (data34.blocking !== void 0) {
+              let data37 = data34.blocking;
+              if (typeof data37 !== "boolean") {
+                const err78 = { instancePath: instancePath + "/gates/" + i2 + "/blocking", schemaPath: "#/properties/gates/items/properties/blocking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema121.properties.gates.items.properties.blocking.type, parentSchema: schema121.properties.gates.items.properties.blocking, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
@@ -15644,34 +15647,22 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data34.blocking !== void 0) {
-              let data37 = data34.blocking;
-              if (typeof data37 !== "boolean") {
-                const err79 = { instancePath: instancePath + "/gates/" + i2 + "/blocking", schemaPath: "#/properties/gates/items/properties/blocking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema121.properties.gates.items.properties.blocking.type, parentSchema: schema121.properties.gates.items.properties.blocking, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err80 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.gates.items.type, parentSchema: schema121.properties.gates.items, data: data34 };
+            const err79 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.gates.items.type, parentSchema: schema121.properties.gates.items, data: data34 };
             if (vErrors === null) {
-              vErrors = [err80];
+              vErrors = [err79];
             } else {
-              vErrors.push(err80);
+              vErrors.push(err79);
             }
             errors++;
           }
         }
       } else {
-        const err81 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.gates.type, parentSchema: schema121.properties.gates, data: data33 };
+        const err80 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.gates.type, parentSchema: schema121.properties.gates, data: data33 };
         if (vErrors === null) {
-          vErrors = [err81];
+          vErrors = [err80];
         } else {
-          vErrors.push(err81);
+          vErrors.push(err80);
         }
         errors++;
       }
@@ -15680,20 +15671,20 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data38 = data.createdAt;
       if (typeof data38 === "string") {
         if (!formats0.validate(data38)) {
-          const err82 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema121.properties.createdAt, data: data38 };
+          const err81 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema121.properties.createdAt, data: data38 };
           if (vErrors === null) {
-            vErrors = [err82];
+            vErrors = [err81];
           } else {
-            vErrors.push(err82);
+            vErrors.push(err81);
           }
           errors++;
         }
       } else {
-        const err83 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.createdAt.type, parentSchema: schema121.properties.createdAt, data: data38 };
+        const err82 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.createdAt.type, parentSchema: schema121.properties.createdAt, data: data38 };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err82];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err82);
         }
         errors++;
       }
@@ -15702,7 +15693,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data39 = data.tool;
       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
         if (data39.name === void 0) {
-          const err84 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema121.properties.tool.required, parentSchema: schema121.properties.tool, data: data39 };
+          const err83 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema121.properties.tool.required, parentSchema: schema121.properties.tool, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err83];
+          } else {
+            vErrors.push(err83);
+          }
+          errors++;
+        }
+        if (data39.version === void 0) {
+          const err84 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema121.properties.tool.required, parentSchema: schema121.properties.tool, data: data39 };
           if (vErrors === null) {
             vErrors = [err84];
           } else {
@@ -15710,18 +15710,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data39.version === void 0) {
-          const err85 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema121.properties.tool.required, parentSchema: schema121.properties.tool, data: data39 };
-          if (vErrors === null) {
-            vErrors = [err85];
-          } else {
-            vErrors.push(err85);
-          }
-          errors++;
-        }
         for (const key7 in data39) {
           if (!(key7 === "name" || key7 === "version")) {
-            const err86 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.tool, data: data39 };
+            const err85 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.tool, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        if (data39.name !== void 0) {
+          let data40 = data39.name;
+          if ("modelops" !== data40) {
+            const err86 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/const", keyword: "const", params: { allowedValue: "modelops" }, message: "must be equal to constant", schema: "modelops", parentSchema: schema121.properties.tool.properties.name, data: data40 };
             if (vErrors === null) {
               vErrors = [err86];
             } else {
@@ -15730,10 +15733,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data39.name !== void 0) {
-          let data40 = data39.name;
-          if ("modelops" !== data40) {
-            const err87 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/const", keyword: "const", params: { allowedValue: "modelops" }, message: "must be equal to constant", schema: "modelops", parentSchema: schema121.properties.tool.properties.name, data: data40 };
+        if (data39.version !== void 0) {
+          let data41 = data39.version;
+          if (typeof data41 !== "string") {
+            const err87 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.tool.properties.version.type, parentSchema: schema121.properties.tool.properties.version, data: data41 };
             if (vErrors === null) {
               vErrors = [err87];
             } else {
@@ -15742,24 +15745,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data39.version !== void 0) {
-          let data41 = data39.version;
-          if (typeof data41 !== "string") {
-            const err88 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.tool.properties.version.type, parentSchema: schema121.properties.tool.properties.version, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err88];
-            } else {
-              vErrors.push(err88);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err89 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.tool.type, parentSchema: schema121.properties.tool, data: data39 };
+        const err88 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.tool.type, parentSchema: schema121.properties.tool, data: data39 };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err88];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err88);
         }
         errors++;
       }
@@ -15768,7 +15759,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data42 = data.seal;
       if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
         if (data42.report === void 0) {
-          const err90 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property 'report'", schema: schema121.properties.seal.required, parentSchema: schema121.properties.seal, data: data42 };
+          const err89 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property 'report'", schema: schema121.properties.seal.required, parentSchema: schema121.properties.seal, data: data42 };
+          if (vErrors === null) {
+            vErrors = [err89];
+          } else {
+            vErrors.push(err89);
+          }
+          errors++;
+        }
+        if (data42.header === void 0) {
+          const err90 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'", schema: schema121.properties.seal.required, parentSchema: schema121.properties.seal, data: data42 };
           if (vErrors === null) {
             vErrors = [err90];
           } else {
@@ -15776,22 +15776,13 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data42.header === void 0) {
-          const err91 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'", schema: schema121.properties.seal.required, parentSchema: schema121.properties.seal, data: data42 };
-          if (vErrors === null) {
-            vErrors = [err91];
-          } else {
-            vErrors.push(err91);
-          }
-          errors++;
-        }
         for (const key8 in data42) {
           if (!(key8 === "report" || key8 === "header")) {
-            const err92 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.seal, data: data42 };
+            const err91 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.seal, data: data42 };
             if (vErrors === null) {
-              vErrors = [err92];
+              vErrors = [err91];
             } else {
-              vErrors.push(err92);
+              vErrors.push(err91);
             }
             errors++;
           }
@@ -15800,20 +15791,20 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           let data43 = data42.report;
           if (typeof data43 === "string") {
             if (!pattern43.test(data43)) {
-              const err93 = { instancePath: instancePath + "/seal/report", schemaPath: "#/properties/seal/properties/report/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.seal.properties.report, data: data43 };
+              const err92 = { instancePath: instancePath + "/seal/report", schemaPath: "#/properties/seal/properties/report/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.seal.properties.report, data: data43 };
               if (vErrors === null) {
-                vErrors = [err93];
+                vErrors = [err92];
               } else {
-                vErrors.push(err93);
+                vErrors.push(err92);
               }
               errors++;
             }
           } else {
-            const err94 = { instancePath: instancePath + "/seal/report", schemaPath: "#/properties/seal/properties/report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.seal.properties.report.type, parentSchema: schema121.properties.seal.properties.report, data: data43 };
+            const err93 = { instancePath: instancePath + "/seal/report", schemaPath: "#/properties/seal/properties/report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.seal.properties.report.type, parentSchema: schema121.properties.seal.properties.report, data: data43 };
             if (vErrors === null) {
-              vErrors = [err94];
+              vErrors = [err93];
             } else {
-              vErrors.push(err94);
+              vErrors.push(err93);
             }
             errors++;
           }
@@ -15822,26 +15813,38 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           let data44 = data42.header;
           if (typeof data44 === "string") {
             if (!pattern43.test(data44)) {
-              const err95 = { instancePath: instancePath + "/seal/header", schemaPath: "#/properties/seal/properties/header/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.seal.properties.header, data: data44 };
+              const err94 = { instancePath: instancePath + "/seal/header", schemaPath: "#/properties/seal/properties/header/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.seal.properties.header, data: data44 };
               if (vErrors === null) {
-                vErrors = [err95];
+                vErrors = [err94];
               } else {
-                vErrors.push(err95);
+                vErrors.push(err94);
               }
               errors++;
             }
           } else {
-            const err96 = { instancePath: instancePath + "/seal/header", schemaPath: "#/properties/seal/properties/header/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.seal.properties.header.type, parentSchema: schema121.properties.seal.properties.header, data: data44 };
+            const err95 = { instancePath: instancePath + "/seal/header", schemaPath: "#/properties/seal/properties/header/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.seal.properties.header.type, parentSchema: schema121.properties.seal.properties.header, data: data44 };
             if (vErrors === null) {
-              vErrors = [err96];
+              vErrors = [err95];
             } else {
-              vErrors.push(err96);
+              vErrors.push(err95);
             }
             errors++;
           }
         }
       } else {
-        const err97 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.seal.type, parentSchema: schema121.properties.seal, data: data42 };
+        const err96 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.seal.type, parentSchema: schema121.properties.seal, data: data42 };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
+    if (data.report !== void 0) {
+      let data45 = data.report;
+      if (!(data45 && typeof data45 == "object" && !Array.isArray(data45))) {
+        const err97 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.report.type, parentSchema: schema121.properties.report, data: data45 };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -15850,24 +15853,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.report !== void 0) {
-      let data45 = data.report;
-      if (!(data45 && typeof data45 == "object" && !Array.isArray(data45))) {
-        const err98 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.report.type, parentSchema: schema121.properties.report, data: data45 };
-        if (vErrors === null) {
-          vErrors = [err98];
-        } else {
-          vErrors.push(err98);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data };
+    const err98 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data };
     if (vErrors === null) {
-      vErrors = [err99];
+      vErrors = [err98];
     } else {
-      vErrors.push(err99);
+      vErrors.push(err98);
     }
     errors++;
   }
