@@ -43,11 +43,11 @@ describe('promotion evidence', () => {
   });
 
   it('names each field that does not match schemas/evidence.schema.json', () => {
-    const evidence = { ...sampleEvidence(), commit: 42, files: [{ role: 'model', path: 'm.onnx', sha256: 'e'.repeat(64) }], range: { to: 'a'.repeat(40) } };
+    const evidence = { ...sampleEvidence(), commit: 42, files: [{ role: 'model', path: 'm.onnx', sha256: 'e'.repeat(64) }], range: { to: 'a'.repeat(40) }, createdAt: 'yesterday' };
     const parsed = parseEvidenceHeader(JSON.stringify(evidence));
     expect(parsed.status).toBe('invalid');
     const reasons = parsed.status === 'invalid' ? parsed.reason.split('; ') : [];
-    expect(reasons).toEqual(['commit: must be a string, found number 42', 'range: missing required field \'from\'', 'files.0.role: must be one of artifact, training, evaluation, reference, found "model"']);
+    expect(reasons).toEqual(['commit: must be a string, found number 42', 'range: missing required field \'from\'', 'files.0.role: must be one of artifact, training, evaluation, reference, found "model"', 'createdAt: must match format "date-time"']);
     expect(parseEvidence(JSON.stringify({ ...sampleEvidence(), report: 'see CI' }))).toEqual({ status: 'invalid', reason: 'report: must be a mapping, found "see CI"' });
     const { report: _report, ...noReport } = sampleEvidence();
     expect(parseEvidence(JSON.stringify(noReport))).toEqual({ status: 'invalid', reason: "(document): missing required field 'report'" });
