@@ -183,7 +183,7 @@ async function generate(dir) {
     if (!digests.has(manifest.blob)) {
       const loaded = loadManifest(Buffer.from(manifest.text), 'model.yaml');
       if (!loaded.ok) throw new Error(`generated manifest is invalid: ${loaded.findings[0].message}`);
-      digests.set(manifest.blob, contentDigest(loaded.value));
+      digests.set(manifest.blob, contentDigest(loaded.value, sha256));
     }
     return digests.get(manifest.blob);
   };
@@ -216,7 +216,7 @@ async function generate(dir) {
       // The example model's report, as this model's: the audit compares the evidence header with it.
       report: { ...report, models: [{ ...gated, name: plan.model, manifest: `models/${plan.model}/model.yaml`, version: plan.version, stage: plan.stage }] },
     };
-    const message = Buffer.from(formatEvidenceMessage(evidence));
+    const message = Buffer.from(formatEvidenceMessage(evidence, sha256));
     tagChunks.push(Buffer.from(`tag ${plan.tag}\nfrom ${shaOf.get(plan.target)}\ntagger Promoter <promoter@example.com> ${when} +0000\ndata ${message.length}\n`), message, Buffer.from('\n'));
   }
   const second = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: Buffer.concat(tagChunks), maxBuffer: 1 << 30 });

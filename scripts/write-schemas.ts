@@ -1,11 +1,12 @@
 // Writes schemas/*.schema.json from their sources in src/core/schema, and the precompiled validators
 // (Ajv standalone code: no schema compilation at start-up, which cost ~0.3 s per process).
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { _, Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import addFormats from 'ajv-formats';
 import { buildSync } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { PROFILE_SCHEMA } from '../src/core/drift/schema.js';
-import { EVIDENCE_SCHEMA } from '../src/core/promotion/evidence-schema.js';
+import { PROFILE_SCHEMA } from '../src/core/drift/profile-schema.js';
+import { EVIDENCE_HEADER_SCHEMA, EVIDENCE_SCHEMA } from '../src/core/promotion/evidence-schema.js';
 import { MODEL_SCHEMA } from '../src/core/manifest/model-schema.js';
 import { POLICY_SCHEMA } from '../src/core/manifest/policy-schema.js';
 import { REPORT_SCHEMA } from '../src/core/report/schema.js';
@@ -26,11 +27,26 @@ export const schemaText = (schema: object): string => JSON.stringify(schema, nul
 
 export function validatorsText(): string {
   // Options here decide the messages check.ts builds: all errors, with the failing data and schema.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: false } });
-  ajv.addSchema(MODEL_SCHEMA);
-  ajv.addSchema(POLICY_SCHEMA);
-  ajv.addSchema(MONITORING_LOG_RECORD_SCHEMA);
-  const code = standaloneCode.default(ajv, { validateModel: MODEL_SCHEMA['$id'] as string, validatePolicy: POLICY_SCHEMA['$id'] as string, validateMonitoringLogRecord: MONITORING_LOG_RECORD_SCHEMA['$id'] as string });
+  // Formats (the evidence's createdAt) come from ajv-formats, inlined below like Ajv's runtime helpers.
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    code: { source: true, esm: true, lines: false, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+  });
+  addFormats.default(ajv, ['date-time']);
+  const exported = {
+    validateModel: MODEL_SCHEMA,
+    validatePolicy: POLICY_SCHEMA,
+    validateProfile: PROFILE_SCHEMA,
+    validateEvidenceHeader: EVIDENCE_HEADER_SCHEMA,
+    validateMonitoringLogRecord: MONITORING_LOG_RECORD_SCHEMA,
+  };
+  for (const schema of Object.values(exported)) ajv.addSchema(schema);
+  // The evidence's pull request is a $def of the report schema.
+  ajv.addSchema(REPORT_SCHEMA);
+  const code = standaloneCode.default(ajv, Object.fromEntries(Object.entries(exported).map(([name, schema]) => [name, String(schema['$id'])])));
   // The standalone code require()s two small Ajv runtime helpers: inline them so the module is plain ESM.
   const bundled = buildSync({
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'js', sourcefile: 'validators.js' },

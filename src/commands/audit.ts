@@ -15,6 +15,7 @@ import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js
 import { folderName } from '../core/manifest/validate/manifest-checks.js';
 import type { GitHistory } from '../io/git/history.js';
 import { openGitRepository, type GitRepository } from '../io/git/repo.js';
+import { sha256Hex } from '../io/digest.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { UsageError } from './errors.js';
@@ -129,7 +130,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const parsedFacts = new Map<string, ManifestFacts | 'invalid'>();
   for (const [id, bytes] of blobs) {
     const loaded = loadManifest(bytes, id);
-    parsedFacts.set(id, loaded.ok ? factsOfManifest(loaded.value) : 'invalid');
+    parsedFacts.set(id, loaded.ok ? factsOfManifest(loaded.value, sha256Hex) : 'invalid');
   }
   const manifestFacts = new Map<string, ManifestFacts | 'invalid'>([...parsedFacts, ...fromEvidence]);
   const factsOf = (blob: string): ManifestFacts | undefined => {
@@ -153,7 +154,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
   }
 
   const now = options.now ?? new Date();
-  const { models, findings } = auditFindings({ names, manifestOf, eventsByModel, line, policy, branch, factsAtTag, manifestFacts, signatures, blobsAtTag: blobsAtRegistration, digests, now, at });
+  const { models, findings } = auditFindings({ names, manifestOf, eventsByModel, line, policy, branch, factsAtTag, manifestFacts, signatures, blobsAtTag: blobsAtRegistration, digests, now, at, sha256: sha256Hex });
   repoFindings.push(...findings);
 
   return buildReport({

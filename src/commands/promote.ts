@@ -16,6 +16,7 @@ import type { Waiver } from '../core/promotion/waivers.js';
 import type { GitHistory } from '../io/git/history.js';
 import { openGitRepository, type GitRepository } from '../io/git/repo.js';
 import { RepoFiles } from '../io/repo-files.js';
+import { sha256Hex } from '../io/digest.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';
 import { gate } from './gate.js';
@@ -271,6 +272,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     now,
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
     toolVersion: TOOL_VERSION,
+    sha256: sha256Hex,
   });
 
   // Carry the plan out: the tags, then the push, then the hooks (deployments).

@@ -10,16 +10,19 @@ const A = sha('a');
 const B = sha('b');
 const MANIFEST = 'models/m/model.yaml';
 const ARTIFACT_SHA = 'e'.repeat(64);
+// Content digests, shaped as the evidence schema wants them (sha256 hex).
+const D1 = `${'d'.repeat(63)}1`;
+const D2 = `${'d'.repeat(63)}2`;
 const facts = (version: string, extra: Partial<ManifestFacts> = {}): ManifestFacts => ({
   version,
   stage: 'production',
-  contentDigest: 'd1',
+  contentDigest: D1,
   files: [{ role: 'artifact', path: 'm.onnx', sha256: ARTIFACT_SHA }],
   ...extra,
 });
 const one = (input: ReturnType<typeof tagInput>): RegistryEvent => registryEvents([input]).get(input.name.split(/[@#]/)[0]!)![0]!;
 const evidenceFor = (tag: string, version: string, commit: string, createdAt = '2024-04-01T00:00:00.000Z') =>
-  sampleEvidence({ tag, model: 'm', version, commit, mergeCommit: commit, range: { from: null, to: commit }, createdAt, manifest: { path: MANIFEST, blob: 'b'.repeat(40), contentDigest: 'd1' }, files: [{ role: 'artifact', path: 'm.onnx', sha256: ARTIFACT_SHA }] });
+  sampleEvidence({ tag, model: 'm', version, commit, mergeCommit: commit, range: { from: null, to: commit }, createdAt, manifest: { path: MANIFEST, blob: 'b'.repeat(40), contentDigest: D1 }, files: [{ role: 'artifact', path: 'm.onnx', sha256: ARTIFACT_SHA }] });
 const codes = (findings: { code: string; severity: string }[]) => findings.map((f) => `${f.severity} ${f.code}`);
 
 describe('checkTag', () => {
@@ -248,7 +251,7 @@ describe('checkHistory', () => {
     ]),
     factsOf: (blob) => manifestFacts[blob],
     coverage: [{ from: -1, to: 0 }, { from: 1, to: 2 }],
-    registrations: new Map([['1.0.0', { tag: 'm@v1.0.0', index: 0, time: Date.parse('2024-01-01T00:00:00Z'), contentDigest: 'd1', fileBlobs: new Map([['m.onnx', 'a1']]) }]]),
+    registrations: new Map([['1.0.0', { tag: 'm@v1.0.0', index: 0, time: Date.parse('2024-01-01T00:00:00Z'), contentDigest: D1, fileBlobs: new Map([['m.onnx', 'a1']]) }]]),
     ...overrides,
   });
 
@@ -267,10 +270,10 @@ describe('checkHistory', () => {
   });
 
   it('finds a content change of a registered version in the manifest itself, and not before the registration', () => {
-    const changed: Record<string, ManifestFacts> = { ...manifestFacts, m2: facts('1.0.0', { stage: 'staging', contentDigest: 'd2' }) };
+    const changed: Record<string, ManifestFacts> = { ...manifestFacts, m2: facts('1.0.0', { stage: 'staging', contentDigest: D2 }) };
     const findings = checkHistory(input({ factsOf: (blob) => changed[blob], pathEvents: new Map([[MANIFEST, [{ index: 0, blob: 'm1' }, { index: 2, blob: 'm2' }]], ['m.onnx', [{ index: 0, blob: 'a1' }]]]) }));
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining(`changed the manifest's artifact, data, features or gates of version 1.0.0, registered by m@v1.0.0`)]);
-    const registeredLater = new Map([['1.0.0', { tag: 'm@v1.0.0', index: 2, time: 0, contentDigest: 'd2', fileBlobs: new Map() }]]);
+    const registeredLater = new Map([['1.0.0', { tag: 'm@v1.0.0', index: 2, time: 0, contentDigest: D2, fileBlobs: new Map() }]]);
     expect(checkHistory(input({ factsOf: (blob) => changed[blob], registrations: registeredLater, pathEvents: new Map([[MANIFEST, [{ index: 0, blob: 'm1' }, { index: 2, blob: 'm2' }]]]) }))).toEqual([]);
   });
 });

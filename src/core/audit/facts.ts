@@ -1,7 +1,7 @@
 // What the audit needs to know of a manifest: the version, the stage and the content it pins. Read
 // from the manifest itself, or from the evidence written for exactly that manifest (same git blob),
 // so the audit parses only manifests no evidence describes.
-import { contentDigest, pinnedFiles, type EvidenceFile, type EvidenceHeader } from '../promotion/evidence.js';
+import { contentDigest, pinnedFiles, type EvidenceFile, type EvidenceHeader, type Sha256 } from '../promotion/evidence.js';
 import type { Manifest } from '../manifest/manifest.js';
 
 export interface ManifestFacts {
@@ -13,8 +13,8 @@ export interface ManifestFacts {
   files: Omit<EvidenceFile, 'blob'>[];
 }
 
-export function factsOfManifest(manifest: Manifest): ManifestFacts {
-  return { version: manifest.metadata.version, stage: manifest.stage, contentDigest: contentDigest(manifest), files: pinnedFiles(manifest) };
+export function factsOfManifest(manifest: Manifest, sha256: Sha256): ManifestFacts {
+  return { version: manifest.metadata.version, stage: manifest.stage, contentDigest: contentDigest(manifest, sha256), files: pinnedFiles(manifest) };
 }
 
 /** The facts of the manifest blob the evidence was written from (`evidence.manifest.blob`). */

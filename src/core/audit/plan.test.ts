@@ -1,6 +1,7 @@
 // The audit over plain facts: a trail written by the promotion planner (core/promotion/plan.ts), as
 // git would list it, audited without git; then tampered with, one way at a time.
 import { readFileSync } from 'node:fs';
+import { sha256Hex } from '../../io/digest.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_REPO, MANIFEST } from '../../testing/repos.js';
@@ -43,6 +44,7 @@ function promotedTags(): TagInput[] {
     sign: false,
     now: NOW,
     toolVersion: '0.0.0-test',
+    sha256: sha256Hex,
   });
   return plan.tags.map((t) => tagInput(t.name, t.commit, '2026-03-01T12:00:00+00:00', t.message.slice(t.message.indexOf('\n\n') + 2)));
 }
@@ -64,7 +66,7 @@ function factsOf(tags: readonly TagInput[], artifactSha256 = RECORDED_SHA256): A
     factsAtTag.set(event, event.input.commit === HEAD ? (manifestFacts.get(MANIFEST_BLOB) ?? 'invalid') : 'missing');
     if (event.input.commit === HEAD) blobsAtTag.set(event, new Map([[MANIFEST, MANIFEST_BLOB], [ARTIFACT, ARTIFACT_BLOB]]));
   }
-  return { names, manifestOf, eventsByModel, line, policy: DEFAULT_POLICY, branch: 'main', factsAtTag, manifestFacts, signatures: new Map(), blobsAtTag, digests: new Map([[ARTIFACT_BLOB, artifactSha256]]), now: new Date('2026-03-02T00:00:00Z'), at: new Date('2026-03-02T00:00:00Z') };
+  return { names, manifestOf, eventsByModel, line, policy: DEFAULT_POLICY, branch: 'main', factsAtTag, manifestFacts, signatures: new Map(), blobsAtTag, digests: new Map([[ARTIFACT_BLOB, artifactSha256]]), now: new Date('2026-03-02T00:00:00Z'), at: new Date('2026-03-02T00:00:00Z'), sha256: sha256Hex };
 }
 
 const errors = (facts: AuditFacts) => auditFindings(facts).models.flatMap((m) => m.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.tag ?? ''}`.trim()));

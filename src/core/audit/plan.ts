@@ -3,8 +3,7 @@
 // the artifacts re-hashed and the signatures verified. Pure: commands/audit.ts reads git in a few
 // batched processes and calls these; the audit rules are tested here with plain values (plan.test.ts).
 import type { Policy } from '../manifest/policy.js';
-import { checkSeal, type SealCheck } from '../promotion/evidence.js';
-import { evidenceArtifact } from '../promotion/evidence.js';
+import { checkSeal, evidenceArtifact, type SealCheck, type Sha256 } from '../promotion/evidence.js';
 import { evidenceOf, type RegistryEvent } from '../promotion/tag-registry.js';
 import { applyAuditWaivers, reviewWaivers } from '../promotion/waivers.js';
 import { verdictOfFindings, type Finding, type ModelResult } from '../report/model.js';
@@ -97,6 +96,8 @@ export interface AuditFacts {
   now: Date;
   /** The instant the stages are given at. */
   at: Date;
+  /** SHA-256 (hex) of a text: the evidence seals are recomputed with it. */
+  sha256: Sha256;
 }
 
 /** Each registered artifact re-hashed at its tag, against the sha256 the evidence (else the manifest there) records. */
@@ -138,7 +139,7 @@ export function auditFindings(facts: AuditFacts): { models: ModelResult[]; findi
   for (const event of tagged) {
     const evidence = evidenceOf(event);
     if (!evidence) continue;
-    const check = checkSeal(event.input.body, evidence);
+    const check = checkSeal(event.input.body, evidence, facts.sha256);
     seals.set(event, check);
     const created = Date.parse(evidence.createdAt);
     if (check.seal !== 'absent' && !Number.isNaN(created) && (sealedSince === undefined || created < sealedSince)) sealedSince = created;

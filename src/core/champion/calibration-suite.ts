@@ -18,7 +18,7 @@ import { createRng, type Rng } from '../stats/random.js';
 import { gatherer, metricOrNaN } from '../evaluation/metrics.js';
 import { pairedBootstrap } from '../stats/bootstrap.js';
 import { compareWithChampion, resamplesFor } from './gate.js';
-import { performanceChecks, type PerformanceRule } from '../evaluation/gate.js';
+import { PERFORMANCE_RULES, performanceChecks, type PerformanceRule } from '../evaluation/gate.js';
 import { simulatedRate, type SimulatedRate } from '../stats/simulated-rate.js';
 
 
@@ -188,8 +188,6 @@ export interface PerformanceCalibration {
   /** Per metric: share of trials whose interval held the true value. */
   coverage: Record<'roc_auc' | 'accuracy', SimulatedRate>;
 }
-
-const PERFORMANCE_RULES: readonly PerformanceRule[] = ['point-estimate', 'shown-to-meet'];
 
 /** `trials` seeded trials of one model against its bounds, under each performance rule. */
 export function calibratePerformance(scenario: PerformanceScenario, trials: number, seed: number): PerformanceCalibration {

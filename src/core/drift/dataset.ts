@@ -19,9 +19,9 @@ import { requireColumn, type Table } from '../data/table.js';
 import type { Manifest } from '../manifest/manifest.js';
 import { adjustPValues } from './correction.js';
 import { CORRECTIONS, DEFAULT_CORRECTION, DEFAULT_DRIFT_SHARE, DEFAULT_THRESHOLD_MODE, DEFAULT_THRESHOLDS, FEW_VALUES_MAX, defaultMethod, type Correction } from './defaults.js';
-import { DEFAULT_ALPHA, DriftError, THRESHOLD_MODES, sampleSize, type ColumnKind, type DriftErrorCode, type DriftTestId, type DriftTestResult, type ThresholdMode } from './definition.js';
+import { DEFAULT_ALPHA, DriftError, THRESHOLD_MODES, sampleSize, type ColumnKind, type DriftErrorCode, type DriftTestResult, type ThresholdMode } from './definition.js';
 import { columnSeed } from './permutation.js';
-import { driftTestById } from './methods/registry.js';
+import { DRIFT_TEST_IDS, driftTestById, type DriftTestId } from './methods/registry.js';
 import { distinctValues, prepareColumn, type MissingValues, type PreparedColumn } from './samples.js';
 
 /** The manifest's gates.drift section (only the fields univariate drift reads). */
@@ -189,7 +189,7 @@ function requestedMethod(name: string, settings: DriftSettings): { id: string; s
 }
 
 function checkMethod(id: string, field: string): DriftTestId {
-  if (!driftTestById(id)) throw new RangeError(`${field}: unknown drift method '${id}'; use auto, ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
+  if (!driftTestById(id)) throw new RangeError(`${field}: unknown drift method '${id}'; use auto, ${DRIFT_TEST_IDS.join(', ')}`);
   return id as DriftTestId;
 }
 

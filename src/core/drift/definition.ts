@@ -1,11 +1,7 @@
 // What a univariate drift test is: the samples it compares, how it declares itself, how it decides, how it fails.
 // Samples are prepared once per column (samples.ts): numeric values finite and sorted, categorical values
 // counted per category, missing values removed and counted apart.
-import type { DRIFT_METHODS } from '../metrics/known.js';
 import { permutationTest, type PermutationLayout } from './permutation.js';
-
-/** A test's manifest id (`gates.drift.method`), every DRIFT_METHODS entry but 'auto'. */
-export type DriftTestId = Exclude<(typeof DRIFT_METHODS)[number], 'auto'>;
 
 export type ColumnKind = 'numeric' | 'categorical';
 
@@ -55,7 +51,8 @@ export type DriftSample = NumericSample | CategoricalSample;
 export type DriftDetail = Readonly<Record<string, string | number | boolean>>;
 
 export interface DriftTestResult {
-  readonly method: DriftTestId;
+  /** Id of the test (methods/registry.ts's DriftTestId). */
+  readonly method: string;
   readonly kind: DriftScoreKind;
   /** The test statistic: KS D, chi-squared, z, PSI, or the distance itself. */
   readonly statistic: number;
@@ -79,9 +76,10 @@ export interface DriftTestResult {
   readonly detail: DriftDetail;
 }
 
-export interface DriftTestDefinition {
+/** A test; its id (a literal, `'ks'`) is what methods/registry.ts's DriftTestId is made of. */
+export interface DriftTestDefinition<Id extends string = string> {
   /** Stable id, as written in manifests. */
-  readonly id: DriftTestId;
+  readonly id: Id;
   /** Name for reports. */
   readonly name: string;
   readonly description: string;
@@ -135,8 +133,8 @@ export interface DriftComputation {
   detail: DriftDetail;
 }
 
-export interface DriftTestSpec {
-  id: DriftTestId;
+export interface DriftTestSpec<Id extends string = string> {
+  id: Id;
   name: string;
   description: string;
   appliesTo: readonly ColumnKind[];
@@ -159,7 +157,7 @@ export interface DriftTestSpec {
 }
 
 /** A registered test: `spec` behind the checks every test shares, and the one decision rule per score kind. */
-export function defineDriftTest(spec: DriftTestSpec): DriftTestDefinition {
+export function defineDriftTest<const Id extends string>(spec: DriftTestSpec<Id>): DriftTestDefinition<Id> {
   return Object.freeze({
     id: spec.id,
     name: spec.name,

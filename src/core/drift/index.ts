@@ -22,7 +22,6 @@ export type {
   DriftSample,
   DriftScoreKind,
   DriftTestDefinition,
-  DriftTestId,
   DriftTestResult,
   NumericSample,
 } from './definition.js';
@@ -31,7 +30,8 @@ export { kstwoSf, smirnovSf } from '../stats/kolmogorov.js';
 export { KS_EXACT_MAX_SIZE, ksTwoSample } from './methods/ks.js';
 export type { KsPValueMethod, KsTwoSampleResult } from './methods/ks.js';
 export { jensenShannonDistance } from './methods/jensenshannon.js';
-export { DRIFT_TESTS, driftTestById, requireDriftTest } from './methods/registry.js';
+export { DRIFT_TESTS, DRIFT_TEST_IDS, driftTestById, requireDriftTest } from './methods/registry.js';
+export type { DriftTestId } from './methods/registry.js';
 export { categoricalSamples, distinctValues, numericSample, prepareColumn } from './samples.js';
 export type { MissingShare, MissingValues, PreparedColumn } from './samples.js';
 export { wassersteinDistance } from './methods/wasserstein.js';
@@ -40,7 +40,6 @@ export type { BinnedSide } from './binned.js';
 export {
   DEFAULT_PROFILE_BINS,
   MAX_PROFILE_BINS,
-  PROFILE_API_VERSION,
   ProfileError,
   binIndex,
   binLabel,
@@ -52,6 +51,7 @@ export {
   referenceEdges,
   sturgesBins,
 } from './profile.js';
+export { PROFILE_API_VERSION, PROFILE_SCHEMA } from './profile-schema.js';
 export type { CategoricalProfileColumn, CategoryCount, NumericProfileColumn, Profile, ProfileColumn, ProfileColumnSpec, ProfileOptions } from './profile.js';
 export { SQL_DIALECTS, profileColumns, profileFromRows, profileSql } from './profile-sql.js';
 export type { ProfileSqlOptions, ProfileSqlRow, SqlDialect } from './profile-sql.js';

@@ -1,10 +1,10 @@
 // One line of the monitoring log (src/io/git/monitoring-log.ts): the result of one model on one chunk of
 // production data in one run. The log is JSON lines on the branch `modelops/monitoring`, one file per model.
-import { NAME_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from '../schema/common.js';
+// Source of schemas/monitoring-log-record.schema.json and, through FromSchema, of MonitoringLogRecord.
+import type { FromSchema } from '../schema/build.js';
+import { ISO_UTC_PATTERN, NAME_PATTERN, SEMVER_PATTERN, SHA256_PATTERN } from '../schema/common.js';
 
-const ISO_UTC = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$';
-
-export const MONITORING_LOG_RECORD_SCHEMA: JsonSchema = {
+export const MONITORING_LOG_RECORD_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://modelops.dev/schemas/monitoring-log-record.schema.json',
   title: 'modelops monitoring log record',
@@ -17,7 +17,7 @@ export const MONITORING_LOG_RECORD_SCHEMA: JsonSchema = {
     version: { type: 'string', pattern: SEMVER_PATTERN, description: 'metadata.version of the model in production when the run read the data.' },
     run: { type: 'string', minLength: 1, description: 'Run id: the GitHub workflow run id and attempt (`12345-1`), or a local id for CLI runs.' },
     commit: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$', description: 'Commit of the default branch the run checked out (the manifest it used).' },
-    time: { type: 'string', pattern: ISO_UTC, description: 'When the run wrote the record (UTC, ISO-8601).' },
+    time: { type: 'string', pattern: ISO_UTC_PATTERN, description: 'When the run wrote the record (UTC, ISO-8601).' },
     source: {
       type: 'object',
       additionalProperties: false,
@@ -36,8 +36,8 @@ export const MONITORING_LOG_RECORD_SCHEMA: JsonSchema = {
       description: 'Which rows of the source this record is about.',
       properties: {
         key: { type: 'string', minLength: 1, description: 'Stable chunk key: the period (`2026-W07`, `2026-02`, `2026-02-09`) or `rows:<start>-<end>` for size chunks.' },
-        start: { type: 'string', pattern: ISO_UTC, description: 'First instant of the chunk (inclusive, UTC) for period chunks.' },
-        end: { type: 'string', pattern: ISO_UTC, description: 'End of the chunk (exclusive, UTC) for period chunks.' },
+        start: { type: 'string', pattern: ISO_UTC_PATTERN, description: 'First instant of the chunk (inclusive, UTC) for period chunks.' },
+        end: { type: 'string', pattern: ISO_UTC_PATTERN, description: 'End of the chunk (exclusive, UTC) for period chunks.' },
         rows: { type: 'integer', minimum: 0, description: 'Rows in the chunk.' },
       },
     },
@@ -48,4 +48,6 @@ export const MONITORING_LOG_RECORD_SCHEMA: JsonSchema = {
     },
     alerts: { type: 'array', items: { type: 'string' }, description: 'Signal ids that crossed their threshold on this chunk.' },
   },
-};
+} as const;
+
+export type MonitoringLogRecord = FromSchema<typeof MONITORING_LOG_RECORD_SCHEMA>;

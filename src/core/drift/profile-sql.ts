@@ -35,7 +35,6 @@ import type { Manifest } from '../manifest/manifest.js';
 import {
   DEFAULT_PROFILE_BINS,
   MAX_PROFILE_BINS,
-  PROFILE_API_VERSION,
   ProfileError,
   compareText,
   equalWidthEdges,
@@ -46,6 +45,7 @@ import {
   type ProfileColumn,
   type ProfileColumnSpec,
 } from './profile.js';
+import { PROFILE_API_VERSION } from './profile-schema.js';
 
 export const SQL_DIALECTS = ['duckdb', 'spark', 'bigquery'] as const;
 export type SqlDialect = (typeof SQL_DIALECTS)[number];

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../data/table.js';
-import { PROFILE_SCHEMA } from './schema.js';
+import { PROFILE_SCHEMA } from './profile-schema.js';
 import { createRng } from '../stats/random.js';
 import { detectDrift } from './dataset.js';
 import { binIndex, equalWidthEdges, parseProfile, profileDrift, profileTable, ProfileError, type ProfileColumnSpec } from './profile.js';
@@ -51,8 +51,31 @@ describe('profiles', () => {
     const validate = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(PROFILE_SCHEMA);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     json.columns[0].counts[3] += 1;
-    expect(() => parseProfile(json, 'current.json')).toThrow(/current\.json: columns\[0\]\.count: must equal the sum of counts/);
+    expect(() => parseProfile(json, 'current.json')).toThrow(/current\.json: columns\.0\.count: must equal the sum of counts/);
     expect(() => parseProfile({ kind: 'Report' }, 'r.json')).toThrow(/kind: must be "Profile"/);
+  });
+
+  describe('rejects a profile that does not match schemas/profile.schema.json, naming the file and the field', () => {
+    const bad = (edit: (doc: Record<string, any>) => void): unknown => {
+      const doc = JSON.parse(JSON.stringify(reference));
+      edit(doc);
+      return doc;
+    };
+    const cases: [string, unknown, RegExp][] = [
+      ['a field of the wrong type', bad((d) => (d.columns[0].missing = 'none')), /^ref\.json: columns\.0\.missing: must be an integer, found "none" \(see schemas\/profile\.schema\.json\)$/],
+      ['a missing field', bad((d) => delete d.rows), /^ref\.json: \(document\): missing required field 'rows'/],
+      ['a missing field of a column, its kind deciding which column shape', bad((d) => delete d.columns[2].categories), /^ref\.json: columns\.2: missing required field 'categories'/],
+      ['an unknown column kind', bad((d) => (d.columns[1].kind = 'text')), /^ref\.json: columns\.1\.kind: must be one of "numeric", "categorical"/],
+      ['an unknown field, with the closest known one', bad((d) => (d.columns[0].sumOfSquare = 1)), /columns\.0: unknown field 'sumOfSquare' \(did you mean 'sumOfSquares'\?\)/],
+      ['a negative count', bad((d) => (d.columns[0].counts[1] = -1)), /columns\.0\.counts\.1: must be >= 0/],
+      ['not an object', [1, 2], /^ref\.json: \(document\): must be a mapping, found a list/],
+      ['a column named twice', bad((d) => (d.columns[1].name = 'x')), /^ref\.json: columns\.1\.name: column 'x' appears twice/],
+      ['edges out of order', bad((d) => d.columns[0].edges.reverse()), /columns\.0\.edges: must be ascending/],
+    ];
+    it.each(cases)('%s', (_name, doc, message) => {
+      expect(() => parseProfile(doc, 'ref.json')).toThrow(ProfileError);
+      expect(() => parseProfile(doc, 'ref.json')).toThrow(message);
+    });
   });
 
   it('counts a current profile over the reference edges and keeps the missing values apart', () => {

@@ -33,61 +33,20 @@ import { decideDataset, evaluatedColumn, resolveColumnMethod, type ColumnDrift, 
 import { columnSeed } from './permutation.js';
 import { driftTestById } from './methods/registry.js';
 import { MAX_VALUES_UNBINNED, type MissingShare } from './samples.js';
+import { PROFILE_API_VERSION, type PROFILE_SCHEMA } from './profile-schema.js';
+import type { FromSchema } from '../schema/build.js';
+import { schemaProblems } from '../schema/check.js';
 
-export const PROFILE_API_VERSION = 'modelops/v1';
 /** Equal-width bins per numeric column of a reference profile. */
 export const DEFAULT_PROFILE_BINS = 100;
 export const MAX_PROFILE_BINS = 10_000;
 
-export interface NumericProfileColumn {
-  name: string;
-  kind: 'numeric';
-  /** Rows without a finite value (NULL, NaN, ±Infinity). */
-  missing: number;
-  /** Rows with a finite value. */
-  count: number;
-  /** Smallest and largest finite value; null without any. */
-  min: number | null;
-  max: number | null;
-  sum: number;
-  sumOfSquares: number;
-  /** Bin edges, ascending (the reference's, in a current profile). */
-  edges: number[];
-  /** edges.length + 1 counts: below edges[0], each bin, above the last edge. */
-  counts: number[];
-  /** Sum of the values in each of those bins. */
-  sums: number[];
-}
-
-export interface CategoryCount {
-  value: string;
-  count: number;
-}
-
-export interface CategoricalProfileColumn {
-  name: string;
-  kind: 'categorical';
-  /** Rows without a value (empty text, NULL). */
-  missing: number;
-  /** Rows per category, sorted by category text. */
-  categories: CategoryCount[];
-}
-
-export type ProfileColumn = NumericProfileColumn | CategoricalProfileColumn;
-
-export interface Profile {
-  apiVersion: typeof PROFILE_API_VERSION;
-  kind: 'Profile';
-  /** Rows profiled. */
-  rows: number;
-  /** What was profiled: a file or a table name (informational). */
-  source?: string;
-  /** Equal-width bins of the numeric columns. */
-  bins: number;
-  /** own-range: edges from this data's own range (a reference profile); reference: another profile's edges. */
-  edges: 'own-range' | 'reference';
-  columns: ProfileColumn[];
-}
+/** A profile as schemas/profile.schema.json describes it (profile-schema.ts is the one definition). */
+export type Profile = FromSchema<typeof PROFILE_SCHEMA>;
+export type ProfileColumn = Profile['columns'][number];
+export type NumericProfileColumn = Extract<ProfileColumn, { kind: 'numeric' }>;
+export type CategoricalProfileColumn = Extract<ProfileColumn, { kind: 'categorical' }>;
+export type CategoryCount = CategoricalProfileColumn['categories'][number];
 
 export interface ProfileColumnSpec {
   name: string;
@@ -227,89 +186,50 @@ export function referenceEdges(reference: Profile, name: string): number[] {
 
 // ---- Reading a profile (JSON) ----
 
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-/** A profile from parsed JSON, checked; `file` names it in errors. Throws ProfileError. */
+/**
+ * A profile read from JSON: checked against schemas/profile.schema.json (the precompiled validator), then for
+ * what a schema cannot say: unique column names, ascending edges, one count more than the edges and one sum
+ * per count, counts that add up to the rows, min and max null only without values. Categories come back
+ * sorted by text.
+ */
 export function parseProfile(value: unknown, file: string): Profile {
-  const fail = (where: string, what: string): never => {
-    throw new ProfileError(`${file}: ${where}: ${what} (see schemas/profile.schema.json)`);
+  const fail = (problems: readonly string[]): never => {
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).join('; ');
+    const more = problems.length > MAX_PROBLEMS_SHOWN ? `; and ${problems.length - MAX_PROBLEMS_SHOWN} more` : '';
+    throw new ProfileError(`${file}: ${shown}${more} (see schemas/profile.schema.json)`);
   };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('document', 'a profile is a JSON object');
-  const doc = value as Record<string, unknown>;
-  if (doc['kind'] !== 'Profile') fail('kind', `must be "Profile", found ${JSON.stringify(doc['kind'])}`);
-  if (doc['apiVersion'] !== PROFILE_API_VERSION) fail('apiVersion', `must be "${PROFILE_API_VERSION}", found ${JSON.stringify(doc['apiVersion'])}`);
-  if (!isCount(doc['rows'])) fail('rows', 'must be a non-negative integer');
-  if (!isCount(doc['bins']) || (doc['bins'] as number) < 1) fail('bins', 'must be a positive integer');
-  if (doc['edges'] !== 'own-range' && doc['edges'] !== 'reference') fail('edges', 'must be "own-range" or "reference"');
-  if (doc['source'] !== undefined && typeof doc['source'] !== 'string') fail('source', 'must be a string');
-  if (!Array.isArray(doc['columns'])) return fail('columns', 'must be an array');
-  const rows = doc['rows'] as number;
+  const schema = schemaProblems('profile', value);
+  if (schema.length > 0) return fail(schema);
+  const profile = value as Profile;
+  const problems: string[] = [];
   const names = new Set<string>();
-  const columns = (doc['columns'] as unknown[]).map((raw, index): ProfileColumn => {
-    const at = `columns[${index}]`;
-    if (raw === null || typeof raw !== 'object') return fail(at, 'must be an object');
-    const column = raw as Record<string, unknown>;
-    const name = column['name'];
-    if (typeof name !== 'string' || name === '') return fail(`${at}.name`, 'must be a non-empty string');
-    if (names.has(name)) fail(`${at}.name`, `column '${name}' appears twice`);
-    names.add(name);
-    if (!isCount(column['missing'])) fail(`${at}.missing`, 'must be a non-negative integer');
-    if (column['kind'] === 'categorical') {
-      const categories = column['categories'];
-      if (!Array.isArray(categories)) return fail(`${at}.categories`, 'must be an array of {value, count}');
-      let total = column['missing'] as number;
-      const parsed = categories.map((entry: unknown, k): CategoryCount => {
-        const item = entry as Record<string, unknown> | null;
-        if (!item || typeof item['value'] !== 'string' || !isCount(item['count'])) return fail(`${at}.categories[${k}]`, 'must be {value: string, count: integer}');
-        total += item['count'] as number;
-        return { value: item['value'] as string, count: item['count'] as number };
-      });
-      if (total !== rows) fail(at, `missing + category counts = ${total}, but the profile has ${rows} rows`);
-      return { name, kind: 'categorical', missing: column['missing'] as number, categories: parsed.sort((a, b) => compareText(a.value, b.value)) };
+  profile.columns.forEach((column, index) => {
+    const at = `columns.${index}`;
+    if (names.has(column.name)) problems.push(`${at}.name: column '${column.name}' appears twice`);
+    names.add(column.name);
+    if (column.kind === 'categorical') {
+      const total = column.categories.reduce((sum, c) => sum + c.count, column.missing);
+      if (total !== profile.rows) problems.push(`${at}: missing + category counts = ${total}, but the profile has ${profile.rows} rows`);
+      return;
     }
-    if (column['kind'] !== 'numeric') return fail(`${at}.kind`, 'must be "numeric" or "categorical"');
-    const edges = column['edges'];
-    const counts = column['counts'];
-    const sums = column['sums'];
-    if (!Array.isArray(edges) || !edges.every(isNumber)) return fail(`${at}.edges`, 'must be an array of finite numbers');
-    for (let k = 1; k < edges.length; k++) if (!((edges[k] as number) >= (edges[k - 1] as number))) fail(`${at}.edges`, 'must be ascending');
-    if (!Array.isArray(counts) || counts.length !== edges.length + 1 || !counts.every(isCount)) return fail(`${at}.counts`, `must be ${edges.length + 1} non-negative integers (one more than the edges)`);
-    if (!Array.isArray(sums) || sums.length !== counts.length || !sums.every(isNumber)) return fail(`${at}.sums`, `must be ${counts.length} finite numbers, one per count`);
-    const count = (counts as number[]).reduce((a, b) => a + b, 0);
-    if (column['count'] !== count) fail(`${at}.count`, `must equal the sum of counts (${count})`);
-    if (count + (column['missing'] as number) !== rows) fail(at, `count + missing = ${count + (column['missing'] as number)}, but the profile has ${rows} rows`);
-    const nullable = (key: string): number | null => {
-      const v = column[key];
-      if (v === null && count === 0) return null;
-      if (!isNumber(v)) return fail(`${at}.${key}`, count === 0 ? 'must be null without values' : 'must be a finite number');
-      return v;
-    };
-    for (const key of ['sum', 'sumOfSquares']) if (!isNumber(column[key])) fail(`${at}.${key}`, 'must be a finite number');
-    return {
-      name,
-      kind: 'numeric',
-      missing: column['missing'] as number,
-      count,
-      min: nullable('min'),
-      max: nullable('max'),
-      sum: column['sum'] as number,
-      sumOfSquares: column['sumOfSquares'] as number,
-      edges: edges as number[],
-      counts: counts as number[],
-      sums: sums as number[],
-    };
+    const { edges, counts, sums } = column;
+    if (edges.some((edge, k) => k > 0 && !(edge >= edges[k - 1]!))) problems.push(`${at}.edges: must be ascending`);
+    if (counts.length !== edges.length + 1) problems.push(`${at}.counts: must be ${edges.length + 1} counts (one more than the edges), found ${counts.length}`);
+    if (sums.length !== counts.length) problems.push(`${at}.sums: must be ${counts.length} sums, one per count, found ${sums.length}`);
+    const count = counts.reduce((a, b) => a + b, 0);
+    if (column.count !== count) problems.push(`${at}.count: must equal the sum of counts (${count})`);
+    else if (count + column.missing !== profile.rows) problems.push(`${at}: count + missing = ${count + column.missing}, but the profile has ${profile.rows} rows`);
+    for (const key of ['min', 'max'] as const) if ((column[key] === null) !== (count === 0)) problems.push(`${at}.${key}: ${count === 0 ? 'must be null without values' : 'must be a number'}`);
   });
+  if (problems.length > 0) return fail(problems);
   return {
-    apiVersion: PROFILE_API_VERSION,
-    kind: 'Profile',
-    rows,
-    ...(typeof doc['source'] === 'string' ? { source: doc['source'] } : {}),
-    bins: doc['bins'] as number,
-    edges: doc['edges'] as Profile['edges'],
-    columns,
+    ...profile,
+    columns: profile.columns.map((column) => (column.kind === 'categorical' ? { ...column, categories: [...column.categories].sort((a, b) => compareText(a.value, b.value)) } : column)),
   };
 }
+
+/** Problems a profile error lists before "and N more". */
+const MAX_PROBLEMS_SHOWN = 5;
 
 // ---- Drift between two profiles ----
 

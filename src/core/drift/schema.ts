@@ -1,33 +1,22 @@
 // The report's drift and monitoring sections (src/core/drift/report.ts), as $defs of
-// schemas/report.schema.json; and the profile format (src/core/drift/profile.ts), schemas/profile.schema.json.
-import { PROFILE_API_VERSION } from './profile.js';
+// schemas/report.schema.json. The profile format is profile-schema.ts.
+import { array, bool, int, nullableNumber, num, obj, str } from '../schema/build.js';
+import { CORRECTIONS } from './defaults.js';
+import { THRESHOLD_MODES } from './definition.js';
+import { DRIFT_TEST_IDS } from './methods/registry.js';
 import type { JsonSchema } from '../schema/common.js';
-
-const str = (description: string): JsonSchema => ({ type: 'string', description });
-const int = (description: string): JsonSchema => ({ type: 'integer', minimum: 0, description });
-const num = (description: string): JsonSchema => ({ type: 'number', description });
-const nullableNumber = (description: string): JsonSchema => ({ type: ['number', 'null'], description });
-const bool = (description: string): JsonSchema => ({ type: 'boolean', description });
-const obj = (description: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({
-  type: 'object',
-  description,
-  additionalProperties: false,
-  required,
-  properties,
-});
-const array = (description: string, items: JsonSchema): JsonSchema => ({ type: 'array', description, items });
 const source = { enum: ['column', 'dataset', 'default'], description: 'Where it came from: the column override, the dataset-wide setting, or the default.' };
 
 const missingSide = obj('Missing values on one side.', { rows: int('Rows.'), missing: int('Rows without a value (NULL, NaN, ±Infinity, empty text).'), share: num('missing / rows.') }, ['rows', 'missing', 'share']);
 
-const driftColumn = (description: string, extra: Record<string, JsonSchema> = {}, required: string[] = []): JsonSchema =>
+const driftColumn = <const E extends Record<string, JsonSchema>>(description: string, extra: E = {} as E, required: readonly (keyof E & string)[] = []): JsonSchema =>
   obj(
     description,
     {
       ...extra,
       column: str('Column name.'),
       kind: { enum: ['numeric', 'categorical'], description: 'Column type.' },
-      method: str('Test id: ks, chi2, z, psi, jensenshannon, wasserstein or hellinger.'),
+      method: str(`Test id: ${DRIFT_TEST_IDS.slice(0, -1).join(', ')} or ${DRIFT_TEST_IDS.at(-1)}.`),
       methodSource: source,
       scoreKind: { enum: ['p-value', 'distance'], description: 'p-value: drift when the (adjusted) p-value < threshold; distance: drift when the distance >= threshold.' },
       statistic: num('Test statistic (KS D, chi-squared, z, or the distance).'),
@@ -36,7 +25,7 @@ const driftColumn = (description: string, extra: Record<string, JsonSchema> = {}
       distance: num('The distance (distance tests).'),
       threshold: num('Threshold: with decidedBy p-value, the false-alarm rate alpha the (adjusted) p-value is compared with; with decidedBy distance (threshold_mode fixed), the distance at or above which the column drifts.'),
       thresholdSource: source,
-      thresholdMode: { enum: ['calibrated', 'fixed'], description: 'calibrated (default): every column is decided by a p-value at a stated false-alarm rate, a distance by its permutation p-value at these sample sizes; fixed: Evidently\'s thresholds on the score.' },
+      thresholdMode: { enum: [...THRESHOLD_MODES], description: 'calibrated (default): every column is decided by a p-value at a stated false-alarm rate, a distance by its permutation p-value at these sample sizes; fixed: Evidently\'s thresholds on the score.' },
       decidedBy: { enum: ['p-value', 'distance'], description: 'What the threshold is compared with (tested columns).' },
       falseAlarmRate: num('Share of columns without drift that this threshold flags at these sample sizes: alpha for a p-value decision; a permutation estimate for a fixed distance threshold (falseAlarmRateEstimated).'),
       falseAlarmRateEstimated: bool('falseAlarmRate is a permutation estimate (a fixed distance threshold), not alpha itself.'),
@@ -86,8 +75,8 @@ export const DRIFT_REPORT_DEFS: Record<string, JsonSchema> = {
           driftShare: num('Share at or above which the dataset counts as drifted (gates.drift.drift_share, default 0.5).'),
           datasetDrifted: bool('share >= driftShare.'),
           undecided: bool('Not drifted, but the untested columns could have reached driftShare.'),
-          thresholdMode: { enum: ['calibrated', 'fixed'], description: 'gates.drift.threshold_mode that applied.' },
-          correction: { enum: ['none', 'bonferroni', 'benjamini-hochberg'], description: 'Multiple-testing correction over the p-value tests.' },
+          thresholdMode: { enum: [...THRESHOLD_MODES], description: 'gates.drift.threshold_mode that applied.' },
+          correction: { enum: [...CORRECTIONS], description: 'Multiple-testing correction over the p-value tests.' },
           pValueTests: int('Columns in the corrected family.'),
         },
         ['columns', 'evaluated', 'untested', 'drifted', 'share', 'driftShare', 'datasetDrifted', 'undecided', 'thresholdMode', 'correction', 'pValueTests'],
@@ -198,59 +187,5 @@ export const DRIFT_REPORT_DEFS: Record<string, JsonSchema> = {
       alerting: obj('monitoring.alerting.', { issue: bool('Open and keep updated an issue while the model drifts or is stale.'), mentions: array('Users or teams to mention.', str('@user or @org/team.')) }, ['issue', 'mentions']),
     },
     ['drifted', 'stale', 'staleness', 'retraining', 'alerting'],
-  ),
-};
-
-const numbers = (description: string): JsonSchema => array(description, { type: 'number', description: 'A value.' });
-
-export const PROFILE_SCHEMA: JsonSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://modelops.dev/schemas/v1/profile.schema.json',
-  title: 'modelops profile',
-  description:
-    'What drift needs of a dataset without its rows: per column, missing counts, bin counts over the reference\'s bin edges (numeric) or category counts (categorical). Written by modelops profile FILE, or from the rows of the SQL modelops profile --sql prints; modelops drift compares two.',
-  ...obj(
-    'A profile.',
-    {
-      apiVersion: { const: PROFILE_API_VERSION, description: 'Format version.' },
-      kind: { const: 'Profile', description: 'Document kind.' },
-      rows: int('Rows profiled.'),
-      source: str('What was profiled: a file or a table (informational).'),
-      bins: { type: 'integer', minimum: 1, description: 'Equal-width bins per numeric column (of the reference profile whose edges are used).' },
-      edges: { enum: ['own-range', 'reference'], description: "own-range: each numeric column's edges span this data's finite range (a reference profile); reference: counted over a reference profile's edges (a current profile)." },
-      columns: array('One entry per column.', {
-        oneOf: [
-          obj(
-            'A numeric column.',
-            {
-              name: str('Column name.'),
-              kind: { const: 'numeric', description: 'Numeric column.' },
-              missing: int('Rows without a finite value (NULL, NaN, ±Infinity).'),
-              count: int('Rows with a finite value (the sum of counts).'),
-              min: nullableNumber('Smallest finite value; null without any.'),
-              max: nullableNumber('Largest finite value; null without any.'),
-              sum: num('Sum of the finite values.'),
-              sumOfSquares: num('Sum of their squares.'),
-              edges: numbers('Bin edges, ascending: min + ((max - min) * k) / bins for k < bins and max itself, of the reference. Empty when the reference has no finite value.'),
-              counts: array('edges.length + 1 counts: below edges[0]; [edges[i-1], edges[i]) for each bin, the last bin closed; above the last edge.', { type: 'integer', minimum: 0, description: 'Rows.' }),
-              sums: numbers('Sum of the values in each of those bins.'),
-            },
-            ['name', 'kind', 'missing', 'count', 'min', 'max', 'sum', 'sumOfSquares', 'edges', 'counts', 'sums'],
-          ),
-          obj(
-            'A categorical column.',
-            {
-              name: str('Column name.'),
-              kind: { const: 'categorical', description: 'Categorical column.' },
-              missing: int('Rows without a value (NULL, empty text).'),
-              categories: array('Rows per category, sorted by category text.', obj('One category.', { value: str('Category text.'), count: int('Rows.') }, ['value', 'count'])),
-            },
-            ['name', 'kind', 'missing', 'categories'],
-          ),
-        ],
-        description: 'One column.',
-      }),
-    },
-    ['apiVersion', 'kind', 'rows', 'bins', 'edges', 'columns'],
   ),
 };

@@ -9,6 +9,8 @@ import { driftGate } from './gate.js';
 import { driftHtml, driftMarkdown, driftText, monitoringText } from './render.js';
 import type { DriftEvaluation } from './report.js';
 import { DRIFT_REPORT_DEFS } from './schema.js';
+import { CORRECTIONS } from './defaults.js';
+import { THRESHOLD_MODES } from './definition.js';
 
 declare module '../report/section.js' {
   interface GateNeeds {
@@ -28,11 +30,11 @@ export const driftSection = defineSection({
       method: { enum: [...DRIFT_METHODS], description: 'Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto.' },
       threshold: number('Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently\'s, a p-value for tests and a distance for distances.', { exclusiveMinimum: 0 }),
       threshold_mode: {
-        enum: ['calibrated', 'fixed'],
+        enum: [...THRESHOLD_MODES],
         description: 'How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently\'s fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ.',
       },
       drift_share: number('Share of drifted columns above which the dataset counts as drifted. Default 0.5.', { exclusiveMinimum: 0, maximum: 1 }),
-      correction: { enum: ['none', 'bonferroni', 'benjamini-hochberg'], description: 'Multiple-testing correction for p-value tests. Default none.' },
+      correction: { enum: [...CORRECTIONS], description: 'Multiple-testing correction for p-value tests. Default none.' },
       columns: {
         type: 'object',
         description: 'Per-column overrides, by column name.',

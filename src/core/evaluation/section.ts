@@ -5,7 +5,7 @@ import type { MetricInput } from '../metrics/metric.js';
 import type { Evaluation } from '../report/model.js';
 import { defineSection } from '../report/section.js';
 import { array, bound, int, metricBounds, nullableNumber, num, number, obj, object, str } from '../schema/builders.js';
-import { performanceGate } from './gate.js';
+import { PERFORMANCE_RULES, performanceGate } from './gate.js';
 import { importanceHtml, importanceMarkdown, importanceText, performanceHtml, performanceMarkdown, performanceText } from './render.js';
 
 /** What the performance gate decides on: the model's predictions on the evaluation data and what they measured. */
@@ -40,7 +40,7 @@ export const performanceSection = defineSection({
       memory_mb: bound('Bounds on peak memory of the inference in MiB.'),
       model_size_mb: bound('Bounds on the artifact size in MiB.'),
       rule: {
-        enum: ['point-estimate', 'shown-to-meet'],
+        enum: [...PERFORMANCE_RULES],
         description:
           'How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails.',
       },

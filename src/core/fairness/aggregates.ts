@@ -68,6 +68,9 @@ export const BINARY_AGGREGATES: readonly AggregateSpec[] = FAIRLEARN_BASES.flatM
   ),
 );
 
+/** The regression aggregate: the largest gap in mean absolute error between groups (evaluate.ts). */
+export const MAE_DIFFERENCE = 'mae_difference';
+
 /** Aequitas' disparities: manifest id and the rate compared with the reference group's. */
 export const DISPARITIES: readonly { id: string; rate: BinaryRate }[] = [
   { id: 'fpr_disparity', rate: 'fpr' },

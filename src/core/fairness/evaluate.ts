@@ -32,6 +32,7 @@ import {
   BINARY_AGGREGATES,
   DEFAULT_DISPARITY_BAND,
   DISPARITIES,
+  MAE_DIFFERENCE,
   RATE_INDEX,
   RATE_NAMES,
   aggregateKey,
@@ -555,7 +556,7 @@ function examineRegression(input: RegressionInput, grouping: Grouping, settings:
   const aggregates = (['between_groups', 'to_overall'] as const).map((method): FairnessAggregate => {
     const values = compared.map((g) => groups[g]!.measures.mae);
     const component: AggregateComponent = { rate: 'mae', value: null, overall: overall.measures.mae, leftOut: [] };
-    const aggregate: FairnessAggregate = { id: 'mae_difference', method, key: aggregateKey({ id: 'mae_difference', method }), value: null, status: 'ok', components: [component] };
+    const aggregate: FairnessAggregate = { id: MAE_DIFFERENCE, method, key: aggregateKey({ id: MAE_DIFFERENCE, method }), value: null, status: 'ok', components: [component] };
     if (tooFew) return { ...aggregate, status: 'insufficient-groups', reason: tooFew, components: [{ ...component, reason: tooFew }] };
     component.value = compareGroups('difference', method, values, overall.measures.mae);
     if (method === 'between_groups') {

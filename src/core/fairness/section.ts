@@ -8,7 +8,7 @@ import type { MetricInput } from '../metrics/metric.js';
 import { defineSection } from '../report/section.js';
 import { array, boolean, bound, int, integer, metricBounds, num, number, obj, object, str, string } from '../schema/builders.js';
 import { DEFAULT_MIN_GROUP_SIZE, evaluateFairness, sensitiveAttributesFor, type FairnessResult } from './evaluate.js';
-import { fairnessGate } from './gate.js';
+import { FAIRNESS_RULES, fairnessGate } from './gate.js';
 import { fairnessHtml, fairnessMarkdown } from './render.js';
 
 /** The evaluation rows' columns and the predictions on them: the model's, and the champion's when it ran. */
@@ -45,7 +45,7 @@ export const fairnessSection = defineSection({
         metrics: metricBounds('Bounds on fairness aggregates, by id.', FAIRNESS_METRICS),
         disparity_band: bound('Pass band for disparities against the reference group. Default min 0.8, max 1.25.'),
         rule: {
-          enum: ['evidence', 'point-estimate'],
+          enum: [...FAIRNESS_RULES],
           description:
             "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style).",
         },

@@ -3,6 +3,7 @@
 import { CHECKLIST, CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import { STAGES, TASKS } from './manifest.js';
 import { MANIFEST_GATES } from '../report/sections.js';
+import { array, obj, str } from '../schema/build.js';
 import { boolean, integer, number, object, ref, string } from '../schema/builders.js';
 import { CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from '../schema/common.js';
 
@@ -11,17 +12,17 @@ const checklistItem = (id: string, question: string): JsonSchema => ({
   description: `${id}: ${question}`,
 });
 
-/** One answered checklist item: the manifest's and the policy's org-level answers share it. */
-export const CHECKLIST_ANSWER: JsonSchema = object(
+/** One answered checklist item: the manifest's and the policy's org-level answers share it (typed: the policy's type is derived from its schema). */
+export const CHECKLIST_ANSWER = obj(
   'An answered checklist item.',
   {
     answer: { enum: ['yes', 'no', 'n/a'], description: 'yes, no or n/a (not applicable; say why in evidence).' },
     evidence: {
       description:
         'Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.',
-      anyOf: [string('One piece of evidence.'), { type: 'array', description: 'Several pieces of evidence.', items: string('One piece of evidence.') }],
+      anyOf: [str('One piece of evidence.'), array('Several pieces of evidence.', str('One piece of evidence.'))],
     },
-    note: string('Anything a reviewer should know.'),
+    note: str('Anything a reviewer should know.'),
   },
   ['answer'],
 );

@@ -1,17 +1,21 @@
-// Source of schemas/policy.schema.json.
-import { GATE_KINDS, STAGES } from './manifest.js';
+// Source of schemas/policy.schema.json and, through FromSchema, of PolicyDocument (policy.ts).
+import { GATE_KINDS, STAGES, type Stage } from './manifest.js';
 import { WAIVABLE_CHECKS, WAIVER_CHECK_PATTERN, WAIVER_EXPIRES_PATTERN } from '../promotion/waivers.js';
-import { CHECKLIST_ITEM_PATTERN, CHECKLIST_REF_PATTERN, CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, type JsonSchema } from '../schema/common.js';
+import { CHECKLIST_ITEM_PATTERN, CHECKLIST_REF_PATTERN, CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN } from '../schema/common.js';
 import { CHECKLIST_ANSWER } from './model-schema.js';
 
-const stageList = (description: string): JsonSchema => ({
-  type: 'array',
-  description,
-  uniqueItems: true,
-  items: { enum: [...STAGES], description: 'A stage.' },
-});
+const stageList = (description: string) =>
+  ({
+    type: 'array',
+    description,
+    uniqueItems: true,
+    items: { enum: [...STAGES], description: 'A stage.' },
+  }) as const;
 
-const stageRules: JsonSchema = {
+/** One property per stage, in STAGES order. */
+const perStage = <T>(schemaOf: (stage: Stage) => T): Record<Stage, T> => Object.fromEntries(STAGES.map((stage) => [stage, schemaOf(stage)])) as Record<Stage, T>;
+
+const stageRules = {
   type: 'object',
   description: 'What a model needs to be in this stage. Omitted fields keep their defaults.',
   additionalProperties: false,
@@ -50,9 +54,9 @@ const stageRules: JsonSchema = {
     },
     soak: { type: 'string', pattern: DURATION_PATTERN, description: 'Minimum time the version must have spent in the previous stage (e.g. 7d).' },
   },
-};
+} as const;
 
-export const POLICY_SCHEMA: JsonSchema = {
+export const POLICY_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://modelops.dev/schemas/v1/policy.schema.json',
   title: 'modelops repository policy',
@@ -74,13 +78,13 @@ export const POLICY_SCHEMA: JsonSchema = {
       type: 'object',
       description: 'Rules per stage.',
       additionalProperties: false,
-      properties: Object.fromEntries(STAGES.map((stage) => [stage, { ...stageRules, description: `Rules for the ${stage} stage.` }])),
+      properties: perStage((stage) => ({ ...stageRules, description: `Rules for the ${stage} stage.` })),
     },
     transitions: {
       type: 'object',
       description: 'Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).',
       additionalProperties: false,
-      properties: Object.fromEntries(STAGES.map((stage) => [stage, stageList(`Stages a model in ${stage} may move to.`)])),
+      properties: perStage((stage) => stageList(`Stages a model in ${stage} may move to.`)),
     },
     initial_stages: stageList('Stages a new model may enter with its first manifest. Default development and staging.'),
     checklist: {
@@ -156,4 +160,4 @@ export const POLICY_SCHEMA: JsonSchema = {
       },
     },
   },
-};
+} as const;

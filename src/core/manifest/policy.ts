@@ -2,6 +2,8 @@
 import { CHECKLIST, CHECKLIST_BY_ID, CHECKLIST_SECTIONS, checklistItemId, type PolicyChecklistItem } from '../checklist/catalogue.js';
 import { GATE_KINDS, STAGES, type ChecklistAnswer, type GateKind, type Stage } from './manifest.js';
 import type { Waiver } from '../promotion/waivers.js';
+import type { FromSchema } from '../schema/build.js';
+import type { POLICY_SCHEMA } from './policy-schema.js';
 
 export interface StageRules {
   /** `all`, or section names (`data`) and item ids (`data.labels-verified`). */
@@ -46,22 +48,8 @@ export interface Policy {
   signatures: SignaturePolicy;
 }
 
-/** The policy as written in modelops.yaml: everything optional, merged over the defaults. */
-export interface PolicyDocument {
-  apiVersion: 'modelops/v1';
-  kind: 'Policy';
-  manifests?: string | string[];
-  stages?: Partial<Record<Stage, Partial<Omit<StageRules, 'approvals'>> & { approvals?: Partial<StageRules['approvals']> }>>;
-  transitions?: Partial<Record<Stage, Stage[]>>;
-  initial_stages?: Stage[];
-  checklist?: {
-    sections?: Record<string, string>;
-    items?: { id: string; question: string; stages?: Stage[] }[];
-    answers?: Record<string, ChecklistAnswer>;
-  };
-  waivers?: Waiver[];
-  signatures?: Partial<SignaturePolicy>;
-}
+/** The policy as written in modelops.yaml (schemas/policy.schema.json): everything optional, merged over the defaults. */
+export type PolicyDocument = FromSchema<typeof POLICY_SCHEMA>;
 
 export const DEFAULT_POLICY: Policy = {
   manifests: ['models/*/model.yaml'],

@@ -1,8 +1,11 @@
-// Names a manifest may use in gate bounds, per task. Performance metric names come from the registry of
-// implementations (one file each); validation reads these tables so a typo in a bound is caught before any model runs.
+// Names a manifest may use in gate bounds, per task, each from the registry of its implementations: performance
+// metrics (one file each), fairness aggregates (fairness/aggregates.ts's spec tables), drift tests
+// (drift/methods/registry.ts). Validation reads these tables so a typo in a bound is caught before any model runs.
 import type { Task } from '../manifest/manifest.js';
 import type { Direction } from './metric.js';
 import { METRICS } from './registry.js';
+import { DRIFT_TEST_IDS } from '../drift/methods/registry.js';
+import { BINARY_AGGREGATES, DISPARITIES, MAE_DIFFERENCE } from '../fairness/aggregates.js';
 
 export type { Direction } from './metric.js';
 
@@ -19,18 +22,18 @@ const REGRESSION: readonly Task[] = ['regression'];
 /** The performance metrics: the registry's definitions (each also has `needs` and `compute`). */
 export const PERFORMANCE_METRICS: readonly MetricName[] = METRICS;
 
+/** The fairness aggregates: Fairlearn's (one name per id, whatever the method and agg), Aequitas' disparities, and the regression one. */
 export const FAIRNESS_METRICS: readonly MetricName[] = [
-  ...['demographic_parity', 'equal_opportunity', 'equalized_odds'].flatMap((base): MetricName[] => [
-    { id: `${base}_difference`, tasks: BINARY, direction: 'lower-is-better', description: `${base.replace('_', ' ')} difference between groups` },
-    { id: `${base}_ratio`, tasks: BINARY, direction: 'higher-is-better', description: `${base.replace('_', ' ')} ratio between groups` },
-  ]),
-  ...['fpr', 'fnr', 'fdr', 'for', 'ppr', 'pprev'].map(
-    (rate): MetricName => ({ id: `${rate}_disparity`, tasks: BINARY, direction: 'higher-is-better', description: `${rate.toUpperCase()} of each group over the reference group's` }),
-  ),
-  { id: 'mae_difference', tasks: REGRESSION, direction: 'lower-is-better', description: 'largest gap in mean absolute error between groups' },
+  ...[...new Map(BINARY_AGGREGATES.map((spec) => [spec.id, spec.comparison])).entries()].map(([id, comparison]): MetricName => {
+    const base = id.slice(0, -`_${comparison}`.length);
+    return { id, tasks: BINARY, direction: comparison === 'difference' ? 'lower-is-better' : 'higher-is-better', description: `${base.replace('_', ' ')} ${comparison} between groups` };
+  }),
+  ...DISPARITIES.map(({ id }): MetricName => ({ id, tasks: BINARY, direction: 'higher-is-better', description: `${id.replace(/_disparity$/, '').toUpperCase()} of each group over the reference group's` })),
+  { id: MAE_DIFFERENCE, tasks: REGRESSION, direction: 'lower-is-better', description: 'largest gap in mean absolute error between groups' },
 ];
 
-export const DRIFT_METHODS = ['auto', 'ks', 'chi2', 'z', 'psi', 'jensenshannon', 'wasserstein', 'hellinger'] as const;
+/** gates.drift.method: 'auto' or a registered test. */
+export const DRIFT_METHODS = ['auto', ...DRIFT_TEST_IDS] as const;
 
 /** The entries of `table` that apply to `task` (for performance metrics alone, registry.ts's `metricsForTask(task)` also gives the definitions). */
 export function metricsForTask(table: readonly MetricName[], task: Task): MetricName[] {

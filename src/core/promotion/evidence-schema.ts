@@ -1,20 +1,17 @@
-// Source of schemas/evidence.schema.json: the JSON in the message of every tag modelops promote
-// writes (src/core/promotion/evidence.ts), after a one-line summary and a blank line.
+// Source of schemas/evidence.schema.json and, through FromSchema, of the Evidence type (evidence.ts): the
+// JSON in the message of every tag modelops promote writes, after a one-line summary and a blank line.
 import { VERDICTS } from '../report/verdict.js';
-import type { JsonSchema } from '../schema/common.js';
+import { obj, str } from '../schema/build.js';
 
 const REPORT = 'https://modelops.dev/schemas/v1/report.schema.json';
-const str = (description: string): JsonSchema => ({ type: 'string', description });
-const sha = (description: string): JsonSchema => ({ type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$', description });
-const obj = (description: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({ type: 'object', description, additionalProperties: false, required, properties });
+const sha = (description: string) => ({ type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$', description }) as const;
 
-export const EVIDENCE_SCHEMA: JsonSchema = {
+export const EVIDENCE_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://modelops.dev/schemas/v1/evidence.schema.json',
   title: 'modelops promotion evidence',
-  description: 'The evidence in the message of a promotion tag (<name>@v<version> or <name>#<stage>#<n>): what was promoted, from which commit and pull request, with which approvals, on the strength of which gate report.',
   ...obj(
-    'Promotion evidence.',
+    'The evidence in the message of a promotion tag (<name>@v<version> or <name>#<stage>#<n>): what was promoted, from which commit and pull request, with which approvals, on the strength of which gate report.',
     {
       apiVersion: { const: 'modelops/v1', description: 'Evidence format version.' },
       kind: { const: 'Evidence', description: 'Document kind.' },
@@ -76,4 +73,17 @@ export const EVIDENCE_SCHEMA: JsonSchema = {
     },
     ['apiVersion', 'kind', 'action', 'tag', 'model', 'version', 'stage', 'commit', 'mergeCommit', 'range', 'manifest', 'files', 'verdict', 'gates', 'createdAt', 'tool', 'report'],
   ),
-};
+} as const;
+
+/**
+ * What the audit validates of a tag's evidence: every field but the report, which it reads apart (checkSeal
+ * parses it; the fields are read without it). The same fields as EVIDENCE_SCHEMA, but `report` is only a
+ * mapping and `gates` may be absent, as in evidence written before it had them (evidenceGates reads the
+ * report's then).
+ */
+export const EVIDENCE_HEADER_SCHEMA = {
+  ...EVIDENCE_SCHEMA,
+  $id: 'https://modelops.dev/schemas/v1/evidence-header.schema.json',
+  required: EVIDENCE_SCHEMA.required.filter((key) => key !== 'report' && key !== 'gates'),
+  properties: { ...EVIDENCE_SCHEMA.properties, report: { type: 'object', description: 'The report, read apart (schemas/report.schema.json).' } },
+} as const;

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEvidence } from '../../testing/evidence.js';
 import { createHash } from 'node:crypto';
-import { canonicalJson, checkSeal, contentDigest, evidenceSummary, formatEvidenceMessage, parseEvidence, parseEvidenceHeader, type EvidenceHeader } from './evidence.js';
+import { canonicalJson, checkSeal, contentDigest, evidenceGates, evidenceSummary, formatEvidenceMessage, parseEvidence, parseEvidenceHeader, type EvidenceHeader } from './evidence.js';
 import type { Manifest } from '../manifest/manifest.js';
 
 /** The body of a tag message: everything after the summary paragraph. */
 const bodyOf = (message: string): string => message.slice(message.indexOf('\n\n') + 2);
 
+// What src/io/digest.ts passes in production.
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
 describe('promotion evidence', () => {
   it('is a one-line summary, a blank line, then the JSON, which parses back to the same evidence', () => {
     const evidence = sampleEvidence();
-    const message = formatEvidenceMessage(evidence);
+    const message = formatEvidenceMessage(evidence, sha256);
     const [summary, blank] = message.split('\n');
     expect(summary).toBe('credit-risk 1.1.0 -> production: gates pass (performance pass, champion pass); PR #12 by @alice, approved by @bob, @carol');
     expect(blank).toBe('');
@@ -36,7 +39,23 @@ describe('promotion evidence', () => {
     expect(parseEvidence('{"kind": "Something else"}')).toEqual({ status: 'missing' });
     expect(parseEvidence('{"kind": "Evidence", "model": ')).toMatchObject({ status: 'invalid', reason: expect.stringContaining('does not parse') });
     const { commit: _commit, ...noCommit } = sampleEvidence();
-    expect(parseEvidence(JSON.stringify(noCommit))).toEqual({ status: 'invalid', reason: 'commit is not a string' });
+    expect(parseEvidence(JSON.stringify(noCommit))).toEqual({ status: 'invalid', reason: "(document): missing required field 'commit'" });
+  });
+
+  it('names each field that does not match schemas/evidence.schema.json', () => {
+    const evidence = { ...sampleEvidence(), commit: 42, files: [{ role: 'model', path: 'm.onnx', sha256: 'e'.repeat(64) }], range: { to: 'a'.repeat(40) }, createdAt: 'yesterday' };
+    const parsed = parseEvidenceHeader(JSON.stringify(evidence));
+    expect(parsed.status).toBe('invalid');
+    const reasons = parsed.status === 'invalid' ? parsed.reason.split('; ') : [];
+    expect(reasons).toEqual(['commit: must be a string, found number 42', 'range: missing required field \'from\'', 'files.0.role: must be one of artifact, training, evaluation, reference, found "model"', 'createdAt: must match format "date-time"']);
+    expect(parseEvidence(JSON.stringify({ ...sampleEvidence(), report: 'see CI' }))).toEqual({ status: 'invalid', reason: 'report: must be a mapping, found "see CI"' });
+    const { report: _report, ...noReport } = sampleEvidence();
+    expect(parseEvidence(JSON.stringify(noReport))).toEqual({ status: 'invalid', reason: "(document): missing required field 'report'" });
+    expect(parseEvidenceHeader(JSON.stringify(noReport))).toMatchObject({ status: 'present' });
+    // Evidence written before it summarised the gates: they are read from its report.
+    const { gates: _gates, ...noGates } = sampleEvidence();
+    const old = parseEvidence(JSON.stringify(noGates));
+    expect(old.status === 'present' && evidenceGates(old.evidence)).toEqual([{ gate: 'performance', verdict: 'pass' }, { gate: 'champion', verdict: 'pass' }]);
   });
 });
 
@@ -53,21 +72,20 @@ describe('content digest', () => {
     }) as unknown as Manifest;
 
   it('changes with the content a version pins, not with descriptions or key order', () => {
-    expect(contentDigest(manifest(0.5, 'a'))).toBe(contentDigest(manifest(0.5, 'another description')));
-    expect(contentDigest(manifest(0.5, 'a'))).not.toBe(contentDigest(manifest(0.4, 'a')));
+    expect(contentDigest(manifest(0.5, 'a'), sha256)).toBe(contentDigest(manifest(0.5, 'another description'), sha256));
+    expect(contentDigest(manifest(0.5, 'a'), sha256)).not.toBe(contentDigest(manifest(0.4, 'a'), sha256));
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}');
   });
 });
 
 describe('the seal', () => {
-  const message = formatEvidenceMessage(sampleEvidence());
+  const message = formatEvidenceMessage(sampleEvidence(), sha256);
   const body = bodyOf(message);
   const check = (text: string) => {
     const parsed = parseEvidenceHeader(text);
     if (parsed.status !== 'present') throw new Error(`evidence ${parsed.status}`);
-    return checkSeal(new TextEncoder().encode(text), parsed.evidence);
+    return checkSeal(new TextEncoder().encode(text), parsed.evidence, sha256);
   };
-  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
   it('binds the report by its exact bytes and every header field with it', () => {
     expect(check(body)).toEqual({ seal: 'intact', problems: [] });
@@ -79,7 +97,7 @@ describe('the seal', () => {
   it('finds the header verdict edited (warn -> pass) against both the seal and the report', () => {
     const evidence = sampleEvidence({ verdict: 'warn' });
     evidence.report.models[0]!.verdict = 'warn';
-    const warned = bodyOf(formatEvidenceMessage(evidence));
+    const warned = bodyOf(formatEvidenceMessage(evidence, sha256));
     expect(check(warned)).toEqual({ seal: 'intact', problems: [] });
     const edited = warned.replace('"verdict": "warn"', '"verdict": "pass"');
     expect(edited).not.toBe(warned);
@@ -99,7 +117,7 @@ describe('the seal', () => {
 
   it('still finds a header that disagrees with its report when the seal was recomputed to match', () => {
     const evidence = sampleEvidence({ verdict: 'warn', gates: [{ gate: 'performance', verdict: 'warn', blocking: true }, { gate: 'champion', verdict: 'pass', blocking: true }] });
-    const resealed = bodyOf(formatEvidenceMessage(evidence));
+    const resealed = bodyOf(formatEvidenceMessage(evidence, sha256));
     expect(check(resealed)).toEqual({ seal: 'intact', problems: ['the header says verdict warn, the report pass', 'the header says gate performance warn, the report pass'] });
   });
 

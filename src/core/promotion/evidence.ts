@@ -1,69 +1,33 @@
 // The evidence a promotion tag carries (schemas/evidence.schema.json): a one-line human summary, a
 // blank line, then this JSON document. `git tag -n1` shows the summary; `modelops audit` reads the JSON.
-import { createHash } from 'node:crypto';
+// Pure: the caller passes the SHA-256 (src/io/digest.ts), so core imports no node:crypto.
 import { contentOf, type Manifest } from '../manifest/manifest.js';
-import { VERDICTS, type PullRequestInfo, type Report, type Verdict } from '../report/model.js';
+import type { PullRequestInfo, Report, Verdict } from '../report/model.js';
+import type { FromSchemaWithout } from '../schema/build.js';
+import { schemaProblems } from '../schema/check.js';
+import { EVIDENCE_SCHEMA } from './evidence-schema.js';
 
-export interface EvidenceFile {
-  /** `artifact`, or the dataset's role in `data`. */
-  role: 'artifact' | 'training' | 'evaluation' | 'reference';
-  path: string;
-  /** sha256 the manifest records. */
-  sha256: string;
-  /** Git blob id of the file at the promoted commit. */
-  blob?: string;
-}
-
-export type EvidenceAction = 'register' | 'assign' | 'unassign' | 'deprecate';
-export const EVIDENCE_ACTIONS: readonly EvidenceAction[] = ['register', 'assign', 'unassign', 'deprecate'];
-
+/**
+ * The evidence, as schemas/evidence.schema.json describes it (evidence-schema.ts is the one definition); the
+ * pull request and the report are `$ref`s into the report schema, typed by the report's own types.
+ */
+export type Evidence = FromSchemaWithout<typeof EVIDENCE_SCHEMA, 'pullRequest' | 'report'> & { pullRequest?: PullRequestInfo; report: Report };
+/** A file the manifest pins by sha256: the artifact, or a dataset by its role in `data`. */
+export type EvidenceFile = Evidence['files'][number];
+/** register / assign, or GTO's unassign (a stage withdrawn) and deprecate (the model archived). */
+export type EvidenceAction = Evidence['action'];
+export const EVIDENCE_ACTIONS: readonly EvidenceAction[] = EVIDENCE_SCHEMA.properties.action.enum;
 /**
  * What binds the evidence together: the report's digest, and a digest of every other field with it.
  * The fields include the tag name, the target commit and `createdAt` (the tagger date the tag is
  * written with), so the header, its report and the tag cannot be edited apart without the audit
  * noticing. A digest is no signature: whoever recomputes it can forge it; signed tags stop that.
+ * Written by formatEvidenceMessage (any value given is replaced); absent from evidence written before binding.
  */
-export interface EvidenceSeal {
-  /** sha256 of the report as the message embeds it: its JSON text, on one line. */
-  report: string;
-  /** sha256 of the canonical JSON of the evidence without its report, `seal.report` included and `seal.header` left out. */
-  header: string;
-}
+export type EvidenceSeal = NonNullable<Evidence['seal']>;
 
-export interface Evidence {
-  apiVersion: 'modelops/v1';
-  kind: 'Evidence';
-  /** register / assign, or GTO's unassign (a stage withdrawn) and deprecate (the model archived). */
-  action: EvidenceAction;
-  /** The tag this evidence was written for. */
-  tag: string;
-  model: string;
-  version: string;
-  /** The stage assigned (assign), or the manifest's stage when the version was registered (register). */
-  stage: string;
-  /** Commit the tag points at: the promoted commit for a registration, the version's registration commit for an assignment. */
-  commit: string;
-  /** The commit that was promoted (the merge commit of the push, `after`). */
-  mergeCommit: string;
-  /** The pushed range `from..to` the promotion covers; `from` is null for a first promotion. */
-  range: { from: string | null; to: string };
-  manifest: { path: string; blob: string; contentDigest: string };
-  files: EvidenceFile[];
-  /** The model before the range, when it existed. */
-  previous?: { version: string; stage: string };
-  pullRequest?: PullRequestInfo;
-  workflowRun?: string;
-  /** Verdict of the gate report. */
-  verdict: Verdict;
-  /** Each gate's verdict, as in the report (so a reader of the trail needs not parse the report). */
-  gates: { gate: string; verdict: Verdict; blocking: boolean }[];
-  createdAt: string;
-  tool: { name: 'modelops'; version: string };
-  /** Written by formatEvidenceMessage (any value given is replaced); absent from evidence written before binding. */
-  seal?: EvidenceSeal;
-  /** The full report of validation and gates run on the promoted commit, for this model. */
-  report: Report;
-}
+/** SHA-256 of text (as UTF-8) or bytes, as 64 lowercase hex digits: `sha256Hex` of src/io/digest.ts. */
+export type Sha256 = (data: string | Uint8Array) => string;
 
 /** JSON with object keys sorted at every level: equal values give equal text. */
 export function canonicalJson(value: unknown): string {
@@ -74,8 +38,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** Digest of the content a version pins (artifact, data, features, gates): equal digests, equal content. */
-export function contentDigest(manifest: Manifest): string {
-  return createHash('sha256').update(canonicalJson(contentOf(manifest))).digest('hex');
+export function contentDigest(manifest: Manifest, sha256: Sha256): string {
+  return sha256(canonicalJson(contentOf(manifest)));
 }
 
 /** The files a manifest pins by sha256, artifact first. */
@@ -110,10 +74,8 @@ export function evidenceSummary(evidence: EvidenceHeader): string {
   return `${what}: ${verdict}${approvalsText(evidence.pullRequest)}`;
 }
 
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-
 /** The header digest: over every field but the report, with `seal.report` and without `seal.header`. */
-function headerDigest(header: Omit<EvidenceHeader, 'report' | 'seal'>, reportDigest: string): string {
+function headerDigest(header: Omit<EvidenceHeader, 'report' | 'seal'>, reportDigest: string, sha256: Sha256): string {
   return sha256(canonicalJson({ ...header, seal: { report: reportDigest } }));
 }
 
@@ -121,17 +83,17 @@ function headerDigest(header: Omit<EvidenceHeader, 'report' | 'seal'>, reportDig
  * The full tag message: summary, blank line, the evidence as one JSON document — its own fields
  * indented for `git show`, its seal, then the gate report (most of the bytes) last and on one line.
  */
-export function formatEvidenceMessage(evidence: Evidence): string {
+export function formatEvidenceMessage(evidence: Evidence, sha256: Sha256): string {
   const { report, seal: _replaced, ...header } = evidence;
   const reportText = JSON.stringify(report);
   const reportDigest = sha256(reportText);
-  const seal: EvidenceSeal = { report: reportDigest, header: headerDigest(header, reportDigest) };
+  const seal: EvidenceSeal = { report: reportDigest, header: headerDigest(header, reportDigest, sha256) };
   const fields = JSON.stringify({ ...header, seal }, null, 2).slice(0, -2); // without the closing "\n}"
   return `${evidenceSummary(evidence)}\n\n${fields},\n  "report": ${reportText}\n}\n`;
 }
 
-/** Evidence read without its gate report (the audit needs only the fields above it). */
-export type EvidenceHeader = Omit<Evidence, 'report'> & { report?: Report };
+/** Evidence read without its gate report (the audit needs only the fields above it); `gates` is absent from evidence written before it had them. */
+export type EvidenceHeader = Omit<Evidence, 'report' | 'gates'> & { report?: Report; gates?: Evidence['gates'] };
 
 export type ParsedEvidence<E extends EvidenceHeader = Evidence> = { status: 'present'; evidence: E } | { status: 'missing' } | { status: 'invalid'; reason: string };
 
@@ -139,7 +101,6 @@ export type ParsedEvidence<E extends EvidenceHeader = Evidence> = { status: 'pre
 const REPORT_FIELD = ',\n  "report": ';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
 
 /**
  * The evidence in a tag message, given its body (everything after the summary paragraph, without a
@@ -186,21 +147,10 @@ function parseEvidenceJson(body: string, headerOnly: boolean): ParsedEvidence<Ev
     return { status: 'invalid', reason: `the JSON does not parse: ${(error as Error).message}` };
   }
   if (!isRecord(value) || value['kind'] !== 'Evidence') return { status: 'missing' };
-  const problems: string[] = [];
-  for (const key of ['tag', 'model', 'version', 'stage', 'commit', 'mergeCommit']) if (!isString(value[key])) problems.push(`${key} is not a string`);
-  if (!(EVIDENCE_ACTIONS as readonly unknown[]).includes(value['action'])) problems.push(`action is none of ${EVIDENCE_ACTIONS.join(', ')}`);
-  if (!(VERDICTS as readonly unknown[]).includes(value['verdict'])) problems.push('verdict is not a verdict');
-  const manifest = value['manifest'];
-  if (!isRecord(manifest) || !isString(manifest['path']) || !isString(manifest['blob']) || !isString(manifest['contentDigest'])) problems.push('manifest lacks path, blob or contentDigest');
-  const range = value['range'];
-  if (!isRecord(range) || !isString(range['to']) || !(range['from'] === null || isString(range['from']))) problems.push('range lacks from or to');
-  const files = value['files'];
-  if (!Array.isArray(files) || !files.every((f) => isRecord(f) && isString(f['path']) && isString(f['sha256']))) problems.push('files is not a list of paths with sha256');
-  const gates = value['gates'];
-  if (gates !== undefined && !(Array.isArray(gates) && gates.every((g) => isRecord(g) && isString(g['gate']) && (VERDICTS as readonly unknown[]).includes(g['verdict'])))) problems.push('gates is not a list of gate verdicts');
-  const seal = value['seal'];
-  if (seal !== undefined && !(isRecord(seal) && isString(seal['report']) && isString(seal['header']))) problems.push('seal lacks its report or header digest');
-  if (!headerOnly && !isRecord(value['report'])) problems.push('report is not a report');
+  // The fields against schemas/evidence.schema.json, the report only as a mapping: most of the bytes, it is
+  // read apart (checkSeal), and a header-only read has none.
+  const problems = schemaProblems('evidenceHeader', value);
+  if (!headerOnly && value['report'] === undefined) problems.push("(document): missing required field 'report'");
   if (problems.length > 0) return { status: 'invalid', reason: problems.join('; ') };
   return { status: 'present', evidence: value as unknown as EvidenceHeader };
 }
@@ -250,7 +200,7 @@ const NEWLINE = 0x0a;
  * and compares the header with the report it embeds. Evidence written before binding has no seal:
  * its header is still compared with its report.
  */
-export function checkSeal(body: string | Uint8Array, header: EvidenceHeader): SealCheck {
+export function checkSeal(body: string | Uint8Array, header: EvidenceHeader, sha256: Sha256): SealCheck {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   const problems: string[] = [];
   const cut = indexOfBytes(bytes, REPORT_FIELD_BYTES);
@@ -270,7 +220,7 @@ export function checkSeal(body: string | Uint8Array, header: EvidenceHeader): Se
     const reportDigest = sha256(reportBytes);
     const { report: _report, seal: recorded, ...fields } = header;
     const reportIntact = reportDigest === recorded.report;
-    const headerIntact = headerDigest(fields, recorded.report) === recorded.header;
+    const headerIntact = headerDigest(fields, recorded.report, sha256) === recorded.header;
     if (!reportIntact) problems.push(`the report was edited after the evidence was written (sha256 ${reportDigest.slice(0, 12)}…, sealed ${recorded.report.slice(0, 12)}…)`);
     if (!headerIntact) problems.push('the header fields (verdict, approvers, pull request, commit, dates, files) were edited after the evidence was written');
     seal = reportIntact && headerIntact ? 'intact' : 'broken';

@@ -1,6 +1,7 @@
 // The promotion planner on plain values: manifests as parsed, tags as git gives them, gate results as
 // the gates and the stage policy leave them. No git, no gates: the rules of promote in milliseconds.
 import { readFileSync } from 'node:fs';
+import { sha256Hex } from '../../io/digest.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_REPO, MANIFEST } from '../../testing/repos.js';
@@ -52,6 +53,7 @@ function input(candidates: Candidate[], tags: TagInput[], gated: (m: Manifest) =
     now: NOW,
     runUrl: 'https://github.com/o/r/actions/runs/1',
     toolVersion: '0.0.0-test',
+    sha256: sha256Hex,
   };
 }
 

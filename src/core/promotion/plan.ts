@@ -12,8 +12,9 @@
 import { contentOf, type Manifest } from '../manifest/manifest.js';
 import { folderName } from '../manifest/validate/manifest-checks.js';
 import { differingPaths } from '../manifest/validate/policy-checks.js';
-import { buildReport, type Finding, type ModelResult, type PromotionTag, type PullRequestInfo } from '../report/model.js';
-import { contentDigest, formatEvidenceMessage, pinnedFiles, type Evidence, type EvidenceAction, type EvidenceFile, type EvidenceHeader } from './evidence.js';
+import { buildReport } from '../report/build.js';
+import type { Finding, ModelResult, PromotionTag, PullRequestInfo } from '../report/model.js';
+import { contentDigest, formatEvidenceMessage, pinnedFiles, type Evidence, type EvidenceAction, type EvidenceFile, type EvidenceHeader, type Sha256 } from './evidence.js';
 import { evidenceOf, latestStageEvent, registryEvents, registryHas, type RegistryEvent, type TagInput } from './tag-registry.js';
 import { registerTagName, stageChangeTags } from './tags.js';
 import type { Waiver } from './waivers.js';
@@ -225,6 +226,8 @@ export interface PromotionPlanInput {
   now: Date;
   runUrl?: string;
   toolVersion: string;
+  /** SHA-256 (hex) of a text: the evidence's content digest and seal. */
+  sha256: Sha256;
 }
 
 /** An annotated tag the promotion creates. */
@@ -321,7 +324,7 @@ export function planPromotion(input: PromotionPlanInput): PromotionPlan {
       commit,
       mergeCommit: head,
       range: { from: from ?? null, to: head },
-      manifest: { path, blob: input.blobs.get(path) ?? '', contentDigest: contentDigest(manifest) },
+      manifest: { path, blob: input.blobs.get(path) ?? '', contentDigest: contentDigest(manifest, input.sha256) },
       files: pinned,
       ...(base ? { previous: { version: base.metadata.version, stage: base.stage } } : {}),
       ...(pullRequest ? { pullRequest } : {}),
@@ -337,7 +340,7 @@ export function planPromotion(input: PromotionPlanInput): PromotionPlan {
     let lastEvidence: Evidence | undefined;
     const plan = (tag: string, action: EvidenceAction, commit: string, overrides: Partial<Evidence> = {}): void => {
       const evidence = { ...evidenceFor(action, tag, commit), ...overrides };
-      tags.push({ name: tag, action, commit, message: formatEvidenceMessage(evidence), evidence });
+      tags.push({ name: tag, action, commit, message: formatEvidenceMessage(evidence, input.sha256), evidence });
       tagNames.push(tag);
       listed.push({ tag, action, commit, created: true, signed: input.sign });
       lastEvidence = evidence;

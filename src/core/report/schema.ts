@@ -33,9 +33,8 @@ export const REPORT_SCHEMA: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://modelops.dev/schemas/v1/report.schema.json',
   title: 'modelops report',
-  description: 'The single result of every modelops command; terminal text, Markdown, HTML, tag evidence and issues are rendered from it.',
   ...obj(
-    'A modelops report.',
+    'The single result of every modelops command; terminal text, Markdown, HTML, tag evidence and issues are rendered from it.',
     {
       apiVersion: { const: 'modelops/v1', description: 'Report format version.' },
       kind: { const: 'Report', description: 'Document kind.' },

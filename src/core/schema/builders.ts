@@ -1,6 +1,7 @@
 // Small builders of JSON Schema fragments, shared by the schema files and the capabilities' sections
 // that contribute to them. Two families: the manifest's (`object` lists `required` only when there is
 // one) and the report's (`obj` always lists it, every property described).
+import * as typed from './build.js';
 import type { JsonSchema } from './common.js';
 
 // ---- The manifest (schemas/model.schema.json) ----
@@ -29,16 +30,12 @@ export const metricBounds = (description: string, names: readonly { id: string; 
   );
 
 // ---- The report (schemas/report.schema.json) ----
+// build.ts's typed builders, widened to JsonSchema: the report's schema is composed from the sections'
+// fragments at run time, which no literal type can follow.
 
-export const str = (description: string): JsonSchema => ({ type: 'string', description });
-export const int = (description: string, minimum = 0): JsonSchema => ({ type: 'integer', minimum, description });
-export const num = (description: string): JsonSchema => ({ type: 'number', description });
-export const nullableNumber = (description: string): JsonSchema => ({ type: ['number', 'null'], description });
-export const obj = (description: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({
-  type: 'object',
-  description,
-  additionalProperties: false,
-  required,
-  properties,
-});
-export const array = (description: string, items: JsonSchema): JsonSchema => ({ type: 'array', description, items });
+export const str = (description: string): JsonSchema => typed.str(description);
+export const int = (description: string, minimum = 0): JsonSchema => typed.int(description, minimum);
+export const num = (description: string): JsonSchema => typed.num(description);
+export const nullableNumber = (description: string): JsonSchema => typed.nullableNumber(description);
+export const obj = (description: string, properties: Record<string, JsonSchema>, required: readonly string[]): JsonSchema => typed.obj(description, properties, required as never);
+export const array = (description: string, items: JsonSchema): JsonSchema => typed.array(description, items);

@@ -1,21 +1,30 @@
-// JSON Schema validation of a parsed YAML document, with errors as `file:line:col: field: message`.
+// JSON Schema validation of the documents read from outside: a parsed YAML document (manifest, policy), with
+// errors as findings at `file:line:col`, or a JSON document (profile, evidence, monitoring log record), with
+// errors as `field: message`. Both word the errors alike, from the precompiled validators.
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Finding } from '../report/verdict.js';
 import { pointerSegments, segmentsToPointer, type YamlSource } from '../manifest/yaml-source.js';
 import { PATTERN_HINTS, type JsonSchema } from './common.js';
-// Precompiled from model-schema.ts and policy-schema.ts by `npm run bundle` (a test keeps them in step).
-import { validateModel, validatePolicy } from './validators.generated.js';
+// Precompiled from the schema sources by scripts/write-schemas.ts (a test keeps them in step).
+import { validateEvidenceHeader, validateModel, validateMonitoringLogRecord, validatePolicy, validateProfile } from './validators.generated.js';
 
-const VALIDATORS: Record<'model' | 'policy', ValidateFunction> = { model: validateModel, policy: validatePolicy };
+const VALIDATORS = {
+  model: validateModel,
+  policy: validatePolicy,
+  profile: validateProfile,
+  /** Evidence without its report (profile-schema.ts's EVIDENCE_HEADER_SCHEMA): the audit reads only that. */
+  evidenceHeader: validateEvidenceHeader,
+  monitoringLogRecord: validateMonitoringLogRecord,
+} satisfies Record<string, ValidateFunction>;
 export type SchemaKind = keyof typeof VALIDATORS;
+export type YamlSchemaKind = 'model' | 'policy';
 
-export function checkAgainstSchema(kind: SchemaKind, source: YamlSource): Finding[] {
+export function checkAgainstSchema(kind: YamlSchemaKind, source: YamlSource): Finding[] {
   const validate = VALIDATORS[kind];
   if (validate(source.value)) return [];
-  const errors = relevantErrors(validate.errors ?? []);
   const findings = new Map<string, Finding>();
-  for (const error of errors) {
+  for (const error of relevantErrors(validate.errors ?? [])) {
     const finding = toFinding(error, source);
     const key = `${finding.line}:${finding.column}:${finding.message}`;
     if (!findings.has(key)) findings.set(key, finding);
@@ -23,10 +32,48 @@ export function checkAgainstSchema(kind: SchemaKind, source: YamlSource): Findin
   return [...findings.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
-/** An `anyOf` failure explains itself; the failures of each of its branches are noise. */
+/** A JSON document's problems against its schema, each `field: message` (`columns.0.count: must be an integer, found "x"`), in document order; none when it is valid. */
+export function schemaProblems(kind: SchemaKind, value: unknown): string[] {
+  const validate = VALIDATORS[kind];
+  if (validate(value)) return [];
+  const errors = relevantErrors(validate.errors ?? []);
+  // Another kind of document (a report given as a profile), or another version: that is the one problem.
+  const wrongDocument = errors.filter((e) => e.keyword === 'const' && (e.instancePath === '/kind' || e.instancePath === '/apiVersion'));
+  const problems = (wrongDocument.length > 0 ? wrongDocument : errors).map((error) => {
+    const { message, hint } = describeError(error, () => undefined);
+    // The other hints are about YAML (quoting, .inf, empty values); a field name suggestion holds in JSON too.
+    return hint && error.keyword === 'additionalProperties' ? `${message} (${hint})` : message;
+  });
+  return [...new Set(problems)];
+}
+
+/**
+ * Only the errors that explain the failure: an `anyOf` failure explains itself, so the failures of each of
+ * its branches are noise; a `oneOf` whose branches each fix one property to a constant (a profile column's
+ * `kind`) is decided by that property, so only the matching branch's errors count.
+ */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
-  return errors.filter((e) => !anyOfPaths.some((p) => e.schemaPath.startsWith(p)) && e.keyword !== 'if');
+  const noise: string[] = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
+  const explained = new Set<ErrorObject>();
+  for (const error of errors) {
+    if (error.keyword !== 'oneOf') continue;
+    const branches = (error.schema ?? []) as JsonSchema[];
+    const key = discriminator(branches);
+    if (key === undefined) continue;
+    const value = (error.data as Record<string, unknown> | null)?.[key];
+    const match = branches.findIndex((b) => (b['properties'] as Record<string, JsonSchema>)[key]!['const'] === value);
+    branches.forEach((_b, i) => {
+      if (i !== match) noise.push(`${error.schemaPath}/${i}/`);
+    });
+    if (match >= 0) explained.add(error);
+  }
+  return errors.filter((e) => !explained.has(e) && !noise.some((p) => e.schemaPath.startsWith(p)) && e.keyword !== 'if');
+}
+
+/** The property every branch fixes with `const`, if there is one. */
+function discriminator(branches: readonly JsonSchema[]): string | undefined {
+  const first = branches[0]?.['properties'] as Record<string, JsonSchema> | undefined;
+  return Object.keys(first ?? {}).find((key) => branches.every((b) => (b['properties'] as Record<string, JsonSchema> | undefined)?.[key]?.['const'] !== undefined));
 }
 
 function describeValue(value: unknown, written?: string): string {
@@ -51,9 +98,18 @@ function describeSchemaType(schema: JsonSchema): string {
 
 const dotted = (segments: readonly string[]): string => segments.join('.') || '(document)';
 
-function toFinding(error: ErrorObject, source: YamlSource): Finding {
+interface DescribedError {
+  /** Where the error is: the field's path segments, and whether its key or its value is at fault. */
+  at: string[];
+  target: 'key' | 'value';
+  message: string;
+  hint?: string;
+}
+
+/** An Ajv error in words; `written` gives a scalar as the user wrote it (YAML), when known. */
+function describeError(error: ErrorObject, written: (segments: string[]) => string | undefined): DescribedError {
   const segments = pointerSegments(error.instancePath);
-  const found = () => describeValue(error.data, source.written(segments));
+  const found = () => describeValue(error.data, written(segments));
   let at = segments;
   let target: 'key' | 'value' = 'value';
   let message: string;
@@ -101,6 +157,15 @@ function toFinding(error: ErrorObject, source: YamlSource): Finding {
       message = `${dotted(segments)}: must be ${branches.map(describeSchemaType).join(' or ')}, found ${found()}`;
       break;
     }
+    case 'oneOf': {
+      const branches = (parentSchema['oneOf'] as JsonSchema[] | undefined) ?? [];
+      const key = discriminator(branches);
+      if (key !== undefined) {
+        at = [...segments, key];
+        message = `${dotted(at)}: must be one of ${branches.map((b) => JSON.stringify((b['properties'] as Record<string, JsonSchema>)[key]!['const'])).join(', ')}`;
+      } else message = `${dotted(segments)}: must match exactly one of ${branches.length} shapes`;
+      break;
+    }
     case 'dependentRequired':
       if (segments.length > 0) target = 'key';
       message = `${dotted(segments)}: '${String(params['property'])}' needs '${String(params['missingProperty'])}' as well`;
@@ -118,6 +183,11 @@ function toFinding(error: ErrorObject, source: YamlSource): Finding {
       message = `${dotted(segments)}: ${error.message ?? 'is invalid'}`;
       if (typeof error.data === 'number' && !Number.isFinite(error.data)) message = `${dotted(segments)}: must be a finite number, found ${found()}`;
   }
+  return { at, target, message, ...(hint ? { hint } : {}) };
+}
+
+function toFinding(error: ErrorObject, source: YamlSource): Finding {
+  const { at, target, message, hint } = describeError(error, (segments) => source.written(segments));
   const pos = source.locate(at, target);
   return {
     severity: 'error',

@@ -9,6 +9,8 @@ export const SEMVER_PATTERN =
 export const SHA256_PATTERN = '^[a-f0-9]{64}$';
 export const OWNER_PATTERN = '^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$';
 export const DURATION_PATTERN = '^[0-9]+(m|h|d|w)$';
+/** An instant in UTC, ISO 8601, to the second or millisecond. */
+export const ISO_UTC_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$';
 /** A checklist section (`data`) or item id (`data.labels-verified`); the policy may add sections. */
 export const CHECKLIST_REF_PATTERN = '^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$';
 export const CHECKLIST_SECTION_PATTERN = '^[a-z0-9][a-z0-9-]*$';
@@ -20,6 +22,7 @@ export const PATTERN_HINTS: Record<string, string> = {
   [SHA256_PATTERN]: 'a SHA-256 digest: 64 lowercase hex digits',
   [OWNER_PATTERN]: 'a GitHub user (@alice), team (@org/team) or e-mail address',
   [DURATION_PATTERN]: 'a duration like 30m, 12h, 7d or 2w',
+  [ISO_UTC_PATTERN]: 'a UTC instant like 2026-02-09T06:00:00Z',
   [CHECKLIST_REF_PATTERN]: 'a checklist section (e.g. data) or item id (e.g. data.labels-verified)',
   [CHECKLIST_SECTION_PATTERN]: 'a checklist section name (a-z, 0-9 and -, e.g. eu-ai-act)',
   [CHECKLIST_ITEM_PATTERN]: 'a checklist item id <section>.<key> (e.g. eu-ai-act.risk-management)',

@@ -81,6 +81,209 @@ var require_equal = __commonJS({
   }
 });
 
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches = DATE.exec(str);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str) {
+      if (Z_ANCHOR.test(str))
+        return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
 // validators.js
 var validateModel = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." }, "rule": { "enum": ["point-estimate", "shown-to-meet"], "description": "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails." }, "alpha": { "type": "number", "description": "Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
@@ -13803,10 +14006,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMonitoringLogRecord = validate27;
-var schema120 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/monitoring-log-record.schema.json", "title": "modelops monitoring log record", "description": "One model \xD7 one chunk \xD7 one run. Appended, never rewritten: a later run that sees the same chunk again adds a new record with its own run id; readers take the newest per chunk.", "type": "object", "additionalProperties": false, "required": ["model", "version", "run", "commit", "time", "source", "chunk", "results"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "metadata.name of the model." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "metadata.version of the model in production when the run read the data." }, "run": { "type": "string", "minLength": 1, "description": "Run id: the GitHub workflow run id and attempt (`12345-1`), or a local id for CLI runs." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit of the default branch the run checked out (the manifest it used)." }, "time": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "When the run wrote the record (UTC, ISO-8601)." }, "source": { "type": "object", "additionalProperties": false, "required": ["digest", "rows"], "description": "What the run read (the whole source, not only this chunk).", "properties": { "digest": { "type": "string", "pattern": "^[a-f0-9]{64}$", "description": "SHA-256 over the rows read, as recorded in the report's monitoring.sources." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows read from the source." }, "description": { "type": "string", "description": "The path, glob or query, for readers." } } }, "chunk": { "type": "object", "additionalProperties": false, "required": ["key", "rows"], "description": "Which rows of the source this record is about.", "properties": { "key": { "type": "string", "minLength": 1, "description": "Stable chunk key: the period (`2026-W07`, `2026-02`, `2026-02-09`) or `rows:<start>-<end>` for size chunks." }, "start": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "First instant of the chunk (inclusive, UTC) for period chunks." }, "end": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "End of the chunk (exclusive, UTC) for period chunks." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows in the chunk." } } }, "results": { "type": "object", "description": "The per-chunk signals, keyed by signal id (e.g. `drift.age.statistic`, `cbpe.roc_auc`, `realised.roc_auc`, `missing.age`); each a number or null when not computable.", "additionalProperties": { "type": ["number", "null"] } }, "alerts": { "type": "array", "items": { "type": "string" }, "description": "Signal ids that crossed their threshold on this chunk." } } };
-var pattern42 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-var pattern43 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "u");
+var validateProfile = validate27;
+var schema120 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/profile.schema.json", "title": "modelops profile", "type": "object", "description": "What drift needs of a dataset without its rows: per column, missing counts, bin counts over the reference's bin edges (numeric) or category counts (categorical). Written by modelops profile FILE, or from the rows of the SQL modelops profile --sql prints; modelops drift compares two.", "additionalProperties": false, "required": ["apiVersion", "kind", "rows", "bins", "edges", "columns"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Format version." }, "kind": { "const": "Profile", "description": "Document kind." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows profiled." }, "source": { "type": "string", "description": "What was profiled: a file or a table (informational)." }, "bins": { "type": "integer", "minimum": 1, "description": "Equal-width bins per numeric column (of the reference profile whose edges are used)." }, "edges": { "enum": ["own-range", "reference"], "description": "own-range: each numeric column's edges span this data's finite range (a reference profile); reference: counted over a reference profile's edges (a current profile)." }, "columns": { "type": "array", "description": "One entry per column.", "items": { "oneOf": [{ "type": "object", "description": "A numeric column.", "additionalProperties": false, "required": ["name", "kind", "missing", "count", "min", "max", "sum", "sumOfSquares", "edges", "counts", "sums"], "properties": { "name": { "type": "string", "description": "Column name." }, "kind": { "const": "numeric", "description": "Numeric column." }, "missing": { "type": "integer", "minimum": 0, "description": "Rows without a finite value (NULL, NaN, \xB1Infinity)." }, "count": { "type": "integer", "minimum": 0, "description": "Rows with a finite value (the sum of counts)." }, "min": { "type": ["number", "null"], "description": "Smallest finite value; null without any." }, "max": { "type": ["number", "null"], "description": "Largest finite value; null without any." }, "sum": { "type": "number", "description": "Sum of the finite values." }, "sumOfSquares": { "type": "number", "description": "Sum of their squares." }, "edges": { "type": "array", "description": "Bin edges, ascending: min + ((max - min) * k) / bins for k < bins and max itself, of the reference. Empty when the reference has no finite value.", "items": { "type": "number", "description": "A value." } }, "counts": { "type": "array", "description": "edges.length + 1 counts: below edges[0]; [edges[i-1], edges[i]) for each bin, the last bin closed; above the last edge.", "items": { "type": "integer", "minimum": 0, "description": "Rows." } }, "sums": { "type": "array", "description": "Sum of the values in each of those bins.", "items": { "type": "number", "description": "A value." } } } }, { "type": "object", "description": "A categorical column.", "additionalProperties": false, "required": ["name", "kind", "missing", "categories"], "properties": { "name": { "type": "string", "description": "Column name." }, "kind": { "const": "categorical", "description": "Categorical column." }, "missing": { "type": "integer", "minimum": 0, "description": "Rows without a value (NULL, empty text)." }, "categories": { "type": "array", "description": "Rows per category, sorted by category text.", "items": { "type": "object", "description": "One category.", "additionalProperties": false, "required": ["value", "count"], "properties": { "value": { "type": "string", "description": "Category text." }, "count": { "type": "integer", "minimum": 0, "description": "Rows." } } } } } }], "description": "One column." } } } };
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -13819,8 +14020,1869 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.rows === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.bins === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bins" }, message: "must have required property 'bins'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.edges === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "edges" }, message: "must have required property 'edges'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.columns === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'", schema: schema120.required, parentSchema: schema120, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "rows" || key0 === "source" || key0 === "bins" || key0 === "edges" || key0 === "columns")) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("modelops/v1" !== data0) {
+        const err7 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema120.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("Profile" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Profile" }, message: "must be equal to constant", schema: "Profile", parentSchema: schema120.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.rows !== void 0) {
+      let data2 = data.rows;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err9 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.rows.type, parentSchema: schema120.properties.rows, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err10 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.rows, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.source !== void 0) {
+      let data3 = data.source;
+      if (typeof data3 !== "string") {
+        const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.source.type, parentSchema: schema120.properties.source, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.bins !== void 0) {
+      let data4 = data.bins;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err12 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.bins.type, parentSchema: schema120.properties.bins, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err13 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema120.properties.bins, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.edges !== void 0) {
+      let data5 = data.edges;
+      if (!(data5 === "own-range" || data5 === "reference")) {
+        const err14 = { instancePath: instancePath + "/edges", schemaPath: "#/properties/edges/enum", keyword: "enum", params: { allowedValues: schema120.properties.edges.enum }, message: "must be equal to one of the allowed values", schema: schema120.properties.edges.enum, parentSchema: schema120.properties.edges, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.columns !== void 0) {
+      let data6 = data.columns;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          const _errs14 = errors;
+          let valid3 = false;
+          let passing0 = null;
+          const _errs15 = errors;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.name === void 0) {
+              const err15 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data7.kind === void 0) {
+              const err16 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data7.missing === void 0) {
+              const err17 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "missing" }, message: "must have required property 'missing'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data7.count === void 0) {
+              const err18 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data7.min === void 0) {
+              const err19 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data7.max === void 0) {
+              const err20 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data7.sum === void 0) {
+              const err21 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "sum" }, message: "must have required property 'sum'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data7.sumOfSquares === void 0) {
+              const err22 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "sumOfSquares" }, message: "must have required property 'sumOfSquares'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data7.edges === void 0) {
+              const err23 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "edges" }, message: "must have required property 'edges'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (data7.counts === void 0) {
+              const err24 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "counts" }, message: "must have required property 'counts'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data7.sums === void 0) {
+              const err25 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/required", keyword: "required", params: { missingProperty: "sums" }, message: "must have required property 'sums'", schema: schema120.properties.columns.items.oneOf[0].required, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key1 in data7) {
+              if (!func1.call(schema120.properties.columns.items.oneOf[0].properties, key1)) {
+                const err26 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data7.name !== void 0) {
+              let data8 = data7.name;
+              if (typeof data8 !== "string") {
+                const err27 = { instancePath: instancePath + "/columns/" + i0 + "/name", schemaPath: "#/properties/columns/items/oneOf/0/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.columns.items.oneOf[0].properties.name.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.name, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data7.kind !== void 0) {
+              let data9 = data7.kind;
+              if ("numeric" !== data9) {
+                const err28 = { instancePath: instancePath + "/columns/" + i0 + "/kind", schemaPath: "#/properties/columns/items/oneOf/0/properties/kind/const", keyword: "const", params: { allowedValue: "numeric" }, message: "must be equal to constant", schema: "numeric", parentSchema: schema120.properties.columns.items.oneOf[0].properties.kind, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data7.missing !== void 0) {
+              let data10 = data7.missing;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err29 = { instancePath: instancePath + "/columns/" + i0 + "/missing", schemaPath: "#/properties/columns/items/oneOf/0/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.columns.items.oneOf[0].properties.missing.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.missing, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 0 || isNaN(data10)) {
+                  const err30 = { instancePath: instancePath + "/columns/" + i0 + "/missing", schemaPath: "#/properties/columns/items/oneOf/0/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.columns.items.oneOf[0].properties.missing, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.count !== void 0) {
+              let data11 = data7.count;
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                const err31 = { instancePath: instancePath + "/columns/" + i0 + "/count", schemaPath: "#/properties/columns/items/oneOf/0/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.columns.items.oneOf[0].properties.count.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.count, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+              if (typeof data11 == "number" && isFinite(data11)) {
+                if (data11 < 0 || isNaN(data11)) {
+                  const err32 = { instancePath: instancePath + "/columns/" + i0 + "/count", schemaPath: "#/properties/columns/items/oneOf/0/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.columns.items.oneOf[0].properties.count, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.min !== void 0) {
+              let data12 = data7.min;
+              if (!(typeof data12 == "number" && isFinite(data12)) && data12 !== null) {
+                const err33 = { instancePath: instancePath + "/columns/" + i0 + "/min", schemaPath: "#/properties/columns/items/oneOf/0/properties/min/type", keyword: "type", params: { type: schema120.properties.columns.items.oneOf[0].properties.min.type }, message: "must be number,null", schema: schema120.properties.columns.items.oneOf[0].properties.min.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.min, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data7.max !== void 0) {
+              let data13 = data7.max;
+              if (!(typeof data13 == "number" && isFinite(data13)) && data13 !== null) {
+                const err34 = { instancePath: instancePath + "/columns/" + i0 + "/max", schemaPath: "#/properties/columns/items/oneOf/0/properties/max/type", keyword: "type", params: { type: schema120.properties.columns.items.oneOf[0].properties.max.type }, message: "must be number,null", schema: schema120.properties.columns.items.oneOf[0].properties.max.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.max, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data7.sum !== void 0) {
+              let data14 = data7.sum;
+              if (!(typeof data14 == "number" && isFinite(data14))) {
+                const err35 = { instancePath: instancePath + "/columns/" + i0 + "/sum", schemaPath: "#/properties/columns/items/oneOf/0/properties/sum/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema120.properties.columns.items.oneOf[0].properties.sum.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.sum, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data7.sumOfSquares !== void 0) {
+              let data15 = data7.sumOfSquares;
+              if (!(typeof data15 == "number" && isFinite(data15))) {
+                const err36 = { instancePath: instancePath + "/columns/" + i0 + "/sumOfSquares", schemaPath: "#/properties/columns/items/oneOf/0/properties/sumOfSquares/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema120.properties.columns.items.oneOf[0].properties.sumOfSquares.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.sumOfSquares, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data7.edges !== void 0) {
+              let data16 = data7.edges;
+              if (Array.isArray(data16)) {
+                const len1 = data16.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data17 = data16[i1];
+                  if (!(typeof data17 == "number" && isFinite(data17))) {
+                    const err37 = { instancePath: instancePath + "/columns/" + i0 + "/edges/" + i1, schemaPath: "#/properties/columns/items/oneOf/0/properties/edges/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema120.properties.columns.items.oneOf[0].properties.edges.items.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.edges.items, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/columns/" + i0 + "/edges", schemaPath: "#/properties/columns/items/oneOf/0/properties/edges/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.columns.items.oneOf[0].properties.edges.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.edges, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data7.counts !== void 0) {
+              let data18 = data7.counts;
+              if (Array.isArray(data18)) {
+                const len2 = data18.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data19 = data18[i2];
+                  if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                    const err39 = { instancePath: instancePath + "/columns/" + i0 + "/counts/" + i2, schemaPath: "#/properties/columns/items/oneOf/0/properties/counts/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.columns.items.oneOf[0].properties.counts.items.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.counts.items, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                  if (typeof data19 == "number" && isFinite(data19)) {
+                    if (data19 < 0 || isNaN(data19)) {
+                      const err40 = { instancePath: instancePath + "/columns/" + i0 + "/counts/" + i2, schemaPath: "#/properties/columns/items/oneOf/0/properties/counts/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.columns.items.oneOf[0].properties.counts.items, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/columns/" + i0 + "/counts", schemaPath: "#/properties/columns/items/oneOf/0/properties/counts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.columns.items.oneOf[0].properties.counts.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.counts, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data7.sums !== void 0) {
+              let data20 = data7.sums;
+              if (Array.isArray(data20)) {
+                const len3 = data20.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data21 = data20[i3];
+                  if (!(typeof data21 == "number" && isFinite(data21))) {
+                    const err42 = { instancePath: instancePath + "/columns/" + i0 + "/sums/" + i3, schemaPath: "#/properties/columns/items/oneOf/0/properties/sums/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema120.properties.columns.items.oneOf[0].properties.sums.items.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.sums.items, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err43 = { instancePath: instancePath + "/columns/" + i0 + "/sums", schemaPath: "#/properties/columns/items/oneOf/0/properties/sums/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.columns.items.oneOf[0].properties.sums.type, parentSchema: schema120.properties.columns.items.oneOf[0].properties.sums, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.columns.items.oneOf[0].type, parentSchema: schema120.properties.columns.items.oneOf[0], data: data7 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          var _valid0 = _errs15 === errors;
+          if (_valid0) {
+            valid3 = true;
+            passing0 = 0;
+            var props0 = true;
+          }
+          const _errs45 = errors;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.name === void 0) {
+              const err45 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema120.properties.columns.items.oneOf[1].required, parentSchema: schema120.properties.columns.items.oneOf[1], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data7.kind === void 0) {
+              const err46 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema120.properties.columns.items.oneOf[1].required, parentSchema: schema120.properties.columns.items.oneOf[1], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (data7.missing === void 0) {
+              const err47 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/1/required", keyword: "required", params: { missingProperty: "missing" }, message: "must have required property 'missing'", schema: schema120.properties.columns.items.oneOf[1].required, parentSchema: schema120.properties.columns.items.oneOf[1], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (data7.categories === void 0) {
+              const err48 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/1/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property 'categories'", schema: schema120.properties.columns.items.oneOf[1].required, parentSchema: schema120.properties.columns.items.oneOf[1], data: data7 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            for (const key2 in data7) {
+              if (!(key2 === "name" || key2 === "kind" || key2 === "missing" || key2 === "categories")) {
+                const err49 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.columns.items.oneOf[1], data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data7.name !== void 0) {
+              let data22 = data7.name;
+              if (typeof data22 !== "string") {
+                const err50 = { instancePath: instancePath + "/columns/" + i0 + "/name", schemaPath: "#/properties/columns/items/oneOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.columns.items.oneOf[1].properties.name.type, parentSchema: schema120.properties.columns.items.oneOf[1].properties.name, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data7.kind !== void 0) {
+              let data23 = data7.kind;
+              if ("categorical" !== data23) {
+                const err51 = { instancePath: instancePath + "/columns/" + i0 + "/kind", schemaPath: "#/properties/columns/items/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "categorical" }, message: "must be equal to constant", schema: "categorical", parentSchema: schema120.properties.columns.items.oneOf[1].properties.kind, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data7.missing !== void 0) {
+              let data24 = data7.missing;
+              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                const err52 = { instancePath: instancePath + "/columns/" + i0 + "/missing", schemaPath: "#/properties/columns/items/oneOf/1/properties/missing/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.columns.items.oneOf[1].properties.missing.type, parentSchema: schema120.properties.columns.items.oneOf[1].properties.missing, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err53 = { instancePath: instancePath + "/columns/" + i0 + "/missing", schemaPath: "#/properties/columns/items/oneOf/1/properties/missing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.columns.items.oneOf[1].properties.missing, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.categories !== void 0) {
+              let data25 = data7.categories;
+              if (Array.isArray(data25)) {
+                const len4 = data25.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data26 = data25[i4];
+                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                    if (data26.value === void 0) {
+                      const err54 = { instancePath: instancePath + "/columns/" + i0 + "/categories/" + i4, schemaPath: "#/properties/columns/items/oneOf/1/properties/categories/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema120.properties.columns.items.oneOf[1].properties.categories.items.required, parentSchema: schema120.properties.columns.items.oneOf[1].properties.categories.items, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                    if (data26.count === void 0) {
+                      const err55 = { instancePath: instancePath + "/columns/" + i0 + "/categories/" + i4, schemaPath: "#/properties/columns/items/oneOf/1/properties/categories/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema120.properties.columns.items.oneOf[1].properties.categories.items.required, parentSchema: schema120.properties.columns.items.oneOf[1].properties.categories.items, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    for (const key3 in data26) {
+                      if (!(key3 === "value" || key3 === "count")) {
+                        const err56 = { instancePath: instancePath + "/columns/" + i0 + "/categories/" + i4, schemaPath: "#/properties/columns/items/oneOf/1/properties/categories/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.columns.items.oneOf[1].properties.categories.items, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err56];
+                        } else {
+                          vErrors.push(err56);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data26.value !== void 0) {
+                      let data27 = data26.value;
+                      if (typeof data27 !== "string") {
+                        const err57 = { instancePath: instancePath + "/columns/" + i0 + "/categories/" + i4 + "/value", schemaPath: "#/properties/columns/items/oneOf/1/properties/categories/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.columns.items.oneOf[1].properties.categories.items.properties.value.type, parentSchema: schema120.properties.columns.items.oneOf[1].properties.categories.items.properties.value, data: data27 };
+                        if (vErrors === null) {
+                          vErrors = [err57];
+                        } else {
+                          vErrors.push(err57);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data26.count !== void 0) {
+                      let data28 = data26.count;
+                      if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                        const err58 = { instancePath: instancePath + "/columns/" + i0 + "/categories/" + i4 + "/count", schemaPath: "#/properties/columns/items/oneOf/1/properties/categories/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.columns.items.oneOf[1].properties.categories.items.properties.count.type, parentSchema: schema120.properties.columns.items.oneOf[1].properties.categories.items.properties.count, data: data28 };
+                        if (vErrors === null) {
+                          vErrors = [err58];
+                        } else {
+                          vErrors.push(err58);
+                        }
+                        errors++;
+                      }
+                      if (typeof data28 == "number" && isFinite(data28)) {
+                        if (data28 < 0 || isNaN(data28)) {
+                          const err59 = { instancePath: instancePath + "/columns/" + i0 + "/categories/" + i4 + "/count", schemaPath: "#/properties/columns/items/oneOf/1/properties/categories/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.columns.items.oneOf[1].properties.categories.items.properties.count, data: data28 };
+                          if (vErrors === null) {
+                            vErrors = [err59];
+                          } else {
+                            vErrors.push(err59);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/columns/" + i0 + "/categories/" + i4, schemaPath: "#/properties/columns/items/oneOf/1/properties/categories/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.columns.items.oneOf[1].properties.categories.items.type, parentSchema: schema120.properties.columns.items.oneOf[1].properties.categories.items, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/columns/" + i0 + "/categories", schemaPath: "#/properties/columns/items/oneOf/1/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.columns.items.oneOf[1].properties.categories.type, parentSchema: schema120.properties.columns.items.oneOf[1].properties.categories, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.columns.items.oneOf[1].type, parentSchema: schema120.properties.columns.items.oneOf[1], data: data7 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          var _valid0 = _errs45 === errors;
+          if (_valid0 && valid3) {
+            valid3 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid3 = true;
+              passing0 = 1;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+          }
+          if (!valid3) {
+            const err63 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema120.properties.columns.items.oneOf, parentSchema: schema120.properties.columns.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          } else {
+            errors = _errs14;
+            if (vErrors !== null) {
+              if (_errs14) {
+                vErrors.length = _errs14;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err64 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.columns.type, parentSchema: schema120.properties.columns, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.type, parentSchema: schema120, data };
+    if (vErrors === null) {
+      vErrors = [err65];
+    } else {
+      vErrors.push(err65);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateEvidenceHeader = validate28;
+var schema121 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/evidence-header.schema.json", "title": "modelops promotion evidence", "type": "object", "description": "The evidence in the message of a promotion tag (<name>@v<version> or <name>#<stage>#<n>): what was promoted, from which commit and pull request, with which approvals, on the strength of which gate report.", "additionalProperties": false, "required": ["apiVersion", "kind", "action", "tag", "model", "version", "stage", "commit", "mergeCommit", "range", "manifest", "files", "verdict", "createdAt", "tool"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Evidence format version." }, "kind": { "const": "Evidence", "description": "Document kind." }, "action": { "enum": ["register", "assign", "unassign", "deprecate"], "description": "register: the tag registers the version; assign: it assigns the stage; unassign: it withdraws the stage (GTO's <name>#<stage>!#<n>); deprecate: it archives the model (GTO's <name>@deprecated#<n>)." }, "tag": { "type": "string", "description": "The tag this evidence was written for; a copy under another name is detected." }, "model": { "type": "string", "description": "Model name (metadata.name)." }, "version": { "type": "string", "description": "Version registered or assigned." }, "stage": { "type": "string", "description": "Stage assigned (assign), or the stage in the manifest when the version was registered (register)." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit the tag points at: the promoted commit for a registration, the registration commit for an assignment (where GTO looks up the version). A tag found elsewhere was moved." }, "mergeCommit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "The promoted commit: the head of the push (its after)." }, "range": { "type": "object", "description": "The pushed range the promotion covers; the audit counts manifest changes in it as covered.", "additionalProperties": false, "required": ["from", "to"], "properties": { "from": { "type": ["string", "null"], "description": "The commit before the push; null for a first promotion." }, "to": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "The promoted commit." } } }, "manifest": { "type": "object", "description": "The manifest promoted.", "additionalProperties": false, "required": ["path", "blob", "contentDigest"], "properties": { "path": { "type": "string", "description": "Manifest path, relative to the repository root." }, "blob": { "type": "string", "description": "Git blob id of the manifest at the promoted commit." }, "contentDigest": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the canonical JSON of the content a version pins (task, artifact, data, gates)." } } }, "files": { "type": "array", "description": "Files the manifest pins by sha256, artifact first.", "items": { "type": "object", "description": "A pinned file.", "additionalProperties": false, "required": ["role", "path", "sha256"], "properties": { "role": { "enum": ["artifact", "training", "evaluation", "reference"], "description": "What the file is." }, "path": { "type": "string", "description": "Path relative to the repository root." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 recorded by the manifest (and checked by the gates)." }, "blob": { "type": "string", "description": "Git blob id of the file at the promoted commit." } } } }, "previous": { "type": "object", "description": "The model before the range.", "additionalProperties": false, "required": ["version", "stage"], "properties": { "version": { "type": "string", "description": "Version." }, "stage": { "type": "string", "description": "Stage." } } }, "pullRequest": { "$ref": "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest", "description": "The merged pull request, its author and approvers." }, "workflowRun": { "type": "string", "description": "URL of the workflow run that promoted." }, "verdict": { "enum": ["pass", "warn", "fail", "skipped", "error"], "description": "Verdict of the gate report: pass or warn (promote writes nothing otherwise)." }, "gates": { "type": "array", "description": "Each gate's verdict, as in the report.", "items": { "type": "object", "description": "One gate.", "additionalProperties": false, "required": ["gate", "verdict", "blocking"], "properties": { "gate": { "type": "string", "description": "Gate id." }, "verdict": { "enum": ["pass", "warn", "fail", "skipped", "error"], "description": "Its verdict." }, "blocking": { "type": "boolean", "description": "Whether its failure blocks per the policy." } } } }, "createdAt": { "type": "string", "format": "date-time", "description": "When the evidence was written: the tagger date of its tag, to the second (the audit compares them: a re-created, back-dated tag disagrees)." }, "tool": { "type": "object", "description": "The tool that wrote it.", "additionalProperties": false, "required": ["name", "version"], "properties": { "name": { "const": "modelops", "description": "Tool name." }, "version": { "type": "string", "description": "Tool version." } } }, "seal": { "type": "object", "description": "Digests that bind the evidence: the report by its exact bytes, and every other field (tag, commit, createdAt, verdict, pull request, approvers, files) with the report's digest. Absent from evidence written before binding. A digest detects edits, not a forger who recomputes it: signed tags do.", "additionalProperties": false, "required": ["report", "header"], "properties": { "report": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the report's JSON text exactly as the message embeds it (the last field, on one line)." }, "header": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "sha256 of the canonical JSON (keys sorted, no spaces) of the evidence without report, with seal holding only report." } } }, "report": { "type": "object", "description": "The report, read apart (schemas/report.schema.json)." } } };
+var schema142 = { "type": "object", "description": "A pull request as the evidence records it.", "additionalProperties": false, "required": ["number", "approvers"], "properties": { "number": { "type": "integer", "minimum": 1, "description": "Pull request number." }, "author": { "type": "string", "description": "Login of its author." }, "approvers": { "type": "array", "description": "Logins of the reviewers who approved it.", "items": { "type": "string", "description": "A login." } }, "url": { "type": "string", "description": "Its URL." } } };
+var pattern40 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+var pattern43 = new RegExp("^[0-9a-f]{64}$", "u");
+var formats0 = require_formats().fullFormats["date-time"];
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.action === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.tag === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
     if (data.model === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema120.required, parentSchema: schema120, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.stage === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.commit === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.mergeCommit === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mergeCommit" }, message: "must have required property 'mergeCommit'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.range === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "range" }, message: "must have required property 'range'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.manifest === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "manifest" }, message: "must have required property 'manifest'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.files === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.verdict === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.createdAt === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property 'createdAt'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.tool === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema121.required, parentSchema: schema121, data };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema121.properties, key0)) {
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("modelops/v1" !== data0) {
+        const err16 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema121.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("Evidence" !== data1) {
+        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Evidence" }, message: "must be equal to constant", schema: "Evidence", parentSchema: schema121.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.action !== void 0) {
+      let data2 = data.action;
+      if (!(data2 === "register" || data2 === "assign" || data2 === "unassign" || data2 === "deprecate")) {
+        const err18 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema121.properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.action.enum, parentSchema: schema121.properties.action, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.tag !== void 0) {
+      let data3 = data.tag;
+      if (typeof data3 !== "string") {
+        const err19 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.tag.type, parentSchema: schema121.properties.tag, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.model !== void 0) {
+      let data4 = data.model;
+      if (typeof data4 !== "string") {
+        const err20 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.model.type, parentSchema: schema121.properties.model, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data5 = data.version;
+      if (typeof data5 !== "string") {
+        const err21 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.version.type, parentSchema: schema121.properties.version, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.stage !== void 0) {
+      let data6 = data.stage;
+      if (typeof data6 !== "string") {
+        const err22 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stage.type, parentSchema: schema121.properties.stage, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.commit !== void 0) {
+      let data7 = data.commit;
+      if (typeof data7 === "string") {
+        if (!pattern40.test(data7)) {
+          const err23 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema121.properties.commit, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.commit.type, parentSchema: schema121.properties.commit, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.mergeCommit !== void 0) {
+      let data8 = data.mergeCommit;
+      if (typeof data8 === "string") {
+        if (!pattern40.test(data8)) {
+          const err25 = { instancePath: instancePath + "/mergeCommit", schemaPath: "#/properties/mergeCommit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema121.properties.mergeCommit, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/mergeCommit", schemaPath: "#/properties/mergeCommit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.mergeCommit.type, parentSchema: schema121.properties.mergeCommit, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.range !== void 0) {
+      let data9 = data.range;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.from === void 0) {
+          const err27 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema121.properties.range.required, parentSchema: schema121.properties.range, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data9.to === void 0) {
+          const err28 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema121.properties.range.required, parentSchema: schema121.properties.range, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key1 in data9) {
+          if (!(key1 === "from" || key1 === "to")) {
+            const err29 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.range, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data9.from !== void 0) {
+          let data10 = data9.from;
+          if (typeof data10 !== "string" && data10 !== null) {
+            const err30 = { instancePath: instancePath + "/range/from", schemaPath: "#/properties/range/properties/from/type", keyword: "type", params: { type: schema121.properties.range.properties.from.type }, message: "must be string,null", schema: schema121.properties.range.properties.from.type, parentSchema: schema121.properties.range.properties.from, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data9.to !== void 0) {
+          let data11 = data9.to;
+          if (typeof data11 === "string") {
+            if (!pattern40.test(data11)) {
+              const err31 = { instancePath: instancePath + "/range/to", schemaPath: "#/properties/range/properties/to/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema121.properties.range.properties.to, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/range/to", schemaPath: "#/properties/range/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.range.properties.to.type, parentSchema: schema121.properties.range.properties.to, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.range.type, parentSchema: schema121.properties.range, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.manifest !== void 0) {
+      let data12 = data.manifest;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.path === void 0) {
+          const err34 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema121.properties.manifest.required, parentSchema: schema121.properties.manifest, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data12.blob === void 0) {
+          const err35 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/required", keyword: "required", params: { missingProperty: "blob" }, message: "must have required property 'blob'", schema: schema121.properties.manifest.required, parentSchema: schema121.properties.manifest, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data12.contentDigest === void 0) {
+          const err36 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/required", keyword: "required", params: { missingProperty: "contentDigest" }, message: "must have required property 'contentDigest'", schema: schema121.properties.manifest.required, parentSchema: schema121.properties.manifest, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        for (const key2 in data12) {
+          if (!(key2 === "path" || key2 === "blob" || key2 === "contentDigest")) {
+            const err37 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.manifest, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data12.path !== void 0) {
+          let data13 = data12.path;
+          if (typeof data13 !== "string") {
+            const err38 = { instancePath: instancePath + "/manifest/path", schemaPath: "#/properties/manifest/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifest.properties.path.type, parentSchema: schema121.properties.manifest.properties.path, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data12.blob !== void 0) {
+          let data14 = data12.blob;
+          if (typeof data14 !== "string") {
+            const err39 = { instancePath: instancePath + "/manifest/blob", schemaPath: "#/properties/manifest/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifest.properties.blob.type, parentSchema: schema121.properties.manifest.properties.blob, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data12.contentDigest !== void 0) {
+          let data15 = data12.contentDigest;
+          if (typeof data15 === "string") {
+            if (!pattern43.test(data15)) {
+              const err40 = { instancePath: instancePath + "/manifest/contentDigest", schemaPath: "#/properties/manifest/properties/contentDigest/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.manifest.properties.contentDigest, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/manifest/contentDigest", schemaPath: "#/properties/manifest/properties/contentDigest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifest.properties.contentDigest.type, parentSchema: schema121.properties.manifest.properties.contentDigest, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.manifest.type, parentSchema: schema121.properties.manifest, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.files !== void 0) {
+      let data16 = data.files;
+      if (Array.isArray(data16)) {
+        const len0 = data16.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data17 = data16[i0];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.role === void 0) {
+              const err43 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema121.properties.files.items.required, parentSchema: schema121.properties.files.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data17.path === void 0) {
+              const err44 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema121.properties.files.items.required, parentSchema: schema121.properties.files.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data17.sha256 === void 0) {
+              const err45 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema121.properties.files.items.required, parentSchema: schema121.properties.files.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key3 in data17) {
+              if (!(key3 === "role" || key3 === "path" || key3 === "sha256" || key3 === "blob")) {
+                const err46 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.files.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data17.role !== void 0) {
+              let data18 = data17.role;
+              if (!(data18 === "artifact" || data18 === "training" || data18 === "evaluation" || data18 === "reference")) {
+                const err47 = { instancePath: instancePath + "/files/" + i0 + "/role", schemaPath: "#/properties/files/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema121.properties.files.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.files.items.properties.role.enum, parentSchema: schema121.properties.files.items.properties.role, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data17.path !== void 0) {
+              let data19 = data17.path;
+              if (typeof data19 !== "string") {
+                const err48 = { instancePath: instancePath + "/files/" + i0 + "/path", schemaPath: "#/properties/files/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.files.items.properties.path.type, parentSchema: schema121.properties.files.items.properties.path, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data17.sha256 !== void 0) {
+              let data20 = data17.sha256;
+              if (typeof data20 === "string") {
+                if (!pattern43.test(data20)) {
+                  const err49 = { instancePath: instancePath + "/files/" + i0 + "/sha256", schemaPath: "#/properties/files/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.files.items.properties.sha256, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/files/" + i0 + "/sha256", schemaPath: "#/properties/files/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.files.items.properties.sha256.type, parentSchema: schema121.properties.files.items.properties.sha256, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data17.blob !== void 0) {
+              let data21 = data17.blob;
+              if (typeof data21 !== "string") {
+                const err51 = { instancePath: instancePath + "/files/" + i0 + "/blob", schemaPath: "#/properties/files/items/properties/blob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.files.items.properties.blob.type, parentSchema: schema121.properties.files.items.properties.blob, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.files.items.type, parentSchema: schema121.properties.files.items, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.files.type, parentSchema: schema121.properties.files, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.previous !== void 0) {
+      let data22 = data.previous;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        if (data22.version === void 0) {
+          const err54 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema121.properties.previous.required, parentSchema: schema121.properties.previous, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data22.stage === void 0) {
+          const err55 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'", schema: schema121.properties.previous.required, parentSchema: schema121.properties.previous, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        for (const key4 in data22) {
+          if (!(key4 === "version" || key4 === "stage")) {
+            const err56 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.previous, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data22.version !== void 0) {
+          let data23 = data22.version;
+          if (typeof data23 !== "string") {
+            const err57 = { instancePath: instancePath + "/previous/version", schemaPath: "#/properties/previous/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.previous.properties.version.type, parentSchema: schema121.properties.previous.properties.version, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data22.stage !== void 0) {
+          let data24 = data22.stage;
+          if (typeof data24 !== "string") {
+            const err58 = { instancePath: instancePath + "/previous/stage", schemaPath: "#/properties/previous/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.previous.properties.stage.type, parentSchema: schema121.properties.previous.properties.stage, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.previous.type, parentSchema: schema121.properties.previous, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.pullRequest !== void 0) {
+      let data25 = data.pullRequest;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        if (data25.number === void 0) {
+          const err60 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema142.required, parentSchema: schema142, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+        if (data25.approvers === void 0) {
+          const err61 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/required", keyword: "required", params: { missingProperty: "approvers" }, message: "must have required property 'approvers'", schema: schema142.required, parentSchema: schema142, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        for (const key5 in data25) {
+          if (!(key5 === "number" || key5 === "author" || key5 === "approvers" || key5 === "url")) {
+            const err62 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema142, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data25.number !== void 0) {
+          let data26 = data25.number;
+          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+            const err63 = { instancePath: instancePath + "/pullRequest/number", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.properties.number.type, parentSchema: schema142.properties.number, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 < 1 || isNaN(data26)) {
+              const err64 = { instancePath: instancePath + "/pullRequest/number", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142.properties.number, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data25.author !== void 0) {
+          let data27 = data25.author;
+          if (typeof data27 !== "string") {
+            const err65 = { instancePath: instancePath + "/pullRequest/author", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.properties.author.type, parentSchema: schema142.properties.author, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data25.approvers !== void 0) {
+          let data28 = data25.approvers;
+          if (Array.isArray(data28)) {
+            const len1 = data28.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data29 = data28[i1];
+              if (typeof data29 !== "string") {
+                const err66 = { instancePath: instancePath + "/pullRequest/approvers/" + i1, schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.properties.approvers.items.type, parentSchema: schema142.properties.approvers.items, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/pullRequest/approvers", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema142.properties.approvers.type, parentSchema: schema142.properties.approvers, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data25.url !== void 0) {
+          let data30 = data25.url;
+          if (typeof data30 !== "string") {
+            const err68 = { instancePath: instancePath + "/pullRequest/url", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.properties.url.type, parentSchema: schema142.properties.url, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err69 = { instancePath: instancePath + "/pullRequest", schemaPath: "https://modelops.dev/schemas/v1/report.schema.json#/$defs/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.workflowRun !== void 0) {
+      let data31 = data.workflowRun;
+      if (typeof data31 !== "string") {
+        const err70 = { instancePath: instancePath + "/workflowRun", schemaPath: "#/properties/workflowRun/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.workflowRun.type, parentSchema: schema121.properties.workflowRun, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data.verdict !== void 0) {
+      let data32 = data.verdict;
+      if (!(data32 === "pass" || data32 === "warn" || data32 === "fail" || data32 === "skipped" || data32 === "error")) {
+        const err71 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema121.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.verdict.enum, parentSchema: schema121.properties.verdict, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data33 = data.gates;
+      if (Array.isArray(data33)) {
+        const len2 = data33.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data34 = data33[i2];
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.gate === void 0) {
+              const err72 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema121.properties.gates.items.required, parentSchema: schema121.properties.gates.items, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (data34.verdict === void 0) {
+              const err73 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema121.properties.gates.items.required, parentSchema: schema121.properties.gates.items, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            if (data34.blocking === void 0) {
+              const err74 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "blocking" }, message: "must have required property 'blocking'", schema: schema121.properties.gates.items.required, parentSchema: schema121.properties.gates.items, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+            for (const key6 in data34) {
+              if (!(key6 === "gate" || key6 === "verdict" || key6 === "blocking")) {
+                const err75 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.gates.items, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data34.gate !== void 0) {
+              let data35 = data34.gate;
+              if (typeof data35 !== "string") {
+                const err76 = { instancePath: instancePath + "/gates/" + i2 + "/gate", schemaPath: "#/properties/gates/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.gates.items.properties.gate.type, parentSchema: schema121.properties.gates.items.properties.gate, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data34.verdict !== void 0) {
+              let data36 = data34.verdict;
+              if (!(data36 === "pass" || data36 === "warn" || data36 === "fail" || data36 === "skipped" || data36 === "error")) {
+                const err77 = { instancePath: instancePath + "/gates/" + i2 + "/verdict", schemaPath: "#/properties/gates/items/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema121.properties.gates.items.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.gates.items.properties.verdict.enum, parentSchema: schema121.properties.gates.items.properties.verdict, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            if (data34.blocking !== void 0) {
+              let data37 = data34.blocking;
+              if (typeof data37 !== "boolean") {
+                const err78 = { instancePath: instancePath + "/gates/" + i2 + "/blocking", schemaPath: "#/properties/gates/items/properties/blocking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema121.properties.gates.items.properties.blocking.type, parentSchema: schema121.properties.gates.items.properties.blocking, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/gates/" + i2, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.gates.items.type, parentSchema: schema121.properties.gates.items, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.gates.type, parentSchema: schema121.properties.gates, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== void 0) {
+      let data38 = data.createdAt;
+      if (typeof data38 === "string") {
+        if (!formats0.validate(data38)) {
+          const err81 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema121.properties.createdAt, data: data38 };
+          if (vErrors === null) {
+            vErrors = [err81];
+          } else {
+            vErrors.push(err81);
+          }
+          errors++;
+        }
+      } else {
+        const err82 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.createdAt.type, parentSchema: schema121.properties.createdAt, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.tool !== void 0) {
+      let data39 = data.tool;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        if (data39.name === void 0) {
+          const err83 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema121.properties.tool.required, parentSchema: schema121.properties.tool, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err83];
+          } else {
+            vErrors.push(err83);
+          }
+          errors++;
+        }
+        if (data39.version === void 0) {
+          const err84 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema121.properties.tool.required, parentSchema: schema121.properties.tool, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err84];
+          } else {
+            vErrors.push(err84);
+          }
+          errors++;
+        }
+        for (const key7 in data39) {
+          if (!(key7 === "name" || key7 === "version")) {
+            const err85 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.tool, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        if (data39.name !== void 0) {
+          let data40 = data39.name;
+          if ("modelops" !== data40) {
+            const err86 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/const", keyword: "const", params: { allowedValue: "modelops" }, message: "must be equal to constant", schema: "modelops", parentSchema: schema121.properties.tool.properties.name, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data39.version !== void 0) {
+          let data41 = data39.version;
+          if (typeof data41 !== "string") {
+            const err87 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.tool.properties.version.type, parentSchema: schema121.properties.tool.properties.version, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err88 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.tool.type, parentSchema: schema121.properties.tool, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+    }
+    if (data.seal !== void 0) {
+      let data42 = data.seal;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        if (data42.report === void 0) {
+          const err89 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property 'report'", schema: schema121.properties.seal.required, parentSchema: schema121.properties.seal, data: data42 };
+          if (vErrors === null) {
+            vErrors = [err89];
+          } else {
+            vErrors.push(err89);
+          }
+          errors++;
+        }
+        if (data42.header === void 0) {
+          const err90 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'", schema: schema121.properties.seal.required, parentSchema: schema121.properties.seal, data: data42 };
+          if (vErrors === null) {
+            vErrors = [err90];
+          } else {
+            vErrors.push(err90);
+          }
+          errors++;
+        }
+        for (const key8 in data42) {
+          if (!(key8 === "report" || key8 === "header")) {
+            const err91 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.seal, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data42.report !== void 0) {
+          let data43 = data42.report;
+          if (typeof data43 === "string") {
+            if (!pattern43.test(data43)) {
+              const err92 = { instancePath: instancePath + "/seal/report", schemaPath: "#/properties/seal/properties/report/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.seal.properties.report, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          } else {
+            const err93 = { instancePath: instancePath + "/seal/report", schemaPath: "#/properties/seal/properties/report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.seal.properties.report.type, parentSchema: schema121.properties.seal.properties.report, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data42.header !== void 0) {
+          let data44 = data42.header;
+          if (typeof data44 === "string") {
+            if (!pattern43.test(data44)) {
+              const err94 = { instancePath: instancePath + "/seal/header", schemaPath: "#/properties/seal/properties/header/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema121.properties.seal.properties.header, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+          } else {
+            const err95 = { instancePath: instancePath + "/seal/header", schemaPath: "#/properties/seal/properties/header/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.seal.properties.header.type, parentSchema: schema121.properties.seal.properties.header, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err96 = { instancePath: instancePath + "/seal", schemaPath: "#/properties/seal/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.seal.type, parentSchema: schema121.properties.seal, data: data42 };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
+    if (data.report !== void 0) {
+      let data45 = data.report;
+      if (!(data45 && typeof data45 == "object" && !Array.isArray(data45))) {
+        const err97 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.report.type, parentSchema: schema121.properties.report, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err97];
+        } else {
+          vErrors.push(err97);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err98 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data };
+    if (vErrors === null) {
+      vErrors = [err98];
+    } else {
+      vErrors.push(err98);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMonitoringLogRecord = validate40;
+var schema144 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/monitoring-log-record.schema.json", "title": "modelops monitoring log record", "description": "One model \xD7 one chunk \xD7 one run. Appended, never rewritten: a later run that sees the same chunk again adds a new record with its own run id; readers take the newest per chunk.", "type": "object", "additionalProperties": false, "required": ["model", "version", "run", "commit", "time", "source", "chunk", "results"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "metadata.name of the model." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "metadata.version of the model in production when the run read the data." }, "run": { "type": "string", "minLength": 1, "description": "Run id: the GitHub workflow run id and attempt (`12345-1`), or a local id for CLI runs." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit of the default branch the run checked out (the manifest it used)." }, "time": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "When the run wrote the record (UTC, ISO-8601)." }, "source": { "type": "object", "additionalProperties": false, "required": ["digest", "rows"], "description": "What the run read (the whole source, not only this chunk).", "properties": { "digest": { "type": "string", "pattern": "^[a-f0-9]{64}$", "description": "SHA-256 over the rows read, as recorded in the report's monitoring.sources." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows read from the source." }, "description": { "type": "string", "description": "The path, glob or query, for readers." } } }, "chunk": { "type": "object", "additionalProperties": false, "required": ["key", "rows"], "description": "Which rows of the source this record is about.", "properties": { "key": { "type": "string", "minLength": 1, "description": "Stable chunk key: the period (`2026-W07`, `2026-02`, `2026-02-09`) or `rows:<start>-<end>` for size chunks." }, "start": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "First instant of the chunk (inclusive, UTC) for period chunks." }, "end": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "End of the chunk (exclusive, UTC) for period chunks." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows in the chunk." } } }, "results": { "type": "object", "description": "The per-chunk signals, keyed by signal id (e.g. `drift.age.statistic`, `cbpe.roc_auc`, `realised.roc_auc`, `missing.age`); each a number or null when not computable.", "additionalProperties": { "type": ["number", "null"] } }, "alerts": { "type": "array", "items": { "type": "string" }, "description": "Signal ids that crossed their threshold on this chunk." } } };
+var pattern50 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "u");
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate40.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.model === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema144.required, parentSchema: schema144, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13829,7 +15891,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.version === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema120.required, parentSchema: schema120, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema144.required, parentSchema: schema144, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -13838,7 +15900,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.run === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema120.required, parentSchema: schema120, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema144.required, parentSchema: schema144, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -13847,7 +15909,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.commit === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema120.required, parentSchema: schema120, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema144.required, parentSchema: schema144, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -13856,7 +15918,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.time === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'", schema: schema120.required, parentSchema: schema120, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'", schema: schema144.required, parentSchema: schema144, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -13865,7 +15927,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema120.required, parentSchema: schema120, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema144.required, parentSchema: schema144, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -13874,7 +15936,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.chunk === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chunk" }, message: "must have required property 'chunk'", schema: schema120.required, parentSchema: schema120, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chunk" }, message: "must have required property 'chunk'", schema: schema144.required, parentSchema: schema144, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -13883,7 +15945,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.results === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property 'results'", schema: schema120.required, parentSchema: schema120, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property 'results'", schema: schema144.required, parentSchema: schema144, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -13892,8 +15954,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema120.properties, key0)) {
-        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120, data };
+      if (!func1.call(schema144.properties, key0)) {
+        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema144, data };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -13906,7 +15968,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.model;
       if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err9 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema120.properties.model, data: data0 };
+          const err9 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema144.properties.model, data: data0 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -13915,7 +15977,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.model.type, parentSchema: schema120.properties.model, data: data0 };
+        const err10 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.model.type, parentSchema: schema144.properties.model, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -13928,7 +15990,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.version;
       if (typeof data1 === "string") {
         if (!pattern5.test(data1)) {
-          const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema120.properties.version, data: data1 };
+          const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema144.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -13937,7 +15999,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.version.type, parentSchema: schema120.properties.version, data: data1 };
+        const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.version.type, parentSchema: schema144.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -13950,7 +16012,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.run;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema120.properties.run, data: data2 };
+          const err13 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema144.properties.run, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -13959,7 +16021,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.run.type, parentSchema: schema120.properties.run, data: data2 };
+        const err14 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.run.type, parentSchema: schema144.properties.run, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -13971,8 +16033,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.commit !== void 0) {
       let data3 = data.commit;
       if (typeof data3 === "string") {
-        if (!pattern42.test(data3)) {
-          const err15 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema120.properties.commit, data: data3 };
+        if (!pattern40.test(data3)) {
+          const err15 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema144.properties.commit, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -13981,7 +16043,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.commit.type, parentSchema: schema120.properties.commit, data: data3 };
+        const err16 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.commit.type, parentSchema: schema144.properties.commit, data: data3 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -13993,8 +16055,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.time !== void 0) {
       let data4 = data.time;
       if (typeof data4 === "string") {
-        if (!pattern43.test(data4)) {
-          const err17 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema120.properties.time, data: data4 };
+        if (!pattern50.test(data4)) {
+          const err17 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema144.properties.time, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -14003,7 +16065,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.time.type, parentSchema: schema120.properties.time, data: data4 };
+        const err18 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.time.type, parentSchema: schema144.properties.time, data: data4 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -14016,7 +16078,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.source;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.digest === void 0) {
-          const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema120.properties.source.required, parentSchema: schema120.properties.source, data: data5 };
+          const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema144.properties.source.required, parentSchema: schema144.properties.source, data: data5 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -14025,7 +16087,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5.rows === void 0) {
-          const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema120.properties.source.required, parentSchema: schema120.properties.source, data: data5 };
+          const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema144.properties.source.required, parentSchema: schema144.properties.source, data: data5 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -14035,7 +16097,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data5) {
           if (!(key1 === "digest" || key1 === "rows" || key1 === "description")) {
-            const err21 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.source, data: data5 };
+            const err21 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema144.properties.source, data: data5 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -14048,7 +16110,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5.digest;
           if (typeof data6 === "string") {
             if (!pattern8.test(data6)) {
-              const err22 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema120.properties.source.properties.digest, data: data6 };
+              const err22 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema144.properties.source.properties.digest, data: data6 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -14057,7 +16119,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.source.properties.digest.type, parentSchema: schema120.properties.source.properties.digest, data: data6 };
+            const err23 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.source.properties.digest.type, parentSchema: schema144.properties.source.properties.digest, data: data6 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -14069,7 +16131,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.rows !== void 0) {
           let data7 = data5.rows;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err24 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.source.properties.rows.type, parentSchema: schema120.properties.source.properties.rows, data: data7 };
+            const err24 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema144.properties.source.properties.rows.type, parentSchema: schema144.properties.source.properties.rows, data: data7 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -14079,7 +16141,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 < 0 || isNaN(data7)) {
-              const err25 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.source.properties.rows, data: data7 };
+              const err25 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema144.properties.source.properties.rows, data: data7 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -14092,7 +16154,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.description !== void 0) {
           let data8 = data5.description;
           if (typeof data8 !== "string") {
-            const err26 = { instancePath: instancePath + "/source/description", schemaPath: "#/properties/source/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.source.properties.description.type, parentSchema: schema120.properties.source.properties.description, data: data8 };
+            const err26 = { instancePath: instancePath + "/source/description", schemaPath: "#/properties/source/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.source.properties.description.type, parentSchema: schema144.properties.source.properties.description, data: data8 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -14102,7 +16164,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.source.type, parentSchema: schema120.properties.source, data: data5 };
+        const err27 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.properties.source.type, parentSchema: schema144.properties.source, data: data5 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -14115,7 +16177,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.chunk;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.key === void 0) {
-          const err28 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema120.properties.chunk.required, parentSchema: schema120.properties.chunk, data: data9 };
+          const err28 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema144.properties.chunk.required, parentSchema: schema144.properties.chunk, data: data9 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -14124,7 +16186,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9.rows === void 0) {
-          const err29 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema120.properties.chunk.required, parentSchema: schema120.properties.chunk, data: data9 };
+          const err29 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema144.properties.chunk.required, parentSchema: schema144.properties.chunk, data: data9 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -14134,7 +16196,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data9) {
           if (!(key2 === "key" || key2 === "start" || key2 === "end" || key2 === "rows")) {
-            const err30 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.chunk, data: data9 };
+            const err30 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema144.properties.chunk, data: data9 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -14147,7 +16209,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data9.key;
           if (typeof data10 === "string") {
             if (func2(data10) < 1) {
-              const err31 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema120.properties.chunk.properties.key, data: data10 };
+              const err31 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema144.properties.chunk.properties.key, data: data10 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -14156,7 +16218,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.chunk.properties.key.type, parentSchema: schema120.properties.chunk.properties.key, data: data10 };
+            const err32 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.chunk.properties.key.type, parentSchema: schema144.properties.chunk.properties.key, data: data10 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -14168,8 +16230,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.start !== void 0) {
           let data11 = data9.start;
           if (typeof data11 === "string") {
-            if (!pattern43.test(data11)) {
-              const err33 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema120.properties.chunk.properties.start, data: data11 };
+            if (!pattern50.test(data11)) {
+              const err33 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema144.properties.chunk.properties.start, data: data11 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -14178,7 +16240,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.chunk.properties.start.type, parentSchema: schema120.properties.chunk.properties.start, data: data11 };
+            const err34 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.chunk.properties.start.type, parentSchema: schema144.properties.chunk.properties.start, data: data11 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -14190,8 +16252,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.end !== void 0) {
           let data12 = data9.end;
           if (typeof data12 === "string") {
-            if (!pattern43.test(data12)) {
-              const err35 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema120.properties.chunk.properties.end, data: data12 };
+            if (!pattern50.test(data12)) {
+              const err35 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema144.properties.chunk.properties.end, data: data12 };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -14200,7 +16262,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err36 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.chunk.properties.end.type, parentSchema: schema120.properties.chunk.properties.end, data: data12 };
+            const err36 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.chunk.properties.end.type, parentSchema: schema144.properties.chunk.properties.end, data: data12 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -14212,7 +16274,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.rows !== void 0) {
           let data13 = data9.rows;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err37 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.chunk.properties.rows.type, parentSchema: schema120.properties.chunk.properties.rows, data: data13 };
+            const err37 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema144.properties.chunk.properties.rows.type, parentSchema: schema144.properties.chunk.properties.rows, data: data13 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -14222,7 +16284,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 < 0 || isNaN(data13)) {
-              const err38 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.chunk.properties.rows, data: data13 };
+              const err38 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema144.properties.chunk.properties.rows, data: data13 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -14233,7 +16295,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.chunk.type, parentSchema: schema120.properties.chunk, data: data9 };
+        const err39 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.properties.chunk.type, parentSchema: schema144.properties.chunk, data: data9 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -14248,7 +16310,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key3 in data14) {
           let data15 = data14[key3];
           if (!(typeof data15 == "number" && isFinite(data15)) && data15 !== null) {
-            const err40 = { instancePath: instancePath + "/results/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/results/additionalProperties/type", keyword: "type", params: { type: schema120.properties.results.additionalProperties.type }, message: "must be number,null", schema: schema120.properties.results.additionalProperties.type, parentSchema: schema120.properties.results.additionalProperties, data: data15 };
+            const err40 = { instancePath: instancePath + "/results/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/results/additionalProperties/type", keyword: "type", params: { type: schema144.properties.results.additionalProperties.type }, message: "must be number,null", schema: schema144.properties.results.additionalProperties.type, parentSchema: schema144.properties.results.additionalProperties, data: data15 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -14258,7 +16320,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.results.type, parentSchema: schema120.properties.results, data: data14 };
+        const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.properties.results.type, parentSchema: schema144.properties.results, data: data14 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -14274,7 +16336,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data17 = data16[i0];
           if (typeof data17 !== "string") {
-            const err42 = { instancePath: instancePath + "/alerts/" + i0, schemaPath: "#/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.alerts.items.type, parentSchema: schema120.properties.alerts.items, data: data17 };
+            const err42 = { instancePath: instancePath + "/alerts/" + i0, schemaPath: "#/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.alerts.items.type, parentSchema: schema144.properties.alerts.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -14284,7 +16346,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.alerts.type, parentSchema: schema120.properties.alerts, data: data16 };
+        const err43 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema144.properties.alerts.type, parentSchema: schema144.properties.alerts, data: data16 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -14294,7 +16356,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.type, parentSchema: schema120, data };
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.type, parentSchema: schema144, data };
     if (vErrors === null) {
       vErrors = [err44];
     } else {
@@ -14302,12 +16364,14 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
+  validateEvidenceHeader,
   validateModel,
   validateMonitoringLogRecord,
-  validatePolicy
+  validatePolicy,
+  validateProfile
 };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { git } from '../../testing/repos.js';
-import { MONITORING_REF, appendMonitoringLog, parseMonitoringLog, readMonitoringLog, type MonitoringLogRecord } from './monitoring-log.js';
+import type { MonitoringLogRecord } from '../../core/drift/monitoring-log-schema.js';
+import { MONITORING_REF, appendMonitoringLog, parseMonitoringLog, readMonitoringLog } from './monitoring-log.js';
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -93,13 +94,15 @@ describe('monitoring log', () => {
   it('refuses an invalid record before writing anything', async () => {
     const { clone } = remoteAndClone();
     const bad = { ...record('credit-risk', 'r1', '2026-W08', 0.1), time: 'yesterday' };
-    await expect(appendMonitoringLog(clone, [bad], { author: IDENTITY })).rejects.toThrow(/record 1 \(credit-risk, chunk 2026-W08\).*\/time/);
+    await expect(appendMonitoringLog(clone, [bad], { author: IDENTITY })).rejects.toThrow(/record 1 \(credit-risk, chunk 2026-W08\): .*: time: must be a UTC instant like 2026-02-09T06:00:00Z, found "yesterday"$/);
     expect(() => git(clone, 'rev-parse', '--verify', MONITORING_REF)).toThrow();
   });
 
   it('names the file and line of a bad line', () => {
     const good = JSON.stringify(record('credit-risk', 'r1', 'W1', 0.1));
-    expect(() => parseMonitoringLog(`${good}\n{"model":"credit-risk"}\n`, 'credit-risk.jsonl')).toThrow(/modelops\/monitoring:credit-risk\.jsonl, line 2: not a monitoring log record/);
+    expect(() => parseMonitoringLog(`${good}\n{"model":"credit-risk"}\n`, 'credit-risk.jsonl')).toThrow(/modelops\/monitoring:credit-risk\.jsonl, line 2: not a monitoring log record .*: \(document\): missing required field 'version'/);
+    const wrongType = JSON.stringify({ ...record('credit-risk', 'r1', 'W1', 0.1), chunk: { key: 'W1', rows: '12' } });
+    expect(() => parseMonitoringLog(`${wrongType}\n`, 'credit-risk.jsonl')).toThrow(/line 1: .*: chunk\.rows: must be an integer, found "12"$/);
     expect(() => parseMonitoringLog(`${good}\n${good}\nnot json\n`, 'credit-risk.jsonl')).toThrow(/credit-risk\.jsonl, line 3: not JSON/);
   });
 });

@@ -3,23 +3,12 @@
 // (hash-object, mktree, commit-tree, update-ref) so the work tree, the index and HEAD are never touched.
 // Concurrency: the ref is updated compare-and-swap locally and pushed without force; a rejected push
 // (another run landed first) fetches the new tip, re-appends this run's records on top and retries.
-import { validateMonitoringLogRecord } from '../../core/schema/validators.generated.js';
+import type { MonitoringLogRecord } from '../../core/drift/monitoring-log-schema.js';
+import { schemaProblems } from '../../core/schema/check.js';
 import { runGit } from './exec.js';
 
 export const MONITORING_BRANCH = 'modelops/monitoring';
 export const MONITORING_REF = `refs/heads/${MONITORING_BRANCH}`;
-
-export interface MonitoringLogRecord {
-  model: string;
-  version: string;
-  run: string;
-  commit: string;
-  time: string;
-  source: { digest: string; rows: number; description?: string };
-  chunk: { key: string; start?: string; end?: string; rows: number };
-  results: Record<string, number | null>;
-  alerts?: string[];
-}
 
 export class MonitoringLogError extends Error {}
 
@@ -73,11 +62,9 @@ async function fetchLog(repoDir: string, remote: string): Promise<void> {
 
 export const logFileOf = (model: string): string => `${model}.jsonl`;
 
-function checkRecord(record: MonitoringLogRecord, where: string): void {
-  if (!validateMonitoringLogRecord(record)) {
-    const error = validateMonitoringLogRecord.errors?.[0];
-    throw new MonitoringLogError(`${where}: not a monitoring log record: ${error?.instancePath || '(record)'} ${error?.message ?? ''}`.trim());
-  }
+function checkRecord(record: unknown, where: string): void {
+  const problems = schemaProblems('monitoringLogRecord', record);
+  if (problems.length > 0) throw new MonitoringLogError(`${where}: not a monitoring log record (schemas/monitoring-log-record.schema.json): ${problems.join('; ')}`);
 }
 
 /** Parses and validates a log file's text; a bad line is named by file and line. */

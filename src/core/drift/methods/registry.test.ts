@@ -9,8 +9,10 @@ import { DRIFT_TESTS, driftTestById, requireDriftTest } from './registry.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 describe('drift test registry', () => {
-  it('holds every manifest method but auto, in the same order', () => {
-    expect(DRIFT_TESTS.map((test) => test.id)).toEqual(DRIFT_METHODS.filter((method) => method !== 'auto'));
+  it('gives the manifest auto and every registered test, and a default threshold to exactly those', () => {
+    const ids = DRIFT_TESTS.map((test) => test.id);
+    expect(DRIFT_METHODS).toEqual(['auto', ...ids]);
+    expect(Object.keys(DEFAULT_THRESHOLDS).sort()).toEqual([...ids].sort());
   });
 
   it("gives each test its default threshold from defaults.ts and a kind that matches how it decides", () => {
