@@ -161,7 +161,7 @@ export function monitoringSeries(input: SeriesInput): MonitoringSeries {
 
   for (const feature of input.features) {
     const drift = driftValues(feature, requireColumn(reference, feature.name), requireColumn(current, feature.name), chunks, referenceChunks, input.drift ?? {});
-    if (drift) signal(`drift.${feature.name}.statistic`, 'drift', drift.values, drift.reference, { side: 'upper', min: 0 }, { test: drift.test });
+    if (drift) signal(`drift.${feature.name}.statistic`, 'drift', drift.values, drift.reference, { side: 'upper', min: 0, scale: 'log' }, { test: drift.test });
     else notOffered.push({ signal: `drift.${feature.name}.statistic`, reason: `column '${feature.name}' has no non-missing value in the reference` });
     const referenceColumn = requireColumn(reference, feature.name);
     const currentColumn = requireColumn(current, feature.name);
@@ -175,7 +175,7 @@ export function monitoringSeries(input: SeriesInput): MonitoringSeries {
   }
   if (input.prediction !== undefined) {
     const drift = driftValues({ name: input.prediction, kind: 'numeric' }, requireColumn(reference, input.prediction), requireColumn(current, input.prediction), chunks, referenceChunks, input.drift ?? {});
-    if (drift) signal('prediction.drift.statistic', 'prediction-drift', drift.values, drift.reference, { side: 'upper', min: 0 }, { test: drift.test });
+    if (drift) signal('prediction.drift.statistic', 'prediction-drift', drift.values, drift.reference, { side: 'upper', min: 0, scale: 'log' }, { test: drift.test });
     else notOffered.push({ signal: 'prediction.drift.statistic', reason: `column '${input.prediction}' has no non-missing value in the reference` });
   }
 

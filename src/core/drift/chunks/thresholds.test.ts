@@ -57,6 +57,14 @@ describe('thresholds from reference chunks', () => {
     expect(thresholdsFromReference([4, 1, 10, 3, 2], { kind: 'quantile', lower: 0.1, upper: 0.95 })).toMatchObject({ lower: 1.4, upper: expect.closeTo(8.8, 12) });
   });
 
+  it('computes the band of a skewed positive statistic on the log scale and maps it back', () => {
+    const values = [0.05, 0.08, 0.11, 0.07, 0.2, 0.06];
+    const logs = thresholdsFromReference(values.map(Math.log), { kind: 'std' });
+    const band = thresholdsFromReference([...values, 0, null], { kind: 'std' }, { side: 'upper', scale: 'log' });
+    expect(band).toMatchObject({ scale: 'log', referenceChunks: 6, lower: null, mean: logs.mean, std: logs.std });
+    expect(band.upper).toBeCloseTo(Math.exp(logs.upper!), 12);
+  });
+
   it('gives no band from fewer than two reference values', () => {
     expect(thresholdsFromReference([0.5, null], { kind: 'std' })).toMatchObject({ lower: null, upper: null, referenceChunks: 1 });
     expect(() => thresholdsFromReference([1, 2], { kind: 'calibrated', alpha: 1 })).toThrow(/alpha is a false-alert rate in \(0, 1\); got 1/);

@@ -17,7 +17,10 @@
 //   — 7.0% with 5 reference chunks, 2.4% with 10 (NannyML's default), 1.0% with 20 (scipy.stats.t.sf);
 //   `nominalRate` reports it.
 // - 'quantile': the lower and upper quantiles of the reference chunks' values (numpy's default, linear).
-// Bands are clipped to the signal's range (a share to [0, 1]), as NannyML's value limits.
+// Bands are clipped to the signal's range (a share to [0, 1]), as NannyML's value limits. Drift statistics are
+// positive and skewed to the right, so their band is computed on the log scale (`scale: 'log'`): measured on
+// KS D of 100-row chunks against a 1000-row reference (200 stationary series x 10 chunks, calibrated α = 0.05,
+// upper side), the false-alert rate is 7.8% on the linear scale and 5.8% on the log scale.
 //
 // A chunk alerts when its value is outside the band, it has a value, and it is neither empty nor
 // insufficient (chunking.ts). "Drifting since" is the first chunk of the latest run of consecutive alerts
@@ -48,6 +51,8 @@ export interface SignalThresholds {
   upper: number | null;
   /** Reference chunks whose value entered the band. */
   referenceChunks: number;
+  /** The band was computed on log(value): mean and std are of the logarithms, lower and upper in the signal's units. */
+  scale?: 'log';
   /** Mean and population std (ddof 0) of those values; null with none. */
   mean: number | null;
   std: number | null;
@@ -62,6 +67,12 @@ export interface SignalThresholds {
 
 export interface ThresholdOptions {
   side?: ThresholdSide;
+  /**
+   * 'log': the band is computed on log(value) and mapped back (alerts are the same as on the log scale). For
+   * positive, right-skewed statistics (drift statistics and distances), whose logarithm is much closer to
+   * normal. Non-positive values are left out of the band.
+   */
+  scale?: 'linear' | 'log';
   /** The signal's range: the band is clipped to it. */
   min?: number;
   max?: number;
@@ -85,11 +96,12 @@ export function checkRule(rule: ThresholdRule): void {
 export function thresholdsFromReference(values: readonly (number | null)[], rule: ThresholdRule = { kind: 'calibrated' }, options: ThresholdOptions = {}): SignalThresholds {
   checkRule(rule);
   const side = options.side ?? 'both';
-  const kept = values.filter((value): value is number => value !== null && Number.isFinite(value));
+  const log = options.scale === 'log';
+  const kept = values.filter((value): value is number => value !== null && Number.isFinite(value) && (!log || value > 0)).map((value) => (log ? Math.log(value) : value));
   const m = kept.length;
   const mean = m === 0 ? null : kept.reduce((sum, value) => sum + value, 0) / m;
   const std = mean === null ? null : Math.sqrt(kept.reduce((sum, value) => sum + (value - mean) ** 2, 0) / m);
-  const base = { rule: rule.kind, side, referenceChunks: m, mean, std };
+  const base = { rule: rule.kind, side, ...(log ? { scale: 'log' as const } : {}), referenceChunks: m, mean, std };
   if (m < MIN_REFERENCE_CHUNKS || mean === null || std === null) return { ...base, lower: null, upper: null };
   let lower: number;
   let upper: number;
@@ -115,7 +127,7 @@ export function thresholdsFromReference(values: readonly (number | null)[], rule
     upper = mean + multiplier * std;
     facts = { multiplier, nominalRate };
   }
-  const clip = (value: number): number => Math.min(options.max ?? Infinity, Math.max(options.min ?? -Infinity, value));
+  const clip = (value: number): number => Math.min(options.max ?? Infinity, Math.max(options.min ?? -Infinity, log ? Math.exp(value) : value));
   return { ...base, lower: side === 'upper' ? null : clip(lower), upper: side === 'lower' ? null : clip(upper), ...facts };
 }
 
