@@ -16,9 +16,10 @@ export interface MonitoringLogRecord {
   commit: string;
   time: string;
   source: { digest: string; rows: number; description?: string };
-  chunk: { key: string; start?: string; end?: string; rows: number };
+  chunk: { key: string; start?: string; end?: string; rows: number; empty?: boolean; insufficient?: boolean };
   results: Record<string, number | null>;
   alerts?: string[];
+  thresholds?: Record<string, { lower: number | null; upper: number | null }>;
 }
 
 export class MonitoringLogError extends Error {}
