@@ -2,6 +2,20 @@
 // production data in one run. The log is JSON lines on the branch `modelops/monitoring`, one file per model.
 import { NAME_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from '../schema/common.js';
 
+/** One record, as MONITORING_LOG_RECORD_SCHEMA describes it. */
+export interface MonitoringLogRecord {
+  model: string;
+  version: string;
+  run: string;
+  commit: string;
+  time: string;
+  source: { digest: string; rows: number; description?: string };
+  chunk: { key: string; start?: string; end?: string; rows: number; empty?: boolean; insufficient?: boolean };
+  results: Record<string, number | null>;
+  alerts?: string[];
+  thresholds?: Record<string, { lower: number | null; upper: number | null }>;
+}
+
 const ISO_UTC = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$';
 
 export const MONITORING_LOG_RECORD_SCHEMA: JsonSchema = {

@@ -4,23 +4,13 @@
 // Concurrency: the ref is updated compare-and-swap locally and pushed without force; a rejected push
 // (another run landed first) fetches the new tip, re-appends this run's records on top and retries.
 import { execFile } from 'node:child_process';
+import type { MonitoringLogRecord } from '../../core/drift/monitoring-log-schema.js';
 import { validateMonitoringLogRecord } from '../../core/schema/validators.generated.js';
 
 export const MONITORING_BRANCH = 'modelops/monitoring';
 export const MONITORING_REF = `refs/heads/${MONITORING_BRANCH}`;
 
-export interface MonitoringLogRecord {
-  model: string;
-  version: string;
-  run: string;
-  commit: string;
-  time: string;
-  source: { digest: string; rows: number; description?: string };
-  chunk: { key: string; start?: string; end?: string; rows: number; empty?: boolean; insufficient?: boolean };
-  results: Record<string, number | null>;
-  alerts?: string[];
-  thresholds?: Record<string, { lower: number | null; upper: number | null }>;
-}
+export type { MonitoringLogRecord };
 
 export class MonitoringLogError extends Error {}
 

@@ -1,23 +1,15 @@
 // A monitoring series as monitoring-log records (drift/monitoring-log-schema.ts): one record per chunk, its
 // results keyed by signal id, the signals that alerted on it, and the bands they were judged against.
+import type { MonitoringLogRecord } from '../monitoring-log-schema.js';
 import type { MonitoringSeries } from './series.js';
 
-/** What a run knows about itself (the record's fields outside the chunk). */
-export interface RunFacts {
-  model: string;
-  version: string;
-  run: string;
-  commit: string;
-  /** When the run writes, ISO 8601 UTC: passed in, core reads no clock. */
-  time: string;
-  source: { digest: string; rows: number; description?: string };
-}
+/** What a run knows about itself (the record's fields outside the chunk); `time` is passed in, core reads no clock. */
+export type RunFacts = Omit<MonitoringLogRecord, 'chunk' | 'results' | 'alerts' | 'thresholds'>;
 
-export interface SeriesLogRecord extends RunFacts {
-  chunk: { key: string; start?: string; end?: string; rows: number; empty: boolean; insufficient: boolean };
-  results: Record<string, number | null>;
+export interface SeriesLogRecord extends MonitoringLogRecord {
+  chunk: MonitoringLogRecord['chunk'] & { empty: boolean; insufficient: boolean };
   alerts: string[];
-  thresholds: Record<string, { lower: number | null; upper: number | null }>;
+  thresholds: NonNullable<MonitoringLogRecord['thresholds']>;
 }
 
 export function seriesLogRecords(series: MonitoringSeries, run: RunFacts): SeriesLogRecord[] {
