@@ -154,20 +154,16 @@ export function monitoringSeries(input: SeriesInput): MonitoringSeries {
   checkRule(rule);
   if (chunking.rows !== current.rowCount) throw new ChunkingError(`the chunking is of ${chunking.rows} rows, the current data has ${current.rowCount}`);
   const chunks = chunking.chunks;
-  const referenceChunks = cutReference(reference.rowCount, chunks, chunking.minRows, input.referenceTimestamps);
+  const referenceChunks = cutReference(reference.rowCount, chunks.map(chunkSize), chunking.minRows, input.referenceTimestamps);
   const signals: SeriesSignal[] = [];
   const notOffered: MonitoringSeries['notOffered'] = [];
-  const signal = (id: string, kind: SignalKind, values: (number | null)[], referenceValues: (number | null)[], options: ThresholdOptions, extra: Partial<SeriesSignal> = {}, alertChunks: readonly AlertChunk[] = chunks): SeriesSignal => {
-    const thresholds = thresholdsFromReference(referenceValues, rule, options);
-    const alerts = alertsFor(values, thresholds, alertChunks);
-    const made: SeriesSignal = { id, kind, values, thresholds, ...alerts, ...extra };
-    signals.push(made);
-    return made;
+  const signal = (id: string, kind: SignalKind, values: (number | null)[], referenceValues: (number | null)[], options: ThresholdOptions, extra: Partial<SeriesSignal> = {}, alertChunks: readonly AlertChunk[] = chunks): void => {
+    signals.push(buildSignal(id, kind, values, referenceValues, rule, options, alertChunks, extra));
   };
 
   for (const feature of input.features) {
     const drift = driftValues(feature, requireColumn(reference, feature.name), requireColumn(current, feature.name), chunks, referenceChunks, input.drift ?? {});
-    if (drift) signal(`drift.${feature.name}.statistic`, 'drift', drift.values, drift.reference, { side: 'upper', min: 0, scale: 'log' }, { test: drift.test });
+    if (drift) signal(`drift.${feature.name}.statistic`, 'drift', drift.values, drift.reference, DRIFT_BAND, { test: drift.test });
     else notOffered.push({ signal: `drift.${feature.name}.statistic`, reason: `column '${feature.name}' has no non-missing value in the reference` });
     const referenceColumn = requireColumn(reference, feature.name);
     const currentColumn = requireColumn(current, feature.name);
@@ -176,12 +172,12 @@ export function monitoringSeries(input: SeriesInput): MonitoringSeries {
       'missing',
       chunks.map((chunk) => (chunk.empty ? null : missingShare(currentColumn, chunk.rows))),
       referenceChunks.map((rows) => missingShare(referenceColumn, rows)),
-      { side: 'both', min: 0, max: 1 },
+      SHARE_BAND,
     );
   }
   if (input.prediction !== undefined) {
     const drift = driftValues({ name: input.prediction, kind: 'numeric' }, requireColumn(reference, input.prediction), requireColumn(current, input.prediction), chunks, referenceChunks, input.drift ?? {});
-    if (drift) signal('prediction.drift.statistic', 'prediction-drift', drift.values, drift.reference, { side: 'upper', min: 0, scale: 'log' }, { test: drift.test });
+    if (drift) signal('prediction.drift.statistic', 'prediction-drift', drift.values, drift.reference, DRIFT_BAND, { test: drift.test });
     else notOffered.push({ signal: 'prediction.drift.statistic', reason: `column '${input.prediction}' has no non-missing value in the reference` });
   }
 
@@ -198,16 +194,9 @@ export function monitoringSeries(input: SeriesInput): MonitoringSeries {
     notOffered.push(...performance.notOffered);
   }
 
-  const spec = chunking.spec;
   return {
-    chunking: {
-      by: spec.by,
-      ...(spec.by === 'period' ? { period: spec.period, timeZone: spec.timeZone ?? 'UTC' } : spec.by === 'size' ? { size: spec.rows } : { count: spec.chunks }),
-      minRows: chunking.minRows,
-      rows: chunking.rows,
-      invalidTimestamps: chunking.invalidTimestamps,
-    },
-    reference: { rows: reference.rowCount, chunkRows: referenceChunks.length > 0 ? referenceChunks[0]!.length : null, chunks: referenceChunks.length },
+    chunking: chunkingSummary(chunking.spec, chunking.minRows, chunking.rows, chunking.invalidTimestamps),
+    reference: referenceSummary(reference.rowCount, referenceChunks),
     thresholdRule: rule,
     chunks: chunks.map(seriesChunk),
     signals,
@@ -216,7 +205,48 @@ export function monitoringSeries(input: SeriesInput): MonitoringSeries {
   };
 }
 
-type AlertChunk = Pick<Chunk, 'key' | 'empty' | 'insufficient'>;
+export type AlertChunk = Pick<Chunk, 'key' | 'empty' | 'insufficient'>;
+
+/** One signal: its band from the reference chunks' values, and its alerts over the chunks. */
+export function buildSignal(
+  id: string,
+  kind: SignalKind,
+  values: (number | null)[],
+  referenceValues: (number | null)[],
+  rule: ThresholdRule,
+  options: ThresholdOptions,
+  alertChunks: readonly AlertChunk[],
+  extra: Partial<SeriesSignal> = {},
+): SeriesSignal {
+  const thresholds = thresholdsFromReference(referenceValues, rule, options);
+  return { id, kind, values, thresholds, ...alertsFor(values, thresholds, alertChunks), ...extra };
+}
+
+/** Drift statistics are positive and right-skewed: an upper band on the log scale (thresholds.ts). */
+export const DRIFT_BAND: ThresholdOptions = { side: 'upper', min: 0, scale: 'log' };
+export const SHARE_BAND: ThresholdOptions = { side: 'both', min: 0, max: 1 };
+
+export function chunkingSummary(spec: Chunking['spec'], minRows: number, rows: number, invalidTimestamps: Chunking['invalidTimestamps']): MonitoringSeries['chunking'] {
+  return {
+    by: spec.by,
+    ...(spec.by === 'period' ? { period: spec.period, timeZone: spec.timeZone ?? 'UTC' } : spec.by === 'size' ? { size: spec.rows } : { count: spec.chunks }),
+    minRows,
+    rows,
+    invalidTimestamps,
+  };
+}
+
+export function referenceSummary(rows: number, referenceChunks: readonly Uint32Array[]): MonitoringSeries['reference'] {
+  return { rows, chunkRows: referenceChunks.length > 0 ? referenceChunks[0]!.length : null, chunks: referenceChunks.length };
+}
+
+const chunkSize = (chunk: Chunk): ChunkSize => ({ rows: chunk.rows.length, empty: chunk.empty, insufficient: chunk.insufficient });
+
+export interface ChunkSize {
+  rows: number;
+  empty: boolean;
+  insufficient: boolean;
+}
 
 function seriesChunk(chunk: Chunk): SeriesChunk {
   return {
@@ -233,8 +263,8 @@ function seriesChunk(chunk: Chunk): SeriesChunk {
 }
 
 /** Rows of each reference chunk (see the header); none when fewer than two chunks fit. */
-export function cutReference(referenceRows: number, chunks: readonly Chunk[], minRows: number, timestamps?: Float64Array): Uint32Array[] {
-  const sizes = chunks.filter((chunk) => !chunk.empty && !chunk.insufficient).map((chunk) => chunk.rows.length);
+export function cutReference(referenceRows: number, chunks: readonly ChunkSize[], minRows: number, timestamps?: Float64Array): Uint32Array[] {
+  const sizes = chunks.filter((chunk) => !chunk.empty && !chunk.insufficient).map((chunk) => chunk.rows);
   if (sizes.length === 0) return [];
   sizes.sort((a, b) => a - b);
   const size = sizes[Math.floor((sizes.length - 1) / 2)]!;
@@ -253,7 +283,7 @@ export function subsetColumn(column: Column, rows: ArrayLike<number>): Column {
   return { ...column, codes: Int32Array.from({ length: rows.length }, (_, i) => column.codes[rows[i]!]!) };
 }
 
-function complement(rows: Uint32Array, total: number): Uint32Array {
+export function complement(rows: Uint32Array, total: number): Uint32Array {
   const inside = new Uint8Array(total);
   for (const row of rows) inside[row] = 1;
   const out = new Uint32Array(total - rows.length);
@@ -262,7 +292,7 @@ function complement(rows: Uint32Array, total: number): Uint32Array {
   return out;
 }
 
-function missingShare(column: Column, rows: ArrayLike<number>): number | null {
+export function missingShare(column: Column, rows: ArrayLike<number>): number | null {
   if (rows.length === 0) return null;
   let missing = 0;
   for (let i = 0; i < rows.length; i++) {
