@@ -94,6 +94,19 @@ describe('period chunks', () => {
     expect(isoWeek(Math.floor(t('2027-01-01T00:00:00Z') / 86_400_000))).toEqual({ year: 2026, week: 53 });
   });
 
+  it('cuts months at local midnight of the first, and has a 167-hour week when the clocks go forward', () => {
+    // Asia/Tokyo (+09:00, no DST): 2026-03-01 starts at 2026-02-28T15:00Z
+    const stamps = Float64Array.from(['2026-02-28T14:59:59Z', '2026-02-28T15:00:00Z'].map(t));
+    const months = chunkRows({ by: 'period', period: 'month', timeZone: 'Asia/Tokyo' }, 2, stamps, { minRows: 1 });
+    expect(keys(months)).toEqual(['2026-02', '2026-03']);
+    expect(months.chunks[1]!.start).toBe(t('2026-02-28T15:00:00Z'));
+    // Europe/Berlin's 2026-W13 (Monday 23 March to Sunday 29 March) loses an hour
+    const week = chunkRows({ by: 'period', period: 'week', timeZone: 'Europe/Berlin' }, 1, Float64Array.of(t('2026-03-25T12:00:00Z')), { minRows: 1 }).chunks[0]!;
+    expect(week.key).toBe('2026-W13');
+    expect(week.end! - week.start!).toBe(167 * 3600_000);
+    expect(week.start).toBe(t('2026-03-22T23:00:00Z'));
+  });
+
   it('starts weeks on Monday in the zone, not in UTC', () => {
     // Sunday 2026-02-15 23:30 in New York is Monday 04:30Z: still week 7 there, week 8 in UTC
     const instant = t('2026-02-16T04:30:00Z');
@@ -153,6 +166,8 @@ describe('parseIsoTimestamp', () => {
     for (const text of ['2026-02-09T10:30:00Z', '2026-02-09T10:30:00+01:00', '2026-02-09T10:30:00.250-05:30', '2026-02-09T10:30Z']) expect(parseIsoTimestamp(text)).toBe(t(text));
     expect(parseIsoTimestamp('2026-02-09T10:30:00+0100')).toBe(t('2026-02-09T09:30:00Z'));
     expect(parseIsoTimestamp('2026-02-09 10:30:00+01')).toBe(t('2026-02-09T09:30:00Z'));
+    expect(parseIsoTimestamp('2026-02-09T10:30:00.007Z')).toBe(t('2026-02-09T10:30:00.007Z'));
+    expect(parseIsoTimestamp('2026-02-09T10:30:00.1239Z')).toBe(t('2026-02-09T10:30:00.123Z'));
     expect(parseIsoTimestamp('2026-02-09')).toBe(t('2026-02-09T00:00:00Z'));
     expect(parseIsoTimestamp('2026-07-01T12:00', zoneClock('Europe/Berlin'))).toBe(t('2026-07-01T10:00:00Z'));
     expect(parseIsoTimestamp('2026-02-09', zoneClock('Asia/Kolkata'))).toBe(1770575400000);

@@ -141,7 +141,8 @@ export function parseIsoTimestamp(text: string, clock: ZoneClock = zoneClock()):
   const minute = Number(mi);
   const second = Number(s);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  const ms = fraction === '' ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
+  // milliseconds from the first three digits (finer digits are truncated, as Date.parse does)
+  const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
   const wall = utc(year, month, day, hour, minute, second, ms);
   if (zone === undefined) {
     const guess = wall - clock.offsetAt(wall);
