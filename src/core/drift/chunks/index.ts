@@ -7,7 +7,7 @@ export type { ZoneClock } from './time.js';
 export { DEFAULT_QUANTILES, DEFAULT_SERIES_ALPHA, DEFAULT_STD_MULTIPLIER, MIN_REFERENCE_CHUNKS, alertsFor, thresholdsFromReference } from './thresholds.js';
 export type { SignalAlerts, SignalThresholds, ThresholdKind, ThresholdOptions, ThresholdRule, ThresholdSide } from './thresholds.js';
 export { DRIFT_BAND, SHARE_BAND, buildSignal, cutReference, monitoringSeries } from './series.js';
-export type { MonitoringSeries, SeriesChunk, SeriesFeature, SeriesInput, SeriesPerformance, SeriesSignal, SignalKind } from './series.js';
+export type { EstimatedBand, MonitoringSeries, SeriesChunk, SeriesFeature, SeriesInput, SeriesPerformance, SeriesSignal, SignalKind } from './series.js';
 export { idsOf, joinLabels } from './labels.js';
 export type { LabelJoin, LabelRows } from './labels.js';
 export { DLE_METRICS, DLE_RIDGE_PENALTY, estimateDle, fitDle } from './dle.js';

@@ -106,6 +106,7 @@ export const MONITORING_SERIES_SCHEMA: JsonSchema = {
     ),
     reference: obj('The reference chunks behind the thresholds.', { rows: int('Reference rows.'), chunkRows: { type: ['integer', 'null'], minimum: 1, description: 'Rows per reference chunk (the median current chunk size); null without reference chunks.' }, chunks: int('Reference chunks (0: fewer than two fit, no thresholds).') }, ['rows', 'chunkRows', 'chunks']),
     thresholdRule: rule,
+    estimatedBand: { enum: ['estimated', 'realised'], description: "With performance signals: the estimates' band comes from the same estimate on the reference chunks (estimated, the default: a stationary chunk alerts at the rule's rate) or from the realised metric there (realised, NannyML's)." },
     chunks: array('The chunks, in order; empty periods included.', chunk),
     signals: array('The signals.', signal),
     notOffered: array('Signals not computed, with why.', obj('A signal not computed.', { signal: str('Which.'), reason: str('Why.') }, ['signal', 'reason'])),

@@ -9,7 +9,9 @@
 // - `missing.<feature>`: the share of rows without a value;
 // - binary classification: `cbpe.<metric>`, CBPE's estimate on the chunk (monitoring/cbpe.ts, fitted once on
 //   the labelled reference), and `realised.<metric>` on the chunk's rows whose label has arrived (joined by id,
-//   labels.ts); both thresholded by the realised metric of the reference chunks, as NannyML does;
+//   labels.ts); the realised values are thresholded by the realised metric of the reference chunks (as
+//   NannyML), the estimates by the same estimate on the reference chunks (NannyML's realised band on request,
+//   `estimatedBand: 'realised'`; see EstimatedBand);
 // - multiclass classification: `cbpe.<metric>` by one-vs-rest CBPE (cbpe-multiclass.ts) and `realised.<metric>`;
 // - regression: `dle.mae` and `dle.rmse`, direct loss estimation (dle.ts), and `realised.mae` / `realised.rmse`.
 //
@@ -93,7 +95,19 @@ export interface SeriesInput {
   performance?: SeriesPerformance;
   /** Labels that have arrived for current rows, joined on `idColumn` of the current table. */
   labels?: { rows: LabelRows; idColumn: string };
+  /** Where the band of an estimated signal (cbpe.*, dle.*) comes from; default 'estimated' (see the header). */
+  estimatedBand?: EstimatedBand;
 }
+
+/**
+ * - 'estimated' (default): the spread of the same estimate over the reference chunks: a stationary chunk's
+ *   estimate alerts at the rule's rate (α for 'calibrated');
+ * - 'realised': NannyML's, the spread of the realised metric over the reference chunks. Realised values vary
+ *   with the labels' noise, estimates do not, so estimates rarely leave that band: measured (binary, 200-row
+ *   chunks, calibrated α = 0.05, 60 stationary series), 0–0.5% of chunks alert on the estimates, 4.7–5.7% on the
+ *   realised metrics; the band says "outside the performance seen on the reference", not "changed".
+ */
+export type EstimatedBand = 'estimated' | 'realised';
 
 export type SignalKind = 'drift' | 'prediction-drift' | 'missing' | 'estimated' | 'realised';
 
@@ -140,6 +154,8 @@ export interface MonitoringSeries {
   };
   reference: { rows: number; chunkRows: number | null; chunks: number };
   thresholdRule: ThresholdRule;
+  /** With performance signals: where the estimates' band came from. */
+  estimatedBand?: EstimatedBand;
   chunks: SeriesChunk[];
   signals: SeriesSignal[];
   /** Signals asked for that are not computed, with the reason. */
@@ -189,7 +205,7 @@ export function monitoringSeries(input: SeriesInput): MonitoringSeries {
     labelSummary = { given: input.labels.rows.ids.length, matched: joined.matched, unmatched: joined.unmatched, duplicateIds: joined.duplicateIds, rowsWithoutId: joined.rowsWithoutId };
   }
   if (input.performance) {
-    const performance = performanceSignals(input.performance, reference, current, chunks, referenceChunks, currentLabels, chunking.minRows, input.features);
+    const performance = performanceSignals(input.performance, reference, current, chunks, referenceChunks, currentLabels, chunking.minRows, input.features, input.estimatedBand ?? 'estimated');
     for (const made of performance.signals) signal(made.id, made.kind, made.values, made.reference, made.options, made.labelledRows ? { labelledRows: made.labelledRows } : {}, made.alertChunks);
     notOffered.push(...performance.notOffered);
   }
@@ -198,6 +214,7 @@ export function monitoringSeries(input: SeriesInput): MonitoringSeries {
     chunking: chunkingSummary(chunking.spec, chunking.minRows, chunking.rows, chunking.invalidTimestamps),
     reference: referenceSummary(reference.rowCount, referenceChunks),
     thresholdRule: rule,
+    ...(input.performance ? { estimatedBand: input.estimatedBand ?? 'estimated' } : {}),
     chunks: chunks.map(seriesChunk),
     signals,
     notOffered,
@@ -392,6 +409,7 @@ function performanceSignals(
   currentLabels: Float64Array | undefined,
   minRows: number,
   features: readonly SeriesFeature[],
+  estimatedBand: EstimatedBand,
 ): { signals: PerformanceSignal[]; notOffered: { signal: string; reason: string }[] } {
   const signals: PerformanceSignal[] = [];
   const notOffered: { signal: string; reason: string }[] = [];
@@ -416,10 +434,12 @@ function performanceSignals(
       return out;
     };
     const estimates = chunks.map((chunk) => (chunk.empty ? null : estimateCbpe(model, { score: pick(currentScore, chunk.rows) })));
+    const referenceEstimates = estimatedBand === 'estimated' ? referenceChunks.map((rows) => estimateCbpe(model, { score: pick(referenceScore, rows) })) : [];
     for (const [m, metric] of CBPE_METRICS.entries()) {
       const referenceValues = referenceChunks.map((rows) => realisedMetric(metric, binaryInput(pick(referenceScore, rows), pick(spec.referenceLabels, rows))));
       const options = { ...both, max: 1 };
-      signals.push({ id: `cbpe.${metric}`, kind: 'estimated', values: estimates.map((result) => (result ? result.metrics[m]!.estimate : null)), reference: referenceValues, options, alertChunks: chunks });
+      const estimatedReference = estimatedBand === 'estimated' ? referenceEstimates.map((result) => result.metrics[m]!.estimate) : referenceValues;
+      signals.push({ id: `cbpe.${metric}`, kind: 'estimated', values: estimates.map((result) => (result ? result.metrics[m]!.estimate : null)), reference: estimatedReference, options, alertChunks: chunks });
       if (currentLabels) {
         const values = labelledPerChunk.map((rows) => (rows.length === 0 ? null : realisedMetric(metric, binaryInput(pick(currentScore, rows), asClasses(pick(currentLabels, rows))))));
         signals.push({ id: `realised.${metric}`, kind: 'realised', values, reference: referenceValues, options, labelledRows, alertChunks: realisedChunks });
@@ -447,10 +467,12 @@ function performanceSignals(
       }
       return out;
     };
+    const referenceEstimates = estimatedBand === 'estimated' ? referenceChunks.map((rows) => estimateMulticlassCbpe(model, matrix(referenceColumns, rows))) : [];
     for (const metric of MULTICLASS_CBPE_METRICS) {
       const referenceValues = referenceChunks.map((rows) => realisedMetric(metric.registry, multiclassInput(matrix(referenceColumns, rows), pick(spec.referenceLabels, rows))));
       const options = { ...both, max: 1 };
-      signals.push({ id: `cbpe.${metric.id}`, kind: 'estimated', values: estimates.map((result) => result?.[metric.id] ?? null), reference: referenceValues, options, alertChunks: chunks });
+      const estimatedReference = estimatedBand === 'estimated' ? referenceEstimates.map((result) => result[metric.id]) : referenceValues;
+      signals.push({ id: `cbpe.${metric.id}`, kind: 'estimated', values: estimates.map((result) => result?.[metric.id] ?? null), reference: estimatedReference, options, alertChunks: chunks });
       if (currentLabels) {
         const values = labelledPerChunk.map((rows) => (rows.length === 0 ? null : realisedMetric(metric.registry, multiclassInput(matrix(currentColumns, rows), asClasses(pick(currentLabels, rows))))));
         signals.push({ id: `realised.${metric.id}`, kind: 'realised', values, reference: referenceValues, options, labelledRows, alertChunks: realisedChunks });
@@ -474,9 +496,11 @@ function performanceSignals(
     for (const ignored of model.ignored) notOffered.push({ signal: `dle (feature '${ignored.feature}')`, reason: `not used by the loss model: ${ignored.reason}` });
     const estimates = chunks.map((chunk) => (chunk.empty ? null : estimateDle(model, { prediction: pick(currentPrediction, chunk.rows), features: numericFeatures(current, chunk.rows) })));
     const regressionInput = (yPred: Float64Array, yTrue: Float64Array): MetricInput => ({ task: 'regression', yTrue, yPred });
+    const referenceEstimates = estimatedBand === 'estimated' ? referenceChunks.map((rows) => estimateDle(model, { prediction: pick(referencePrediction, rows), features: numericFeatures(reference, rows) })) : [];
     for (const metric of DLE_METRICS) {
       const referenceValues = referenceChunks.map((rows) => realisedMetric(metric, regressionInput(pick(referencePrediction, rows), pick(spec.referenceLabels, rows))));
-      signals.push({ id: `dle.${metric}`, kind: 'estimated', values: estimates.map((result) => result?.[metric] ?? null), reference: referenceValues, options: both, alertChunks: chunks });
+      const estimatedReference = estimatedBand === 'estimated' ? referenceEstimates.map((result) => result[metric]) : referenceValues;
+      signals.push({ id: `dle.${metric}`, kind: 'estimated', values: estimates.map((result) => result?.[metric] ?? null), reference: estimatedReference, options: both, alertChunks: chunks });
       if (currentLabels) {
         const values = labelledPerChunk.map((rows) => (rows.length === 0 ? null : realisedMetric(metric, regressionInput(pick(currentPrediction, rows), pick(currentLabels, rows)))));
         signals.push({ id: `realised.${metric}`, kind: 'realised', values, reference: referenceValues, options: both, labelledRows, alertChunks: realisedChunks });
