@@ -144,6 +144,20 @@ describe('monitoring series, binary classification', () => {
     expect(find(series.signals, 'missing.x').values).toEqual([0, null, 0]);
   });
 
+  it('names the chunk when a score cannot be estimated', () => {
+    const current = binaryRows(rng, 100);
+    current.score[70] = Number.NaN;
+    expect(() =>
+      monitoringSeries({
+        reference: referenceTable,
+        current: table([numeric('x', current.x), numeric('score', current.score)]),
+        chunking: chunkRows({ by: 'size', rows: 50 }, 100),
+        features: [],
+        performance: { task: 'binary-classification', score: 'score', referenceLabels: reference.y },
+      }),
+    ).toThrow(/chunk rows:50-99: current score\[20\] is NaN/);
+  });
+
   it('alerts on a jump in the missing share', () => {
     const current = binaryRows(rng, 600);
     const x = Float64Array.from(current.x, (v, i) => (i >= 400 && i % 4 === 0 ? Number.NaN : v));
