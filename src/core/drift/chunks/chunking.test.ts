@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkRows, periodKey } from './chunking.js';
-import { ChunkingError, isoWeek, parseIsoTimestamp, zoneClock } from './time.js';
+import { ChunkingError, isoWeek, parseIsoTimestamp, timestampValues, zoneClock } from './time.js';
 
 const t = (text: string): number => {
   const value = Date.parse(text);
@@ -176,5 +176,13 @@ describe('parseIsoTimestamp', () => {
   it('is NaN for text that is not a timestamp or an impossible date', () => {
     for (const text of ['', 'yesterday', '2026-02-30', '2026-13-01', '2026-02-09T24:00', '2026-02-09T10:60', '09/02/2026', '2026-02-09T10:00+25:00']) expect(parseIsoTimestamp(text), text).toBeNaN();
     expect(parseIsoTimestamp('2024-02-29')).toBe(t('2024-02-29T00:00:00Z'));
+  });
+});
+
+describe('timestampValues', () => {
+  it('parses each distinct text once, in the zone, and scales epoch seconds', () => {
+    const text = timestampValues({ kind: 'categorical', codes: Int32Array.of(1, 0, -1, 2, 1), categories: ['2026-02-09T10:00:00Z', '2026-07-01 12:00', 'soon'] }, { timeZone: 'Europe/Berlin' });
+    expect(Array.from(text)).toEqual([t('2026-07-01T10:00:00Z'), t('2026-02-09T10:00:00Z'), Number.NaN, Number.NaN, t('2026-07-01T10:00:00Z')]);
+    expect(Array.from(timestampValues({ kind: 'numeric', values: Float64Array.of(1770631200, Number.NaN) }, { unit: 's' }))).toEqual([t('2026-02-09T10:00:00Z'), Number.NaN]);
   });
 });

@@ -2,7 +2,7 @@
 // reference's chunks, alerts. Pure: timestamps, tables and labels in, plain objects out.
 export { CHUNK_PERIODS, DEFAULT_MAX_CHUNKS, DEFAULT_MIN_CHUNK_ROWS, INVALID_ROWS_SHOWN, chunkRows, periodCalendar, periodKey } from './chunking.js';
 export type { Chunk, ChunkPeriod, ChunkSpec, Chunking, ChunkingOptions, InvalidTimestamps, PeriodCalendar } from './chunking.js';
-export { ChunkingError, isoUtc, parseIsoTimestamp, zoneClock } from './time.js';
+export { ChunkingError, isoUtc, parseIsoTimestamp, timestampValues, zoneClock } from './time.js';
 export type { ZoneClock } from './time.js';
 export { DEFAULT_QUANTILES, DEFAULT_SERIES_ALPHA, DEFAULT_STD_MULTIPLIER, MIN_REFERENCE_CHUNKS, alertsFor, thresholdsFromReference } from './thresholds.js';
 export type { SignalAlerts, SignalThresholds, ThresholdKind, ThresholdOptions, ThresholdRule, ThresholdSide } from './thresholds.js';

@@ -166,3 +166,21 @@ export function isoUtc(instant: number): string {
   const text = new Date(instant).toISOString();
   return text.endsWith('.000Z') ? `${text.slice(0, -5)}Z` : text;
 }
+
+/**
+ * A timestamp column as epoch milliseconds (NaN where missing or unparseable): text (a categorical column) is
+ * read by parseIsoTimestamp once per distinct value, wall-clock text in `timeZone`; numbers are epoch
+ * milliseconds, or seconds with `unit: 's'`.
+ */
+export function timestampValues(
+  column: { kind: 'numeric'; values: Float64Array } | { kind: 'categorical'; codes: Int32Array; categories: readonly string[] },
+  options: { timeZone?: string; unit?: 'ms' | 's' } = {},
+): Float64Array {
+  if (column.kind === 'numeric') {
+    const scale = options.unit === 's' ? 1000 : 1;
+    return Float64Array.from(column.values, (value) => (Number.isFinite(value) ? value * scale : Number.NaN));
+  }
+  const clock = zoneClock(options.timeZone);
+  const parsed = column.categories.map((text) => parseIsoTimestamp(text, clock));
+  return Float64Array.from(column.codes, (code) => (code >= 0 && code < parsed.length ? parsed[code]! : Number.NaN));
+}
