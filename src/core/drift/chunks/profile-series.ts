@@ -12,7 +12,7 @@ import { requireColumn, takeRows, type Table } from '../../data/table.js';
 import type { DriftSettings } from '../dataset.js';
 import { profileDrift, profileTable, type Profile, type ProfileColumnSpec } from '../profile.js';
 import type { ChunkSpec } from './chunking.js';
-import { DRIFT_BAND, SHARE_BAND, buildSignal, chunkingSummary, complement, cutReference, missingShare, referenceSummary, type MonitoringSeries, type SeriesChunk, type SeriesFeature, type SeriesSignal } from './series.js';
+import { DRIFT_BAND, SHARE_BAND, buildSignal, chunkingSummary, complement, cutReference, missingShare, referenceSummary, thresholdsNotOffered, type MonitoringSeries, type SeriesChunk, type SeriesFeature, type SeriesSignal } from './series.js';
 import type { ChunkStreamStats, StreamedChunk } from './stream.js';
 import { checkRule, type ThresholdRule } from './thresholds.js';
 import { isoUtc } from './time.js';
@@ -50,7 +50,7 @@ export function profileSeries(input: ProfileSeriesInput): MonitoringSeries {
     rest: profileTable(takeRows(reference, complement(rows, reference.rowCount)), specs, { reference: referenceProfile }),
   }));
   const signals: SeriesSignal[] = [];
-  const notOffered: MonitoringSeries['notOffered'] = [];
+  const notOffered: MonitoringSeries['notOffered'] = thresholdsNotOffered(reference.rowCount, chunks, referenceChunks);
   for (const feature of input.features) {
     const own = profileDrift(referenceProfile, referenceProfile, [feature.name], settings).columns[0]!;
     const forced = withMethod(settings, feature.name, own.method);

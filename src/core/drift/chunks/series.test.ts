@@ -51,6 +51,11 @@ describe('monitoring series, binary classification', () => {
     const whole = estimateCbpe(fitCbpe({ yTrue: reference.y, score: reference.score }), { score: current.score });
     for (const metric of whole.metrics) expect(find(series.signals, `cbpe.${metric.metric}`).values).toEqual([metric.estimate]);
     expect(series.chunks).toEqual([{ index: 0, key: 'rows:0-499', rows: 500, empty: false, insufficient: false }]);
+    // 2000 reference rows hold four chunks of 500: bands exist
+    expect(series.notOffered).toEqual([]);
+    const large = monitoringSeries({ reference: referenceTable, current: table([numeric('x', binaryRows(rng, 1500).x)]), chunking: chunkRows({ by: 'count', chunks: 1 }, 1500), features: [{ name: 'x', kind: 'numeric' }] });
+    expect(large.notOffered).toEqual([{ signal: 'thresholds', reason: "no alert thresholds: the reference (2000 rows) holds fewer than two chunks of the current chunks' median size; use smaller chunks or a larger reference" }]);
+    expect(large.signals[0]!.thresholds).toMatchObject({ lower: null, upper: null });
   });
 
   it('alerts on drift, prediction drift and estimated performance from the shift week', () => {

@@ -176,7 +176,7 @@ export function monitoringSeries(input: SeriesInput): MonitoringSeries {
   const chunks = chunking.chunks;
   const referenceChunks = cutReference(reference.rowCount, chunks.map(chunkSize), chunking.minRows, input.referenceTimestamps);
   const signals: SeriesSignal[] = [];
-  const notOffered: MonitoringSeries['notOffered'] = [];
+  const notOffered: MonitoringSeries['notOffered'] = thresholdsNotOffered(reference.rowCount, chunks.map(chunkSize), referenceChunks);
   const signal = (id: string, kind: SignalKind, values: (number | null)[], referenceValues: (number | null)[], options: ThresholdOptions, extra: Partial<SeriesSignal> = {}, alertChunks: readonly AlertChunk[] = chunks): void => {
     signals.push(buildSignal(id, kind, values, referenceValues, rule, options, alertChunks, extra));
   };
@@ -259,6 +259,17 @@ export function chunkingSummary(spec: Chunking['spec'], minRows: number, rows: n
 
 export function referenceSummary(rows: number, referenceChunks: readonly Uint32Array[]): MonitoringSeries['reference'] {
   return { rows, chunkRows: referenceChunks.length > 0 ? referenceChunks[0]!.length : null, chunks: referenceChunks.length };
+}
+
+/** Why no signal has a band, when the reference cannot be cut into two chunks. */
+export function thresholdsNotOffered(referenceRows: number, chunks: readonly ChunkSize[], referenceChunks: readonly Uint32Array[]): MonitoringSeries['notOffered'] {
+  if (referenceChunks.length > 0) return [];
+  const sizes = chunks.filter((chunk) => !chunk.empty && !chunk.insufficient).map((chunk) => chunk.rows);
+  const reason =
+    sizes.length === 0
+      ? 'no current chunk has min_rows rows, so there is no chunk size to cut the reference by'
+      : `the reference (${referenceRows} rows) holds fewer than two chunks of the current chunks' median size; use smaller chunks or a larger reference`;
+  return [{ signal: 'thresholds', reason: `no alert thresholds: ${reason}` }];
 }
 
 const chunkSize = (chunk: Chunk): ChunkSize => ({ rows: chunk.rows.length, empty: chunk.empty, insufficient: chunk.insufficient });
