@@ -482,6 +482,7 @@ function performanceSignals(
       }
       return out;
     };
+    notOffered.push({ signal: 'cbpe.{precision,recall,f1,roc_auc} (multiclass)', reason: 'one-vs-rest CBPE estimates accuracy and macro F1 only: the metric registry has no multiclass precision, recall or ROC AUC to band them with or to realise them' });
     const referenceEstimates = estimatedBand === 'estimated' ? referenceChunks.map((rows) => estimateMulticlassCbpe(model, matrix(referenceColumns, rows))) : [];
     for (const metric of MULTICLASS_CBPE_METRICS) {
       const referenceValues = referenceChunks.map((rows) => realisedMetric(metric.registry, multiclassInput(matrix(referenceColumns, rows), pick(spec.referenceLabels, rows))));
