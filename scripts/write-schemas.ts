@@ -11,6 +11,7 @@ import { MODEL_SCHEMA } from '../src/core/manifest/model-schema.js';
 import { POLICY_SCHEMA } from '../src/core/manifest/policy-schema.js';
 import { REPORT_SCHEMA } from '../src/core/report/schema.js';
 import { MONITORING_LOG_RECORD_SCHEMA } from '../src/core/drift/monitoring-log-schema.js';
+import { MONITORING_SERIES_SCHEMA } from '../src/core/drift/chunks/schema.js';
 
 export const SCHEMA_FILES = {
   'schemas/model.schema.json': MODEL_SCHEMA,
@@ -19,6 +20,7 @@ export const SCHEMA_FILES = {
   'schemas/evidence.schema.json': EVIDENCE_SCHEMA,
   'schemas/profile.schema.json': PROFILE_SCHEMA,
   'schemas/monitoring-log-record.schema.json': MONITORING_LOG_RECORD_SCHEMA,
+  'schemas/monitoring-series.schema.json': MONITORING_SERIES_SCHEMA,
 } as const;
 
 export const VALIDATORS_FILE = 'src/core/schema/validators.generated.js';

@@ -39,6 +39,8 @@ export const MONITORING_LOG_RECORD_SCHEMA = {
         start: { type: 'string', pattern: ISO_UTC_PATTERN, description: 'First instant of the chunk (inclusive, UTC) for period chunks.' },
         end: { type: 'string', pattern: ISO_UTC_PATTERN, description: 'End of the chunk (exclusive, UTC) for period chunks.' },
         rows: { type: 'integer', minimum: 0, description: 'Rows in the chunk.' },
+        empty: { type: 'boolean', description: 'A period inside the range without rows (its results are null).' },
+        insufficient: { type: 'boolean', description: 'Fewer rows than min_rows: results recorded, never alerted on.' },
       },
     },
     results: {
@@ -47,6 +49,19 @@ export const MONITORING_LOG_RECORD_SCHEMA = {
       additionalProperties: { type: ['number', 'null'] },
     },
     alerts: { type: 'array', items: { type: 'string' }, description: 'Signal ids that crossed their threshold on this chunk.' },
+    thresholds: {
+      type: 'object',
+      description: 'The alert band each signal was judged against in this run, keyed by signal id (from the reference chunks; src/core/drift/chunks/thresholds.ts).',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['lower', 'upper'],
+        properties: {
+          lower: { type: ['number', 'null'], description: 'Lower bound; null for none.' },
+          upper: { type: ['number', 'null'], description: 'Upper bound; null for none.' },
+        },
+      },
+    },
   },
 } as const;
 

@@ -3,7 +3,7 @@
 import { CHECKLIST, CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import { STAGES, TASKS } from './manifest.js';
 import { MANIFEST_GATES } from '../report/sections.js';
-import { array, obj, str } from '../schema/build.js';
+import { CHECKLIST_ANSWER } from '../checklist/answer-schema.js';
 import { boolean, integer, number, object, ref, string } from '../schema/builders.js';
 import { CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from '../schema/common.js';
 
@@ -11,21 +11,6 @@ const checklistItem = (id: string, question: string): JsonSchema => ({
   $ref: '#/$defs/checklistAnswer',
   description: `${id}: ${question}`,
 });
-
-/** One answered checklist item: the manifest's and the policy's org-level answers share it (typed: the policy's type is derived from its schema). */
-export const CHECKLIST_ANSWER = obj(
-  'An answered checklist item.',
-  {
-    answer: { enum: ['yes', 'no', 'n/a'], description: 'yes, no or n/a (not applicable; say why in evidence).' },
-    evidence: {
-      description:
-        'Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.',
-      anyOf: [str('One piece of evidence.'), array('Several pieces of evidence.', str('One piece of evidence.'))],
-    },
-    note: str('Anything a reviewer should know.'),
-  },
-  ['answer'],
-);
 
 const checklist: JsonSchema = object(
   'The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy\'s org-level answer (modelops.yaml checklist.answers).',

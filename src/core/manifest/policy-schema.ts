@@ -2,7 +2,7 @@
 import { GATE_KINDS, STAGES, type Stage } from './manifest.js';
 import { WAIVABLE_CHECKS, WAIVER_CHECK_PATTERN, WAIVER_EXPIRES_PATTERN } from '../promotion/waivers.js';
 import { CHECKLIST_ITEM_PATTERN, CHECKLIST_REF_PATTERN, CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN } from '../schema/common.js';
-import { CHECKLIST_ANSWER } from './model-schema.js';
+import { CHECKLIST_ANSWER } from '../checklist/answer-schema.js';
 
 const stageList = (description: string) =>
   ({

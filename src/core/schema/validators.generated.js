@@ -15867,7 +15867,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateMonitoringLogRecord = validate40;
-var schema144 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/monitoring-log-record.schema.json", "title": "modelops monitoring log record", "description": "One model \xD7 one chunk \xD7 one run. Appended, never rewritten: a later run that sees the same chunk again adds a new record with its own run id; readers take the newest per chunk.", "type": "object", "additionalProperties": false, "required": ["model", "version", "run", "commit", "time", "source", "chunk", "results"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "metadata.name of the model." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "metadata.version of the model in production when the run read the data." }, "run": { "type": "string", "minLength": 1, "description": "Run id: the GitHub workflow run id and attempt (`12345-1`), or a local id for CLI runs." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit of the default branch the run checked out (the manifest it used)." }, "time": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "When the run wrote the record (UTC, ISO-8601)." }, "source": { "type": "object", "additionalProperties": false, "required": ["digest", "rows"], "description": "What the run read (the whole source, not only this chunk).", "properties": { "digest": { "type": "string", "pattern": "^[a-f0-9]{64}$", "description": "SHA-256 over the rows read, as recorded in the report's monitoring.sources." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows read from the source." }, "description": { "type": "string", "description": "The path, glob or query, for readers." } } }, "chunk": { "type": "object", "additionalProperties": false, "required": ["key", "rows"], "description": "Which rows of the source this record is about.", "properties": { "key": { "type": "string", "minLength": 1, "description": "Stable chunk key: the period (`2026-W07`, `2026-02`, `2026-02-09`) or `rows:<start>-<end>` for size chunks." }, "start": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "First instant of the chunk (inclusive, UTC) for period chunks." }, "end": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "End of the chunk (exclusive, UTC) for period chunks." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows in the chunk." } } }, "results": { "type": "object", "description": "The per-chunk signals, keyed by signal id (e.g. `drift.age.statistic`, `cbpe.roc_auc`, `realised.roc_auc`, `missing.age`); each a number or null when not computable.", "additionalProperties": { "type": ["number", "null"] } }, "alerts": { "type": "array", "items": { "type": "string" }, "description": "Signal ids that crossed their threshold on this chunk." } } };
+var schema144 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/monitoring-log-record.schema.json", "title": "modelops monitoring log record", "description": "One model \xD7 one chunk \xD7 one run. Appended, never rewritten: a later run that sees the same chunk again adds a new record with its own run id; readers take the newest per chunk.", "type": "object", "additionalProperties": false, "required": ["model", "version", "run", "commit", "time", "source", "chunk", "results"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "metadata.name of the model." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "metadata.version of the model in production when the run read the data." }, "run": { "type": "string", "minLength": 1, "description": "Run id: the GitHub workflow run id and attempt (`12345-1`), or a local id for CLI runs." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit of the default branch the run checked out (the manifest it used)." }, "time": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "When the run wrote the record (UTC, ISO-8601)." }, "source": { "type": "object", "additionalProperties": false, "required": ["digest", "rows"], "description": "What the run read (the whole source, not only this chunk).", "properties": { "digest": { "type": "string", "pattern": "^[a-f0-9]{64}$", "description": "SHA-256 over the rows read, as recorded in the report's monitoring.sources." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows read from the source." }, "description": { "type": "string", "description": "The path, glob or query, for readers." } } }, "chunk": { "type": "object", "additionalProperties": false, "required": ["key", "rows"], "description": "Which rows of the source this record is about.", "properties": { "key": { "type": "string", "minLength": 1, "description": "Stable chunk key: the period (`2026-W07`, `2026-02`, `2026-02-09`) or `rows:<start>-<end>` for size chunks." }, "start": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "First instant of the chunk (inclusive, UTC) for period chunks." }, "end": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "End of the chunk (exclusive, UTC) for period chunks." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows in the chunk." }, "empty": { "type": "boolean", "description": "A period inside the range without rows (its results are null)." }, "insufficient": { "type": "boolean", "description": "Fewer rows than min_rows: results recorded, never alerted on." } } }, "results": { "type": "object", "description": "The per-chunk signals, keyed by signal id (e.g. `drift.age.statistic`, `cbpe.roc_auc`, `realised.roc_auc`, `missing.age`); each a number or null when not computable.", "additionalProperties": { "type": ["number", "null"] } }, "alerts": { "type": "array", "items": { "type": "string" }, "description": "Signal ids that crossed their threshold on this chunk." }, "thresholds": { "type": "object", "description": "The alert band each signal was judged against in this run, keyed by signal id (from the reference chunks; src/core/drift/chunks/thresholds.ts).", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["lower", "upper"], "properties": { "lower": { "type": ["number", "null"], "description": "Lower bound; null for none." }, "upper": { "type": ["number", "null"], "description": "Upper bound; null for none." } } } } } };
 var pattern50 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "u");
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -16195,7 +16195,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data9) {
-          if (!(key2 === "key" || key2 === "start" || key2 === "end" || key2 === "rows")) {
+          if (!(key2 === "key" || key2 === "start" || key2 === "end" || key2 === "rows" || key2 === "empty" || key2 === "insufficient")) {
             const err30 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema144.properties.chunk, data: data9 };
             if (vErrors === null) {
               vErrors = [err30];
@@ -16294,23 +16294,22 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-      } else {
-        const err39 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.properties.chunk.type, parentSchema: schema144.properties.chunk, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
+        if (data9.empty !== void 0) {
+          let data14 = data9.empty;
+          if (typeof data14 !== "boolean") {
+            const err39 = { instancePath: instancePath + "/chunk/empty", schemaPath: "#/properties/chunk/properties/empty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema144.properties.chunk.properties.empty.type, parentSchema: schema144.properties.chunk.properties.empty, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.results !== void 0) {
-      let data14 = data.results;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key3 in data14) {
-          let data15 = data14[key3];
-          if (!(typeof data15 == "number" && isFinite(data15)) && data15 !== null) {
-            const err40 = { instancePath: instancePath + "/results/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/results/additionalProperties/type", keyword: "type", params: { type: schema144.properties.results.additionalProperties.type }, message: "must be number,null", schema: schema144.properties.results.additionalProperties.type, parentSchema: schema144.properties.results.additionalProperties, data: data15 };
+        if (data9.insufficient !== void 0) {
+          let data15 = data9.insufficient;
+          if (typeof data15 !== "boolean") {
+            const err40 = { instancePath: instancePath + "/chunk/insufficient", schemaPath: "#/properties/chunk/properties/insufficient/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema144.properties.chunk.properties.insufficient.type, parentSchema: schema144.properties.chunk.properties.insufficient, data: data15 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -16320,7 +16319,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.properties.results.type, parentSchema: schema144.properties.results, data: data14 };
+        const err41 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.properties.chunk.type, parentSchema: schema144.properties.chunk, data: data9 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -16329,14 +16328,13 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.alerts !== void 0) {
-      let data16 = data.alerts;
-      if (Array.isArray(data16)) {
-        const len0 = data16.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data17 = data16[i0];
-          if (typeof data17 !== "string") {
-            const err42 = { instancePath: instancePath + "/alerts/" + i0, schemaPath: "#/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.alerts.items.type, parentSchema: schema144.properties.alerts.items, data: data17 };
+    if (data.results !== void 0) {
+      let data16 = data.results;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key3 in data16) {
+          let data17 = data16[key3];
+          if (!(typeof data17 == "number" && isFinite(data17)) && data17 !== null) {
+            const err42 = { instancePath: instancePath + "/results/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/results/additionalProperties/type", keyword: "type", params: { type: schema144.properties.results.additionalProperties.type }, message: "must be number,null", schema: schema144.properties.results.additionalProperties.type, parentSchema: schema144.properties.results.additionalProperties, data: data17 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -16346,7 +16344,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema144.properties.alerts.type, parentSchema: schema144.properties.alerts, data: data16 };
+        const err43 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.properties.results.type, parentSchema: schema144.properties.results, data: data16 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -16355,12 +16353,117 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.alerts !== void 0) {
+      let data18 = data.alerts;
+      if (Array.isArray(data18)) {
+        const len0 = data18.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data19 = data18[i0];
+          if (typeof data19 !== "string") {
+            const err44 = { instancePath: instancePath + "/alerts/" + i0, schemaPath: "#/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.alerts.items.type, parentSchema: schema144.properties.alerts.items, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema144.properties.alerts.type, parentSchema: schema144.properties.alerts, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.thresholds !== void 0) {
+      let data20 = data.thresholds;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key4 in data20) {
+          let data21 = data20[key4];
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.lower === void 0) {
+              const err46 = { instancePath: instancePath + "/thresholds/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/thresholds/additionalProperties/required", keyword: "required", params: { missingProperty: "lower" }, message: "must have required property 'lower'", schema: schema144.properties.thresholds.additionalProperties.required, parentSchema: schema144.properties.thresholds.additionalProperties, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (data21.upper === void 0) {
+              const err47 = { instancePath: instancePath + "/thresholds/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/thresholds/additionalProperties/required", keyword: "required", params: { missingProperty: "upper" }, message: "must have required property 'upper'", schema: schema144.properties.thresholds.additionalProperties.required, parentSchema: schema144.properties.thresholds.additionalProperties, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            for (const key5 in data21) {
+              if (!(key5 === "lower" || key5 === "upper")) {
+                const err48 = { instancePath: instancePath + "/thresholds/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/thresholds/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema144.properties.thresholds.additionalProperties, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data21.lower !== void 0) {
+              let data22 = data21.lower;
+              if (!(typeof data22 == "number" && isFinite(data22)) && data22 !== null) {
+                const err49 = { instancePath: instancePath + "/thresholds/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/lower", schemaPath: "#/properties/thresholds/additionalProperties/properties/lower/type", keyword: "type", params: { type: schema144.properties.thresholds.additionalProperties.properties.lower.type }, message: "must be number,null", schema: schema144.properties.thresholds.additionalProperties.properties.lower.type, parentSchema: schema144.properties.thresholds.additionalProperties.properties.lower, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data21.upper !== void 0) {
+              let data23 = data21.upper;
+              if (!(typeof data23 == "number" && isFinite(data23)) && data23 !== null) {
+                const err50 = { instancePath: instancePath + "/thresholds/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/upper", schemaPath: "#/properties/thresholds/additionalProperties/properties/upper/type", keyword: "type", params: { type: schema144.properties.thresholds.additionalProperties.properties.upper.type }, message: "must be number,null", schema: schema144.properties.thresholds.additionalProperties.properties.upper.type, parentSchema: schema144.properties.thresholds.additionalProperties.properties.upper, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/thresholds/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/thresholds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.properties.thresholds.additionalProperties.type, parentSchema: schema144.properties.thresholds.additionalProperties, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.properties.thresholds.type, parentSchema: schema144.properties.thresholds, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.type, parentSchema: schema144, data };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.type, parentSchema: schema144, data };
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err53];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err53);
     }
     errors++;
   }

@@ -10,6 +10,8 @@ import { runGit } from './exec.js';
 export const MONITORING_BRANCH = 'modelops/monitoring';
 export const MONITORING_REF = `refs/heads/${MONITORING_BRANCH}`;
 
+export type { MonitoringLogRecord };
+
 export class MonitoringLogError extends Error {}
 
 export interface AppendOptions {

@@ -26,6 +26,8 @@ export {
   samplingErrorComponents,
   standardErrors,
 } from './cbpe.js';
+export { MULTICLASS_CBPE_METRICS, estimateMulticlassCbpe, fitMulticlassCbpe } from './cbpe-multiclass.js';
+export type { MulticlassCbpeMetricId, MulticlassCbpeModel, MulticlassCbpeReference } from './cbpe-multiclass.js';
 export type { AlertThresholds, CbpeCurrent, CbpeMetricId, CbpeMetricResult, CbpeModel, CbpeOptions, CbpeReference, CbpeResult, ExpectedConfusionMatrix, SamplingErrorComponents } from './cbpe.js';
 export {
   CalibrationError,

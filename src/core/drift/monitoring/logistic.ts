@@ -161,7 +161,7 @@ function accumulate(design: SparseRows, target: Uint8Array, rows: Uint32Array, w
 }
 
 /** Solves A x = b in place (b becomes x) for symmetric positive definite A (row-major n × n, overwritten by its Cholesky factor). */
-function choleskySolve(a: Float64Array, n: number, b: Float64Array): void {
+export function choleskySolve(a: Float64Array, n: number, b: Float64Array): void {
   choleskyFactor(a, n);
   solveFactored(a, n, b);
 }
