@@ -16,8 +16,8 @@ import { artifactChecks, auditedModels, auditFindings, branchLine, evidenceFacts
 
 const ARTIFACT = 'models/credit-risk/model-v1.onnx';
 const BEFORE = sha('b');
-const HEAD = sha('h');
-const MANIFEST_BLOB = sha('m');
+const HEAD = sha('d');
+const MANIFEST_BLOB = sha('e');
 const ARTIFACT_BLOB = sha('a');
 const NOW = new Date('2026-03-01T12:00:00Z');
 
@@ -50,7 +50,7 @@ function promotedTags(): TagInput[] {
 }
 
 const COMMITS: AuditCommit[] = [
-  { sha: BEFORE, time: '2026-02-01T00:00:00Z', author: 'alice', subject: 'start', changes: [{ path: 'README.md', blob: sha('r') }] },
+  { sha: BEFORE, time: '2026-02-01T00:00:00Z', author: 'alice', subject: 'start', changes: [{ path: 'README.md', blob: sha('1') }] },
   { sha: HEAD, time: '2026-03-01T11:55:00Z', author: 'alice', subject: 'Merge pull request #7', changes: [{ path: MANIFEST, blob: MANIFEST_BLOB }, { path: ARTIFACT, blob: ARTIFACT_BLOB }] },
 ];
 
@@ -94,7 +94,7 @@ describe('auditFindings', () => {
   });
 
   it('reports a stage tag moved off the commit its evidence was written for', () => {
-    const moved = promotedTags().map((t) => (t.name === 'credit-risk#production#1' ? { ...t, commit: sha('x') } : t));
+    const moved = promotedTags().map((t) => (t.name === 'credit-risk#production#1' ? { ...t, commit: sha('2') } : t));
     expect(errors(factsOf(moved))).toContain('tag-moved credit-risk#production#1');
   });
 
@@ -114,8 +114,8 @@ describe('auditFindings', () => {
 
 describe('auditedModels', () => {
   it('audits the models on the line and those with tags, at the path their evidence records; names what it cannot find', () => {
-    const eventsByModel = registryEvents([...promotedTags(), tagInput('gone@v1.0.0', sha('g'), '2026-01-01T00:00:00Z')]);
-    const line = branchLine([...COMMITS, { sha: sha('n'), time: '2026-03-02T00:00:00Z', author: 'bob', subject: 'new', changes: [{ path: 'models/new/model.yaml', blob: sha('x') }] }]);
+    const eventsByModel = registryEvents([...promotedTags(), tagInput('gone@v1.0.0', sha('c'), '2026-01-01T00:00:00Z')]);
+    const line = branchLine([...COMMITS, { sha: sha('f'), time: '2026-03-02T00:00:00Z', author: 'bob', subject: 'new', changes: [{ path: 'models/new/model.yaml', blob: sha('2') }] }]);
     const modelOfPath = (path: string) => /^models\/([^/]+)\/model\.yaml$/.exec(path)?.[1];
     const { manifestOf, names, unknown } = auditedModels(line, eventsByModel, modelOfPath, new Set(['credit-risk', 'gone', 'new', 'nowhere']));
     expect(names).toEqual(['credit-risk', 'gone', 'new']);

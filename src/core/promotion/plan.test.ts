@@ -16,7 +16,7 @@ import type { Waiver } from './waivers.js';
 
 const EXAMPLE = readFileSync(join(EXAMPLE_REPO, MANIFEST), 'utf8');
 const ARTIFACT = 'models/credit-risk/model-v1.onnx';
-const HEAD = sha('h');
+const HEAD = sha('d');
 const BEFORE = sha('b');
 const NOW = new Date('2026-03-01T12:00:00Z');
 
@@ -45,7 +45,7 @@ function input(candidates: Candidate[], tags: TagInput[], gated: (m: Manifest) =
     gated: new Map(toGate.flatMap((c) => (c.manifest ? [[c.path, gated(c.manifest)] as const] : []))),
     pullRequests: new Map([[MANIFEST, { number: 7, author: 'alice', approvers: ['bob'] }]]),
     blobs: new Map([
-      [MANIFEST, sha('m')],
+      [MANIFEST, sha('e')],
       [ARTIFACT, sha('a')],
     ]),
     tagNames: tags.map((t) => t.name),
@@ -100,7 +100,7 @@ describe('planPromotion', () => {
     ]);
     const evidence = evidenceIn(plan.tags[1]!.message);
     expect(evidence).toMatchObject({ action: 'assign', tag: 'credit-risk#production#1', model: 'credit-risk', version: '1.0.0', stage: 'production', commit: HEAD, mergeCommit: HEAD, range: { from: BEFORE, to: HEAD }, pullRequest: { number: 7, approvers: ['bob'] }, workflowRun: 'https://github.com/o/r/actions/runs/1', verdict: 'pass', createdAt: NOW.toISOString() });
-    expect(evidence.manifest).toMatchObject({ path: MANIFEST, blob: sha('m') });
+    expect(evidence.manifest).toMatchObject({ path: MANIFEST, blob: sha('e') });
     expect(evidence.files.find((f) => f.path === ARTIFACT)).toMatchObject({ role: 'artifact', blob: sha('a') });
     expect(evidence.report.repository.base).toEqual({ ref: 'main~1', commit: BEFORE });
     expect(plan.tags[1]!.message.split('\n')[0]).toBe('credit-risk 1.0.0 -> production: gates pass (performance pass); PR #7 by @alice, approved by @bob');
@@ -128,10 +128,10 @@ describe('planPromotion', () => {
   });
 
   it('completes a run that stopped halfway: only the missing stage tag, pointing at the existing registration', () => {
-    const registered = tagInput('credit-risk@v1.0.0', sha('r'), '2026-02-01T00:00:00Z', 'register');
+    const registered = tagInput('credit-risk@v1.0.0', sha('f'), '2026-02-01T00:00:00Z', 'register');
     const plan = planPromotion(input([{ path: MANIFEST, manifest: manifest(), from: BEFORE }], [registered]));
-    expect(plan.tags.map((t) => [t.name, t.commit])).toEqual([['credit-risk#production#1', sha('r')]]);
-    expect(plan.models[0]!.promotion!.tags[0]).toEqual({ tag: 'credit-risk@v1.0.0', action: 'register', commit: sha('r'), created: false, signed: false });
+    expect(plan.tags.map((t) => [t.name, t.commit])).toEqual([['credit-risk#production#1', sha('f')]]);
+    expect(plan.models[0]!.promotion!.tags[0]).toEqual({ tag: 'credit-risk@v1.0.0', action: 'register', commit: sha('f'), created: false, signed: false });
   });
 
   it('moving down a stage unassigns the stage left first, both at the registration commit, and counters continue', () => {
