@@ -377,13 +377,15 @@ export function tagsToPush(models: readonly ModelResult[]): string[] {
 
 /** A GitHub deployment of a model whose tags exist (io/github/deployments.ts's DeploymentSpec). */
 export interface PlannedDeployment {
-  /** The stage tag: what is deployed, and the deployment's idempotency key. */
+  /** The stage tag, e.g. `credit-risk#production#3`: what is deployed, and what makes the deployment unique. */
   ref: string;
   /** The stage. */
   environment: string;
+  /** The model the deployment is of; its earlier deployments to the environment become inactive. */
   model: string;
   version: string;
   description: string;
+  /** The workflow run, as the status's log URL. */
   logUrl?: string;
 }
 
