@@ -4,14 +4,13 @@
 // was blocked (closed again once it is promoted). Every GitHub step is idempotent, so re-running the
 // workflow completes a promotion and creates nothing twice.
 import { approvingReviewers, reviewsAtMerge } from '../core/approvals/gate.js';
-import { promotionIssue, promotionIssueMarker, promotionResolvedComment } from '../core/promotion/issue.js';
 import { withFindings } from '../core/report/findings.js';
 import type { Finding, PullRequestInfo, Report } from '../core/report/model.js';
 import { ensureDeployment, type DeploymentOutcome } from '../io/github/deployments.js';
 import { ACTIONS_BOT, GitHubApiError, type GitHubClient, type GitHubLog, type RepoRef } from '../io/github/client.js';
 import { IssueTracker } from '../io/github/tracking-issue.js';
 import { githubApprovalSource, type ApprovalSource } from './approvals.js';
-import type { PromotedModel } from '../core/promotion/plan.js';
+import { plannedDeployment, plannedIssues, type PromotedModel } from '../core/promotion/plan.js';
 import { promote } from './promote.js';
 
 /** The workflow token's identity, as tagger of the promotion tags. */
@@ -109,19 +108,7 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
     hooked.push(model);
     if (!client) return;
     try {
-      const outcome = await ensureDeployment(
-        client,
-        repository!,
-        {
-          ref: model.stageTag,
-          environment: model.stage,
-          model: model.name,
-          version: model.version,
-          description: `${model.name} ${model.version} -> ${model.stage} (${model.stageTag})`,
-          ...(options.runUrl ? { logUrl: options.runUrl } : {}),
-        },
-        options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {},
-      );
+      const outcome = await ensureDeployment(client, repository!, plannedDeployment(model, options.runUrl), options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {});
       deployments.push(outcome);
       log.info(`Deployment of ${model.stageTag} to environment ${model.stage}: ${outcome.action} (id ${outcome.deployment.id})${outcome.deactivated.length > 0 ? `; ${outcome.deactivated.length} earlier deployment(s) of ${model.name} marked inactive` : ''}.`);
     } catch (error) {
@@ -152,20 +139,18 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
   });
 
   // One issue per blocked model; closed when the model is promoted.
-  const blocked = report.models.filter((m) => m.promotion?.status === 'blocked');
-  const succeeded = report.models.filter((m) => m.promotion && m.promotion.status !== 'blocked');
-  if (client && (blocked.length > 0 || succeeded.length > 0)) {
+  const context = { ...(pullRequest ? { pullRequest } : {}), ...(options.runUrl ? { runUrl: options.runUrl } : {}) };
+  const issues = plannedIssues(report.models, context);
+  if (client && (issues.open.length > 0 || issues.close.length > 0)) {
     const tracker = new IssueTracker(client, repository!, options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {});
-    const context = { ...(pullRequest ? { pullRequest } : {}), ...(options.runUrl ? { runUrl: options.runUrl } : {}) };
     try {
-      for (const model of blocked) {
-        const issue = promotionIssue(model, context);
+      for (const issue of issues.open) {
         const outcome = await tracker.open(issue);
-        log.info(`Issue #${outcome.issue?.number} (${model.name} not promoted): ${outcome.action}.`);
+        log.info(`Issue #${outcome.issue?.number} (${issue.model} not promoted): ${outcome.action}.`);
       }
-      for (const model of succeeded) {
-        const outcome = await tracker.close(promotionIssueMarker(model.name), promotionResolvedComment(model, context));
-        if (outcome.action === 'closed') log.info(`Issue #${outcome.issue?.number} (${model.name} not promoted): closed, ${model.name} is promoted.`);
+      for (const { model, marker, comment } of issues.close) {
+        const outcome = await tracker.close(marker, comment);
+        if (outcome.action === 'closed') log.info(`Issue #${outcome.issue?.number} (${model} not promoted): closed, ${model} is promoted.`);
       }
     } catch (error) {
       const denied = error instanceof GitHubApiError && error.denied;
@@ -174,7 +159,7 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
         severity: 'warning',
         category: 'policy',
         code: 'issue-not-written',
-        message: `the issue for ${blocked.map((m) => m.name).join(', ') || 'the promoted models'} could not be written: ${reason(error)}`,
+        message: `the issue for ${issues.open.map((i) => i.model).join(', ') || 'the promoted models'} could not be written: ${reason(error)}`,
         hint: denied ? 'give the job permissions: issues: write' : 're-run the job',
       });
     }

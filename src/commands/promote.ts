@@ -151,6 +151,40 @@ async function selfWaiversAt(history: GitHistory, waivers: readonly Waiver[], mo
   return selfWaivers(waivers, model, changedAt, atBase, atChange);
 }
 
+/** The candidates through the gates, one run per base: the push's models against `before`, each caught-up model against the commit before its change. */
+async function gateCandidates(options: PromoteOptions, files: RepoFiles, toGate: readonly Candidate[], progress: (message: string) => void): Promise<{ gated: Map<string, GatedModel>; findings: Finding[] }> {
+  const gated = new Map<string, GatedModel>();
+  const findings: Finding[] = [];
+  const byBase = new Map<string | undefined, Candidate[]>();
+  for (const candidate of toGate) byBase.set(candidate.from, [...(byBase.get(candidate.from) ?? []), candidate]);
+  for (const [base, group] of byBase) {
+    progress(`gating ${group.map((c) => c.path).join(', ')}`);
+    const report = await gate({
+      repo: options.repo,
+      paths: group.map((c) => files.absolute(c.path)),
+      ...(base !== undefined ? { base } : {}),
+      seed: options.seed ?? 0,
+      // Approvals and soak are enforced after, per model, at the promotion's time.
+      approvals: false,
+      ...(options.progress ? { progress: options.progress } : {}),
+    });
+    for (const m of report.models) gated.set(m.manifest, { result: m, findings: report.findings });
+    findings.push(...report.findings);
+  }
+  return { gated, findings };
+}
+
+/** Where the approvals of a candidate come from: the pull request merged as `changedAt` (the Action), the one asserted on the command line, or none and why. */
+async function approvalsFor(options: PromoteOptions, candidate: Candidate, changedAt: string | undefined, range: { head: string; before: string | undefined }): Promise<{ approvals: ApprovalsAvailability; pullRequest?: PullRequestInfo }> {
+  if (options.pullRequestOf) {
+    const found = changedAt ? await options.pullRequestOf(changedAt) : { none: 'the commit that changed the model is unknown' };
+    return 'none' in found ? { approvals: { none: found.none } } : { approvals: found.approvals, pullRequest: found.pullRequest };
+  }
+  if (options.pullRequest && !candidate.caughtUp) return { approvals: assertedApprovalSource(options.pullRequest), pullRequest: options.pullRequest };
+  const { head, before } = range;
+  return { approvals: { none: candidate.caughtUp && options.pullRequest ? `--pr ${options.pullRequest.number} is about ${before!.slice(0, 12)}..${head.slice(0, 12)}, not ${(changedAt ?? '').slice(0, 12)} where ${candidate.path} last changed` : NO_APPROVALS_AT_PROMOTION } };
+}
+
 export async function promote(options: PromoteOptions): Promise<Report> {
   const progress = options.progress ?? (() => undefined);
   let files: RepoFiles;
@@ -203,25 +237,9 @@ export async function promote(options: PromoteOptions): Promise<Report> {
   const candidates = [...changed, ...caughtUp];
   const { needs, toGate } = promotionNeeds(candidates, tagRecords);
 
+  const { gated, findings: gateFindings } = await gateCandidates(options, files, toGate, progress);
   const findings: Finding[] = [...repoFindings];
-  const gated = new Map<string, GatedModel>();
-  // One gate run per base: the push's models against `before`, each caught-up model against the commit before its change.
-  const byBase = new Map<string | undefined, Candidate[]>();
-  for (const candidate of toGate) byBase.set(candidate.from, [...(byBase.get(candidate.from) ?? []), candidate]);
-  for (const [base, group] of byBase) {
-    progress(`gating ${group.map((c) => c.path).join(', ')}`);
-    const report = await gate({
-      repo: options.repo,
-      paths: group.map((c) => files.absolute(c.path)),
-      ...(base !== undefined ? { base } : {}),
-      seed: options.seed ?? 0,
-      // Approvals and soak are enforced below, per model, at the promotion's time.
-      approvals: false,
-      ...(options.progress ? { progress: options.progress } : {}),
-    });
-    for (const m of report.models) gated.set(m.manifest, { result: m, findings: report.findings });
-    for (const f of report.findings) if (!findings.some((g) => g.code === f.code && g.message === f.message)) findings.push(f);
-  }
+  for (const f of gateFindings) if (!findings.some((g) => g.code === f.code && g.message === f.message)) findings.push(f);
 
   // The whole policy of the target stage, enforced now: approvals (from the pull request that changed
   // the model), soak (from the registry, at the promotion's time), checklist and gates, with waivers.
@@ -232,20 +250,8 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     if (!result) continue;
     const { candidate } = need;
     const changedAt = candidate.caughtUp ? candidate.changedAt : head;
-    let approvals: ApprovalsAvailability;
-    if (options.pullRequestOf) {
-      const found = changedAt ? await options.pullRequestOf(changedAt) : { none: 'the commit that changed the model is unknown' };
-      if ('none' in found) approvals = { none: found.none };
-      else {
-        approvals = found.approvals;
-        pullRequests.set(candidate.path, found.pullRequest);
-      }
-    } else if (options.pullRequest && !candidate.caughtUp) {
-      approvals = assertedApprovalSource(options.pullRequest);
-      pullRequests.set(candidate.path, options.pullRequest);
-    } else {
-      approvals = { none: candidate.caughtUp && options.pullRequest ? `--pr ${options.pullRequest.number} is about ${before!.slice(0, 12)}..${head.slice(0, 12)}, not ${(changedAt ?? '').slice(0, 12)} where ${candidate.path} last changed` : NO_APPROVALS_AT_PROMOTION };
-    }
+    const { approvals, pullRequest } = await approvalsFor(options, candidate, changedAt, { head, before });
+    if (pullRequest) pullRequests.set(candidate.path, pullRequest);
     const refusedWaivers = await selfWaiversAt(git, policy.waivers, candidate.manifest.metadata.name, candidate.from, changedAt);
     const baseStage = leavingStage(need);
     targets.push({ model: result, manifest: candidate.manifest, ...(baseStage ? { baseStage } : {}), approvals, ...(refusedWaivers.size > 0 ? { refusedWaivers } : {}) });

@@ -10,7 +10,7 @@ import type { Manifest } from '../manifest/manifest.js';
 import { loadManifest } from '../manifest/validate/documents.js';
 import type { GateResult, ModelResult } from '../report/model.js';
 import { parseEvidence, type Evidence } from './evidence.js';
-import { behindRegistry, catchUpCandidates, changedCandidates, planPromotion, promotionNeeds, selfWaivers, tagsToPush, waiverKey, type Candidate, type GatedModel, type PromotionPlanInput } from './plan.js';
+import { behindRegistry, catchUpCandidates, changedCandidates, plannedDeployment, plannedIssues, planPromotion, promotionNeeds, selfWaivers, tagsToPush, waiverKey, type Candidate, type GatedModel, type PromotionPlanInput } from './plan.js';
 import type { TagInput } from './tag-registry.js';
 import type { Waiver } from './waivers.js';
 
@@ -211,5 +211,30 @@ describe('selfWaivers', () => {
   it('applies an approvals waiver merged before the change, or after it by a pull request of its own', () => {
     expect(selfWaivers(all, 'credit-risk', sha('c'), new Set([waiverKey(own)]), new Set([waiverKey(own)])).size).toBe(0);
     expect(selfWaivers(all, 'credit-risk', sha('c'), new Set(), new Set())).toEqual(new Map()); // at HEAD only: a later pull request
+  });
+});
+
+describe('after the tags, on GitHub', () => {
+  it('deploys each model whose tags exist to the environment of its stage, keyed by the stage tag, on a re-run too', () => {
+    const candidates = [{ path: MANIFEST, manifest: manifest(), from: BEFORE }];
+    const first = planPromotion(input(candidates, []));
+    const again = planPromotion(input(candidates, written(first)));
+    const url = 'https://github.com/o/r/actions/runs/1';
+    const expected = { ref: 'credit-risk#production#1', environment: 'production', model: 'credit-risk', version: '1.0.0', description: 'credit-risk 1.0.0 -> production (credit-risk#production#1)', logUrl: url };
+    expect(first.promoted.map((m) => plannedDeployment(m, url))).toEqual([expected]);
+    expect(again.promoted.map((m) => plannedDeployment(m, url))).toEqual([expected]);
+    expect(plannedDeployment(first.promoted[0]!)).not.toHaveProperty('logUrl');
+  });
+
+  it('opens an issue for each blocked model and closes the issue of each promoted or up-to-date one', () => {
+    const blocked = planPromotion(input([{ path: MANIFEST, manifest: manifest(), from: BEFORE }], [], (m) => gatedResult(m, { verdict: 'fail', gates: [{ ...passing, verdict: 'fail', summary: 'roc_auc 0.70 < 0.72' }] })));
+    const issues = plannedIssues(blocked.models, { runUrl: 'https://github.com/o/r/actions/runs/2' });
+    expect(issues.close).toEqual([]);
+    expect(issues.open.map((i) => [i.model, i.marker, i.title])).toEqual([['credit-risk', '<!-- modelops:promotion:credit-risk -->', 'modelops: credit-risk 1.0.0 was not promoted to production']]);
+    expect(issues.open[0]!.body).toContain('**Why:** performance gate fail: roc_auc 0.70 < 0.72.');
+    const promoted = planPromotion(input([{ path: MANIFEST, manifest: manifest(), from: BEFORE }], []));
+    const closing = plannedIssues(promoted.models, {});
+    expect(closing.open).toEqual([]);
+    expect(closing.close).toEqual([{ model: 'credit-risk', marker: '<!-- modelops:promotion:credit-risk -->', comment: expect.stringMatching(/^<!-- modelops:promotion:credit-risk -->\n✅ .*Closing\.\n$/) }]);
   });
 });

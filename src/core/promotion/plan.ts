@@ -9,6 +9,8 @@
 // 2. `promotionNeeds`: per model, whether its registration and stage tags exist (a re-run needs none).
 // 3. `planPromotion`: given the gated, policy-enforced results, the tags to create with their
 //    annotated messages, the models already up to date, and the refusals with their reasons.
+// 4. On GitHub (commands/promote-on-github.ts): `plannedDeployment` per model whose tags exist, and
+//    `plannedIssues`, the blocked-promotion issues to open and those to close.
 import { contentOf, type Manifest } from '../manifest/manifest.js';
 import { folderName } from '../manifest/validate/manifest-checks.js';
 import { differingPaths } from '../manifest/validate/policy-checks.js';
@@ -17,6 +19,7 @@ import type { Finding, ModelResult, PromotionTag, PullRequestInfo } from '../rep
 import { contentDigest, formatEvidenceMessage, pinnedFiles, type Evidence, type EvidenceAction, type EvidenceFile, type EvidenceHeader, type Sha256 } from './evidence.js';
 import { evidenceOf, latestStageEvent, registryEvents, registryHas, type RegistryEvent, type TagInput } from './tag-registry.js';
 import { registerTagName, stageChangeTags } from './tags.js';
+import { promotionIssue, promotionIssueMarker, promotionResolvedComment, type PromotionContext, type PromotionIssue } from './issue.js';
 import type { Waiver } from './waivers.js';
 
 /** A model a promotion concerns. */
@@ -373,4 +376,44 @@ export function planPromotion(input: PromotionPlanInput): PromotionPlan {
 /** The tags of every model not blocked (created now or found), for the push. */
 export function tagsToPush(models: readonly ModelResult[]): string[] {
   return models.flatMap((m) => (m.promotion && m.promotion.status !== 'blocked' ? m.promotion.tags.map((t) => t.tag) : []));
+}
+
+/** A GitHub deployment of a model whose tags exist (io/github/deployments.ts's DeploymentSpec). */
+export interface PlannedDeployment {
+  /** The stage tag, e.g. `credit-risk#production#3`: what is deployed, and what makes the deployment unique. */
+  ref: string;
+  /** The stage. */
+  environment: string;
+  /** The model the deployment is of; its earlier deployments to the environment become inactive. */
+  model: string;
+  version: string;
+  description: string;
+  /** The workflow run, as the status's log URL. */
+  logUrl?: string;
+}
+
+/** The deployment of a promoted (or already up-to-date) model to the environment named after its stage. */
+export function plannedDeployment(model: PromotedModel, runUrl?: string): PlannedDeployment {
+  return {
+    ref: model.stageTag,
+    environment: model.stage,
+    model: model.name,
+    version: model.version,
+    description: `${model.name} ${model.version} -> ${model.stage} (${model.stageTag})`,
+    ...(runUrl ? { logUrl: runUrl } : {}),
+  };
+}
+
+/** The blocked-promotion issues a promotion opens (or updates), and those it closes with a comment. */
+export interface PlannedIssues {
+  open: PromotionIssue[];
+  close: { model: string; marker: string; comment: string }[];
+}
+
+/** One issue per blocked model; the issue of every model promoted or up to date is closed. */
+export function plannedIssues(models: readonly ModelResult[], context: PromotionContext): PlannedIssues {
+  return {
+    open: models.filter((m) => m.promotion?.status === 'blocked').map((m) => promotionIssue(m, context)),
+    close: models.filter((m) => m.promotion && m.promotion.status !== 'blocked').map((m) => ({ model: m.name, marker: promotionIssueMarker(m.name), comment: promotionResolvedComment(m, context) })),
+  };
 }

@@ -1,20 +1,11 @@
 // A GitHub deployment per promotion: the environment named after the stage, the stage tag as the ref
 // (the idempotency key), a `success` status. Looked up before it is created, so re-running a promotion
 // creates nothing twice and completes one that stopped between the deployment and its status.
+import type { PlannedDeployment } from '../../core/promotion/plan.js';
 import { GitHubApiError, type Deployment, type GitHubClient, type RepoRef } from './client.js';
 
-export interface DeploymentSpec {
-  /** The stage tag, e.g. `credit-risk#production#3`: what is deployed, and what makes the deployment unique. */
-  ref: string;
-  /** The stage. */
-  environment: string;
-  /** The model the deployment is of; its earlier deployments to the environment become inactive. */
-  model: string;
-  version: string;
-  description: string;
-  /** The workflow run, as the status's log URL. */
-  logUrl?: string;
-}
+/** What to deploy, as the promotion planner gives it. */
+export type DeploymentSpec = PlannedDeployment;
 
 export interface DeploymentOutcome {
   /** created: deployment and status now; completed: the status was missing; unchanged: both existed. */
