@@ -7,6 +7,7 @@ import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Re
 import { registerTagName, registeredVersions } from '../core/promotion/tags.js';
 import { finding, folderName, checkManifestCoherence } from '../core/manifest/validate/manifest-checks.js';
 import { loadManifest, loadPolicy } from '../core/manifest/validate/documents.js';
+import { checkCurrentSource } from '../core/manifest/validate/current-source.js';
 import { checkPathReference, evidencePath, pathReferences, pathShapeProblem, type FileFacts } from '../core/manifest/validate/paths.js';
 import type { YamlSource } from '../core/manifest/yaml-source.js';
 import { checkImmutability, checkRequiredGates, compareWithBase, evaluateChecklist } from '../core/manifest/validate/policy-checks.js';
@@ -185,7 +186,7 @@ async function validateOne(path: string, files: RepoFiles, policy: Policy, gitCo
   const { result: checklist, findings: checklistFindings } = evaluateChecklist(manifest, source, policy, {
     registeredVersions: versions.filter((v) => v !== version),
   });
-  findings.push(...checklistFindings, ...checkRequiredGates(manifest, source, policy));
+  findings.push(...checklistFindings, ...checkRequiredGates(manifest, source, policy), ...checkCurrentSource(manifest, source, policy));
 
   let registeredManifest: Manifest | null | undefined;
   if (gitContext && registeredVersions.has(version)) {

@@ -35,6 +35,12 @@ export interface SignaturePolicy {
   allowed_signers?: string;
 }
 
+/** What production monitoring the policy requires. */
+export interface MonitoringPolicy {
+  /** A production model without a current source (monitoring.current path, glob or query) fails validation. */
+  require_current: boolean;
+}
+
 export interface Policy {
   manifests: string[];
   stages: Record<Stage, StageRules>;
@@ -44,6 +50,7 @@ export interface Policy {
   /** Reviewed, expiring exceptions to named checks (src/core/promotion/waivers.ts). */
   waivers: Waiver[];
   signatures: SignaturePolicy;
+  monitoring: MonitoringPolicy;
 }
 
 /** The policy as written in modelops.yaml: everything optional, merged over the defaults. */
@@ -61,6 +68,7 @@ export interface PolicyDocument {
   };
   waivers?: Waiver[];
   signatures?: Partial<SignaturePolicy>;
+  monitoring?: Partial<MonitoringPolicy>;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -92,6 +100,7 @@ export const DEFAULT_POLICY: Policy = {
   checklist: { sections: {}, items: [], answers: {} },
   waivers: [],
   signatures: { required: false },
+  monitoring: { require_current: false },
 };
 
 export function resolvePolicy(document: PolicyDocument | undefined): Policy {
@@ -124,6 +133,7 @@ export function resolvePolicy(document: PolicyDocument | undefined): Policy {
     },
     waivers: document.waivers ?? [],
     signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
+    monitoring: { ...DEFAULT_POLICY.monitoring, ...document.monitoring },
   };
 }
 

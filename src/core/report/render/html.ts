@@ -9,7 +9,7 @@ import type { AttributeFairness, FairnessResult, GroupMetrics } from '../../fair
 import { metricById } from '../../metrics/registry.js';
 import type { DriftColumnReport, DriftEvaluation, DriftHistogram } from '../../drift/report.js';
 import type { ChecklistItemResult, Evaluation, Finding, GateCheck, GateResult, ModelResult, Report, Verdict } from '../model.js';
-import { domainThresholdSource, driftScoreText, methodText, monitoringText, orderedColumns, statisticText, thresholdModeText, thresholdText } from '../../drift/render.js';
+import { currentReadText, domainThresholdSource, driftScoreText, methodText, monitoringText, orderedColumns, statisticText, thresholdModeText, thresholdText } from '../../drift/render.js';
 import { decisionText, ruleSentence } from '../../fairness/render.js';
 import { describeBound } from '../../evaluation/bounds.js';
 import {
@@ -372,6 +372,8 @@ function driftSection(drift: DriftEvaluation): string {
     `<h3>Drift</h3>`,
     `<p>${code(drift.current.dataset)} (${drift.current.rows} rows) against ${code(drift.reference.dataset)} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}: <strong>${f.drifted} of ${f.columns.length} features drifted</strong> (${pct(f.share)})${f.untested > 0 ? ` — ${f.untested} not tested, counted as not drifted${f.undecided ? ` ${flag('warn', 'could have tipped the decision')}` : ''}` : ''}; the dataset counts as drifted at ≥ ${pct(f.driftShare)}${f.datasetDrifted ? ` ${flag('fail', 'dataset drifted')}` : ''}. Correction: ${escapeHtml(f.correction)}; ${escapeHtml(thresholdModeText(f))}.</p>`,
   ];
+  const read = currentReadText(drift.current);
+  if (read !== undefined) out.push(`<p>Current data: ${escapeHtml(read)}.</p>`);
   // The report carries bins for the columns it has histograms of (today: the most drifted numeric feature).
   const histograms = drift.histogram ? [drift.histogram] : [];
   const byColumn = new Map(f.columns.map((c) => [c.column, c]));
