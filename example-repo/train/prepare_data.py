@@ -9,16 +9,22 @@ Writes example-repo/models/credit-risk/data/
          training.csv        600 rows  stratified split by class (60 %)
          evaluation.csv      200 rows  stratified split by class (20 %)
          reference.csv       200 rows  stratified split by class (20 %)
-         current-stable.csv  300 rows  bootstrap resample of evaluation+reference
+         current/2024-05-20.csv, current/2024-05-27.csv
+                             150 rows each: a bootstrap resample of evaluation+reference
+                             (300 rows), as two weekly production exports with a
+                             `scored_at` timestamp column; monitoring.current reads
+                             current/*.csv, so a new weekly file needs no manifest change
          current-drifted.csv 300 rows  resample of evaluation+reference, deliberately shifted
 
 Columns: the 20 ARFF attributes and `class` (good/bad) in ARFF order, then the derived
-column `sex` (male/female, from the first word of `personal_status`).
+column `sex` (male/female, from the first word of `personal_status`); the weekly
+current files end with `scored_at` (ISO 8601, UTC, evenly spread over the week).
 
 Usage: /usr/bin/python3 example-repo/train/prepare_data.py
 Needs: Python 3 standard library + numpy.
 """
 import csv
+import datetime
 import hashlib
 import io
 import os
@@ -33,6 +39,8 @@ OUT_DIR = os.path.normpath(os.path.join(HERE, "..", "models", "credit-risk", "da
 
 LABEL = "class"
 DERIVED = "sex"
+TIMESTAMP = "scored_at"
+WEEKS = ("2024-05-20", "2024-05-27")  # Mondays, UTC
 
 # Drift applied to current-drifted.csv
 DRIFT_AGE_SCALE = 0.8       # age -> round(age * 0.8) - 2, floored at 19
@@ -186,16 +194,25 @@ def main():
         if flip:
             rec["purpose"] = DRIFT_PURPOSE
 
-    os.makedirs(OUT_DIR, exist_ok=True)
+    os.makedirs(os.path.join(OUT_DIR, "current"), exist_ok=True)
+    weekly = []
+    per_week = len(stable) // len(WEEKS)
+    for w, monday in enumerate(WEEKS):
+        start = datetime.datetime.fromisoformat(monday).replace(tzinfo=datetime.timezone.utc)
+        recs = [dict(rec) for rec in stable[w * per_week:(w + 1) * per_week]]
+        for i, rec in enumerate(recs):
+            at = start + datetime.timedelta(seconds=i * 7 * 86400 // per_week)
+            rec[TIMESTAMP] = at.strftime("%Y-%m-%dT%H:%M:%SZ")
+        weekly.append((os.path.join("current", f"{monday}.csv"), recs))
     outputs = [
         ("training.csv", [records[i] for i in train_idx]),
         ("evaluation.csv", [records[i] for i in eval_idx]),
         ("reference.csv", [records[i] for i in ref_idx]),
-        ("current-stable.csv", stable),
+        *weekly,
         ("current-drifted.csv", drifted),
     ]
     for name, recs in outputs:
-        digest = write_csv(os.path.join(OUT_DIR, name), columns, recs)
+        digest = write_csv(os.path.join(OUT_DIR, name), columns + ([TIMESTAMP] if TIMESTAMP in recs[0] else []), recs)
         n_bad = sum(r[LABEL] == "bad" for r in recs)
         print(f"{digest}  {name}  rows={len(recs)} bad={n_bad}")
     return 0

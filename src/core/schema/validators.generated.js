@@ -83,10 +83,10 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." }, "rule": { "enum": ["point-estimate", "shown-to-meet"], "description": "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails." }, "alpha": { "type": "number", "description": "Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." }, "rule": { "enum": ["point-estimate", "shown-to-meet"], "description": "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails." }, "alpha": { "type": "number", "description": "Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/currentSource", "description": "Where production data comes from, for the scheduled drift check: read afresh on every run, never pinned." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "currentSource": { "type": "object", "description": "Where production data comes from: one of path, glob or query, read afresh on every drift run. It is not pinned by a digest: the drift report records what was read (files, rows, sha256; for a query the SQL, the engine version, the row count and a digest of the result), so new data needs no manifest change.", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "One file (CSV, JSONL or Parquet), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace). It must stay inside that root: no .., no symlink out of it." }, "glob": { "type": "string", "description": "Files matching this glob (e.g. models/credit-risk/data/current/*.csv), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace), read together in path order; a file added under it is read on the next run. Every match must stay inside that root (no .., symlinks out of it are refused).", "minLength": 1 }, "query": { "type": "string", "description": "DuckDB SQL whose result is the current data, over local or remote Parquet or CSV (e.g. SELECT * FROM read_parquet('exports/scored-*.parquet') WHERE scored_at > now() - INTERVAL 7 DAY); relative file names resolve against the repository root. Needs the optional add-on @duckdb/node-api installed beside modelops (it is not bundled in the Action).", "minLength": 1 }, "relative_to": { "enum": ["repository", "workspace"], "description": "What path and glob are relative to: the repository root (default), or $GITHUB_WORKSPACE (the runner's workspace, e.g. data a previous workflow step exported; the repository root when the variable is unset)." }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format of path or glob. Default: from each file's extension." }, "timestamp": { "type": "string", "description": "Column holding when each row was scored (ISO 8601 text, epoch numbers, or a DuckDB TIMESTAMP). Required, except in the deprecated pinned form.", "minLength": 1 }, "id": { "type": "string", "description": "Column identifying each row, to join labels that arrive later.", "minLength": 1 }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, how it is sampled." }, "sha256": { "type": "string", "description": "Deprecated: the current data is not pinned. Accepted with a warning, and not checked.", "pattern": "^[a-f0-9]{64}$", "deprecated": true }, "uri": { "type": "string", "description": "Deprecated: not read. Write a query instead (e.g. SELECT * FROM read_parquet('s3://bucket/key/*.parquet')).", "minLength": 1, "deprecated": true }, "rows": { "type": "integer", "description": "Deprecated: the report records the rows read.", "minimum": 0, "deprecated": true } } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
-var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
+var schema75 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "u");
@@ -95,9 +95,9 @@ var pattern6 = new RegExp("^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[
 var pattern7 = new RegExp("^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$", "u");
 var pattern8 = new RegExp("^[a-f0-9]{64}$", "u");
 var pattern9 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern11 = new RegExp("^\\S+( \\S+){4}$", "u");
-var pattern13 = new RegExp("^[0-9]+(m|h|d|w)$", "u");
-var pattern17 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+var pattern12 = new RegExp("^\\S+( \\S+){4}$", "u");
+var pattern14 = new RegExp("^[0-9]+(m|h|d|w)$", "u");
+var pattern18 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 var schema33 = { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -275,6 +275,267 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema73 = { "type": "object", "description": "Where production data comes from: one of path, glob or query, read afresh on every drift run. It is not pinned by a digest: the drift report records what was read (files, rows, sha256; for a query the SQL, the engine version, the row count and a digest of the result), so new data needs no manifest change.", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "One file (CSV, JSONL or Parquet), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace). It must stay inside that root: no .., no symlink out of it." }, "glob": { "type": "string", "description": "Files matching this glob (e.g. models/credit-risk/data/current/*.csv), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace), read together in path order; a file added under it is read on the next run. Every match must stay inside that root (no .., symlinks out of it are refused).", "minLength": 1 }, "query": { "type": "string", "description": "DuckDB SQL whose result is the current data, over local or remote Parquet or CSV (e.g. SELECT * FROM read_parquet('exports/scored-*.parquet') WHERE scored_at > now() - INTERVAL 7 DAY); relative file names resolve against the repository root. Needs the optional add-on @duckdb/node-api installed beside modelops (it is not bundled in the Action).", "minLength": 1 }, "relative_to": { "enum": ["repository", "workspace"], "description": "What path and glob are relative to: the repository root (default), or $GITHUB_WORKSPACE (the runner's workspace, e.g. data a previous workflow step exported; the repository root when the variable is unset)." }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format of path or glob. Default: from each file's extension." }, "timestamp": { "type": "string", "description": "Column holding when each row was scored (ISO 8601 text, epoch numbers, or a DuckDB TIMESTAMP). Required, except in the deprecated pinned form.", "minLength": 1 }, "id": { "type": "string", "description": "Column identifying each row, to join labels that arrive later.", "minLength": 1 }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, how it is sampled." }, "sha256": { "type": "string", "description": "Deprecated: the current data is not pinned. Accepted with a warning, and not checked.", "pattern": "^[a-f0-9]{64}$", "deprecated": true }, "uri": { "type": "string", "description": "Deprecated: not read. Write a query instead (e.g. SELECT * FROM read_parquet('s3://bucket/key/*.parquet')).", "minLength": 1, "deprecated": true }, "rows": { "type": "integer", "description": "Deprecated: the report records the rows read.", "minimum": 0, "deprecated": true } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema73.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data0 = data.path;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/path", schemaPath: "#/$defs/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/path", schemaPath: "#/$defs/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.glob !== void 0) {
+      let data1 = data.glob;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err3 = { instancePath: instancePath + "/glob", schemaPath: "#/properties/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.glob, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/glob", schemaPath: "#/properties/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.glob.type, parentSchema: schema73.properties.glob, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.query !== void 0) {
+      let data2 = data.query;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err5 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.query, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.query.type, parentSchema: schema73.properties.query, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.relative_to !== void 0) {
+      let data3 = data.relative_to;
+      if (!(data3 === "repository" || data3 === "workspace")) {
+        const err7 = { instancePath: instancePath + "/relative_to", schemaPath: "#/properties/relative_to/enum", keyword: "enum", params: { allowedValues: schema73.properties.relative_to.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.relative_to.enum, parentSchema: schema73.properties.relative_to, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data4 = data.format;
+      if (!(data4 === "csv" || data4 === "jsonl" || data4 === "parquet")) {
+        const err8 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema73.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.format.enum, parentSchema: schema73.properties.format, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.timestamp !== void 0) {
+      let data5 = data.timestamp;
+      if (typeof data5 === "string") {
+        if (func2(data5) < 1) {
+          const err9 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.timestamp, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.timestamp.type, parentSchema: schema73.properties.timestamp, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data6 = data.id;
+      if (typeof data6 === "string") {
+        if (func2(data6) < 1) {
+          const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.id, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.id.type, parentSchema: schema73.properties.id, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data7 = data.description;
+      if (typeof data7 !== "string") {
+        const err13 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.description.type, parentSchema: schema73.properties.description, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.provenance !== void 0) {
+      let data8 = data.provenance;
+      if (typeof data8 !== "string") {
+        const err14 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.provenance.type, parentSchema: schema73.properties.provenance, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data9 = data.sha256;
+      if (typeof data9 === "string") {
+        if (!pattern8.test(data9)) {
+          const err15 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema73.properties.sha256, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.sha256.type, parentSchema: schema73.properties.sha256, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.uri !== void 0) {
+      let data10 = data.uri;
+      if (typeof data10 === "string") {
+        if (func2(data10) < 1) {
+          const err17 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.uri, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/uri", schemaPath: "#/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.uri.type, parentSchema: schema73.properties.uri, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.rows !== void 0) {
+      let data11 = data.rows;
+      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+        const err19 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.rows.type, parentSchema: schema73.properties.rows, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 < 0 || isNaN(data11)) {
+          const err20 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema73.properties.rows, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5198,15 +5459,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data232.current !== void 0) {
-          if (!validate21(data232.current, { instancePath: instancePath + "/monitoring/current", parentData: data232, parentDataProperty: "current", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+          if (!validate25(data232.current, { instancePath: instancePath + "/monitoring/current", parentData: data232, parentDataProperty: "current", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
         if (data232.schedule !== void 0) {
           let data234 = data232.schedule;
           if (typeof data234 === "string") {
-            if (!pattern11.test(data234)) {
+            if (!pattern12.test(data234)) {
               const err429 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data234 };
               if (vErrors === null) {
                 vErrors = [err429];
@@ -5300,7 +5561,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data232.labels_delay !== void 0) {
           let data239 = data232.labels_delay;
           if (typeof data239 === "string") {
-            if (!pattern13.test(data239)) {
+            if (!pattern14.test(data239)) {
               const err437 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data239 };
               if (vErrors === null) {
                 vErrors = [err437];
@@ -5336,7 +5597,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data240.min_interval !== void 0) {
               let data241 = data240.min_interval;
               if (typeof data241 === "string") {
-                if (!pattern13.test(data241)) {
+                if (!pattern14.test(data241)) {
                   const err440 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data241 };
                   if (vErrors === null) {
                     vErrors = [err440];
@@ -5358,7 +5619,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data240.max_interval !== void 0) {
               let data242 = data240.max_interval;
               if (typeof data242 === "string") {
-                if (!pattern13.test(data242)) {
+                if (!pattern14.test(data242)) {
                   const err442 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data242 };
                   if (vErrors === null) {
                     vErrors = [err442];
@@ -5794,7 +6055,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key79 in data263) {
           const _errs628 = errors;
           if (typeof key79 === "string") {
-            if (!pattern17.test(key79)) {
+            if (!pattern18.test(key79)) {
               const err480 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.propertyNames, data: key79, propertyName: key79 };
               if (vErrors === null) {
                 vErrors = [err480];
@@ -5822,7 +6083,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               for (const key81 in data264) {
                 const _errs632 = errors;
                 if (typeof key81 === "string") {
-                  if (!pattern17.test(key81)) {
+                  if (!pattern18.test(key81)) {
                     const err482 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.additionalProperties.propertyNames, data: key81, propertyName: key81 };
                     if (vErrors === null) {
                       vErrors = [err482];
@@ -5847,7 +6108,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data265 = data264[key82];
                 if (data265 && typeof data265 == "object" && !Array.isArray(data265)) {
                   if (data265.answer === void 0) {
-                    const err484 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data265 };
+                    const err484 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data265 };
                     if (vErrors === null) {
                       vErrors = [err484];
                     } else {
@@ -5857,7 +6118,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   for (const key83 in data265) {
                     if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                      const err485 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data265 };
+                      const err485 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data265 };
                       if (vErrors === null) {
                         vErrors = [err485];
                       } else {
@@ -5869,7 +6130,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data265.answer !== void 0) {
                     let data266 = data265.answer;
                     if (!(data266 === "yes" || data266 === "no" || data266 === "n/a")) {
-                      const err486 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data266 };
+                      const err486 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data266 };
                       if (vErrors === null) {
                         vErrors = [err486];
                       } else {
@@ -5884,7 +6145,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     let valid153 = false;
                     const _errs641 = errors;
                     if (typeof data267 !== "string") {
-                      const err487 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data267 };
+                      const err487 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data267 };
                       if (vErrors === null) {
                         vErrors = [err487];
                       } else {
@@ -5900,7 +6161,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       for (let i16 = 0; i16 < len12; i16++) {
                         let data268 = data267[i16];
                         if (typeof data268 !== "string") {
-                          const err488 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data268 };
+                          const err488 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data268 };
                           if (vErrors === null) {
                             vErrors = [err488];
                           } else {
@@ -5910,7 +6171,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      const err489 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data267 };
+                      const err489 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data267 };
                       if (vErrors === null) {
                         vErrors = [err489];
                       } else {
@@ -5921,7 +6182,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     var _valid1 = _errs643 === errors;
                     valid153 = valid153 || _valid1;
                     if (!valid153) {
-                      const err490 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data267 };
+                      const err490 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data267 };
                       if (vErrors === null) {
                         vErrors = [err490];
                       } else {
@@ -5942,7 +6203,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data265.note !== void 0) {
                     let data269 = data265.note;
                     if (typeof data269 !== "string") {
-                      const err491 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data269 };
+                      const err491 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data269 };
                       if (vErrors === null) {
                         vErrors = [err491];
                       } else {
@@ -5952,7 +6213,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err492 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data265 };
+                  const err492 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data265 };
                   if (vErrors === null) {
                     vErrors = [err492];
                   } else {
@@ -5990,7 +6251,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data271 = data270.statement;
               if (data271 && typeof data271 == "object" && !Array.isArray(data271)) {
                 if (data271.answer === void 0) {
-                  const err495 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data271 };
+                  const err495 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data271 };
                   if (vErrors === null) {
                     vErrors = [err495];
                   } else {
@@ -6000,7 +6261,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key85 in data271) {
                   if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err496 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data271 };
+                    const err496 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data271 };
                     if (vErrors === null) {
                       vErrors = [err496];
                     } else {
@@ -6012,7 +6273,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data271.answer !== void 0) {
                   let data272 = data271.answer;
                   if (!(data272 === "yes" || data272 === "no" || data272 === "n/a")) {
-                    const err497 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data272 };
+                    const err497 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data272 };
                     if (vErrors === null) {
                       vErrors = [err497];
                     } else {
@@ -6027,7 +6288,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid160 = false;
                   const _errs659 = errors;
                   if (typeof data273 !== "string") {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data273 };
+                    const err498 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data273 };
                     if (vErrors === null) {
                       vErrors = [err498];
                     } else {
@@ -6043,7 +6304,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i17 = 0; i17 < len13; i17++) {
                       let data274 = data273[i17];
                       if (typeof data274 !== "string") {
-                        const err499 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data274 };
+                        const err499 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data274 };
                         if (vErrors === null) {
                           vErrors = [err499];
                         } else {
@@ -6053,7 +6314,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err500 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data273 };
+                    const err500 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data273 };
                     if (vErrors === null) {
                       vErrors = [err500];
                     } else {
@@ -6064,7 +6325,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid2 = _errs661 === errors;
                   valid160 = valid160 || _valid2;
                   if (!valid160) {
-                    const err501 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data273 };
+                    const err501 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data273 };
                     if (vErrors === null) {
                       vErrors = [err501];
                     } else {
@@ -6085,7 +6346,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data271.note !== void 0) {
                   let data275 = data271.note;
                   if (typeof data275 !== "string") {
-                    const err502 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data275 };
+                    const err502 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data275 };
                     if (vErrors === null) {
                       vErrors = [err502];
                     } else {
@@ -6095,7 +6356,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err503 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data271 };
+                const err503 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data271 };
                 if (vErrors === null) {
                   vErrors = [err503];
                 } else {
@@ -6108,7 +6369,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data276 = data270.kpis;
               if (data276 && typeof data276 == "object" && !Array.isArray(data276)) {
                 if (data276.answer === void 0) {
-                  const err504 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data276 };
+                  const err504 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data276 };
                   if (vErrors === null) {
                     vErrors = [err504];
                   } else {
@@ -6118,7 +6379,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key86 in data276) {
                   if (!(key86 === "answer" || key86 === "evidence" || key86 === "note")) {
-                    const err505 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data276 };
+                    const err505 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data276 };
                     if (vErrors === null) {
                       vErrors = [err505];
                     } else {
@@ -6130,7 +6391,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data276.answer !== void 0) {
                   let data277 = data276.answer;
                   if (!(data277 === "yes" || data277 === "no" || data277 === "n/a")) {
-                    const err506 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data277 };
+                    const err506 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data277 };
                     if (vErrors === null) {
                       vErrors = [err506];
                     } else {
@@ -6145,7 +6406,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid165 = false;
                   const _errs674 = errors;
                   if (typeof data278 !== "string") {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data278 };
+                    const err507 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data278 };
                     if (vErrors === null) {
                       vErrors = [err507];
                     } else {
@@ -6161,7 +6422,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i18 = 0; i18 < len14; i18++) {
                       let data279 = data278[i18];
                       if (typeof data279 !== "string") {
-                        const err508 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data279 };
+                        const err508 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data279 };
                         if (vErrors === null) {
                           vErrors = [err508];
                         } else {
@@ -6171,7 +6432,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err509 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data278 };
+                    const err509 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data278 };
                     if (vErrors === null) {
                       vErrors = [err509];
                     } else {
@@ -6182,7 +6443,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid3 = _errs676 === errors;
                   valid165 = valid165 || _valid3;
                   if (!valid165) {
-                    const err510 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data278 };
+                    const err510 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data278 };
                     if (vErrors === null) {
                       vErrors = [err510];
                     } else {
@@ -6203,7 +6464,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data276.note !== void 0) {
                   let data280 = data276.note;
                   if (typeof data280 !== "string") {
-                    const err511 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data280 };
+                    const err511 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data280 };
                     if (vErrors === null) {
                       vErrors = [err511];
                     } else {
@@ -6213,7 +6474,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err512 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data276 };
+                const err512 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data276 };
                 if (vErrors === null) {
                   vErrors = [err512];
                 } else {
@@ -6226,7 +6487,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data281 = data270["ml-needed"];
               if (data281 && typeof data281 == "object" && !Array.isArray(data281)) {
                 if (data281.answer === void 0) {
-                  const err513 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data281 };
+                  const err513 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data281 };
                   if (vErrors === null) {
                     vErrors = [err513];
                   } else {
@@ -6236,7 +6497,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key87 in data281) {
                   if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err514 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data281 };
+                    const err514 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data281 };
                     if (vErrors === null) {
                       vErrors = [err514];
                     } else {
@@ -6248,7 +6509,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data281.answer !== void 0) {
                   let data282 = data281.answer;
                   if (!(data282 === "yes" || data282 === "no" || data282 === "n/a")) {
-                    const err515 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data282 };
+                    const err515 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data282 };
                     if (vErrors === null) {
                       vErrors = [err515];
                     } else {
@@ -6263,7 +6524,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid170 = false;
                   const _errs689 = errors;
                   if (typeof data283 !== "string") {
-                    const err516 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data283 };
+                    const err516 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data283 };
                     if (vErrors === null) {
                       vErrors = [err516];
                     } else {
@@ -6279,7 +6540,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i19 = 0; i19 < len15; i19++) {
                       let data284 = data283[i19];
                       if (typeof data284 !== "string") {
-                        const err517 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data284 };
+                        const err517 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data284 };
                         if (vErrors === null) {
                           vErrors = [err517];
                         } else {
@@ -6289,7 +6550,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err518 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data283 };
+                    const err518 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data283 };
                     if (vErrors === null) {
                       vErrors = [err518];
                     } else {
@@ -6300,7 +6561,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid4 = _errs691 === errors;
                   valid170 = valid170 || _valid4;
                   if (!valid170) {
-                    const err519 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data283 };
+                    const err519 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data283 };
                     if (vErrors === null) {
                       vErrors = [err519];
                     } else {
@@ -6321,7 +6582,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data281.note !== void 0) {
                   let data285 = data281.note;
                   if (typeof data285 !== "string") {
-                    const err520 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data285 };
+                    const err520 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data285 };
                     if (vErrors === null) {
                       vErrors = [err520];
                     } else {
@@ -6331,7 +6592,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err521 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data281 };
+                const err521 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data281 };
                 if (vErrors === null) {
                   vErrors = [err521];
                 } else {
@@ -6344,7 +6605,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data286 = data270.acceptance;
               if (data286 && typeof data286 == "object" && !Array.isArray(data286)) {
                 if (data286.answer === void 0) {
-                  const err522 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data286 };
+                  const err522 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data286 };
                   if (vErrors === null) {
                     vErrors = [err522];
                   } else {
@@ -6354,7 +6615,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key88 in data286) {
                   if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err523 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data286 };
+                    const err523 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data286 };
                     if (vErrors === null) {
                       vErrors = [err523];
                     } else {
@@ -6366,7 +6627,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data286.answer !== void 0) {
                   let data287 = data286.answer;
                   if (!(data287 === "yes" || data287 === "no" || data287 === "n/a")) {
-                    const err524 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data287 };
+                    const err524 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data287 };
                     if (vErrors === null) {
                       vErrors = [err524];
                     } else {
@@ -6381,7 +6642,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid175 = false;
                   const _errs704 = errors;
                   if (typeof data288 !== "string") {
-                    const err525 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data288 };
+                    const err525 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data288 };
                     if (vErrors === null) {
                       vErrors = [err525];
                     } else {
@@ -6397,7 +6658,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i20 = 0; i20 < len16; i20++) {
                       let data289 = data288[i20];
                       if (typeof data289 !== "string") {
-                        const err526 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data289 };
+                        const err526 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data289 };
                         if (vErrors === null) {
                           vErrors = [err526];
                         } else {
@@ -6407,7 +6668,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err527 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data288 };
+                    const err527 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data288 };
                     if (vErrors === null) {
                       vErrors = [err527];
                     } else {
@@ -6418,7 +6679,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid5 = _errs706 === errors;
                   valid175 = valid175 || _valid5;
                   if (!valid175) {
-                    const err528 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data288 };
+                    const err528 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data288 };
                     if (vErrors === null) {
                       vErrors = [err528];
                     } else {
@@ -6439,7 +6700,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data286.note !== void 0) {
                   let data290 = data286.note;
                   if (typeof data290 !== "string") {
-                    const err529 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data290 };
+                    const err529 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data290 };
                     if (vErrors === null) {
                       vErrors = [err529];
                     } else {
@@ -6449,7 +6710,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err530 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data286 };
+                const err530 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data286 };
                 if (vErrors === null) {
                   vErrors = [err530];
                 } else {
@@ -6462,7 +6723,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data291 = data270.stakeholders;
               if (data291 && typeof data291 == "object" && !Array.isArray(data291)) {
                 if (data291.answer === void 0) {
-                  const err531 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data291 };
+                  const err531 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data291 };
                   if (vErrors === null) {
                     vErrors = [err531];
                   } else {
@@ -6472,7 +6733,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key89 in data291) {
                   if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err532 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data291 };
+                    const err532 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data291 };
                     if (vErrors === null) {
                       vErrors = [err532];
                     } else {
@@ -6484,7 +6745,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data291.answer !== void 0) {
                   let data292 = data291.answer;
                   if (!(data292 === "yes" || data292 === "no" || data292 === "n/a")) {
-                    const err533 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data292 };
+                    const err533 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data292 };
                     if (vErrors === null) {
                       vErrors = [err533];
                     } else {
@@ -6499,7 +6760,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid180 = false;
                   const _errs719 = errors;
                   if (typeof data293 !== "string") {
-                    const err534 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data293 };
+                    const err534 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data293 };
                     if (vErrors === null) {
                       vErrors = [err534];
                     } else {
@@ -6515,7 +6776,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i21 = 0; i21 < len17; i21++) {
                       let data294 = data293[i21];
                       if (typeof data294 !== "string") {
-                        const err535 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data294 };
+                        const err535 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data294 };
                         if (vErrors === null) {
                           vErrors = [err535];
                         } else {
@@ -6525,7 +6786,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err536 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data293 };
+                    const err536 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data293 };
                     if (vErrors === null) {
                       vErrors = [err536];
                     } else {
@@ -6536,7 +6797,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid6 = _errs721 === errors;
                   valid180 = valid180 || _valid6;
                   if (!valid180) {
-                    const err537 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data293 };
+                    const err537 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data293 };
                     if (vErrors === null) {
                       vErrors = [err537];
                     } else {
@@ -6557,7 +6818,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data291.note !== void 0) {
                   let data295 = data291.note;
                   if (typeof data295 !== "string") {
-                    const err538 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data295 };
+                    const err538 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data295 };
                     if (vErrors === null) {
                       vErrors = [err538];
                     } else {
@@ -6567,7 +6828,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err539 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data291 };
+                const err539 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data291 };
                 if (vErrors === null) {
                   vErrors = [err539];
                 } else {
@@ -6604,7 +6865,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data297 = data296.provenance;
               if (data297 && typeof data297 == "object" && !Array.isArray(data297)) {
                 if (data297.answer === void 0) {
-                  const err542 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data297 };
+                  const err542 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data297 };
                   if (vErrors === null) {
                     vErrors = [err542];
                   } else {
@@ -6614,7 +6875,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key91 in data297) {
                   if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err543 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data297 };
+                    const err543 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data297 };
                     if (vErrors === null) {
                       vErrors = [err543];
                     } else {
@@ -6626,7 +6887,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data297.answer !== void 0) {
                   let data298 = data297.answer;
                   if (!(data298 === "yes" || data298 === "no" || data298 === "n/a")) {
-                    const err544 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data298 };
+                    const err544 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data298 };
                     if (vErrors === null) {
                       vErrors = [err544];
                     } else {
@@ -6641,7 +6902,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid186 = false;
                   const _errs737 = errors;
                   if (typeof data299 !== "string") {
-                    const err545 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data299 };
+                    const err545 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data299 };
                     if (vErrors === null) {
                       vErrors = [err545];
                     } else {
@@ -6657,7 +6918,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i22 = 0; i22 < len18; i22++) {
                       let data300 = data299[i22];
                       if (typeof data300 !== "string") {
-                        const err546 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data300 };
+                        const err546 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data300 };
                         if (vErrors === null) {
                           vErrors = [err546];
                         } else {
@@ -6667,7 +6928,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err547 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data299 };
+                    const err547 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data299 };
                     if (vErrors === null) {
                       vErrors = [err547];
                     } else {
@@ -6678,7 +6939,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid7 = _errs739 === errors;
                   valid186 = valid186 || _valid7;
                   if (!valid186) {
-                    const err548 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data299 };
+                    const err548 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data299 };
                     if (vErrors === null) {
                       vErrors = [err548];
                     } else {
@@ -6699,7 +6960,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data297.note !== void 0) {
                   let data301 = data297.note;
                   if (typeof data301 !== "string") {
-                    const err549 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data301 };
+                    const err549 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data301 };
                     if (vErrors === null) {
                       vErrors = [err549];
                     } else {
@@ -6709,7 +6970,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err550 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data297 };
+                const err550 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data297 };
                 if (vErrors === null) {
                   vErrors = [err550];
                 } else {
@@ -6722,7 +6983,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data302 = data296["labels-verified"];
               if (data302 && typeof data302 == "object" && !Array.isArray(data302)) {
                 if (data302.answer === void 0) {
-                  const err551 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data302 };
+                  const err551 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data302 };
                   if (vErrors === null) {
                     vErrors = [err551];
                   } else {
@@ -6732,7 +6993,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key92 in data302) {
                   if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err552 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data302 };
+                    const err552 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data302 };
                     if (vErrors === null) {
                       vErrors = [err552];
                     } else {
@@ -6744,7 +7005,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data302.answer !== void 0) {
                   let data303 = data302.answer;
                   if (!(data303 === "yes" || data303 === "no" || data303 === "n/a")) {
-                    const err553 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data303 };
+                    const err553 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data303 };
                     if (vErrors === null) {
                       vErrors = [err553];
                     } else {
@@ -6759,7 +7020,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid191 = false;
                   const _errs752 = errors;
                   if (typeof data304 !== "string") {
-                    const err554 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data304 };
+                    const err554 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data304 };
                     if (vErrors === null) {
                       vErrors = [err554];
                     } else {
@@ -6775,7 +7036,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i23 = 0; i23 < len19; i23++) {
                       let data305 = data304[i23];
                       if (typeof data305 !== "string") {
-                        const err555 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data305 };
+                        const err555 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data305 };
                         if (vErrors === null) {
                           vErrors = [err555];
                         } else {
@@ -6785,7 +7046,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err556 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data304 };
+                    const err556 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data304 };
                     if (vErrors === null) {
                       vErrors = [err556];
                     } else {
@@ -6796,7 +7057,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid8 = _errs754 === errors;
                   valid191 = valid191 || _valid8;
                   if (!valid191) {
-                    const err557 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data304 };
+                    const err557 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data304 };
                     if (vErrors === null) {
                       vErrors = [err557];
                     } else {
@@ -6817,7 +7078,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data302.note !== void 0) {
                   let data306 = data302.note;
                   if (typeof data306 !== "string") {
-                    const err558 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data306 };
+                    const err558 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data306 };
                     if (vErrors === null) {
                       vErrors = [err558];
                     } else {
@@ -6827,7 +7088,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err559 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data302 };
+                const err559 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data302 };
                 if (vErrors === null) {
                   vErrors = [err559];
                 } else {
@@ -6840,7 +7101,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data307 = data296.representative;
               if (data307 && typeof data307 == "object" && !Array.isArray(data307)) {
                 if (data307.answer === void 0) {
-                  const err560 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data307 };
+                  const err560 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data307 };
                   if (vErrors === null) {
                     vErrors = [err560];
                   } else {
@@ -6850,7 +7111,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key93 in data307) {
                   if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err561 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data307 };
+                    const err561 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data307 };
                     if (vErrors === null) {
                       vErrors = [err561];
                     } else {
@@ -6862,7 +7123,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data307.answer !== void 0) {
                   let data308 = data307.answer;
                   if (!(data308 === "yes" || data308 === "no" || data308 === "n/a")) {
-                    const err562 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data308 };
+                    const err562 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data308 };
                     if (vErrors === null) {
                       vErrors = [err562];
                     } else {
@@ -6877,7 +7138,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid196 = false;
                   const _errs767 = errors;
                   if (typeof data309 !== "string") {
-                    const err563 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data309 };
+                    const err563 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data309 };
                     if (vErrors === null) {
                       vErrors = [err563];
                     } else {
@@ -6893,7 +7154,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i24 = 0; i24 < len20; i24++) {
                       let data310 = data309[i24];
                       if (typeof data310 !== "string") {
-                        const err564 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data310 };
+                        const err564 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data310 };
                         if (vErrors === null) {
                           vErrors = [err564];
                         } else {
@@ -6903,7 +7164,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err565 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data309 };
+                    const err565 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data309 };
                     if (vErrors === null) {
                       vErrors = [err565];
                     } else {
@@ -6914,7 +7175,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid9 = _errs769 === errors;
                   valid196 = valid196 || _valid9;
                   if (!valid196) {
-                    const err566 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data309 };
+                    const err566 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data309 };
                     if (vErrors === null) {
                       vErrors = [err566];
                     } else {
@@ -6935,7 +7196,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data307.note !== void 0) {
                   let data311 = data307.note;
                   if (typeof data311 !== "string") {
-                    const err567 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data311 };
+                    const err567 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data311 };
                     if (vErrors === null) {
                       vErrors = [err567];
                     } else {
@@ -6945,7 +7206,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err568 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data307 };
+                const err568 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data307 };
                 if (vErrors === null) {
                   vErrors = [err568];
                 } else {
@@ -6958,7 +7219,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data312 = data296.splits;
               if (data312 && typeof data312 == "object" && !Array.isArray(data312)) {
                 if (data312.answer === void 0) {
-                  const err569 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data312 };
+                  const err569 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data312 };
                   if (vErrors === null) {
                     vErrors = [err569];
                   } else {
@@ -6968,7 +7229,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key94 in data312) {
                   if (!(key94 === "answer" || key94 === "evidence" || key94 === "note")) {
-                    const err570 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data312 };
+                    const err570 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data312 };
                     if (vErrors === null) {
                       vErrors = [err570];
                     } else {
@@ -6980,7 +7241,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data312.answer !== void 0) {
                   let data313 = data312.answer;
                   if (!(data313 === "yes" || data313 === "no" || data313 === "n/a")) {
-                    const err571 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data313 };
+                    const err571 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data313 };
                     if (vErrors === null) {
                       vErrors = [err571];
                     } else {
@@ -6995,7 +7256,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid201 = false;
                   const _errs782 = errors;
                   if (typeof data314 !== "string") {
-                    const err572 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data314 };
+                    const err572 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data314 };
                     if (vErrors === null) {
                       vErrors = [err572];
                     } else {
@@ -7011,7 +7272,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i25 = 0; i25 < len21; i25++) {
                       let data315 = data314[i25];
                       if (typeof data315 !== "string") {
-                        const err573 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data315 };
+                        const err573 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data315 };
                         if (vErrors === null) {
                           vErrors = [err573];
                         } else {
@@ -7021,7 +7282,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err574 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data314 };
+                    const err574 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data314 };
                     if (vErrors === null) {
                       vErrors = [err574];
                     } else {
@@ -7032,7 +7293,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid10 = _errs784 === errors;
                   valid201 = valid201 || _valid10;
                   if (!valid201) {
-                    const err575 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data314 };
+                    const err575 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data314 };
                     if (vErrors === null) {
                       vErrors = [err575];
                     } else {
@@ -7053,7 +7314,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data312.note !== void 0) {
                   let data316 = data312.note;
                   if (typeof data316 !== "string") {
-                    const err576 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data316 };
+                    const err576 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data316 };
                     if (vErrors === null) {
                       vErrors = [err576];
                     } else {
@@ -7063,7 +7324,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err577 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data312 };
+                const err577 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data312 };
                 if (vErrors === null) {
                   vErrors = [err577];
                 } else {
@@ -7076,7 +7337,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data317 = data296["quality-checked"];
               if (data317 && typeof data317 == "object" && !Array.isArray(data317)) {
                 if (data317.answer === void 0) {
-                  const err578 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data317 };
+                  const err578 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data317 };
                   if (vErrors === null) {
                     vErrors = [err578];
                   } else {
@@ -7086,7 +7347,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key95 in data317) {
                   if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err579 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data317 };
+                    const err579 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data317 };
                     if (vErrors === null) {
                       vErrors = [err579];
                     } else {
@@ -7098,7 +7359,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data317.answer !== void 0) {
                   let data318 = data317.answer;
                   if (!(data318 === "yes" || data318 === "no" || data318 === "n/a")) {
-                    const err580 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data318 };
+                    const err580 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data318 };
                     if (vErrors === null) {
                       vErrors = [err580];
                     } else {
@@ -7113,7 +7374,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid206 = false;
                   const _errs797 = errors;
                   if (typeof data319 !== "string") {
-                    const err581 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data319 };
+                    const err581 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data319 };
                     if (vErrors === null) {
                       vErrors = [err581];
                     } else {
@@ -7129,7 +7390,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i26 = 0; i26 < len22; i26++) {
                       let data320 = data319[i26];
                       if (typeof data320 !== "string") {
-                        const err582 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data320 };
+                        const err582 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data320 };
                         if (vErrors === null) {
                           vErrors = [err582];
                         } else {
@@ -7139,7 +7400,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err583 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data319 };
+                    const err583 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data319 };
                     if (vErrors === null) {
                       vErrors = [err583];
                     } else {
@@ -7150,7 +7411,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid11 = _errs799 === errors;
                   valid206 = valid206 || _valid11;
                   if (!valid206) {
-                    const err584 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data319 };
+                    const err584 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data319 };
                     if (vErrors === null) {
                       vErrors = [err584];
                     } else {
@@ -7171,7 +7432,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data317.note !== void 0) {
                   let data321 = data317.note;
                   if (typeof data321 !== "string") {
-                    const err585 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data321 };
+                    const err585 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data321 };
                     if (vErrors === null) {
                       vErrors = [err585];
                     } else {
@@ -7181,7 +7442,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err586 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data317 };
+                const err586 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data317 };
                 if (vErrors === null) {
                   vErrors = [err586];
                 } else {
@@ -7194,7 +7455,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data322 = data296["minorities-represented"];
               if (data322 && typeof data322 == "object" && !Array.isArray(data322)) {
                 if (data322.answer === void 0) {
-                  const err587 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data322 };
+                  const err587 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data322 };
                   if (vErrors === null) {
                     vErrors = [err587];
                   } else {
@@ -7204,7 +7465,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key96 in data322) {
                   if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err588 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data322 };
+                    const err588 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data322 };
                     if (vErrors === null) {
                       vErrors = [err588];
                     } else {
@@ -7216,7 +7477,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data322.answer !== void 0) {
                   let data323 = data322.answer;
                   if (!(data323 === "yes" || data323 === "no" || data323 === "n/a")) {
-                    const err589 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data323 };
+                    const err589 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data323 };
                     if (vErrors === null) {
                       vErrors = [err589];
                     } else {
@@ -7231,7 +7492,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid211 = false;
                   const _errs812 = errors;
                   if (typeof data324 !== "string") {
-                    const err590 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data324 };
+                    const err590 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data324 };
                     if (vErrors === null) {
                       vErrors = [err590];
                     } else {
@@ -7247,7 +7508,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i27 = 0; i27 < len23; i27++) {
                       let data325 = data324[i27];
                       if (typeof data325 !== "string") {
-                        const err591 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data325 };
+                        const err591 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data325 };
                         if (vErrors === null) {
                           vErrors = [err591];
                         } else {
@@ -7257,7 +7518,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err592 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data324 };
+                    const err592 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data324 };
                     if (vErrors === null) {
                       vErrors = [err592];
                     } else {
@@ -7268,7 +7529,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid12 = _errs814 === errors;
                   valid211 = valid211 || _valid12;
                   if (!valid211) {
-                    const err593 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data324 };
+                    const err593 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data324 };
                     if (vErrors === null) {
                       vErrors = [err593];
                     } else {
@@ -7289,7 +7550,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data322.note !== void 0) {
                   let data326 = data322.note;
                   if (typeof data326 !== "string") {
-                    const err594 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data326 };
+                    const err594 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data326 };
                     if (vErrors === null) {
                       vErrors = [err594];
                     } else {
@@ -7299,7 +7560,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err595 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data322 };
+                const err595 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data322 };
                 if (vErrors === null) {
                   vErrors = [err595];
                 } else {
@@ -7312,7 +7573,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data327 = data296.privacy;
               if (data327 && typeof data327 == "object" && !Array.isArray(data327)) {
                 if (data327.answer === void 0) {
-                  const err596 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data327 };
+                  const err596 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data327 };
                   if (vErrors === null) {
                     vErrors = [err596];
                   } else {
@@ -7322,7 +7583,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key97 in data327) {
                   if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err597 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data327 };
+                    const err597 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data327 };
                     if (vErrors === null) {
                       vErrors = [err597];
                     } else {
@@ -7334,7 +7595,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data327.answer !== void 0) {
                   let data328 = data327.answer;
                   if (!(data328 === "yes" || data328 === "no" || data328 === "n/a")) {
-                    const err598 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data328 };
+                    const err598 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data328 };
                     if (vErrors === null) {
                       vErrors = [err598];
                     } else {
@@ -7349,7 +7610,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid216 = false;
                   const _errs827 = errors;
                   if (typeof data329 !== "string") {
-                    const err599 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data329 };
+                    const err599 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data329 };
                     if (vErrors === null) {
                       vErrors = [err599];
                     } else {
@@ -7365,7 +7626,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i28 = 0; i28 < len24; i28++) {
                       let data330 = data329[i28];
                       if (typeof data330 !== "string") {
-                        const err600 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data330 };
+                        const err600 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data330 };
                         if (vErrors === null) {
                           vErrors = [err600];
                         } else {
@@ -7375,7 +7636,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err601 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data329 };
+                    const err601 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data329 };
                     if (vErrors === null) {
                       vErrors = [err601];
                     } else {
@@ -7386,7 +7647,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid13 = _errs829 === errors;
                   valid216 = valid216 || _valid13;
                   if (!valid216) {
-                    const err602 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data329 };
+                    const err602 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data329 };
                     if (vErrors === null) {
                       vErrors = [err602];
                     } else {
@@ -7407,7 +7668,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data327.note !== void 0) {
                   let data331 = data327.note;
                   if (typeof data331 !== "string") {
-                    const err603 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data331 };
+                    const err603 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data331 };
                     if (vErrors === null) {
                       vErrors = [err603];
                     } else {
@@ -7417,7 +7678,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err604 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data327 };
+                const err604 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data327 };
                 if (vErrors === null) {
                   vErrors = [err604];
                 } else {
@@ -7454,7 +7715,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data333 = data332.defined;
               if (data333 && typeof data333 == "object" && !Array.isArray(data333)) {
                 if (data333.answer === void 0) {
-                  const err607 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data333 };
+                  const err607 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data333 };
                   if (vErrors === null) {
                     vErrors = [err607];
                   } else {
@@ -7464,7 +7725,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key99 in data333) {
                   if (!(key99 === "answer" || key99 === "evidence" || key99 === "note")) {
-                    const err608 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data333 };
+                    const err608 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data333 };
                     if (vErrors === null) {
                       vErrors = [err608];
                     } else {
@@ -7476,7 +7737,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data333.answer !== void 0) {
                   let data334 = data333.answer;
                   if (!(data334 === "yes" || data334 === "no" || data334 === "n/a")) {
-                    const err609 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data334 };
+                    const err609 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data334 };
                     if (vErrors === null) {
                       vErrors = [err609];
                     } else {
@@ -7491,7 +7752,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid222 = false;
                   const _errs845 = errors;
                   if (typeof data335 !== "string") {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data335 };
+                    const err610 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data335 };
                     if (vErrors === null) {
                       vErrors = [err610];
                     } else {
@@ -7507,7 +7768,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i29 = 0; i29 < len25; i29++) {
                       let data336 = data335[i29];
                       if (typeof data336 !== "string") {
-                        const err611 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data336 };
+                        const err611 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data336 };
                         if (vErrors === null) {
                           vErrors = [err611];
                         } else {
@@ -7517,7 +7778,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err612 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data335 };
+                    const err612 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data335 };
                     if (vErrors === null) {
                       vErrors = [err612];
                     } else {
@@ -7528,7 +7789,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid14 = _errs847 === errors;
                   valid222 = valid222 || _valid14;
                   if (!valid222) {
-                    const err613 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data335 };
+                    const err613 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data335 };
                     if (vErrors === null) {
                       vErrors = [err613];
                     } else {
@@ -7549,7 +7810,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data333.note !== void 0) {
                   let data337 = data333.note;
                   if (typeof data337 !== "string") {
-                    const err614 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data337 };
+                    const err614 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data337 };
                     if (vErrors === null) {
                       vErrors = [err614];
                     } else {
@@ -7559,7 +7820,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err615 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data333 };
+                const err615 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data333 };
                 if (vErrors === null) {
                   vErrors = [err615];
                 } else {
@@ -7572,7 +7833,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data338 = data332.beaten;
               if (data338 && typeof data338 == "object" && !Array.isArray(data338)) {
                 if (data338.answer === void 0) {
-                  const err616 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data338 };
+                  const err616 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data338 };
                   if (vErrors === null) {
                     vErrors = [err616];
                   } else {
@@ -7582,7 +7843,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key100 in data338) {
                   if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err617 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data338 };
+                    const err617 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data338 };
                     if (vErrors === null) {
                       vErrors = [err617];
                     } else {
@@ -7594,7 +7855,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data338.answer !== void 0) {
                   let data339 = data338.answer;
                   if (!(data339 === "yes" || data339 === "no" || data339 === "n/a")) {
-                    const err618 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data339 };
+                    const err618 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data339 };
                     if (vErrors === null) {
                       vErrors = [err618];
                     } else {
@@ -7609,7 +7870,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid227 = false;
                   const _errs860 = errors;
                   if (typeof data340 !== "string") {
-                    const err619 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data340 };
+                    const err619 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data340 };
                     if (vErrors === null) {
                       vErrors = [err619];
                     } else {
@@ -7625,7 +7886,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i30 = 0; i30 < len26; i30++) {
                       let data341 = data340[i30];
                       if (typeof data341 !== "string") {
-                        const err620 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data341 };
+                        const err620 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data341 };
                         if (vErrors === null) {
                           vErrors = [err620];
                         } else {
@@ -7635,7 +7896,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err621 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data340 };
+                    const err621 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data340 };
                     if (vErrors === null) {
                       vErrors = [err621];
                     } else {
@@ -7646,7 +7907,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid15 = _errs862 === errors;
                   valid227 = valid227 || _valid15;
                   if (!valid227) {
-                    const err622 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data340 };
+                    const err622 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data340 };
                     if (vErrors === null) {
                       vErrors = [err622];
                     } else {
@@ -7667,7 +7928,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data338.note !== void 0) {
                   let data342 = data338.note;
                   if (typeof data342 !== "string") {
-                    const err623 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data342 };
+                    const err623 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data342 };
                     if (vErrors === null) {
                       vErrors = [err623];
                     } else {
@@ -7677,7 +7938,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err624 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data338 };
+                const err624 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data338 };
                 if (vErrors === null) {
                   vErrors = [err624];
                 } else {
@@ -7690,7 +7951,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data343 = data332["same-data"];
               if (data343 && typeof data343 == "object" && !Array.isArray(data343)) {
                 if (data343.answer === void 0) {
-                  const err625 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data343 };
+                  const err625 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data343 };
                   if (vErrors === null) {
                     vErrors = [err625];
                   } else {
@@ -7700,7 +7961,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key101 in data343) {
                   if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err626 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data343 };
+                    const err626 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data343 };
                     if (vErrors === null) {
                       vErrors = [err626];
                     } else {
@@ -7712,7 +7973,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data343.answer !== void 0) {
                   let data344 = data343.answer;
                   if (!(data344 === "yes" || data344 === "no" || data344 === "n/a")) {
-                    const err627 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data344 };
+                    const err627 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data344 };
                     if (vErrors === null) {
                       vErrors = [err627];
                     } else {
@@ -7727,7 +7988,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid232 = false;
                   const _errs875 = errors;
                   if (typeof data345 !== "string") {
-                    const err628 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data345 };
+                    const err628 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data345 };
                     if (vErrors === null) {
                       vErrors = [err628];
                     } else {
@@ -7743,7 +8004,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i31 = 0; i31 < len27; i31++) {
                       let data346 = data345[i31];
                       if (typeof data346 !== "string") {
-                        const err629 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data346 };
+                        const err629 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data346 };
                         if (vErrors === null) {
                           vErrors = [err629];
                         } else {
@@ -7753,7 +8014,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err630 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data345 };
+                    const err630 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data345 };
                     if (vErrors === null) {
                       vErrors = [err630];
                     } else {
@@ -7764,7 +8025,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid16 = _errs877 === errors;
                   valid232 = valid232 || _valid16;
                   if (!valid232) {
-                    const err631 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data345 };
+                    const err631 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data345 };
                     if (vErrors === null) {
                       vErrors = [err631];
                     } else {
@@ -7785,7 +8046,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data343.note !== void 0) {
                   let data347 = data343.note;
                   if (typeof data347 !== "string") {
-                    const err632 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data347 };
+                    const err632 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data347 };
                     if (vErrors === null) {
                       vErrors = [err632];
                     } else {
@@ -7795,7 +8056,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err633 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data343 };
+                const err633 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data343 };
                 if (vErrors === null) {
                   vErrors = [err633];
                 } else {
@@ -7808,7 +8069,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data348 = data332["error-analysis"];
               if (data348 && typeof data348 == "object" && !Array.isArray(data348)) {
                 if (data348.answer === void 0) {
-                  const err634 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data348 };
+                  const err634 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data348 };
                   if (vErrors === null) {
                     vErrors = [err634];
                   } else {
@@ -7818,7 +8079,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key102 in data348) {
                   if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err635 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data348 };
+                    const err635 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data348 };
                     if (vErrors === null) {
                       vErrors = [err635];
                     } else {
@@ -7830,7 +8091,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data348.answer !== void 0) {
                   let data349 = data348.answer;
                   if (!(data349 === "yes" || data349 === "no" || data349 === "n/a")) {
-                    const err636 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data349 };
+                    const err636 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data349 };
                     if (vErrors === null) {
                       vErrors = [err636];
                     } else {
@@ -7845,7 +8106,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid237 = false;
                   const _errs890 = errors;
                   if (typeof data350 !== "string") {
-                    const err637 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data350 };
+                    const err637 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data350 };
                     if (vErrors === null) {
                       vErrors = [err637];
                     } else {
@@ -7861,7 +8122,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i32 = 0; i32 < len28; i32++) {
                       let data351 = data350[i32];
                       if (typeof data351 !== "string") {
-                        const err638 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data351 };
+                        const err638 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data351 };
                         if (vErrors === null) {
                           vErrors = [err638];
                         } else {
@@ -7871,7 +8132,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err639 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data350 };
+                    const err639 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data350 };
                     if (vErrors === null) {
                       vErrors = [err639];
                     } else {
@@ -7882,7 +8143,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid17 = _errs892 === errors;
                   valid237 = valid237 || _valid17;
                   if (!valid237) {
-                    const err640 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data350 };
+                    const err640 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data350 };
                     if (vErrors === null) {
                       vErrors = [err640];
                     } else {
@@ -7903,7 +8164,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data348.note !== void 0) {
                   let data352 = data348.note;
                   if (typeof data352 !== "string") {
-                    const err641 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data352 };
+                    const err641 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data352 };
                     if (vErrors === null) {
                       vErrors = [err641];
                     } else {
@@ -7913,7 +8174,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err642 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data348 };
+                const err642 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data348 };
                 if (vErrors === null) {
                   vErrors = [err642];
                 } else {
@@ -7950,7 +8211,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data354 = data353["preprocessing-documented"];
               if (data354 && typeof data354 == "object" && !Array.isArray(data354)) {
                 if (data354.answer === void 0) {
-                  const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data354 };
+                  const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data354 };
                   if (vErrors === null) {
                     vErrors = [err645];
                   } else {
@@ -7960,7 +8221,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key104 in data354) {
                   if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err646 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data354 };
+                    const err646 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data354 };
                     if (vErrors === null) {
                       vErrors = [err646];
                     } else {
@@ -7972,7 +8233,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data354.answer !== void 0) {
                   let data355 = data354.answer;
                   if (!(data355 === "yes" || data355 === "no" || data355 === "n/a")) {
-                    const err647 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data355 };
+                    const err647 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data355 };
                     if (vErrors === null) {
                       vErrors = [err647];
                     } else {
@@ -7987,7 +8248,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid243 = false;
                   const _errs908 = errors;
                   if (typeof data356 !== "string") {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data356 };
+                    const err648 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data356 };
                     if (vErrors === null) {
                       vErrors = [err648];
                     } else {
@@ -8003,7 +8264,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i33 = 0; i33 < len29; i33++) {
                       let data357 = data356[i33];
                       if (typeof data357 !== "string") {
-                        const err649 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data357 };
+                        const err649 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data357 };
                         if (vErrors === null) {
                           vErrors = [err649];
                         } else {
@@ -8013,7 +8274,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err650 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data356 };
+                    const err650 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data356 };
                     if (vErrors === null) {
                       vErrors = [err650];
                     } else {
@@ -8024,7 +8285,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid18 = _errs910 === errors;
                   valid243 = valid243 || _valid18;
                   if (!valid243) {
-                    const err651 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data356 };
+                    const err651 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data356 };
                     if (vErrors === null) {
                       vErrors = [err651];
                     } else {
@@ -8045,7 +8306,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data354.note !== void 0) {
                   let data358 = data354.note;
                   if (typeof data358 !== "string") {
-                    const err652 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data358 };
+                    const err652 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data358 };
                     if (vErrors === null) {
                       vErrors = [err652];
                     } else {
@@ -8055,7 +8316,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err653 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data354 };
+                const err653 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data354 };
                 if (vErrors === null) {
                   vErrors = [err653];
                 } else {
@@ -8068,7 +8329,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data359 = data353["preprocessing-in-artifact"];
               if (data359 && typeof data359 == "object" && !Array.isArray(data359)) {
                 if (data359.answer === void 0) {
-                  const err654 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data359 };
+                  const err654 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data359 };
                   if (vErrors === null) {
                     vErrors = [err654];
                   } else {
@@ -8078,7 +8339,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key105 in data359) {
                   if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err655 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data359 };
+                    const err655 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data359 };
                     if (vErrors === null) {
                       vErrors = [err655];
                     } else {
@@ -8090,7 +8351,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data359.answer !== void 0) {
                   let data360 = data359.answer;
                   if (!(data360 === "yes" || data360 === "no" || data360 === "n/a")) {
-                    const err656 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data360 };
+                    const err656 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data360 };
                     if (vErrors === null) {
                       vErrors = [err656];
                     } else {
@@ -8105,7 +8366,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid248 = false;
                   const _errs923 = errors;
                   if (typeof data361 !== "string") {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data361 };
+                    const err657 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data361 };
                     if (vErrors === null) {
                       vErrors = [err657];
                     } else {
@@ -8121,7 +8382,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i34 = 0; i34 < len30; i34++) {
                       let data362 = data361[i34];
                       if (typeof data362 !== "string") {
-                        const err658 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data362 };
+                        const err658 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data362 };
                         if (vErrors === null) {
                           vErrors = [err658];
                         } else {
@@ -8131,7 +8392,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err659 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data361 };
+                    const err659 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data361 };
                     if (vErrors === null) {
                       vErrors = [err659];
                     } else {
@@ -8142,7 +8403,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid19 = _errs925 === errors;
                   valid248 = valid248 || _valid19;
                   if (!valid248) {
-                    const err660 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data361 };
+                    const err660 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data361 };
                     if (vErrors === null) {
                       vErrors = [err660];
                     } else {
@@ -8163,7 +8424,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data359.note !== void 0) {
                   let data363 = data359.note;
                   if (typeof data363 !== "string") {
-                    const err661 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data363 };
+                    const err661 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data363 };
                     if (vErrors === null) {
                       vErrors = [err661];
                     } else {
@@ -8173,7 +8434,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err662 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data359 };
+                const err662 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data359 };
                 if (vErrors === null) {
                   vErrors = [err662];
                 } else {
@@ -8186,7 +8447,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data364 = data353.works;
               if (data364 && typeof data364 == "object" && !Array.isArray(data364)) {
                 if (data364.answer === void 0) {
-                  const err663 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data364 };
+                  const err663 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data364 };
                   if (vErrors === null) {
                     vErrors = [err663];
                   } else {
@@ -8196,7 +8457,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key106 in data364) {
                   if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err664 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data364 };
+                    const err664 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data364 };
                     if (vErrors === null) {
                       vErrors = [err664];
                     } else {
@@ -8208,7 +8469,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data364.answer !== void 0) {
                   let data365 = data364.answer;
                   if (!(data365 === "yes" || data365 === "no" || data365 === "n/a")) {
-                    const err665 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data365 };
+                    const err665 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data365 };
                     if (vErrors === null) {
                       vErrors = [err665];
                     } else {
@@ -8223,7 +8484,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid253 = false;
                   const _errs938 = errors;
                   if (typeof data366 !== "string") {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data366 };
+                    const err666 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data366 };
                     if (vErrors === null) {
                       vErrors = [err666];
                     } else {
@@ -8239,7 +8500,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i35 = 0; i35 < len31; i35++) {
                       let data367 = data366[i35];
                       if (typeof data367 !== "string") {
-                        const err667 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data367 };
+                        const err667 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data367 };
                         if (vErrors === null) {
                           vErrors = [err667];
                         } else {
@@ -8249,7 +8510,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err668 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data366 };
+                    const err668 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data366 };
                     if (vErrors === null) {
                       vErrors = [err668];
                     } else {
@@ -8260,7 +8521,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid20 = _errs940 === errors;
                   valid253 = valid253 || _valid20;
                   if (!valid253) {
-                    const err669 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data366 };
+                    const err669 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data366 };
                     if (vErrors === null) {
                       vErrors = [err669];
                     } else {
@@ -8281,7 +8542,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data364.note !== void 0) {
                   let data368 = data364.note;
                   if (typeof data368 !== "string") {
-                    const err670 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data368 };
+                    const err670 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data368 };
                     if (vErrors === null) {
                       vErrors = [err670];
                     } else {
@@ -8291,7 +8552,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err671 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data364 };
+                const err671 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data364 };
                 if (vErrors === null) {
                   vErrors = [err671];
                 } else {
@@ -8304,7 +8565,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data369 = data353["predictions-explored"];
               if (data369 && typeof data369 == "object" && !Array.isArray(data369)) {
                 if (data369.answer === void 0) {
-                  const err672 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data369 };
+                  const err672 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data369 };
                   if (vErrors === null) {
                     vErrors = [err672];
                   } else {
@@ -8314,7 +8575,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key107 in data369) {
                   if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err673 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data369 };
+                    const err673 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data369 };
                     if (vErrors === null) {
                       vErrors = [err673];
                     } else {
@@ -8326,7 +8587,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data369.answer !== void 0) {
                   let data370 = data369.answer;
                   if (!(data370 === "yes" || data370 === "no" || data370 === "n/a")) {
-                    const err674 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data370 };
+                    const err674 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data370 };
                     if (vErrors === null) {
                       vErrors = [err674];
                     } else {
@@ -8341,7 +8602,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid258 = false;
                   const _errs953 = errors;
                   if (typeof data371 !== "string") {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data371 };
+                    const err675 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data371 };
                     if (vErrors === null) {
                       vErrors = [err675];
                     } else {
@@ -8357,7 +8618,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i36 = 0; i36 < len32; i36++) {
                       let data372 = data371[i36];
                       if (typeof data372 !== "string") {
-                        const err676 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data372 };
+                        const err676 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data372 };
                         if (vErrors === null) {
                           vErrors = [err676];
                         } else {
@@ -8367,7 +8628,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err677 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data371 };
+                    const err677 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data371 };
                     if (vErrors === null) {
                       vErrors = [err677];
                     } else {
@@ -8378,7 +8639,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid21 = _errs955 === errors;
                   valid258 = valid258 || _valid21;
                   if (!valid258) {
-                    const err678 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data371 };
+                    const err678 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data371 };
                     if (vErrors === null) {
                       vErrors = [err678];
                     } else {
@@ -8399,7 +8660,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data369.note !== void 0) {
                   let data373 = data369.note;
                   if (typeof data373 !== "string") {
-                    const err679 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data373 };
+                    const err679 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data373 };
                     if (vErrors === null) {
                       vErrors = [err679];
                     } else {
@@ -8409,7 +8670,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err680 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data369 };
+                const err680 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data369 };
                 if (vErrors === null) {
                   vErrors = [err680];
                 } else {
@@ -8422,7 +8683,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data374 = data353["bias-checked"];
               if (data374 && typeof data374 == "object" && !Array.isArray(data374)) {
                 if (data374.answer === void 0) {
-                  const err681 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data374 };
+                  const err681 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data374 };
                   if (vErrors === null) {
                     vErrors = [err681];
                   } else {
@@ -8432,7 +8693,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key108 in data374) {
                   if (!(key108 === "answer" || key108 === "evidence" || key108 === "note")) {
-                    const err682 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data374 };
+                    const err682 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data374 };
                     if (vErrors === null) {
                       vErrors = [err682];
                     } else {
@@ -8444,7 +8705,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data374.answer !== void 0) {
                   let data375 = data374.answer;
                   if (!(data375 === "yes" || data375 === "no" || data375 === "n/a")) {
-                    const err683 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data375 };
+                    const err683 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data375 };
                     if (vErrors === null) {
                       vErrors = [err683];
                     } else {
@@ -8459,7 +8720,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid263 = false;
                   const _errs968 = errors;
                   if (typeof data376 !== "string") {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data376 };
+                    const err684 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data376 };
                     if (vErrors === null) {
                       vErrors = [err684];
                     } else {
@@ -8475,7 +8736,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i37 = 0; i37 < len33; i37++) {
                       let data377 = data376[i37];
                       if (typeof data377 !== "string") {
-                        const err685 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data377 };
+                        const err685 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data377 };
                         if (vErrors === null) {
                           vErrors = [err685];
                         } else {
@@ -8485,7 +8746,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err686 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data376 };
+                    const err686 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data376 };
                     if (vErrors === null) {
                       vErrors = [err686];
                     } else {
@@ -8496,7 +8757,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid22 = _errs970 === errors;
                   valid263 = valid263 || _valid22;
                   if (!valid263) {
-                    const err687 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data376 };
+                    const err687 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data376 };
                     if (vErrors === null) {
                       vErrors = [err687];
                     } else {
@@ -8517,7 +8778,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data374.note !== void 0) {
                   let data378 = data374.note;
                   if (typeof data378 !== "string") {
-                    const err688 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data378 };
+                    const err688 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data378 };
                     if (vErrors === null) {
                       vErrors = [err688];
                     } else {
@@ -8527,7 +8788,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err689 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data374 };
+                const err689 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data374 };
                 if (vErrors === null) {
                   vErrors = [err689];
                 } else {
@@ -8540,7 +8801,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data379 = data353.explainability;
               if (data379 && typeof data379 == "object" && !Array.isArray(data379)) {
                 if (data379.answer === void 0) {
-                  const err690 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data379 };
+                  const err690 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data379 };
                   if (vErrors === null) {
                     vErrors = [err690];
                   } else {
@@ -8550,7 +8811,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key109 in data379) {
                   if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err691 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data379 };
+                    const err691 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data379 };
                     if (vErrors === null) {
                       vErrors = [err691];
                     } else {
@@ -8562,7 +8823,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data379.answer !== void 0) {
                   let data380 = data379.answer;
                   if (!(data380 === "yes" || data380 === "no" || data380 === "n/a")) {
-                    const err692 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data380 };
+                    const err692 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data380 };
                     if (vErrors === null) {
                       vErrors = [err692];
                     } else {
@@ -8577,7 +8838,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid268 = false;
                   const _errs983 = errors;
                   if (typeof data381 !== "string") {
-                    const err693 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data381 };
+                    const err693 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data381 };
                     if (vErrors === null) {
                       vErrors = [err693];
                     } else {
@@ -8593,7 +8854,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i38 = 0; i38 < len34; i38++) {
                       let data382 = data381[i38];
                       if (typeof data382 !== "string") {
-                        const err694 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data382 };
+                        const err694 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data382 };
                         if (vErrors === null) {
                           vErrors = [err694];
                         } else {
@@ -8603,7 +8864,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err695 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data381 };
+                    const err695 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data381 };
                     if (vErrors === null) {
                       vErrors = [err695];
                     } else {
@@ -8614,7 +8875,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid23 = _errs985 === errors;
                   valid268 = valid268 || _valid23;
                   if (!valid268) {
-                    const err696 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data381 };
+                    const err696 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data381 };
                     if (vErrors === null) {
                       vErrors = [err696];
                     } else {
@@ -8635,7 +8896,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data379.note !== void 0) {
                   let data383 = data379.note;
                   if (typeof data383 !== "string") {
-                    const err697 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data383 };
+                    const err697 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data383 };
                     if (vErrors === null) {
                       vErrors = [err697];
                     } else {
@@ -8645,7 +8906,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err698 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data379 };
+                const err698 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data379 };
                 if (vErrors === null) {
                   vErrors = [err698];
                 } else {
@@ -8658,7 +8919,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data384 = data353["code-quality"];
               if (data384 && typeof data384 == "object" && !Array.isArray(data384)) {
                 if (data384.answer === void 0) {
-                  const err699 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data384 };
+                  const err699 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data384 };
                   if (vErrors === null) {
                     vErrors = [err699];
                   } else {
@@ -8668,7 +8929,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key110 in data384) {
                   if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err700 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data384 };
+                    const err700 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data384 };
                     if (vErrors === null) {
                       vErrors = [err700];
                     } else {
@@ -8680,7 +8941,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data384.answer !== void 0) {
                   let data385 = data384.answer;
                   if (!(data385 === "yes" || data385 === "no" || data385 === "n/a")) {
-                    const err701 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data385 };
+                    const err701 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data385 };
                     if (vErrors === null) {
                       vErrors = [err701];
                     } else {
@@ -8695,7 +8956,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid273 = false;
                   const _errs998 = errors;
                   if (typeof data386 !== "string") {
-                    const err702 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data386 };
+                    const err702 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data386 };
                     if (vErrors === null) {
                       vErrors = [err702];
                     } else {
@@ -8711,7 +8972,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i39 = 0; i39 < len35; i39++) {
                       let data387 = data386[i39];
                       if (typeof data387 !== "string") {
-                        const err703 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data387 };
+                        const err703 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data387 };
                         if (vErrors === null) {
                           vErrors = [err703];
                         } else {
@@ -8721,7 +8982,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err704 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data386 };
+                    const err704 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data386 };
                     if (vErrors === null) {
                       vErrors = [err704];
                     } else {
@@ -8732,7 +8993,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid24 = _errs1000 === errors;
                   valid273 = valid273 || _valid24;
                   if (!valid273) {
-                    const err705 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data386 };
+                    const err705 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data386 };
                     if (vErrors === null) {
                       vErrors = [err705];
                     } else {
@@ -8753,7 +9014,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data384.note !== void 0) {
                   let data388 = data384.note;
                   if (typeof data388 !== "string") {
-                    const err706 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data388 };
+                    const err706 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data388 };
                     if (vErrors === null) {
                       vErrors = [err706];
                     } else {
@@ -8763,7 +9024,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err707 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data384 };
+                const err707 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data384 };
                 if (vErrors === null) {
                   vErrors = [err707];
                 } else {
@@ -8776,7 +9037,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data389 = data353.tests;
               if (data389 && typeof data389 == "object" && !Array.isArray(data389)) {
                 if (data389.answer === void 0) {
-                  const err708 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data389 };
+                  const err708 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data389 };
                   if (vErrors === null) {
                     vErrors = [err708];
                   } else {
@@ -8786,7 +9047,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key111 in data389) {
                   if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err709 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data389 };
+                    const err709 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data389 };
                     if (vErrors === null) {
                       vErrors = [err709];
                     } else {
@@ -8798,7 +9059,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data389.answer !== void 0) {
                   let data390 = data389.answer;
                   if (!(data390 === "yes" || data390 === "no" || data390 === "n/a")) {
-                    const err710 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data390 };
+                    const err710 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data390 };
                     if (vErrors === null) {
                       vErrors = [err710];
                     } else {
@@ -8813,7 +9074,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid278 = false;
                   const _errs1013 = errors;
                   if (typeof data391 !== "string") {
-                    const err711 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data391 };
+                    const err711 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data391 };
                     if (vErrors === null) {
                       vErrors = [err711];
                     } else {
@@ -8829,7 +9090,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i40 = 0; i40 < len36; i40++) {
                       let data392 = data391[i40];
                       if (typeof data392 !== "string") {
-                        const err712 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data392 };
+                        const err712 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data392 };
                         if (vErrors === null) {
                           vErrors = [err712];
                         } else {
@@ -8839,7 +9100,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err713 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data391 };
+                    const err713 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data391 };
                     if (vErrors === null) {
                       vErrors = [err713];
                     } else {
@@ -8850,7 +9111,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid25 = _errs1015 === errors;
                   valid278 = valid278 || _valid25;
                   if (!valid278) {
-                    const err714 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data391 };
+                    const err714 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data391 };
                     if (vErrors === null) {
                       vErrors = [err714];
                     } else {
@@ -8871,7 +9132,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data389.note !== void 0) {
                   let data393 = data389.note;
                   if (typeof data393 !== "string") {
-                    const err715 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data393 };
+                    const err715 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data393 };
                     if (vErrors === null) {
                       vErrors = [err715];
                     } else {
@@ -8881,7 +9142,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err716 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data389 };
+                const err716 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data389 };
                 if (vErrors === null) {
                   vErrors = [err716];
                 } else {
@@ -8918,7 +9179,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data395 = data394.mode;
               if (data395 && typeof data395 == "object" && !Array.isArray(data395)) {
                 if (data395.answer === void 0) {
-                  const err719 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data395 };
+                  const err719 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data395 };
                   if (vErrors === null) {
                     vErrors = [err719];
                   } else {
@@ -8928,7 +9189,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key113 in data395) {
                   if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err720 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data395 };
+                    const err720 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data395 };
                     if (vErrors === null) {
                       vErrors = [err720];
                     } else {
@@ -8940,7 +9201,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data395.answer !== void 0) {
                   let data396 = data395.answer;
                   if (!(data396 === "yes" || data396 === "no" || data396 === "n/a")) {
-                    const err721 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data396 };
+                    const err721 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data396 };
                     if (vErrors === null) {
                       vErrors = [err721];
                     } else {
@@ -8955,7 +9216,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid284 = false;
                   const _errs1031 = errors;
                   if (typeof data397 !== "string") {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data397 };
+                    const err722 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data397 };
                     if (vErrors === null) {
                       vErrors = [err722];
                     } else {
@@ -8971,7 +9232,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i41 = 0; i41 < len37; i41++) {
                       let data398 = data397[i41];
                       if (typeof data398 !== "string") {
-                        const err723 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data398 };
+                        const err723 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data398 };
                         if (vErrors === null) {
                           vErrors = [err723];
                         } else {
@@ -8981,7 +9242,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err724 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data397 };
+                    const err724 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data397 };
                     if (vErrors === null) {
                       vErrors = [err724];
                     } else {
@@ -8992,7 +9253,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid26 = _errs1033 === errors;
                   valid284 = valid284 || _valid26;
                   if (!valid284) {
-                    const err725 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data397 };
+                    const err725 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data397 };
                     if (vErrors === null) {
                       vErrors = [err725];
                     } else {
@@ -9013,7 +9274,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data395.note !== void 0) {
                   let data399 = data395.note;
                   if (typeof data399 !== "string") {
-                    const err726 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data399 };
+                    const err726 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data399 };
                     if (vErrors === null) {
                       vErrors = [err726];
                     } else {
@@ -9023,7 +9284,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err727 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data395 };
+                const err727 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data395 };
                 if (vErrors === null) {
                   vErrors = [err727];
                 } else {
@@ -9036,7 +9297,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data400 = data394.resources;
               if (data400 && typeof data400 == "object" && !Array.isArray(data400)) {
                 if (data400.answer === void 0) {
-                  const err728 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data400 };
+                  const err728 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data400 };
                   if (vErrors === null) {
                     vErrors = [err728];
                   } else {
@@ -9046,7 +9307,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key114 in data400) {
                   if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err729 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data400 };
+                    const err729 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data400 };
                     if (vErrors === null) {
                       vErrors = [err729];
                     } else {
@@ -9058,7 +9319,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data400.answer !== void 0) {
                   let data401 = data400.answer;
                   if (!(data401 === "yes" || data401 === "no" || data401 === "n/a")) {
-                    const err730 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data401 };
+                    const err730 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data401 };
                     if (vErrors === null) {
                       vErrors = [err730];
                     } else {
@@ -9073,7 +9334,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid289 = false;
                   const _errs1046 = errors;
                   if (typeof data402 !== "string") {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data402 };
+                    const err731 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data402 };
                     if (vErrors === null) {
                       vErrors = [err731];
                     } else {
@@ -9089,7 +9350,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i42 = 0; i42 < len38; i42++) {
                       let data403 = data402[i42];
                       if (typeof data403 !== "string") {
-                        const err732 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data403 };
+                        const err732 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data403 };
                         if (vErrors === null) {
                           vErrors = [err732];
                         } else {
@@ -9099,7 +9360,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err733 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data402 };
+                    const err733 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data402 };
                     if (vErrors === null) {
                       vErrors = [err733];
                     } else {
@@ -9110,7 +9371,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid27 = _errs1048 === errors;
                   valid289 = valid289 || _valid27;
                   if (!valid289) {
-                    const err734 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data402 };
+                    const err734 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data402 };
                     if (vErrors === null) {
                       vErrors = [err734];
                     } else {
@@ -9131,7 +9392,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data400.note !== void 0) {
                   let data404 = data400.note;
                   if (typeof data404 !== "string") {
-                    const err735 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data404 };
+                    const err735 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data404 };
                     if (vErrors === null) {
                       vErrors = [err735];
                     } else {
@@ -9141,7 +9402,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err736 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data400 };
+                const err736 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data400 };
                 if (vErrors === null) {
                   vErrors = [err736];
                 } else {
@@ -9154,7 +9415,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data405 = data394.dependencies;
               if (data405 && typeof data405 == "object" && !Array.isArray(data405)) {
                 if (data405.answer === void 0) {
-                  const err737 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data405 };
+                  const err737 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data405 };
                   if (vErrors === null) {
                     vErrors = [err737];
                   } else {
@@ -9164,7 +9425,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key115 in data405) {
                   if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err738 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data405 };
+                    const err738 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data405 };
                     if (vErrors === null) {
                       vErrors = [err738];
                     } else {
@@ -9176,7 +9437,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data405.answer !== void 0) {
                   let data406 = data405.answer;
                   if (!(data406 === "yes" || data406 === "no" || data406 === "n/a")) {
-                    const err739 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data406 };
+                    const err739 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data406 };
                     if (vErrors === null) {
                       vErrors = [err739];
                     } else {
@@ -9191,7 +9452,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid294 = false;
                   const _errs1061 = errors;
                   if (typeof data407 !== "string") {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data407 };
+                    const err740 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data407 };
                     if (vErrors === null) {
                       vErrors = [err740];
                     } else {
@@ -9207,7 +9468,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i43 = 0; i43 < len39; i43++) {
                       let data408 = data407[i43];
                       if (typeof data408 !== "string") {
-                        const err741 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data408 };
+                        const err741 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data408 };
                         if (vErrors === null) {
                           vErrors = [err741];
                         } else {
@@ -9217,7 +9478,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err742 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data407 };
+                    const err742 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data407 };
                     if (vErrors === null) {
                       vErrors = [err742];
                     } else {
@@ -9228,7 +9489,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid28 = _errs1063 === errors;
                   valid294 = valid294 || _valid28;
                   if (!valid294) {
-                    const err743 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data407 };
+                    const err743 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data407 };
                     if (vErrors === null) {
                       vErrors = [err743];
                     } else {
@@ -9249,7 +9510,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data405.note !== void 0) {
                   let data409 = data405.note;
                   if (typeof data409 !== "string") {
-                    const err744 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data409 };
+                    const err744 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data409 };
                     if (vErrors === null) {
                       vErrors = [err744];
                     } else {
@@ -9259,7 +9520,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err745 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data405 };
+                const err745 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data405 };
                 if (vErrors === null) {
                   vErrors = [err745];
                 } else {
@@ -9272,7 +9533,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data410 = data394.rollout;
               if (data410 && typeof data410 == "object" && !Array.isArray(data410)) {
                 if (data410.answer === void 0) {
-                  const err746 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data410 };
+                  const err746 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data410 };
                   if (vErrors === null) {
                     vErrors = [err746];
                   } else {
@@ -9282,7 +9543,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key116 in data410) {
                   if (!(key116 === "answer" || key116 === "evidence" || key116 === "note")) {
-                    const err747 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data410 };
+                    const err747 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data410 };
                     if (vErrors === null) {
                       vErrors = [err747];
                     } else {
@@ -9294,7 +9555,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data410.answer !== void 0) {
                   let data411 = data410.answer;
                   if (!(data411 === "yes" || data411 === "no" || data411 === "n/a")) {
-                    const err748 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data411 };
+                    const err748 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data411 };
                     if (vErrors === null) {
                       vErrors = [err748];
                     } else {
@@ -9309,7 +9570,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid299 = false;
                   const _errs1076 = errors;
                   if (typeof data412 !== "string") {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data412 };
+                    const err749 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data412 };
                     if (vErrors === null) {
                       vErrors = [err749];
                     } else {
@@ -9325,7 +9586,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i44 = 0; i44 < len40; i44++) {
                       let data413 = data412[i44];
                       if (typeof data413 !== "string") {
-                        const err750 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data413 };
+                        const err750 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data413 };
                         if (vErrors === null) {
                           vErrors = [err750];
                         } else {
@@ -9335,7 +9596,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err751 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data412 };
+                    const err751 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data412 };
                     if (vErrors === null) {
                       vErrors = [err751];
                     } else {
@@ -9346,7 +9607,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid29 = _errs1078 === errors;
                   valid299 = valid299 || _valid29;
                   if (!valid299) {
-                    const err752 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data412 };
+                    const err752 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data412 };
                     if (vErrors === null) {
                       vErrors = [err752];
                     } else {
@@ -9367,7 +9628,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data410.note !== void 0) {
                   let data414 = data410.note;
                   if (typeof data414 !== "string") {
-                    const err753 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data414 };
+                    const err753 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data414 };
                     if (vErrors === null) {
                       vErrors = [err753];
                     } else {
@@ -9377,7 +9638,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err754 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data410 };
+                const err754 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data410 };
                 if (vErrors === null) {
                   vErrors = [err754];
                 } else {
@@ -9390,7 +9651,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data415 = data394.rollback;
               if (data415 && typeof data415 == "object" && !Array.isArray(data415)) {
                 if (data415.answer === void 0) {
-                  const err755 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data415 };
+                  const err755 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data415 };
                   if (vErrors === null) {
                     vErrors = [err755];
                   } else {
@@ -9400,7 +9661,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key117 in data415) {
                   if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err756 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data415 };
+                    const err756 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data415 };
                     if (vErrors === null) {
                       vErrors = [err756];
                     } else {
@@ -9412,7 +9673,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data415.answer !== void 0) {
                   let data416 = data415.answer;
                   if (!(data416 === "yes" || data416 === "no" || data416 === "n/a")) {
-                    const err757 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data416 };
+                    const err757 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data416 };
                     if (vErrors === null) {
                       vErrors = [err757];
                     } else {
@@ -9427,7 +9688,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid304 = false;
                   const _errs1091 = errors;
                   if (typeof data417 !== "string") {
-                    const err758 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data417 };
+                    const err758 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data417 };
                     if (vErrors === null) {
                       vErrors = [err758];
                     } else {
@@ -9443,7 +9704,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i45 = 0; i45 < len41; i45++) {
                       let data418 = data417[i45];
                       if (typeof data418 !== "string") {
-                        const err759 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data418 };
+                        const err759 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data418 };
                         if (vErrors === null) {
                           vErrors = [err759];
                         } else {
@@ -9453,7 +9714,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err760 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data417 };
+                    const err760 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data417 };
                     if (vErrors === null) {
                       vErrors = [err760];
                     } else {
@@ -9464,7 +9725,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid30 = _errs1093 === errors;
                   valid304 = valid304 || _valid30;
                   if (!valid304) {
-                    const err761 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data417 };
+                    const err761 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data417 };
                     if (vErrors === null) {
                       vErrors = [err761];
                     } else {
@@ -9485,7 +9746,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data415.note !== void 0) {
                   let data419 = data415.note;
                   if (typeof data419 !== "string") {
-                    const err762 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data419 };
+                    const err762 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data419 };
                     if (vErrors === null) {
                       vErrors = [err762];
                     } else {
@@ -9495,7 +9756,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err763 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data415 };
+                const err763 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data415 };
                 if (vErrors === null) {
                   vErrors = [err763];
                 } else {
@@ -9508,7 +9769,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data420 = data394["retraining-bounds"];
               if (data420 && typeof data420 == "object" && !Array.isArray(data420)) {
                 if (data420.answer === void 0) {
-                  const err764 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data420 };
+                  const err764 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data420 };
                   if (vErrors === null) {
                     vErrors = [err764];
                   } else {
@@ -9518,7 +9779,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key118 in data420) {
                   if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err765 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data420 };
+                    const err765 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data420 };
                     if (vErrors === null) {
                       vErrors = [err765];
                     } else {
@@ -9530,7 +9791,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data420.answer !== void 0) {
                   let data421 = data420.answer;
                   if (!(data421 === "yes" || data421 === "no" || data421 === "n/a")) {
-                    const err766 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data421 };
+                    const err766 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data421 };
                     if (vErrors === null) {
                       vErrors = [err766];
                     } else {
@@ -9545,7 +9806,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid309 = false;
                   const _errs1106 = errors;
                   if (typeof data422 !== "string") {
-                    const err767 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data422 };
+                    const err767 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data422 };
                     if (vErrors === null) {
                       vErrors = [err767];
                     } else {
@@ -9561,7 +9822,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i46 = 0; i46 < len42; i46++) {
                       let data423 = data422[i46];
                       if (typeof data423 !== "string") {
-                        const err768 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data423 };
+                        const err768 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data423 };
                         if (vErrors === null) {
                           vErrors = [err768];
                         } else {
@@ -9571,7 +9832,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err769 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data422 };
+                    const err769 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data422 };
                     if (vErrors === null) {
                       vErrors = [err769];
                     } else {
@@ -9582,7 +9843,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid31 = _errs1108 === errors;
                   valid309 = valid309 || _valid31;
                   if (!valid309) {
-                    const err770 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data422 };
+                    const err770 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data422 };
                     if (vErrors === null) {
                       vErrors = [err770];
                     } else {
@@ -9603,7 +9864,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data420.note !== void 0) {
                   let data424 = data420.note;
                   if (typeof data424 !== "string") {
-                    const err771 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data424 };
+                    const err771 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data424 };
                     if (vErrors === null) {
                       vErrors = [err771];
                     } else {
@@ -9613,7 +9874,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err772 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data420 };
+                const err772 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data420 };
                 if (vErrors === null) {
                   vErrors = [err772];
                 } else {
@@ -9626,7 +9887,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data425 = data394["access-control"];
               if (data425 && typeof data425 == "object" && !Array.isArray(data425)) {
                 if (data425.answer === void 0) {
-                  const err773 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data425 };
+                  const err773 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data425 };
                   if (vErrors === null) {
                     vErrors = [err773];
                   } else {
@@ -9636,7 +9897,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key119 in data425) {
                   if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err774 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data425 };
+                    const err774 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data425 };
                     if (vErrors === null) {
                       vErrors = [err774];
                     } else {
@@ -9648,7 +9909,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data425.answer !== void 0) {
                   let data426 = data425.answer;
                   if (!(data426 === "yes" || data426 === "no" || data426 === "n/a")) {
-                    const err775 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data426 };
+                    const err775 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data426 };
                     if (vErrors === null) {
                       vErrors = [err775];
                     } else {
@@ -9663,7 +9924,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid314 = false;
                   const _errs1121 = errors;
                   if (typeof data427 !== "string") {
-                    const err776 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data427 };
+                    const err776 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data427 };
                     if (vErrors === null) {
                       vErrors = [err776];
                     } else {
@@ -9679,7 +9940,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i47 = 0; i47 < len43; i47++) {
                       let data428 = data427[i47];
                       if (typeof data428 !== "string") {
-                        const err777 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data428 };
+                        const err777 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data428 };
                         if (vErrors === null) {
                           vErrors = [err777];
                         } else {
@@ -9689,7 +9950,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err778 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data427 };
+                    const err778 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data427 };
                     if (vErrors === null) {
                       vErrors = [err778];
                     } else {
@@ -9700,7 +9961,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid32 = _errs1123 === errors;
                   valid314 = valid314 || _valid32;
                   if (!valid314) {
-                    const err779 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data427 };
+                    const err779 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data427 };
                     if (vErrors === null) {
                       vErrors = [err779];
                     } else {
@@ -9721,7 +9982,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data425.note !== void 0) {
                   let data429 = data425.note;
                   if (typeof data429 !== "string") {
-                    const err780 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data429 };
+                    const err780 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data429 };
                     if (vErrors === null) {
                       vErrors = [err780];
                     } else {
@@ -9731,7 +9992,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err781 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data425 };
+                const err781 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data425 };
                 if (vErrors === null) {
                   vErrors = [err781];
                 } else {
@@ -9768,7 +10029,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data431 = data430["hard-metrics"];
               if (data431 && typeof data431 == "object" && !Array.isArray(data431)) {
                 if (data431.answer === void 0) {
-                  const err784 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data431 };
+                  const err784 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data431 };
                   if (vErrors === null) {
                     vErrors = [err784];
                   } else {
@@ -9778,7 +10039,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key121 in data431) {
                   if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err785 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data431 };
+                    const err785 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data431 };
                     if (vErrors === null) {
                       vErrors = [err785];
                     } else {
@@ -9790,7 +10051,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data431.answer !== void 0) {
                   let data432 = data431.answer;
                   if (!(data432 === "yes" || data432 === "no" || data432 === "n/a")) {
-                    const err786 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data432 };
+                    const err786 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data432 };
                     if (vErrors === null) {
                       vErrors = [err786];
                     } else {
@@ -9805,7 +10066,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid320 = false;
                   const _errs1139 = errors;
                   if (typeof data433 !== "string") {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data433 };
+                    const err787 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data433 };
                     if (vErrors === null) {
                       vErrors = [err787];
                     } else {
@@ -9821,7 +10082,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i48 = 0; i48 < len44; i48++) {
                       let data434 = data433[i48];
                       if (typeof data434 !== "string") {
-                        const err788 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data434 };
+                        const err788 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data434 };
                         if (vErrors === null) {
                           vErrors = [err788];
                         } else {
@@ -9831,7 +10092,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err789 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data433 };
+                    const err789 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data433 };
                     if (vErrors === null) {
                       vErrors = [err789];
                     } else {
@@ -9842,7 +10103,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid33 = _errs1141 === errors;
                   valid320 = valid320 || _valid33;
                   if (!valid320) {
-                    const err790 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data433 };
+                    const err790 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data433 };
                     if (vErrors === null) {
                       vErrors = [err790];
                     } else {
@@ -9863,7 +10124,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data431.note !== void 0) {
                   let data435 = data431.note;
                   if (typeof data435 !== "string") {
-                    const err791 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data435 };
+                    const err791 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data435 };
                     if (vErrors === null) {
                       vErrors = [err791];
                     } else {
@@ -9873,7 +10134,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err792 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data431 };
+                const err792 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data431 };
                 if (vErrors === null) {
                   vErrors = [err792];
                 } else {
@@ -9886,7 +10147,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data436 = data430["data-quality"];
               if (data436 && typeof data436 == "object" && !Array.isArray(data436)) {
                 if (data436.answer === void 0) {
-                  const err793 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data436 };
+                  const err793 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data436 };
                   if (vErrors === null) {
                     vErrors = [err793];
                   } else {
@@ -9896,7 +10157,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key122 in data436) {
                   if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err794 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data436 };
+                    const err794 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data436 };
                     if (vErrors === null) {
                       vErrors = [err794];
                     } else {
@@ -9908,7 +10169,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data436.answer !== void 0) {
                   let data437 = data436.answer;
                   if (!(data437 === "yes" || data437 === "no" || data437 === "n/a")) {
-                    const err795 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data437 };
+                    const err795 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data437 };
                     if (vErrors === null) {
                       vErrors = [err795];
                     } else {
@@ -9923,7 +10184,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid325 = false;
                   const _errs1154 = errors;
                   if (typeof data438 !== "string") {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data438 };
+                    const err796 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data438 };
                     if (vErrors === null) {
                       vErrors = [err796];
                     } else {
@@ -9939,7 +10200,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i49 = 0; i49 < len45; i49++) {
                       let data439 = data438[i49];
                       if (typeof data439 !== "string") {
-                        const err797 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data439 };
+                        const err797 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data439 };
                         if (vErrors === null) {
                           vErrors = [err797];
                         } else {
@@ -9949,7 +10210,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err798 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data438 };
+                    const err798 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data438 };
                     if (vErrors === null) {
                       vErrors = [err798];
                     } else {
@@ -9960,7 +10221,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid34 = _errs1156 === errors;
                   valid325 = valid325 || _valid34;
                   if (!valid325) {
-                    const err799 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data438 };
+                    const err799 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data438 };
                     if (vErrors === null) {
                       vErrors = [err799];
                     } else {
@@ -9981,7 +10242,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data436.note !== void 0) {
                   let data440 = data436.note;
                   if (typeof data440 !== "string") {
-                    const err800 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data440 };
+                    const err800 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data440 };
                     if (vErrors === null) {
                       vErrors = [err800];
                     } else {
@@ -9991,7 +10252,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err801 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data436 };
+                const err801 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data436 };
                 if (vErrors === null) {
                   vErrors = [err801];
                 } else {
@@ -10004,7 +10265,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data441 = data430.kpis;
               if (data441 && typeof data441 == "object" && !Array.isArray(data441)) {
                 if (data441.answer === void 0) {
-                  const err802 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data441 };
+                  const err802 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data441 };
                   if (vErrors === null) {
                     vErrors = [err802];
                   } else {
@@ -10014,7 +10275,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key123 in data441) {
                   if (!(key123 === "answer" || key123 === "evidence" || key123 === "note")) {
-                    const err803 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data441 };
+                    const err803 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data441 };
                     if (vErrors === null) {
                       vErrors = [err803];
                     } else {
@@ -10026,7 +10287,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data441.answer !== void 0) {
                   let data442 = data441.answer;
                   if (!(data442 === "yes" || data442 === "no" || data442 === "n/a")) {
-                    const err804 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data442 };
+                    const err804 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data442 };
                     if (vErrors === null) {
                       vErrors = [err804];
                     } else {
@@ -10041,7 +10302,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid330 = false;
                   const _errs1169 = errors;
                   if (typeof data443 !== "string") {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data443 };
+                    const err805 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data443 };
                     if (vErrors === null) {
                       vErrors = [err805];
                     } else {
@@ -10057,7 +10318,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i50 = 0; i50 < len46; i50++) {
                       let data444 = data443[i50];
                       if (typeof data444 !== "string") {
-                        const err806 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data444 };
+                        const err806 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data444 };
                         if (vErrors === null) {
                           vErrors = [err806];
                         } else {
@@ -10067,7 +10328,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err807 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data443 };
+                    const err807 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data443 };
                     if (vErrors === null) {
                       vErrors = [err807];
                     } else {
@@ -10078,7 +10339,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid35 = _errs1171 === errors;
                   valid330 = valid330 || _valid35;
                   if (!valid330) {
-                    const err808 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data443 };
+                    const err808 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data443 };
                     if (vErrors === null) {
                       vErrors = [err808];
                     } else {
@@ -10099,7 +10360,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data441.note !== void 0) {
                   let data445 = data441.note;
                   if (typeof data445 !== "string") {
-                    const err809 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data445 };
+                    const err809 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data445 };
                     if (vErrors === null) {
                       vErrors = [err809];
                     } else {
@@ -10109,7 +10370,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err810 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data441 };
+                const err810 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data441 };
                 if (vErrors === null) {
                   vErrors = [err810];
                 } else {
@@ -10122,7 +10383,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data446 = data430.drift;
               if (data446 && typeof data446 == "object" && !Array.isArray(data446)) {
                 if (data446.answer === void 0) {
-                  const err811 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data446 };
+                  const err811 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data446 };
                   if (vErrors === null) {
                     vErrors = [err811];
                   } else {
@@ -10132,7 +10393,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key124 in data446) {
                   if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err812 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data446 };
+                    const err812 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data446 };
                     if (vErrors === null) {
                       vErrors = [err812];
                     } else {
@@ -10144,7 +10405,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data446.answer !== void 0) {
                   let data447 = data446.answer;
                   if (!(data447 === "yes" || data447 === "no" || data447 === "n/a")) {
-                    const err813 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data447 };
+                    const err813 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data447 };
                     if (vErrors === null) {
                       vErrors = [err813];
                     } else {
@@ -10159,7 +10420,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid335 = false;
                   const _errs1184 = errors;
                   if (typeof data448 !== "string") {
-                    const err814 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data448 };
+                    const err814 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data448 };
                     if (vErrors === null) {
                       vErrors = [err814];
                     } else {
@@ -10175,7 +10436,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i51 = 0; i51 < len47; i51++) {
                       let data449 = data448[i51];
                       if (typeof data449 !== "string") {
-                        const err815 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data449 };
+                        const err815 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data449 };
                         if (vErrors === null) {
                           vErrors = [err815];
                         } else {
@@ -10185,7 +10446,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err816 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data448 };
+                    const err816 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data448 };
                     if (vErrors === null) {
                       vErrors = [err816];
                     } else {
@@ -10196,7 +10457,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid36 = _errs1186 === errors;
                   valid335 = valid335 || _valid36;
                   if (!valid335) {
-                    const err817 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data448 };
+                    const err817 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data448 };
                     if (vErrors === null) {
                       vErrors = [err817];
                     } else {
@@ -10217,7 +10478,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data446.note !== void 0) {
                   let data450 = data446.note;
                   if (typeof data450 !== "string") {
-                    const err818 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data450 };
+                    const err818 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data450 };
                     if (vErrors === null) {
                       vErrors = [err818];
                     } else {
@@ -10227,7 +10488,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err819 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data446 };
+                const err819 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data446 };
                 if (vErrors === null) {
                   vErrors = [err819];
                 } else {
@@ -10240,7 +10501,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data451 = data430["feedback-loop"];
               if (data451 && typeof data451 == "object" && !Array.isArray(data451)) {
                 if (data451.answer === void 0) {
-                  const err820 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data451 };
+                  const err820 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data451 };
                   if (vErrors === null) {
                     vErrors = [err820];
                   } else {
@@ -10250,7 +10511,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key125 in data451) {
                   if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err821 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data451 };
+                    const err821 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data451 };
                     if (vErrors === null) {
                       vErrors = [err821];
                     } else {
@@ -10262,7 +10523,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data451.answer !== void 0) {
                   let data452 = data451.answer;
                   if (!(data452 === "yes" || data452 === "no" || data452 === "n/a")) {
-                    const err822 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data452 };
+                    const err822 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data452 };
                     if (vErrors === null) {
                       vErrors = [err822];
                     } else {
@@ -10277,7 +10538,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid340 = false;
                   const _errs1199 = errors;
                   if (typeof data453 !== "string") {
-                    const err823 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data453 };
+                    const err823 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data453 };
                     if (vErrors === null) {
                       vErrors = [err823];
                     } else {
@@ -10293,7 +10554,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i52 = 0; i52 < len48; i52++) {
                       let data454 = data453[i52];
                       if (typeof data454 !== "string") {
-                        const err824 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data454 };
+                        const err824 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data454 };
                         if (vErrors === null) {
                           vErrors = [err824];
                         } else {
@@ -10303,7 +10564,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err825 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data453 };
+                    const err825 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data453 };
                     if (vErrors === null) {
                       vErrors = [err825];
                     } else {
@@ -10314,7 +10575,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid37 = _errs1201 === errors;
                   valid340 = valid340 || _valid37;
                   if (!valid340) {
-                    const err826 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data453 };
+                    const err826 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data453 };
                     if (vErrors === null) {
                       vErrors = [err826];
                     } else {
@@ -10335,7 +10596,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data451.note !== void 0) {
                   let data455 = data451.note;
                   if (typeof data455 !== "string") {
-                    const err827 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data455 };
+                    const err827 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data455 };
                     if (vErrors === null) {
                       vErrors = [err827];
                     } else {
@@ -10345,7 +10606,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err828 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data451 };
+                const err828 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data451 };
                 if (vErrors === null) {
                   vErrors = [err828];
                 } else {
@@ -10358,7 +10619,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data456 = data430.owners;
               if (data456 && typeof data456 == "object" && !Array.isArray(data456)) {
                 if (data456.answer === void 0) {
-                  const err829 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data456 };
+                  const err829 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data456 };
                   if (vErrors === null) {
                     vErrors = [err829];
                   } else {
@@ -10368,7 +10629,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key126 in data456) {
                   if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err830 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data456 };
+                    const err830 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data456 };
                     if (vErrors === null) {
                       vErrors = [err830];
                     } else {
@@ -10380,7 +10641,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data456.answer !== void 0) {
                   let data457 = data456.answer;
                   if (!(data457 === "yes" || data457 === "no" || data457 === "n/a")) {
-                    const err831 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data457 };
+                    const err831 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data457 };
                     if (vErrors === null) {
                       vErrors = [err831];
                     } else {
@@ -10395,7 +10656,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid345 = false;
                   const _errs1214 = errors;
                   if (typeof data458 !== "string") {
-                    const err832 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data458 };
+                    const err832 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data458 };
                     if (vErrors === null) {
                       vErrors = [err832];
                     } else {
@@ -10411,7 +10672,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i53 = 0; i53 < len49; i53++) {
                       let data459 = data458[i53];
                       if (typeof data459 !== "string") {
-                        const err833 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data459 };
+                        const err833 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data459 };
                         if (vErrors === null) {
                           vErrors = [err833];
                         } else {
@@ -10421,7 +10682,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err834 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data458 };
+                    const err834 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data458 };
                     if (vErrors === null) {
                       vErrors = [err834];
                     } else {
@@ -10432,7 +10693,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid38 = _errs1216 === errors;
                   valid345 = valid345 || _valid38;
                   if (!valid345) {
-                    const err835 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data458 };
+                    const err835 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data458 };
                     if (vErrors === null) {
                       vErrors = [err835];
                     } else {
@@ -10453,7 +10714,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data456.note !== void 0) {
                   let data460 = data456.note;
                   if (typeof data460 !== "string") {
-                    const err836 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data460 };
+                    const err836 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data460 };
                     if (vErrors === null) {
                       vErrors = [err836];
                     } else {
@@ -10463,7 +10724,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err837 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data456 };
+                const err837 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data456 };
                 if (vErrors === null) {
                   vErrors = [err837];
                 } else {
@@ -10500,7 +10761,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data462 = data461["real-world-trial"];
               if (data462 && typeof data462 == "object" && !Array.isArray(data462)) {
                 if (data462.answer === void 0) {
-                  const err840 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data462 };
+                  const err840 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data462 };
                   if (vErrors === null) {
                     vErrors = [err840];
                   } else {
@@ -10510,7 +10771,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key128 in data462) {
                   if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err841 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data462 };
+                    const err841 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data462 };
                     if (vErrors === null) {
                       vErrors = [err841];
                     } else {
@@ -10522,7 +10783,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data462.answer !== void 0) {
                   let data463 = data462.answer;
                   if (!(data463 === "yes" || data463 === "no" || data463 === "n/a")) {
-                    const err842 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data463 };
+                    const err842 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data463 };
                     if (vErrors === null) {
                       vErrors = [err842];
                     } else {
@@ -10537,7 +10798,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid351 = false;
                   const _errs1232 = errors;
                   if (typeof data464 !== "string") {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data464 };
+                    const err843 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data464 };
                     if (vErrors === null) {
                       vErrors = [err843];
                     } else {
@@ -10553,7 +10814,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i54 = 0; i54 < len50; i54++) {
                       let data465 = data464[i54];
                       if (typeof data465 !== "string") {
-                        const err844 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data465 };
+                        const err844 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data465 };
                         if (vErrors === null) {
                           vErrors = [err844];
                         } else {
@@ -10563,7 +10824,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err845 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data464 };
+                    const err845 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data464 };
                     if (vErrors === null) {
                       vErrors = [err845];
                     } else {
@@ -10574,7 +10835,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid39 = _errs1234 === errors;
                   valid351 = valid351 || _valid39;
                   if (!valid351) {
-                    const err846 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data464 };
+                    const err846 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data464 };
                     if (vErrors === null) {
                       vErrors = [err846];
                     } else {
@@ -10595,7 +10856,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data462.note !== void 0) {
                   let data466 = data462.note;
                   if (typeof data466 !== "string") {
-                    const err847 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data466 };
+                    const err847 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data466 };
                     if (vErrors === null) {
                       vErrors = [err847];
                     } else {
@@ -10605,7 +10866,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err848 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data462 };
+                const err848 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data462 };
                 if (vErrors === null) {
                   vErrors = [err848];
                 } else {
@@ -10618,7 +10879,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data467 = data461["third-party-review"];
               if (data467 && typeof data467 == "object" && !Array.isArray(data467)) {
                 if (data467.answer === void 0) {
-                  const err849 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data467 };
+                  const err849 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data467 };
                   if (vErrors === null) {
                     vErrors = [err849];
                   } else {
@@ -10628,7 +10889,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key129 in data467) {
                   if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err850 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data467 };
+                    const err850 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data467 };
                     if (vErrors === null) {
                       vErrors = [err850];
                     } else {
@@ -10640,7 +10901,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data467.answer !== void 0) {
                   let data468 = data467.answer;
                   if (!(data468 === "yes" || data468 === "no" || data468 === "n/a")) {
-                    const err851 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data468 };
+                    const err851 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data468 };
                     if (vErrors === null) {
                       vErrors = [err851];
                     } else {
@@ -10655,7 +10916,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid356 = false;
                   const _errs1247 = errors;
                   if (typeof data469 !== "string") {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data469 };
+                    const err852 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data469 };
                     if (vErrors === null) {
                       vErrors = [err852];
                     } else {
@@ -10671,7 +10932,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i55 = 0; i55 < len51; i55++) {
                       let data470 = data469[i55];
                       if (typeof data470 !== "string") {
-                        const err853 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data470 };
+                        const err853 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data470 };
                         if (vErrors === null) {
                           vErrors = [err853];
                         } else {
@@ -10681,7 +10942,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err854 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data469 };
+                    const err854 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data469 };
                     if (vErrors === null) {
                       vErrors = [err854];
                     } else {
@@ -10692,7 +10953,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid40 = _errs1249 === errors;
                   valid356 = valid356 || _valid40;
                   if (!valid356) {
-                    const err855 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data469 };
+                    const err855 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data469 };
                     if (vErrors === null) {
                       vErrors = [err855];
                     } else {
@@ -10713,7 +10974,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data467.note !== void 0) {
                   let data471 = data467.note;
                   if (typeof data471 !== "string") {
-                    const err856 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data471 };
+                    const err856 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data471 };
                     if (vErrors === null) {
                       vErrors = [err856];
                     } else {
@@ -10723,7 +10984,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err857 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data467 };
+                const err857 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data467 };
                 if (vErrors === null) {
                   vErrors = [err857];
                 } else {
@@ -10736,7 +10997,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data472 = data461["cost-benefit"];
               if (data472 && typeof data472 == "object" && !Array.isArray(data472)) {
                 if (data472.answer === void 0) {
-                  const err858 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data472 };
+                  const err858 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data472 };
                   if (vErrors === null) {
                     vErrors = [err858];
                   } else {
@@ -10746,7 +11007,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key130 in data472) {
                   if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err859 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data472 };
+                    const err859 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data472 };
                     if (vErrors === null) {
                       vErrors = [err859];
                     } else {
@@ -10758,7 +11019,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data472.answer !== void 0) {
                   let data473 = data472.answer;
                   if (!(data473 === "yes" || data473 === "no" || data473 === "n/a")) {
-                    const err860 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data473 };
+                    const err860 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data473 };
                     if (vErrors === null) {
                       vErrors = [err860];
                     } else {
@@ -10773,7 +11034,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid361 = false;
                   const _errs1262 = errors;
                   if (typeof data474 !== "string") {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data474 };
+                    const err861 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data474 };
                     if (vErrors === null) {
                       vErrors = [err861];
                     } else {
@@ -10789,7 +11050,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i56 = 0; i56 < len52; i56++) {
                       let data475 = data474[i56];
                       if (typeof data475 !== "string") {
-                        const err862 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data475 };
+                        const err862 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data475 };
                         if (vErrors === null) {
                           vErrors = [err862];
                         } else {
@@ -10799,7 +11060,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err863 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data474 };
+                    const err863 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data474 };
                     if (vErrors === null) {
                       vErrors = [err863];
                     } else {
@@ -10810,7 +11071,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid41 = _errs1264 === errors;
                   valid361 = valid361 || _valid41;
                   if (!valid361) {
-                    const err864 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data474 };
+                    const err864 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data474 };
                     if (vErrors === null) {
                       vErrors = [err864];
                     } else {
@@ -10831,7 +11092,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data472.note !== void 0) {
                   let data476 = data472.note;
                   if (typeof data476 !== "string") {
-                    const err865 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data476 };
+                    const err865 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data476 };
                     if (vErrors === null) {
                       vErrors = [err865];
                     } else {
@@ -10841,7 +11102,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err866 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data472 };
+                const err866 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data472 };
                 if (vErrors === null) {
                   vErrors = [err866];
                 } else {
@@ -10854,7 +11115,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data477 = data461.fairness;
               if (data477 && typeof data477 == "object" && !Array.isArray(data477)) {
                 if (data477.answer === void 0) {
-                  const err867 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data477 };
+                  const err867 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data477 };
                   if (vErrors === null) {
                     vErrors = [err867];
                   } else {
@@ -10864,7 +11125,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key131 in data477) {
                   if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err868 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data477 };
+                    const err868 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data477 };
                     if (vErrors === null) {
                       vErrors = [err868];
                     } else {
@@ -10876,7 +11137,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data477.answer !== void 0) {
                   let data478 = data477.answer;
                   if (!(data478 === "yes" || data478 === "no" || data478 === "n/a")) {
-                    const err869 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data478 };
+                    const err869 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data478 };
                     if (vErrors === null) {
                       vErrors = [err869];
                     } else {
@@ -10891,7 +11152,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid366 = false;
                   const _errs1277 = errors;
                   if (typeof data479 !== "string") {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data479 };
+                    const err870 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data479 };
                     if (vErrors === null) {
                       vErrors = [err870];
                     } else {
@@ -10907,7 +11168,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i57 = 0; i57 < len53; i57++) {
                       let data480 = data479[i57];
                       if (typeof data480 !== "string") {
-                        const err871 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data480 };
+                        const err871 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data480 };
                         if (vErrors === null) {
                           vErrors = [err871];
                         } else {
@@ -10917,7 +11178,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err872 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data479 };
+                    const err872 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data479 };
                     if (vErrors === null) {
                       vErrors = [err872];
                     } else {
@@ -10928,7 +11189,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid42 = _errs1279 === errors;
                   valid366 = valid366 || _valid42;
                   if (!valid366) {
-                    const err873 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data479 };
+                    const err873 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data479 };
                     if (vErrors === null) {
                       vErrors = [err873];
                     } else {
@@ -10949,7 +11210,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data477.note !== void 0) {
                   let data481 = data477.note;
                   if (typeof data481 !== "string") {
-                    const err874 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data481 };
+                    const err874 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data481 };
                     if (vErrors === null) {
                       vErrors = [err874];
                     } else {
@@ -10959,7 +11220,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err875 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data477 };
+                const err875 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data477 };
                 if (vErrors === null) {
                   vErrors = [err875];
                 } else {
@@ -10972,7 +11233,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data482 = data461.misuse;
               if (data482 && typeof data482 == "object" && !Array.isArray(data482)) {
                 if (data482.answer === void 0) {
-                  const err876 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data482 };
+                  const err876 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data482 };
                   if (vErrors === null) {
                     vErrors = [err876];
                   } else {
@@ -10982,7 +11243,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key132 in data482) {
                   if (!(key132 === "answer" || key132 === "evidence" || key132 === "note")) {
-                    const err877 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key132 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data482 };
+                    const err877 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key132 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data482 };
                     if (vErrors === null) {
                       vErrors = [err877];
                     } else {
@@ -10994,7 +11255,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data482.answer !== void 0) {
                   let data483 = data482.answer;
                   if (!(data483 === "yes" || data483 === "no" || data483 === "n/a")) {
-                    const err878 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data483 };
+                    const err878 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data483 };
                     if (vErrors === null) {
                       vErrors = [err878];
                     } else {
@@ -11009,7 +11270,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid371 = false;
                   const _errs1292 = errors;
                   if (typeof data484 !== "string") {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data484 };
+                    const err879 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data484 };
                     if (vErrors === null) {
                       vErrors = [err879];
                     } else {
@@ -11025,7 +11286,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i58 = 0; i58 < len54; i58++) {
                       let data485 = data484[i58];
                       if (typeof data485 !== "string") {
-                        const err880 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data485 };
+                        const err880 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data485 };
                         if (vErrors === null) {
                           vErrors = [err880];
                         } else {
@@ -11035,7 +11296,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err881 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data484 };
+                    const err881 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data484 };
                     if (vErrors === null) {
                       vErrors = [err881];
                     } else {
@@ -11046,7 +11307,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid43 = _errs1294 === errors;
                   valid371 = valid371 || _valid43;
                   if (!valid371) {
-                    const err882 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data484 };
+                    const err882 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data484 };
                     if (vErrors === null) {
                       vErrors = [err882];
                     } else {
@@ -11067,7 +11328,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data482.note !== void 0) {
                   let data486 = data482.note;
                   if (typeof data486 !== "string") {
-                    const err883 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data486 };
+                    const err883 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data486 };
                     if (vErrors === null) {
                       vErrors = [err883];
                     } else {
@@ -11077,7 +11338,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err884 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data482 };
+                const err884 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data482 };
                 if (vErrors === null) {
                   vErrors = [err884];
                 } else {
@@ -11090,7 +11351,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data487 = data461["legal-basis"];
               if (data487 && typeof data487 == "object" && !Array.isArray(data487)) {
                 if (data487.answer === void 0) {
-                  const err885 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data487 };
+                  const err885 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data487 };
                   if (vErrors === null) {
                     vErrors = [err885];
                   } else {
@@ -11100,7 +11361,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key133 in data487) {
                   if (!(key133 === "answer" || key133 === "evidence" || key133 === "note")) {
-                    const err886 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key133 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data487 };
+                    const err886 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key133 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data487 };
                     if (vErrors === null) {
                       vErrors = [err886];
                     } else {
@@ -11112,7 +11373,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data487.answer !== void 0) {
                   let data488 = data487.answer;
                   if (!(data488 === "yes" || data488 === "no" || data488 === "n/a")) {
-                    const err887 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data488 };
+                    const err887 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data488 };
                     if (vErrors === null) {
                       vErrors = [err887];
                     } else {
@@ -11127,7 +11388,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid376 = false;
                   const _errs1307 = errors;
                   if (typeof data489 !== "string") {
-                    const err888 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data489 };
+                    const err888 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data489 };
                     if (vErrors === null) {
                       vErrors = [err888];
                     } else {
@@ -11143,7 +11404,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i59 = 0; i59 < len55; i59++) {
                       let data490 = data489[i59];
                       if (typeof data490 !== "string") {
-                        const err889 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data490 };
+                        const err889 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data490 };
                         if (vErrors === null) {
                           vErrors = [err889];
                         } else {
@@ -11153,7 +11414,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err890 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data489 };
+                    const err890 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data489 };
                     if (vErrors === null) {
                       vErrors = [err890];
                     } else {
@@ -11164,7 +11425,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid44 = _errs1309 === errors;
                   valid376 = valid376 || _valid44;
                   if (!valid376) {
-                    const err891 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data489 };
+                    const err891 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data489 };
                     if (vErrors === null) {
                       vErrors = [err891];
                     } else {
@@ -11185,7 +11446,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data487.note !== void 0) {
                   let data491 = data487.note;
                   if (typeof data491 !== "string") {
-                    const err892 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data491 };
+                    const err892 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data491 };
                     if (vErrors === null) {
                       vErrors = [err892];
                     } else {
@@ -11195,7 +11456,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err893 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data487 };
+                const err893 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data487 };
                 if (vErrors === null) {
                   vErrors = [err893];
                 } else {
@@ -11208,7 +11469,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data492 = data461["audit-artifacts"];
               if (data492 && typeof data492 == "object" && !Array.isArray(data492)) {
                 if (data492.answer === void 0) {
-                  const err894 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data492 };
+                  const err894 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data492 };
                   if (vErrors === null) {
                     vErrors = [err894];
                   } else {
@@ -11218,7 +11479,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key134 in data492) {
                   if (!(key134 === "answer" || key134 === "evidence" || key134 === "note")) {
-                    const err895 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key134 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data492 };
+                    const err895 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key134 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data492 };
                     if (vErrors === null) {
                       vErrors = [err895];
                     } else {
@@ -11230,7 +11491,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data492.answer !== void 0) {
                   let data493 = data492.answer;
                   if (!(data493 === "yes" || data493 === "no" || data493 === "n/a")) {
-                    const err896 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data493 };
+                    const err896 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data493 };
                     if (vErrors === null) {
                       vErrors = [err896];
                     } else {
@@ -11245,7 +11506,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid381 = false;
                   const _errs1322 = errors;
                   if (typeof data494 !== "string") {
-                    const err897 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data494 };
+                    const err897 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data494 };
                     if (vErrors === null) {
                       vErrors = [err897];
                     } else {
@@ -11261,7 +11522,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i60 = 0; i60 < len56; i60++) {
                       let data495 = data494[i60];
                       if (typeof data495 !== "string") {
-                        const err898 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data495 };
+                        const err898 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data495 };
                         if (vErrors === null) {
                           vErrors = [err898];
                         } else {
@@ -11271,7 +11532,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err899 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data494 };
+                    const err899 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data494 };
                     if (vErrors === null) {
                       vErrors = [err899];
                     } else {
@@ -11282,7 +11543,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid45 = _errs1324 === errors;
                   valid381 = valid381 || _valid45;
                   if (!valid381) {
-                    const err900 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data494 };
+                    const err900 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data494 };
                     if (vErrors === null) {
                       vErrors = [err900];
                     } else {
@@ -11303,7 +11564,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data492.note !== void 0) {
                   let data496 = data492.note;
                   if (typeof data496 !== "string") {
-                    const err901 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data496 };
+                    const err901 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data496 };
                     if (vErrors === null) {
                       vErrors = [err901];
                     } else {
@@ -11313,7 +11574,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err902 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data492 };
+                const err902 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data492 };
                 if (vErrors === null) {
                   vErrors = [err902];
                 } else {
@@ -11326,7 +11587,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data497 = data461.fallback;
               if (data497 && typeof data497 == "object" && !Array.isArray(data497)) {
                 if (data497.answer === void 0) {
-                  const err903 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data497 };
+                  const err903 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema75.required, parentSchema: schema75, data: data497 };
                   if (vErrors === null) {
                     vErrors = [err903];
                   } else {
@@ -11336,7 +11597,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key135 in data497) {
                   if (!(key135 === "answer" || key135 === "evidence" || key135 === "note")) {
-                    const err904 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key135 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data497 };
+                    const err904 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key135 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data497 };
                     if (vErrors === null) {
                       vErrors = [err904];
                     } else {
@@ -11348,7 +11609,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data497.answer !== void 0) {
                   let data498 = data497.answer;
                   if (!(data498 === "yes" || data498 === "no" || data498 === "n/a")) {
-                    const err905 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data498 };
+                    const err905 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema75.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema75.properties.answer.enum, parentSchema: schema75.properties.answer, data: data498 };
                     if (vErrors === null) {
                       vErrors = [err905];
                     } else {
@@ -11363,7 +11624,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid386 = false;
                   const _errs1337 = errors;
                   if (typeof data499 !== "string") {
-                    const err906 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data499 };
+                    const err906 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[0].type, parentSchema: schema75.properties.evidence.anyOf[0], data: data499 };
                     if (vErrors === null) {
                       vErrors = [err906];
                     } else {
@@ -11379,7 +11640,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i61 = 0; i61 < len57; i61++) {
                       let data500 = data499[i61];
                       if (typeof data500 !== "string") {
-                        const err907 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i61, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data500 };
+                        const err907 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i61, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.evidence.anyOf[1].items.type, parentSchema: schema75.properties.evidence.anyOf[1].items, data: data500 };
                         if (vErrors === null) {
                           vErrors = [err907];
                         } else {
@@ -11389,7 +11650,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err908 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data499 };
+                    const err908 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.properties.evidence.anyOf[1].type, parentSchema: schema75.properties.evidence.anyOf[1], data: data499 };
                     if (vErrors === null) {
                       vErrors = [err908];
                     } else {
@@ -11400,7 +11661,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid46 = _errs1339 === errors;
                   valid386 = valid386 || _valid46;
                   if (!valid386) {
-                    const err909 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data499 };
+                    const err909 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.properties.evidence.anyOf, parentSchema: schema75.properties.evidence, data: data499 };
                     if (vErrors === null) {
                       vErrors = [err909];
                     } else {
@@ -11421,7 +11682,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data497.note !== void 0) {
                   let data501 = data497.note;
                   if (typeof data501 !== "string") {
-                    const err910 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data501 };
+                    const err910 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.note.type, parentSchema: schema75.properties.note, data: data501 };
                     if (vErrors === null) {
                       vErrors = [err910];
                     } else {
@@ -11431,7 +11692,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err911 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data497 };
+                const err911 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data497 };
                 if (vErrors === null) {
                   vErrors = [err911];
                 } else {
@@ -11473,19 +11734,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validatePolicy = validate26;
-var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "checklist": { "type": "object", "description": "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.", "additionalProperties": false, "properties": { "sections": { "type": "object", "description": 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").', "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "string", "minLength": 1, "description": "The section title." } }, "items": { "type": "array", "description": "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.", "items": { "type": "object", "description": "One added checklist item.", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "description": "Stable id <section>.<key>, e.g. sr-11-7.independent-validation." }, "question": { "type": "string", "minLength": 10, "description": "The question the answer responds to, as reviewers read it." }, "stages": { "type": "array", "description": "Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } } }, "answers": { "type": "object", "description": "Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "description": "The answer every model gives unless it answers the item itself.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } } }, "waivers": { "type": "array", "description": "Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.", "items": { "type": "object", "description": "One waiver.", "additionalProperties": false, "required": ["model", "check", "reason", "approved_by", "expires"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "The model (metadata.name)." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "The version it applies to (required, except for audit.<code> waivers)." }, "check": { "type": "string", "pattern": "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "description": "The check it waives: approvals, soak, gate.performance, gate.robustness, gate.fairness, gate.drift, gate.champion, checklist.<item id>, audit.<finding code> (an audit finding about the commit or tag named below)." }, "reason": { "type": "string", "minLength": 10, "description": "Why the exception is acceptable, in a sentence a reviewer can judge." }, "approved_by": { "type": "array", "minItems": 1, "description": "Who approved the exception.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "description": "Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$", "description": "audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha)." }, "tag": { "type": "string", "minLength": 1, "description": "audit.<code> waivers: the tag whose finding it resolves." } } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
+var validatePolicy = validate27;
+var schema121 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "checklist": { "type": "object", "description": "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.", "additionalProperties": false, "properties": { "sections": { "type": "object", "description": 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").', "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "string", "minLength": 1, "description": "The section title." } }, "items": { "type": "array", "description": "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.", "items": { "type": "object", "description": "One added checklist item.", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "description": "Stable id <section>.<key>, e.g. sr-11-7.independent-validation." }, "question": { "type": "string", "minLength": 10, "description": "The question the answer responds to, as reviewers read it." }, "stages": { "type": "array", "description": "Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } } }, "answers": { "type": "object", "description": "Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "description": "The answer every model gives unless it answers the item itself.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } } }, "waivers": { "type": "array", "description": "Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.", "items": { "type": "object", "description": "One waiver.", "additionalProperties": false, "required": ["model", "check", "reason", "approved_by", "expires"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "The model (metadata.name)." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "The version it applies to (required, except for audit.<code> waivers)." }, "check": { "type": "string", "pattern": "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "description": "The check it waives: approvals, soak, gate.performance, gate.robustness, gate.fairness, gate.drift, gate.champion, checklist.<item id>, audit.<finding code> (an audit finding about the commit or tag named below)." }, "reason": { "type": "string", "minLength": 10, "description": "Why the exception is acceptable, in a sentence a reviewer can judge." }, "approved_by": { "type": "array", "minItems": 1, "description": "Who approved the exception.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "description": "Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$", "description": "audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha)." }, "tag": { "type": "string", "minLength": 1, "description": "audit.<code> waivers: the tag whose finding it resolves." } } } }, "monitoring": { "type": "object", "description": "What production monitoring every model must declare.", "additionalProperties": false, "properties": { "require_current": { "type": "boolean", "description": "When true, a model in stage production must say where its production data comes from (monitoring.current with a path, glob or query): without one, validation fails. Default false." } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
 var func0 = require_equal().default;
-var pattern19 = new RegExp("^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", "u");
-var pattern32 = new RegExp("^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "u");
-var pattern36 = new RegExp("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "u");
-var pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "u");
-var pattern39 = new RegExp("^[0-9a-f]{7,40}$", "u");
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern20 = new RegExp("^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", "u");
+var pattern33 = new RegExp("^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "u");
+var pattern37 = new RegExp("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "u");
+var pattern39 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "u");
+var pattern40 = new RegExp("^[0-9a-f]{7,40}$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11494,7 +11755,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema119.required, parentSchema: schema119, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema121.required, parentSchema: schema121, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11503,7 +11764,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema119.required, parentSchema: schema119, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema121.required, parentSchema: schema121, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11512,8 +11773,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema119.properties, key0)) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data };
+      if (!func1.call(schema121.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11525,7 +11786,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
       if ("modelops/v1" !== data0) {
-        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema119.properties.apiVersion, data: data0 };
+        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema121.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11537,7 +11798,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if ("Policy" !== data1) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema119.properties.kind, data: data1 };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema121.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11553,7 +11814,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs6 = errors;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err5 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.manifests.anyOf[0], data: data2 };
+          const err5 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema121.properties.manifests.anyOf[0], data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -11562,7 +11823,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.manifests.anyOf[0].type, parentSchema: schema119.properties.manifests.anyOf[0], data: data2 };
+        const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifests.anyOf[0].type, parentSchema: schema121.properties.manifests.anyOf[0], data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11575,7 +11836,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs8 = errors;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err7 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.manifests.anyOf[1], data: data2 };
+          const err7 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema121.properties.manifests.anyOf[1], data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11588,7 +11849,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.manifests.anyOf[1].items, data: data3 };
+              const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema121.properties.manifests.anyOf[1].items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -11597,7 +11858,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.manifests.anyOf[1].items.type, parentSchema: schema119.properties.manifests.anyOf[1].items, data: data3 };
+            const err9 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.manifests.anyOf[1].items.type, parentSchema: schema121.properties.manifests.anyOf[1].items, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11607,7 +11868,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.manifests.anyOf[1].type, parentSchema: schema119.properties.manifests.anyOf[1], data: data2 };
+        const err10 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.manifests.anyOf[1].type, parentSchema: schema121.properties.manifests.anyOf[1], data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11618,7 +11879,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs8 === errors;
       valid1 = valid1 || _valid0;
       if (!valid1) {
-        const err11 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.manifests.anyOf, parentSchema: schema119.properties.manifests, data: data2 };
+        const err11 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema121.properties.manifests.anyOf, parentSchema: schema121.properties.manifests, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11641,7 +11902,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         for (const key1 in data4) {
           if (!(key1 === "development" || key1 === "staging" || key1 === "production" || key1 === "archived")) {
-            const err12 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages, data: data4 };
+            const err12 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.stages, data: data4 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11655,7 +11916,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key2 in data5) {
               if (!(key2 === "checklist" || key2 === "gates" || key2 === "on_failure" || key2 === "approvals" || key2 === "soak")) {
-                const err13 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.development, data: data5 };
+                const err13 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.stages.properties.development, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -11670,7 +11931,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid6 = false;
               const _errs20 = errors;
               if ("all" !== data6) {
-                const err14 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[0], data: data6 };
+                const err14 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema121.properties.stages.properties.development.properties.checklist.anyOf[0], data: data6 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -11686,8 +11947,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data7 = data6[i1];
                   if (typeof data7 === "string") {
-                    if (!pattern19.test(data7)) {
-                      const err15 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
+                    if (!pattern20.test(data7)) {
+                      const err15 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema121.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err15];
                       } else {
@@ -11696,7 +11957,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
+                    const err16 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.development.properties.checklist.anyOf[1].items.type, parentSchema: schema121.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -11716,7 +11977,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err17 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
+                      const err17 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema121.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -11729,7 +11990,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
+                const err18 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.development.properties.checklist.anyOf[1].type, parentSchema: schema121.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -11740,7 +12001,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid1 = _errs21 === errors;
               valid6 = valid6 || _valid1;
               if (!valid6) {
-                const err19 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.development.properties.checklist, data: data6 };
+                const err19 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema121.properties.stages.properties.development.properties.checklist.anyOf, parentSchema: schema121.properties.stages.properties.development.properties.checklist, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -11765,7 +12026,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data9 = data8[i3];
                   if (!(data9 === "performance" || data9 === "robustness" || data9 === "fairness" || data9 === "drift" || data9 === "champion")) {
-                    const err20 = { instancePath: instancePath + "/stages/development/gates/" + i3, schemaPath: "#/properties/stages/properties/development/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.development.properties.gates.items, data: data9 };
+                    const err20 = { instancePath: instancePath + "/stages/development/gates/" + i3, schemaPath: "#/properties/stages/properties/development/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.development.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.development.properties.gates.items.enum, parentSchema: schema121.properties.stages.properties.development.properties.gates.items, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -11780,7 +12041,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer0: for (; i4--; ) {
                     for (j1 = i4; j1--; ) {
                       if (func0(data8[i4], data8[j1])) {
-                        const err21 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.development.properties.gates, data: data8 };
+                        const err21 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema121.properties.stages.properties.development.properties.gates, data: data8 };
                         if (vErrors === null) {
                           vErrors = [err21];
                         } else {
@@ -11793,7 +12054,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.gates.type, parentSchema: schema119.properties.stages.properties.development.properties.gates, data: data8 };
+                const err22 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.development.properties.gates.type, parentSchema: schema121.properties.stages.properties.development.properties.gates, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -11805,7 +12066,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.on_failure !== void 0) {
               let data10 = data5.on_failure;
               if (!(data10 === "block" || data10 === "warn")) {
-                const err23 = { instancePath: instancePath + "/stages/development/on_failure", schemaPath: "#/properties/stages/properties/development/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.development.properties.on_failure, data: data10 };
+                const err23 = { instancePath: instancePath + "/stages/development/on_failure", schemaPath: "#/properties/stages/properties/development/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.development.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.development.properties.on_failure.enum, parentSchema: schema121.properties.stages.properties.development.properties.on_failure, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -11819,7 +12080,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                 for (const key3 in data11) {
                   if (!(key3 === "count" || key3 === "from" || key3 === "unverified_membership")) {
-                    const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.development.properties.approvals, data: data11 };
+                    const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.stages.properties.development.properties.approvals, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -11831,7 +12092,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data11.count !== void 0) {
                   let data12 = data11.count;
                   if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                    const err25 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.development.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
+                    const err25 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema121.properties.stages.properties.development.properties.approvals.properties.count.type, parentSchema: schema121.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -11841,7 +12102,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data12 == "number" && isFinite(data12)) {
                     if (data12 < 0 || isNaN(data12)) {
-                      const err26 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
+                      const err26 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema121.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -11859,7 +12120,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data14 = data13[i5];
                       if (typeof data14 === "string") {
                         if (!pattern6.test(data14)) {
-                          const err27 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
+                          const err27 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema121.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
                           if (vErrors === null) {
                             vErrors = [err27];
                           } else {
@@ -11868,7 +12129,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err28 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
+                        const err28 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.development.properties.approvals.properties.from.items.type, parentSchema: schema121.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
                         if (vErrors === null) {
                           vErrors = [err28];
                         } else {
@@ -11878,7 +12139,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/stages/development/approvals/from", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from, data: data13 };
+                    const err29 = { instancePath: instancePath + "/stages/development/approvals/from", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.development.properties.approvals.properties.from.type, parentSchema: schema121.properties.stages.properties.development.properties.approvals.properties.from, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -11890,7 +12151,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data11.unverified_membership !== void 0) {
                   let data15 = data11.unverified_membership;
                   if (!(data15 === "fail" || data15 === "warn")) {
-                    const err30 = { instancePath: instancePath + "/stages/development/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.unverified_membership, data: data15 };
+                    const err30 = { instancePath: instancePath + "/stages/development/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum, parentSchema: schema121.properties.stages.properties.development.properties.approvals.properties.unverified_membership, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -11900,7 +12161,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.development.properties.approvals.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals, data: data11 };
+                const err31 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.stages.properties.development.properties.approvals.type, parentSchema: schema121.properties.stages.properties.development.properties.approvals, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -11912,8 +12173,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.soak !== void 0) {
               let data16 = data5.soak;
               if (typeof data16 === "string") {
-                if (!pattern13.test(data16)) {
-                  const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.development.properties.soak, data: data16 };
+                if (!pattern14.test(data16)) {
+                  const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema121.properties.stages.properties.development.properties.soak, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -11922,7 +12183,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.soak.type, parentSchema: schema119.properties.stages.properties.development.properties.soak, data: data16 };
+                const err33 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.development.properties.soak.type, parentSchema: schema121.properties.stages.properties.development.properties.soak, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -11932,7 +12193,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.development.type, parentSchema: schema119.properties.stages.properties.development, data: data5 };
+            const err34 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.stages.properties.development.type, parentSchema: schema121.properties.stages.properties.development, data: data5 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -11946,7 +12207,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             for (const key4 in data17) {
               if (!(key4 === "checklist" || key4 === "gates" || key4 === "on_failure" || key4 === "approvals" || key4 === "soak")) {
-                const err35 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.staging, data: data17 };
+                const err35 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.stages.properties.staging, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -11961,7 +12222,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid17 = false;
               const _errs46 = errors;
               if ("all" !== data18) {
-                const err36 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data18 };
+                const err36 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema121.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data18 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -11977,8 +12238,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len4; i6++) {
                   let data19 = data18[i6];
                   if (typeof data19 === "string") {
-                    if (!pattern19.test(data19)) {
-                      const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
+                    if (!pattern20.test(data19)) {
+                      const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema121.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err37];
                       } else {
@@ -11987,7 +12248,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err38 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
+                    const err38 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema121.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -12007,7 +12268,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices1[item1] == "number") {
                       j2 = indices1[item1];
-                      const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
+                      const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema121.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -12020,7 +12281,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
+                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema121.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -12031,7 +12292,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid2 = _errs47 === errors;
               valid17 = valid17 || _valid2;
               if (!valid17) {
-                const err41 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.staging.properties.checklist, data: data18 };
+                const err41 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema121.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema121.properties.stages.properties.staging.properties.checklist, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -12056,7 +12317,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i8 = 0; i8 < len5; i8++) {
                   let data21 = data20[i8];
                   if (!(data21 === "performance" || data21 === "robustness" || data21 === "fairness" || data21 === "drift" || data21 === "champion")) {
-                    const err42 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.staging.properties.gates.items, data: data21 };
+                    const err42 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema121.properties.stages.properties.staging.properties.gates.items, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -12071,7 +12332,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer1: for (; i9--; ) {
                     for (j3 = i9; j3--; ) {
                       if (func0(data20[i9], data20[j3])) {
-                        const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.staging.properties.gates, data: data20 };
+                        const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema121.properties.stages.properties.staging.properties.gates, data: data20 };
                         if (vErrors === null) {
                           vErrors = [err43];
                         } else {
@@ -12084,7 +12345,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.gates.type, parentSchema: schema119.properties.stages.properties.staging.properties.gates, data: data20 };
+                const err44 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.staging.properties.gates.type, parentSchema: schema121.properties.stages.properties.staging.properties.gates, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -12096,7 +12357,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.on_failure !== void 0) {
               let data22 = data17.on_failure;
               if (!(data22 === "block" || data22 === "warn")) {
-                const err45 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.staging.properties.on_failure, data: data22 };
+                const err45 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema121.properties.stages.properties.staging.properties.on_failure, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -12110,7 +12371,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                 for (const key5 in data23) {
                   if (!(key5 === "count" || key5 === "from" || key5 === "unverified_membership")) {
-                    const err46 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.staging.properties.approvals, data: data23 };
+                    const err46 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.stages.properties.staging.properties.approvals, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -12122,7 +12383,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.count !== void 0) {
                   let data24 = data23.count;
                   if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                    const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
+                    const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema121.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema121.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -12132,7 +12393,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data24 == "number" && isFinite(data24)) {
                     if (data24 < 0 || isNaN(data24)) {
-                      const err48 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
+                      const err48 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema121.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err48];
                       } else {
@@ -12150,7 +12411,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data26 = data25[i10];
                       if (typeof data26 === "string") {
                         if (!pattern6.test(data26)) {
-                          const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
+                          const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema121.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
                           if (vErrors === null) {
                             vErrors = [err49];
                           } else {
@@ -12159,7 +12420,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
+                        const err50 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema121.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
                         if (vErrors === null) {
                           vErrors = [err50];
                         } else {
@@ -12169,7 +12430,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err51 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from, data: data25 };
+                    const err51 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema121.properties.stages.properties.staging.properties.approvals.properties.from, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -12181,7 +12442,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.unverified_membership !== void 0) {
                   let data27 = data23.unverified_membership;
                   if (!(data27 === "fail" || data27 === "warn")) {
-                    const err52 = { instancePath: instancePath + "/stages/staging/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.unverified_membership, data: data27 };
+                    const err52 = { instancePath: instancePath + "/stages/staging/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum, parentSchema: schema121.properties.stages.properties.staging.properties.approvals.properties.unverified_membership, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -12191,7 +12452,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals, data: data23 };
+                const err53 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema121.properties.stages.properties.staging.properties.approvals, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -12203,8 +12464,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.soak !== void 0) {
               let data28 = data17.soak;
               if (typeof data28 === "string") {
-                if (!pattern13.test(data28)) {
-                  const err54 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.staging.properties.soak, data: data28 };
+                if (!pattern14.test(data28)) {
+                  const err54 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema121.properties.stages.properties.staging.properties.soak, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -12213,7 +12474,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.soak.type, parentSchema: schema119.properties.stages.properties.staging.properties.soak, data: data28 };
+                const err55 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.staging.properties.soak.type, parentSchema: schema121.properties.stages.properties.staging.properties.soak, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -12223,7 +12484,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err56 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.staging.type, parentSchema: schema119.properties.stages.properties.staging, data: data17 };
+            const err56 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.stages.properties.staging.type, parentSchema: schema121.properties.stages.properties.staging, data: data17 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -12237,7 +12498,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             for (const key6 in data29) {
               if (!(key6 === "checklist" || key6 === "gates" || key6 === "on_failure" || key6 === "approvals" || key6 === "soak")) {
-                const err57 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.production, data: data29 };
+                const err57 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.stages.properties.production, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err57];
                 } else {
@@ -12252,7 +12513,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid28 = false;
               const _errs72 = errors;
               if ("all" !== data30) {
-                const err58 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[0], data: data30 };
+                const err58 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema121.properties.stages.properties.production.properties.checklist.anyOf[0], data: data30 };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -12268,8 +12529,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i11 = 0; i11 < len7; i11++) {
                   let data31 = data30[i11];
                   if (typeof data31 === "string") {
-                    if (!pattern19.test(data31)) {
-                      const err59 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
+                    if (!pattern20.test(data31)) {
+                      const err59 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema121.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
                       if (vErrors === null) {
                         vErrors = [err59];
                       } else {
@@ -12278,7 +12539,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
+                    const err60 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema121.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err60];
                     } else {
@@ -12298,7 +12559,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices2[item2] == "number") {
                       j4 = indices2[item2];
-                      const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
+                      const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema121.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
                       if (vErrors === null) {
                         vErrors = [err61];
                       } else {
@@ -12311,7 +12572,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err62 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
+                const err62 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema121.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -12322,7 +12583,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid3 = _errs73 === errors;
               valid28 = valid28 || _valid3;
               if (!valid28) {
-                const err63 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.production.properties.checklist, data: data30 };
+                const err63 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema121.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema121.properties.stages.properties.production.properties.checklist, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -12347,7 +12608,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i13 = 0; i13 < len8; i13++) {
                   let data33 = data32[i13];
                   if (!(data33 === "performance" || data33 === "robustness" || data33 === "fairness" || data33 === "drift" || data33 === "champion")) {
-                    const err64 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.production.properties.gates.items, data: data33 };
+                    const err64 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema121.properties.stages.properties.production.properties.gates.items, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err64];
                     } else {
@@ -12362,7 +12623,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer2: for (; i14--; ) {
                     for (j5 = i14; j5--; ) {
                       if (func0(data32[i14], data32[j5])) {
-                        const err65 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.production.properties.gates, data: data32 };
+                        const err65 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema121.properties.stages.properties.production.properties.gates, data: data32 };
                         if (vErrors === null) {
                           vErrors = [err65];
                         } else {
@@ -12375,7 +12636,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err66 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.gates.type, parentSchema: schema119.properties.stages.properties.production.properties.gates, data: data32 };
+                const err66 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.production.properties.gates.type, parentSchema: schema121.properties.stages.properties.production.properties.gates, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -12387,7 +12648,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.on_failure !== void 0) {
               let data34 = data29.on_failure;
               if (!(data34 === "block" || data34 === "warn")) {
-                const err67 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.production.properties.on_failure, data: data34 };
+                const err67 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema121.properties.stages.properties.production.properties.on_failure, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -12401,7 +12662,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
                 for (const key7 in data35) {
                   if (!(key7 === "count" || key7 === "from" || key7 === "unverified_membership")) {
-                    const err68 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.production.properties.approvals, data: data35 };
+                    const err68 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.stages.properties.production.properties.approvals, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -12413,7 +12674,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.count !== void 0) {
                   let data36 = data35.count;
                   if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
-                    const err69 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
+                    const err69 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema121.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema121.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
                     if (vErrors === null) {
                       vErrors = [err69];
                     } else {
@@ -12423,7 +12684,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data36 == "number" && isFinite(data36)) {
                     if (data36 < 0 || isNaN(data36)) {
-                      const err70 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
+                      const err70 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema121.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
                       if (vErrors === null) {
                         vErrors = [err70];
                       } else {
@@ -12441,7 +12702,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data38 = data37[i15];
                       if (typeof data38 === "string") {
                         if (!pattern6.test(data38)) {
-                          const err71 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
+                          const err71 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema121.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
                           if (vErrors === null) {
                             vErrors = [err71];
                           } else {
@@ -12450,7 +12711,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err72 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
+                        const err72 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema121.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
                         if (vErrors === null) {
                           vErrors = [err72];
                         } else {
@@ -12460,7 +12721,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err73 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from, data: data37 };
+                    const err73 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema121.properties.stages.properties.production.properties.approvals.properties.from, data: data37 };
                     if (vErrors === null) {
                       vErrors = [err73];
                     } else {
@@ -12472,7 +12733,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.unverified_membership !== void 0) {
                   let data39 = data35.unverified_membership;
                   if (!(data39 === "fail" || data39 === "warn")) {
-                    const err74 = { instancePath: instancePath + "/stages/production/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.unverified_membership, data: data39 };
+                    const err74 = { instancePath: instancePath + "/stages/production/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum, parentSchema: schema121.properties.stages.properties.production.properties.approvals.properties.unverified_membership, data: data39 };
                     if (vErrors === null) {
                       vErrors = [err74];
                     } else {
@@ -12482,7 +12743,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.production.properties.approvals.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals, data: data35 };
+                const err75 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.stages.properties.production.properties.approvals.type, parentSchema: schema121.properties.stages.properties.production.properties.approvals, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -12494,8 +12755,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.soak !== void 0) {
               let data40 = data29.soak;
               if (typeof data40 === "string") {
-                if (!pattern13.test(data40)) {
-                  const err76 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.production.properties.soak, data: data40 };
+                if (!pattern14.test(data40)) {
+                  const err76 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema121.properties.stages.properties.production.properties.soak, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -12504,7 +12765,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err77 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.soak.type, parentSchema: schema119.properties.stages.properties.production.properties.soak, data: data40 };
+                const err77 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.production.properties.soak.type, parentSchema: schema121.properties.stages.properties.production.properties.soak, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err77];
                 } else {
@@ -12514,7 +12775,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.production.type, parentSchema: schema119.properties.stages.properties.production, data: data29 };
+            const err78 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.stages.properties.production.type, parentSchema: schema121.properties.stages.properties.production, data: data29 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -12528,7 +12789,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
             for (const key8 in data41) {
               if (!(key8 === "checklist" || key8 === "gates" || key8 === "on_failure" || key8 === "approvals" || key8 === "soak")) {
-                const err79 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.archived, data: data41 };
+                const err79 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.stages.properties.archived, data: data41 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -12543,7 +12804,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid39 = false;
               const _errs98 = errors;
               if ("all" !== data42) {
-                const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data42 };
+                const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema121.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data42 };
                 if (vErrors === null) {
                   vErrors = [err80];
                 } else {
@@ -12559,8 +12820,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i16 = 0; i16 < len10; i16++) {
                   let data43 = data42[i16];
                   if (typeof data43 === "string") {
-                    if (!pattern19.test(data43)) {
-                      const err81 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
+                    if (!pattern20.test(data43)) {
+                      const err81 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema121.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err81];
                       } else {
@@ -12569,7 +12830,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err82 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
+                    const err82 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema121.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
                     if (vErrors === null) {
                       vErrors = [err82];
                     } else {
@@ -12589,7 +12850,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices3[item3] == "number") {
                       j6 = indices3[item3];
-                      const err83 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
+                      const err83 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema121.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
                       if (vErrors === null) {
                         vErrors = [err83];
                       } else {
@@ -12602,7 +12863,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err84 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
+                const err84 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema121.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
                 if (vErrors === null) {
                   vErrors = [err84];
                 } else {
@@ -12613,7 +12874,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid4 = _errs99 === errors;
               valid39 = valid39 || _valid4;
               if (!valid39) {
-                const err85 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.archived.properties.checklist, data: data42 };
+                const err85 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema121.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema121.properties.stages.properties.archived.properties.checklist, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
@@ -12638,7 +12899,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i18 = 0; i18 < len11; i18++) {
                   let data45 = data44[i18];
                   if (!(data45 === "performance" || data45 === "robustness" || data45 === "fairness" || data45 === "drift" || data45 === "champion")) {
-                    const err86 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.archived.properties.gates.items, data: data45 };
+                    const err86 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema121.properties.stages.properties.archived.properties.gates.items, data: data45 };
                     if (vErrors === null) {
                       vErrors = [err86];
                     } else {
@@ -12653,7 +12914,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer3: for (; i19--; ) {
                     for (j7 = i19; j7--; ) {
                       if (func0(data44[i19], data44[j7])) {
-                        const err87 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.archived.properties.gates, data: data44 };
+                        const err87 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema121.properties.stages.properties.archived.properties.gates, data: data44 };
                         if (vErrors === null) {
                           vErrors = [err87];
                         } else {
@@ -12666,7 +12927,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err88 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.gates.type, parentSchema: schema119.properties.stages.properties.archived.properties.gates, data: data44 };
+                const err88 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.archived.properties.gates.type, parentSchema: schema121.properties.stages.properties.archived.properties.gates, data: data44 };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -12678,7 +12939,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data41.on_failure !== void 0) {
               let data46 = data41.on_failure;
               if (!(data46 === "block" || data46 === "warn")) {
-                const err89 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.archived.properties.on_failure, data: data46 };
+                const err89 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema121.properties.stages.properties.archived.properties.on_failure, data: data46 };
                 if (vErrors === null) {
                   vErrors = [err89];
                 } else {
@@ -12692,7 +12953,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
                 for (const key9 in data47) {
                   if (!(key9 === "count" || key9 === "from" || key9 === "unverified_membership")) {
-                    const err90 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.archived.properties.approvals, data: data47 };
+                    const err90 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.stages.properties.archived.properties.approvals, data: data47 };
                     if (vErrors === null) {
                       vErrors = [err90];
                     } else {
@@ -12704,7 +12965,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data47.count !== void 0) {
                   let data48 = data47.count;
                   if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
-                    const err91 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
+                    const err91 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema121.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema121.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -12714,7 +12975,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data48 == "number" && isFinite(data48)) {
                     if (data48 < 0 || isNaN(data48)) {
-                      const err92 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
+                      const err92 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema121.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
                       if (vErrors === null) {
                         vErrors = [err92];
                       } else {
@@ -12732,7 +12993,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data50 = data49[i20];
                       if (typeof data50 === "string") {
                         if (!pattern6.test(data50)) {
-                          const err93 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
+                          const err93 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema121.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
                           if (vErrors === null) {
                             vErrors = [err93];
                           } else {
@@ -12741,7 +13002,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err94 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
+                        const err94 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema121.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
                         if (vErrors === null) {
                           vErrors = [err94];
                         } else {
@@ -12751,7 +13012,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err95 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from, data: data49 };
+                    const err95 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema121.properties.stages.properties.archived.properties.approvals.properties.from, data: data49 };
                     if (vErrors === null) {
                       vErrors = [err95];
                     } else {
@@ -12763,7 +13024,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data47.unverified_membership !== void 0) {
                   let data51 = data47.unverified_membership;
                   if (!(data51 === "fail" || data51 === "warn")) {
-                    const err96 = { instancePath: instancePath + "/stages/archived/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.unverified_membership, data: data51 };
+                    const err96 = { instancePath: instancePath + "/stages/archived/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema121.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum, parentSchema: schema121.properties.stages.properties.archived.properties.approvals.properties.unverified_membership, data: data51 };
                     if (vErrors === null) {
                       vErrors = [err96];
                     } else {
@@ -12773,7 +13034,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err97 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals, data: data47 };
+                const err97 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema121.properties.stages.properties.archived.properties.approvals, data: data47 };
                 if (vErrors === null) {
                   vErrors = [err97];
                 } else {
@@ -12785,8 +13046,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data41.soak !== void 0) {
               let data52 = data41.soak;
               if (typeof data52 === "string") {
-                if (!pattern13.test(data52)) {
-                  const err98 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.archived.properties.soak, data: data52 };
+                if (!pattern14.test(data52)) {
+                  const err98 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema121.properties.stages.properties.archived.properties.soak, data: data52 };
                   if (vErrors === null) {
                     vErrors = [err98];
                   } else {
@@ -12795,7 +13056,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err99 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.soak.type, parentSchema: schema119.properties.stages.properties.archived.properties.soak, data: data52 };
+                const err99 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.stages.properties.archived.properties.soak.type, parentSchema: schema121.properties.stages.properties.archived.properties.soak, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
@@ -12805,7 +13066,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err100 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.archived.type, parentSchema: schema119.properties.stages.properties.archived, data: data41 };
+            const err100 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.stages.properties.archived.type, parentSchema: schema121.properties.stages.properties.archived, data: data41 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -12815,7 +13076,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err101 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.type, parentSchema: schema119.properties.stages, data: data4 };
+        const err101 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.stages.type, parentSchema: schema121.properties.stages, data: data4 };
         if (vErrors === null) {
           vErrors = [err101];
         } else {
@@ -12829,7 +13090,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
         for (const key10 in data53) {
           if (!(key10 === "development" || key10 === "staging" || key10 === "production" || key10 === "archived")) {
-            const err102 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.transitions, data: data53 };
+            const err102 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.transitions, data: data53 };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -12845,7 +13106,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i21 = 0; i21 < len13; i21++) {
               let data55 = data54[i21];
               if (!(data55 === "development" || data55 === "staging" || data55 === "production" || data55 === "archived")) {
-                const err103 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.development.items.enum, parentSchema: schema119.properties.transitions.properties.development.items, data: data55 };
+                const err103 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.transitions.properties.development.items.enum, parentSchema: schema121.properties.transitions.properties.development.items, data: data55 };
                 if (vErrors === null) {
                   vErrors = [err103];
                 } else {
@@ -12860,7 +13121,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer4: for (; i22--; ) {
                 for (j8 = i22; j8--; ) {
                   if (func0(data54[i22], data54[j8])) {
-                    const err104 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.development, data: data54 };
+                    const err104 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema121.properties.transitions.properties.development, data: data54 };
                     if (vErrors === null) {
                       vErrors = [err104];
                     } else {
@@ -12873,7 +13134,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err105 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.development.type, parentSchema: schema119.properties.transitions.properties.development, data: data54 };
+            const err105 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.transitions.properties.development.type, parentSchema: schema121.properties.transitions.properties.development, data: data54 };
             if (vErrors === null) {
               vErrors = [err105];
             } else {
@@ -12889,7 +13150,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i23 = 0; i23 < len14; i23++) {
               let data57 = data56[i23];
               if (!(data57 === "development" || data57 === "staging" || data57 === "production" || data57 === "archived")) {
-                const err106 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.staging.items.enum, parentSchema: schema119.properties.transitions.properties.staging.items, data: data57 };
+                const err106 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.transitions.properties.staging.items.enum, parentSchema: schema121.properties.transitions.properties.staging.items, data: data57 };
                 if (vErrors === null) {
                   vErrors = [err106];
                 } else {
@@ -12904,7 +13165,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer5: for (; i24--; ) {
                 for (j9 = i24; j9--; ) {
                   if (func0(data56[i24], data56[j9])) {
-                    const err107 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.staging, data: data56 };
+                    const err107 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema121.properties.transitions.properties.staging, data: data56 };
                     if (vErrors === null) {
                       vErrors = [err107];
                     } else {
@@ -12917,7 +13178,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err108 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.staging.type, parentSchema: schema119.properties.transitions.properties.staging, data: data56 };
+            const err108 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.transitions.properties.staging.type, parentSchema: schema121.properties.transitions.properties.staging, data: data56 };
             if (vErrors === null) {
               vErrors = [err108];
             } else {
@@ -12933,7 +13194,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i25 = 0; i25 < len15; i25++) {
               let data59 = data58[i25];
               if (!(data59 === "development" || data59 === "staging" || data59 === "production" || data59 === "archived")) {
-                const err109 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.production.items.enum, parentSchema: schema119.properties.transitions.properties.production.items, data: data59 };
+                const err109 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.transitions.properties.production.items.enum, parentSchema: schema121.properties.transitions.properties.production.items, data: data59 };
                 if (vErrors === null) {
                   vErrors = [err109];
                 } else {
@@ -12948,7 +13209,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer6: for (; i26--; ) {
                 for (j10 = i26; j10--; ) {
                   if (func0(data58[i26], data58[j10])) {
-                    const err110 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.production, data: data58 };
+                    const err110 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema121.properties.transitions.properties.production, data: data58 };
                     if (vErrors === null) {
                       vErrors = [err110];
                     } else {
@@ -12961,7 +13222,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err111 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.production.type, parentSchema: schema119.properties.transitions.properties.production, data: data58 };
+            const err111 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.transitions.properties.production.type, parentSchema: schema121.properties.transitions.properties.production, data: data58 };
             if (vErrors === null) {
               vErrors = [err111];
             } else {
@@ -12977,7 +13238,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i27 = 0; i27 < len16; i27++) {
               let data61 = data60[i27];
               if (!(data61 === "development" || data61 === "staging" || data61 === "production" || data61 === "archived")) {
-                const err112 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.archived.items.enum, parentSchema: schema119.properties.transitions.properties.archived.items, data: data61 };
+                const err112 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.transitions.properties.archived.items.enum, parentSchema: schema121.properties.transitions.properties.archived.items, data: data61 };
                 if (vErrors === null) {
                   vErrors = [err112];
                 } else {
@@ -12992,7 +13253,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer7: for (; i28--; ) {
                 for (j11 = i28; j11--; ) {
                   if (func0(data60[i28], data60[j11])) {
-                    const err113 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.archived, data: data60 };
+                    const err113 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema121.properties.transitions.properties.archived, data: data60 };
                     if (vErrors === null) {
                       vErrors = [err113];
                     } else {
@@ -13005,7 +13266,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err114 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.archived.type, parentSchema: schema119.properties.transitions.properties.archived, data: data60 };
+            const err114 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.transitions.properties.archived.type, parentSchema: schema121.properties.transitions.properties.archived, data: data60 };
             if (vErrors === null) {
               vErrors = [err114];
             } else {
@@ -13015,7 +13276,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err115 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.transitions.type, parentSchema: schema119.properties.transitions, data: data53 };
+        const err115 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.transitions.type, parentSchema: schema121.properties.transitions, data: data53 };
         if (vErrors === null) {
           vErrors = [err115];
         } else {
@@ -13031,7 +13292,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i29 = 0; i29 < len17; i29++) {
           let data63 = data62[i29];
           if (!(data63 === "development" || data63 === "staging" || data63 === "production" || data63 === "archived")) {
-            const err116 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.initial_stages.items.enum, parentSchema: schema119.properties.initial_stages.items, data: data63 };
+            const err116 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.initial_stages.items.enum, parentSchema: schema121.properties.initial_stages.items, data: data63 };
             if (vErrors === null) {
               vErrors = [err116];
             } else {
@@ -13046,7 +13307,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           outer8: for (; i30--; ) {
             for (j12 = i30; j12--; ) {
               if (func0(data62[i30], data62[j12])) {
-                const err117 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema119.properties.initial_stages, data: data62 };
+                const err117 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema121.properties.initial_stages, data: data62 };
                 if (vErrors === null) {
                   vErrors = [err117];
                 } else {
@@ -13059,7 +13320,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err118 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.initial_stages.type, parentSchema: schema119.properties.initial_stages, data: data62 };
+        const err118 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.initial_stages.type, parentSchema: schema121.properties.initial_stages, data: data62 };
         if (vErrors === null) {
           vErrors = [err118];
         } else {
@@ -13073,7 +13334,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
         for (const key11 in data64) {
           if (!(key11 === "sections" || key11 === "items" || key11 === "answers")) {
-            const err119 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist, data: data64 };
+            const err119 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.checklist, data: data64 };
             if (vErrors === null) {
               vErrors = [err119];
             } else {
@@ -13088,8 +13349,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key12 in data65) {
               const _errs142 = errors;
               if (typeof key12 === "string") {
-                if (!pattern17.test(key12)) {
-                  const err120 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.sections.propertyNames, data: key12, propertyName: key12 };
+                if (!pattern18.test(key12)) {
+                  const err120 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema121.properties.checklist.properties.sections.propertyNames, data: key12, propertyName: key12 };
                   if (vErrors === null) {
                     vErrors = [err120];
                   } else {
@@ -13100,7 +13361,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid66 = _errs142 === errors;
               if (!valid66) {
-                const err121 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema119.properties.checklist.properties.sections.propertyNames, parentSchema: schema119.properties.checklist.properties.sections, data: data65 };
+                const err121 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema121.properties.checklist.properties.sections.propertyNames, parentSchema: schema121.properties.checklist.properties.sections, data: data65 };
                 if (vErrors === null) {
                   vErrors = [err121];
                 } else {
@@ -13113,7 +13374,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data66 = data65[key13];
               if (typeof data66 === "string") {
                 if (func2(data66) < 1) {
-                  const err122 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.checklist.properties.sections.additionalProperties, data: data66 };
+                  const err122 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema121.properties.checklist.properties.sections.additionalProperties, data: data66 };
                   if (vErrors === null) {
                     vErrors = [err122];
                   } else {
@@ -13122,7 +13383,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err123 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.sections.additionalProperties.type, parentSchema: schema119.properties.checklist.properties.sections.additionalProperties, data: data66 };
+                const err123 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.checklist.properties.sections.additionalProperties.type, parentSchema: schema121.properties.checklist.properties.sections.additionalProperties, data: data66 };
                 if (vErrors === null) {
                   vErrors = [err123];
                 } else {
@@ -13132,7 +13393,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err124 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.sections.type, parentSchema: schema119.properties.checklist.properties.sections, data: data65 };
+            const err124 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.checklist.properties.sections.type, parentSchema: schema121.properties.checklist.properties.sections, data: data65 };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
@@ -13149,7 +13410,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data68 = data67[i31];
               if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
                 if (data68.id === void 0) {
-                  const err125 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema119.properties.checklist.properties.items.items.required, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
+                  const err125 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema121.properties.checklist.properties.items.items.required, parentSchema: schema121.properties.checklist.properties.items.items, data: data68 };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -13158,7 +13419,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data68.question === void 0) {
-                  const err126 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "question" }, message: "must have required property 'question'", schema: schema119.properties.checklist.properties.items.items.required, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
+                  const err126 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "question" }, message: "must have required property 'question'", schema: schema121.properties.checklist.properties.items.items.required, parentSchema: schema121.properties.checklist.properties.items.items, data: data68 };
                   if (vErrors === null) {
                     vErrors = [err126];
                   } else {
@@ -13168,7 +13429,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key14 in data68) {
                   if (!(key14 === "id" || key14 === "question" || key14 === "stages")) {
-                    const err127 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
+                    const err127 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.checklist.properties.items.items, data: data68 };
                     if (vErrors === null) {
                       vErrors = [err127];
                     } else {
@@ -13180,8 +13441,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data68.id !== void 0) {
                   let data69 = data68.id;
                   if (typeof data69 === "string") {
-                    if (!pattern32.test(data69)) {
-                      const err128 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.items.items.properties.id, data: data69 };
+                    if (!pattern33.test(data69)) {
+                      const err128 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema121.properties.checklist.properties.items.items.properties.id, data: data69 };
                       if (vErrors === null) {
                         vErrors = [err128];
                       } else {
@@ -13190,7 +13451,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err129 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.items.items.properties.id.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.id, data: data69 };
+                    const err129 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.checklist.properties.items.items.properties.id.type, parentSchema: schema121.properties.checklist.properties.items.items.properties.id, data: data69 };
                     if (vErrors === null) {
                       vErrors = [err129];
                     } else {
@@ -13203,7 +13464,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   let data70 = data68.question;
                   if (typeof data70 === "string") {
                     if (func2(data70) < 10) {
-                      const err130 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema119.properties.checklist.properties.items.items.properties.question, data: data70 };
+                      const err130 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema121.properties.checklist.properties.items.items.properties.question, data: data70 };
                       if (vErrors === null) {
                         vErrors = [err130];
                       } else {
@@ -13212,7 +13473,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err131 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.items.items.properties.question.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.question, data: data70 };
+                    const err131 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.checklist.properties.items.items.properties.question.type, parentSchema: schema121.properties.checklist.properties.items.items.properties.question, data: data70 };
                     if (vErrors === null) {
                       vErrors = [err131];
                     } else {
@@ -13228,7 +13489,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i32 = 0; i32 < len19; i32++) {
                       let data72 = data71[i32];
                       if (!(data72 === "development" || data72 === "staging" || data72 === "production" || data72 === "archived")) {
-                        const err132 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages/" + i32, schemaPath: "#/properties/checklist/properties/items/items/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.checklist.properties.items.items.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.checklist.properties.items.items.properties.stages.items.enum, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages.items, data: data72 };
+                        const err132 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages/" + i32, schemaPath: "#/properties/checklist/properties/items/items/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema121.properties.checklist.properties.items.items.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.checklist.properties.items.items.properties.stages.items.enum, parentSchema: schema121.properties.checklist.properties.items.items.properties.stages.items, data: data72 };
                         if (vErrors === null) {
                           vErrors = [err132];
                         } else {
@@ -13243,7 +13504,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       outer9: for (; i33--; ) {
                         for (j13 = i33; j13--; ) {
                           if (func0(data71[i33], data71[j13])) {
-                            const err133 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i33 + " are identical)", schema: true, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages, data: data71 };
+                            const err133 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i33 + " are identical)", schema: true, parentSchema: schema121.properties.checklist.properties.items.items.properties.stages, data: data71 };
                             if (vErrors === null) {
                               vErrors = [err133];
                             } else {
@@ -13256,7 +13517,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err134 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.items.items.properties.stages.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages, data: data71 };
+                    const err134 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.checklist.properties.items.items.properties.stages.type, parentSchema: schema121.properties.checklist.properties.items.items.properties.stages, data: data71 };
                     if (vErrors === null) {
                       vErrors = [err134];
                     } else {
@@ -13266,7 +13527,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err135 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.items.items.type, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
+                const err135 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.checklist.properties.items.items.type, parentSchema: schema121.properties.checklist.properties.items.items, data: data68 };
                 if (vErrors === null) {
                   vErrors = [err135];
                 } else {
@@ -13276,7 +13537,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err136 = { instancePath: instancePath + "/checklist/items", schemaPath: "#/properties/checklist/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.items.type, parentSchema: schema119.properties.checklist.properties.items, data: data67 };
+            const err136 = { instancePath: instancePath + "/checklist/items", schemaPath: "#/properties/checklist/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.checklist.properties.items.type, parentSchema: schema121.properties.checklist.properties.items, data: data67 };
             if (vErrors === null) {
               vErrors = [err136];
             } else {
@@ -13291,8 +13552,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key15 in data73) {
               const _errs160 = errors;
               if (typeof key15 === "string") {
-                if (!pattern32.test(key15)) {
-                  const err137 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.answers.propertyNames, data: key15, propertyName: key15 };
+                if (!pattern33.test(key15)) {
+                  const err137 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema121.properties.checklist.properties.answers.propertyNames, data: key15, propertyName: key15 };
                   if (vErrors === null) {
                     vErrors = [err137];
                   } else {
@@ -13303,7 +13564,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid74 = _errs160 === errors;
               if (!valid74) {
-                const err138 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema119.properties.checklist.properties.answers.propertyNames, parentSchema: schema119.properties.checklist.properties.answers, data: data73 };
+                const err138 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema121.properties.checklist.properties.answers.propertyNames, parentSchema: schema121.properties.checklist.properties.answers, data: data73 };
                 if (vErrors === null) {
                   vErrors = [err138];
                 } else {
@@ -13316,7 +13577,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data74 = data73[key16];
               if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
                 if (data74.answer === void 0) {
-                  const err139 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema119.properties.checklist.properties.answers.additionalProperties.required, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data74 };
+                  const err139 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema121.properties.checklist.properties.answers.additionalProperties.required, parentSchema: schema121.properties.checklist.properties.answers.additionalProperties, data: data74 };
                   if (vErrors === null) {
                     vErrors = [err139];
                   } else {
@@ -13326,7 +13587,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key17 in data74) {
                   if (!(key17 === "answer" || key17 === "evidence" || key17 === "note")) {
-                    const err140 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data74 };
+                    const err140 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.checklist.properties.answers.additionalProperties, data: data74 };
                     if (vErrors === null) {
                       vErrors = [err140];
                     } else {
@@ -13338,7 +13599,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data74.answer !== void 0) {
                   let data75 = data74.answer;
                   if (!(data75 === "yes" || data75 === "no" || data75 === "n/a")) {
-                    const err141 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/answer/enum", keyword: "enum", params: { allowedValues: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer.enum, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer, data: data75 };
+                    const err141 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/answer/enum", keyword: "enum", params: { allowedValues: schema121.properties.checklist.properties.answers.additionalProperties.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.checklist.properties.answers.additionalProperties.properties.answer.enum, parentSchema: schema121.properties.checklist.properties.answers.additionalProperties.properties.answer, data: data75 };
                     if (vErrors === null) {
                       vErrors = [err141];
                     } else {
@@ -13353,7 +13614,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid77 = false;
                   const _errs168 = errors;
                   if (typeof data76 !== "string") {
-                    const err142 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0].type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0], data: data76 };
+                    const err142 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0].type, parentSchema: schema121.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0], data: data76 };
                     if (vErrors === null) {
                       vErrors = [err142];
                     } else {
@@ -13369,7 +13630,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i34 = 0; i34 < len20; i34++) {
                       let data77 = data76[i34];
                       if (typeof data77 !== "string") {
-                        const err143 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i34, schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items, data: data77 };
+                        const err143 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i34, schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items.type, parentSchema: schema121.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items, data: data77 };
                         if (vErrors === null) {
                           vErrors = [err143];
                         } else {
@@ -13379,7 +13640,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err144 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1], data: data76 };
+                    const err144 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].type, parentSchema: schema121.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1], data: data76 };
                     if (vErrors === null) {
                       vErrors = [err144];
                     } else {
@@ -13390,7 +13651,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   var _valid5 = _errs170 === errors;
                   valid77 = valid77 || _valid5;
                   if (!valid77) {
-                    const err145 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence, data: data76 };
+                    const err145 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema121.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf, parentSchema: schema121.properties.checklist.properties.answers.additionalProperties.properties.evidence, data: data76 };
                     if (vErrors === null) {
                       vErrors = [err145];
                     } else {
@@ -13411,7 +13672,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data74.note !== void 0) {
                   let data78 = data74.note;
                   if (typeof data78 !== "string") {
-                    const err146 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.note.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.note, data: data78 };
+                    const err146 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.checklist.properties.answers.additionalProperties.properties.note.type, parentSchema: schema121.properties.checklist.properties.answers.additionalProperties.properties.note, data: data78 };
                     if (vErrors === null) {
                       vErrors = [err146];
                     } else {
@@ -13421,7 +13682,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err147 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.answers.additionalProperties.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data74 };
+                const err147 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.checklist.properties.answers.additionalProperties.type, parentSchema: schema121.properties.checklist.properties.answers.additionalProperties, data: data74 };
                 if (vErrors === null) {
                   vErrors = [err147];
                 } else {
@@ -13431,7 +13692,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err148 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.answers.type, parentSchema: schema119.properties.checklist.properties.answers, data: data73 };
+            const err148 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.checklist.properties.answers.type, parentSchema: schema121.properties.checklist.properties.answers, data: data73 };
             if (vErrors === null) {
               vErrors = [err148];
             } else {
@@ -13441,7 +13702,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err149 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.type, parentSchema: schema119.properties.checklist, data: data64 };
+        const err149 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.checklist.type, parentSchema: schema121.properties.checklist, data: data64 };
         if (vErrors === null) {
           vErrors = [err149];
         } else {
@@ -13458,7 +13719,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           let data80 = data79[i35];
           if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
             if (data80.model === void 0) {
-              const err150 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              const err150 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema121.properties.waivers.items.required, parentSchema: schema121.properties.waivers.items, data: data80 };
               if (vErrors === null) {
                 vErrors = [err150];
               } else {
@@ -13467,7 +13728,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data80.check === void 0) {
-              const err151 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              const err151 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema121.properties.waivers.items.required, parentSchema: schema121.properties.waivers.items, data: data80 };
               if (vErrors === null) {
                 vErrors = [err151];
               } else {
@@ -13476,7 +13737,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data80.reason === void 0) {
-              const err152 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              const err152 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema121.properties.waivers.items.required, parentSchema: schema121.properties.waivers.items, data: data80 };
               if (vErrors === null) {
                 vErrors = [err152];
               } else {
@@ -13485,7 +13746,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data80.approved_by === void 0) {
-              const err153 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              const err153 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema121.properties.waivers.items.required, parentSchema: schema121.properties.waivers.items, data: data80 };
               if (vErrors === null) {
                 vErrors = [err153];
               } else {
@@ -13494,7 +13755,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data80.expires === void 0) {
-              const err154 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              const err154 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema121.properties.waivers.items.required, parentSchema: schema121.properties.waivers.items, data: data80 };
               if (vErrors === null) {
                 vErrors = [err154];
               } else {
@@ -13504,7 +13765,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key18 in data80) {
               if (!(key18 === "model" || key18 === "version" || key18 === "check" || key18 === "reason" || key18 === "approved_by" || key18 === "expires" || key18 === "commit" || key18 === "tag")) {
-                const err155 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.waivers.items, data: data80 };
+                const err155 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.waivers.items, data: data80 };
                 if (vErrors === null) {
                   vErrors = [err155];
                 } else {
@@ -13517,7 +13778,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data81 = data80.model;
               if (typeof data81 === "string") {
                 if (!pattern4.test(data81)) {
-                  const err156 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema119.properties.waivers.items.properties.model, data: data81 };
+                  const err156 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema121.properties.waivers.items.properties.model, data: data81 };
                   if (vErrors === null) {
                     vErrors = [err156];
                   } else {
@@ -13526,7 +13787,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err157 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.model.type, parentSchema: schema119.properties.waivers.items.properties.model, data: data81 };
+                const err157 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.waivers.items.properties.model.type, parentSchema: schema121.properties.waivers.items.properties.model, data: data81 };
                 if (vErrors === null) {
                   vErrors = [err157];
                 } else {
@@ -13539,7 +13800,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data82 = data80.version;
               if (typeof data82 === "string") {
                 if (!pattern5.test(data82)) {
-                  const err158 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema119.properties.waivers.items.properties.version, data: data82 };
+                  const err158 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema121.properties.waivers.items.properties.version, data: data82 };
                   if (vErrors === null) {
                     vErrors = [err158];
                   } else {
@@ -13548,7 +13809,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err159 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.version.type, parentSchema: schema119.properties.waivers.items.properties.version, data: data82 };
+                const err159 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.waivers.items.properties.version.type, parentSchema: schema121.properties.waivers.items.properties.version, data: data82 };
                 if (vErrors === null) {
                   vErrors = [err159];
                 } else {
@@ -13560,8 +13821,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data80.check !== void 0) {
               let data83 = data80.check;
               if (typeof data83 === "string") {
-                if (!pattern36.test(data83)) {
-                  const err160 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$"', schema: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", parentSchema: schema119.properties.waivers.items.properties.check, data: data83 };
+                if (!pattern37.test(data83)) {
+                  const err160 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$"', schema: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", parentSchema: schema121.properties.waivers.items.properties.check, data: data83 };
                   if (vErrors === null) {
                     vErrors = [err160];
                   } else {
@@ -13570,7 +13831,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err161 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.check.type, parentSchema: schema119.properties.waivers.items.properties.check, data: data83 };
+                const err161 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.waivers.items.properties.check.type, parentSchema: schema121.properties.waivers.items.properties.check, data: data83 };
                 if (vErrors === null) {
                   vErrors = [err161];
                 } else {
@@ -13583,7 +13844,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data84 = data80.reason;
               if (typeof data84 === "string") {
                 if (func2(data84) < 10) {
-                  const err162 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema119.properties.waivers.items.properties.reason, data: data84 };
+                  const err162 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema121.properties.waivers.items.properties.reason, data: data84 };
                   if (vErrors === null) {
                     vErrors = [err162];
                   } else {
@@ -13592,7 +13853,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err163 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.reason.type, parentSchema: schema119.properties.waivers.items.properties.reason, data: data84 };
+                const err163 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.waivers.items.properties.reason.type, parentSchema: schema121.properties.waivers.items.properties.reason, data: data84 };
                 if (vErrors === null) {
                   vErrors = [err163];
                 } else {
@@ -13605,7 +13866,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data85 = data80.approved_by;
               if (Array.isArray(data85)) {
                 if (data85.length < 1) {
-                  const err164 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.waivers.items.properties.approved_by, data: data85 };
+                  const err164 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema121.properties.waivers.items.properties.approved_by, data: data85 };
                   if (vErrors === null) {
                     vErrors = [err164];
                   } else {
@@ -13618,7 +13879,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   let data86 = data85[i36];
                   if (typeof data86 === "string") {
                     if (!pattern6.test(data86)) {
-                      const err165 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.waivers.items.properties.approved_by.items, data: data86 };
+                      const err165 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema121.properties.waivers.items.properties.approved_by.items, data: data86 };
                       if (vErrors === null) {
                         vErrors = [err165];
                       } else {
@@ -13627,7 +13888,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err166 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.approved_by.items.type, parentSchema: schema119.properties.waivers.items.properties.approved_by.items, data: data86 };
+                    const err166 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.waivers.items.properties.approved_by.items.type, parentSchema: schema121.properties.waivers.items.properties.approved_by.items, data: data86 };
                     if (vErrors === null) {
                       vErrors = [err166];
                     } else {
@@ -13637,7 +13898,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err167 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.waivers.items.properties.approved_by.type, parentSchema: schema119.properties.waivers.items.properties.approved_by, data: data85 };
+                const err167 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.waivers.items.properties.approved_by.type, parentSchema: schema121.properties.waivers.items.properties.approved_by, data: data85 };
                 if (vErrors === null) {
                   vErrors = [err167];
                 } else {
@@ -13649,8 +13910,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data80.expires !== void 0) {
               let data87 = data80.expires;
               if (typeof data87 === "string") {
-                if (!pattern38.test(data87)) {
-                  const err168 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", parentSchema: schema119.properties.waivers.items.properties.expires, data: data87 };
+                if (!pattern39.test(data87)) {
+                  const err168 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", parentSchema: schema121.properties.waivers.items.properties.expires, data: data87 };
                   if (vErrors === null) {
                     vErrors = [err168];
                   } else {
@@ -13659,7 +13920,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err169 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.expires.type, parentSchema: schema119.properties.waivers.items.properties.expires, data: data87 };
+                const err169 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.waivers.items.properties.expires.type, parentSchema: schema121.properties.waivers.items.properties.expires, data: data87 };
                 if (vErrors === null) {
                   vErrors = [err169];
                 } else {
@@ -13671,8 +13932,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data80.commit !== void 0) {
               let data88 = data80.commit;
               if (typeof data88 === "string") {
-                if (!pattern39.test(data88)) {
-                  const err170 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"', schema: "^[0-9a-f]{7,40}$", parentSchema: schema119.properties.waivers.items.properties.commit, data: data88 };
+                if (!pattern40.test(data88)) {
+                  const err170 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"', schema: "^[0-9a-f]{7,40}$", parentSchema: schema121.properties.waivers.items.properties.commit, data: data88 };
                   if (vErrors === null) {
                     vErrors = [err170];
                   } else {
@@ -13681,7 +13942,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err171 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.commit.type, parentSchema: schema119.properties.waivers.items.properties.commit, data: data88 };
+                const err171 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.waivers.items.properties.commit.type, parentSchema: schema121.properties.waivers.items.properties.commit, data: data88 };
                 if (vErrors === null) {
                   vErrors = [err171];
                 } else {
@@ -13694,7 +13955,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data89 = data80.tag;
               if (typeof data89 === "string") {
                 if (func2(data89) < 1) {
-                  const err172 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.waivers.items.properties.tag, data: data89 };
+                  const err172 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema121.properties.waivers.items.properties.tag, data: data89 };
                   if (vErrors === null) {
                     vErrors = [err172];
                   } else {
@@ -13703,7 +13964,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err173 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.tag.type, parentSchema: schema119.properties.waivers.items.properties.tag, data: data89 };
+                const err173 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.waivers.items.properties.tag.type, parentSchema: schema121.properties.waivers.items.properties.tag, data: data89 };
                 if (vErrors === null) {
                   vErrors = [err173];
                 } else {
@@ -13713,7 +13974,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err174 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.waivers.items.type, parentSchema: schema119.properties.waivers.items, data: data80 };
+            const err174 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.waivers.items.type, parentSchema: schema121.properties.waivers.items, data: data80 };
             if (vErrors === null) {
               vErrors = [err174];
             } else {
@@ -13723,7 +13984,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err175 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.waivers.type, parentSchema: schema119.properties.waivers, data: data79 };
+        const err175 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.waivers.type, parentSchema: schema121.properties.waivers, data: data79 };
         if (vErrors === null) {
           vErrors = [err175];
         } else {
@@ -13732,12 +13993,12 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.signatures !== void 0) {
-      let data90 = data.signatures;
+    if (data.monitoring !== void 0) {
+      let data90 = data.monitoring;
       if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
         for (const key19 in data90) {
-          if (!(key19 === "required" || key19 === "allowed_signers")) {
-            const err176 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.signatures, data: data90 };
+          if (!(key19 === "require_current")) {
+            const err176 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.monitoring, data: data90 };
             if (vErrors === null) {
               vErrors = [err176];
             } else {
@@ -13746,10 +14007,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data90.required !== void 0) {
-          let data91 = data90.required;
+        if (data90.require_current !== void 0) {
+          let data91 = data90.require_current;
           if (typeof data91 !== "boolean") {
-            const err177 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema119.properties.signatures.properties.required.type, parentSchema: schema119.properties.signatures.properties.required, data: data91 };
+            const err177 = { instancePath: instancePath + "/monitoring/require_current", schemaPath: "#/properties/monitoring/properties/require_current/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema121.properties.monitoring.properties.require_current.type, parentSchema: schema121.properties.monitoring.properties.require_current, data: data91 };
             if (vErrors === null) {
               vErrors = [err177];
             } else {
@@ -13758,20 +14019,22 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data90.allowed_signers !== void 0) {
-          let data92 = data90.allowed_signers;
-          if (typeof data92 === "string") {
-            if (func2(data92) < 1) {
-              const err178 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.signatures.properties.allowed_signers, data: data92 };
-              if (vErrors === null) {
-                vErrors = [err178];
-              } else {
-                vErrors.push(err178);
-              }
-              errors++;
-            }
-          } else {
-            const err179 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.signatures.properties.allowed_signers.type, parentSchema: schema119.properties.signatures.properties.allowed_signers, data: data92 };
+      } else {
+        const err178 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.monitoring.type, parentSchema: schema121.properties.monitoring, data: data90 };
+        if (vErrors === null) {
+          vErrors = [err178];
+        } else {
+          vErrors.push(err178);
+        }
+        errors++;
+      }
+    }
+    if (data.signatures !== void 0) {
+      let data92 = data.signatures;
+      if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+        for (const key20 in data92) {
+          if (!(key20 === "required" || key20 === "allowed_signers")) {
+            const err179 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.signatures, data: data92 };
             if (vErrors === null) {
               vErrors = [err179];
             } else {
@@ -13780,38 +14043,72 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data92.required !== void 0) {
+          let data93 = data92.required;
+          if (typeof data93 !== "boolean") {
+            const err180 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema121.properties.signatures.properties.required.type, parentSchema: schema121.properties.signatures.properties.required, data: data93 };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+        }
+        if (data92.allowed_signers !== void 0) {
+          let data94 = data92.allowed_signers;
+          if (typeof data94 === "string") {
+            if (func2(data94) < 1) {
+              const err181 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema121.properties.signatures.properties.allowed_signers, data: data94 };
+              if (vErrors === null) {
+                vErrors = [err181];
+              } else {
+                vErrors.push(err181);
+              }
+              errors++;
+            }
+          } else {
+            const err182 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.signatures.properties.allowed_signers.type, parentSchema: schema121.properties.signatures.properties.allowed_signers, data: data94 };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err180 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.signatures.type, parentSchema: schema119.properties.signatures, data: data90 };
+        const err183 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.signatures.type, parentSchema: schema121.properties.signatures, data: data92 };
         if (vErrors === null) {
-          vErrors = [err180];
+          vErrors = [err183];
         } else {
-          vErrors.push(err180);
+          vErrors.push(err183);
         }
         errors++;
       }
     }
   } else {
-    const err181 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
+    const err184 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data };
     if (vErrors === null) {
-      vErrors = [err181];
+      vErrors = [err184];
     } else {
-      vErrors.push(err181);
+      vErrors.push(err184);
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMonitoringLogRecord = validate27;
-var schema120 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/monitoring-log-record.schema.json", "title": "modelops monitoring log record", "description": "One model \xD7 one chunk \xD7 one run. Appended, never rewritten: a later run that sees the same chunk again adds a new record with its own run id; readers take the newest per chunk.", "type": "object", "additionalProperties": false, "required": ["model", "version", "run", "commit", "time", "source", "chunk", "results"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "metadata.name of the model." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "metadata.version of the model in production when the run read the data." }, "run": { "type": "string", "minLength": 1, "description": "Run id: the GitHub workflow run id and attempt (`12345-1`), or a local id for CLI runs." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit of the default branch the run checked out (the manifest it used)." }, "time": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "When the run wrote the record (UTC, ISO-8601)." }, "source": { "type": "object", "additionalProperties": false, "required": ["digest", "rows"], "description": "What the run read (the whole source, not only this chunk).", "properties": { "digest": { "type": "string", "pattern": "^[a-f0-9]{64}$", "description": "SHA-256 over the rows read, as recorded in the report's monitoring.sources." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows read from the source." }, "description": { "type": "string", "description": "The path, glob or query, for readers." } } }, "chunk": { "type": "object", "additionalProperties": false, "required": ["key", "rows"], "description": "Which rows of the source this record is about.", "properties": { "key": { "type": "string", "minLength": 1, "description": "Stable chunk key: the period (`2026-W07`, `2026-02`, `2026-02-09`) or `rows:<start>-<end>` for size chunks." }, "start": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "First instant of the chunk (inclusive, UTC) for period chunks." }, "end": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "End of the chunk (exclusive, UTC) for period chunks." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows in the chunk." } } }, "results": { "type": "object", "description": "The per-chunk signals, keyed by signal id (e.g. `drift.age.statistic`, `cbpe.roc_auc`, `realised.roc_auc`, `missing.age`); each a number or null when not computable.", "additionalProperties": { "type": ["number", "null"] } }, "alerts": { "type": "array", "items": { "type": "string" }, "description": "Signal ids that crossed their threshold on this chunk." } } };
-var pattern42 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-var pattern43 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "u");
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMonitoringLogRecord = validate28;
+var schema122 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/monitoring-log-record.schema.json", "title": "modelops monitoring log record", "description": "One model \xD7 one chunk \xD7 one run. Appended, never rewritten: a later run that sees the same chunk again adds a new record with its own run id; readers take the newest per chunk.", "type": "object", "additionalProperties": false, "required": ["model", "version", "run", "commit", "time", "source", "chunk", "results"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "metadata.name of the model." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "metadata.version of the model in production when the run read the data." }, "run": { "type": "string", "minLength": 1, "description": "Run id: the GitHub workflow run id and attempt (`12345-1`), or a local id for CLI runs." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$", "description": "Commit of the default branch the run checked out (the manifest it used)." }, "time": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "When the run wrote the record (UTC, ISO-8601)." }, "source": { "type": "object", "additionalProperties": false, "required": ["digest", "rows"], "description": "What the run read (the whole source, not only this chunk).", "properties": { "digest": { "type": "string", "pattern": "^[a-f0-9]{64}$", "description": "SHA-256 over the rows read, as recorded in the report's monitoring.sources." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows read from the source." }, "description": { "type": "string", "description": "The path, glob or query, for readers." } } }, "chunk": { "type": "object", "additionalProperties": false, "required": ["key", "rows"], "description": "Which rows of the source this record is about.", "properties": { "key": { "type": "string", "minLength": 1, "description": "Stable chunk key: the period (`2026-W07`, `2026-02`, `2026-02-09`) or `rows:<start>-<end>` for size chunks." }, "start": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "First instant of the chunk (inclusive, UTC) for period chunks." }, "end": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "description": "End of the chunk (exclusive, UTC) for period chunks." }, "rows": { "type": "integer", "minimum": 0, "description": "Rows in the chunk." } } }, "results": { "type": "object", "description": "The per-chunk signals, keyed by signal id (e.g. `drift.age.statistic`, `cbpe.roc_auc`, `realised.roc_auc`, `missing.age`); each a number or null when not computable.", "additionalProperties": { "type": ["number", "null"] } }, "alerts": { "type": "array", "items": { "type": "string" }, "description": "Signal ids that crossed their threshold on this chunk." } } };
+var pattern43 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+var pattern44 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", "u");
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13820,7 +14117,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.model === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema120.required, parentSchema: schema120, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13829,7 +14126,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.version === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema120.required, parentSchema: schema120, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -13838,7 +14135,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.run === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema120.required, parentSchema: schema120, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -13847,7 +14144,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.commit === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema120.required, parentSchema: schema120, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property 'commit'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -13856,7 +14153,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.time === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'", schema: schema120.required, parentSchema: schema120, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -13865,7 +14162,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema120.required, parentSchema: schema120, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -13874,7 +14171,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.chunk === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chunk" }, message: "must have required property 'chunk'", schema: schema120.required, parentSchema: schema120, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chunk" }, message: "must have required property 'chunk'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -13883,7 +14180,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.results === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property 'results'", schema: schema120.required, parentSchema: schema120, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property 'results'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -13892,8 +14189,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema120.properties, key0)) {
-        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120, data };
+      if (!func1.call(schema122.properties, key0)) {
+        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122, data };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -13906,7 +14203,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.model;
       if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err9 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema120.properties.model, data: data0 };
+          const err9 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema122.properties.model, data: data0 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -13915,7 +14212,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.model.type, parentSchema: schema120.properties.model, data: data0 };
+        const err10 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.model.type, parentSchema: schema122.properties.model, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -13928,7 +14225,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.version;
       if (typeof data1 === "string") {
         if (!pattern5.test(data1)) {
-          const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema120.properties.version, data: data1 };
+          const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema122.properties.version, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -13937,7 +14234,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.version.type, parentSchema: schema120.properties.version, data: data1 };
+        const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.version.type, parentSchema: schema122.properties.version, data: data1 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -13950,7 +14247,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.run;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema120.properties.run, data: data2 };
+          const err13 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.properties.run, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -13959,7 +14256,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.run.type, parentSchema: schema120.properties.run, data: data2 };
+        const err14 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.run.type, parentSchema: schema122.properties.run, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -13971,8 +14268,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.commit !== void 0) {
       let data3 = data.commit;
       if (typeof data3 === "string") {
-        if (!pattern42.test(data3)) {
-          const err15 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema120.properties.commit, data: data3 };
+        if (!pattern43.test(data3)) {
+          const err15 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema122.properties.commit, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -13981,7 +14278,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.commit.type, parentSchema: schema120.properties.commit, data: data3 };
+        const err16 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.commit.type, parentSchema: schema122.properties.commit, data: data3 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -13993,8 +14290,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.time !== void 0) {
       let data4 = data.time;
       if (typeof data4 === "string") {
-        if (!pattern43.test(data4)) {
-          const err17 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema120.properties.time, data: data4 };
+        if (!pattern44.test(data4)) {
+          const err17 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema122.properties.time, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -14003,7 +14300,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.time.type, parentSchema: schema120.properties.time, data: data4 };
+        const err18 = { instancePath: instancePath + "/time", schemaPath: "#/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.time.type, parentSchema: schema122.properties.time, data: data4 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -14016,7 +14313,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.source;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.digest === void 0) {
-          const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema120.properties.source.required, parentSchema: schema120.properties.source, data: data5 };
+          const err19 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema122.properties.source.required, parentSchema: schema122.properties.source, data: data5 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -14025,7 +14322,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5.rows === void 0) {
-          const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema120.properties.source.required, parentSchema: schema120.properties.source, data: data5 };
+          const err20 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema122.properties.source.required, parentSchema: schema122.properties.source, data: data5 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -14035,7 +14332,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data5) {
           if (!(key1 === "digest" || key1 === "rows" || key1 === "description")) {
-            const err21 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.source, data: data5 };
+            const err21 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.source, data: data5 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -14048,7 +14345,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5.digest;
           if (typeof data6 === "string") {
             if (!pattern8.test(data6)) {
-              const err22 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema120.properties.source.properties.digest, data: data6 };
+              const err22 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema122.properties.source.properties.digest, data: data6 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -14057,7 +14354,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.source.properties.digest.type, parentSchema: schema120.properties.source.properties.digest, data: data6 };
+            const err23 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.source.properties.digest.type, parentSchema: schema122.properties.source.properties.digest, data: data6 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -14069,7 +14366,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.rows !== void 0) {
           let data7 = data5.rows;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err24 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.source.properties.rows.type, parentSchema: schema120.properties.source.properties.rows, data: data7 };
+            const err24 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema122.properties.source.properties.rows.type, parentSchema: schema122.properties.source.properties.rows, data: data7 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -14079,7 +14376,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 < 0 || isNaN(data7)) {
-              const err25 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.source.properties.rows, data: data7 };
+              const err25 = { instancePath: instancePath + "/source/rows", schemaPath: "#/properties/source/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema122.properties.source.properties.rows, data: data7 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -14092,7 +14389,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.description !== void 0) {
           let data8 = data5.description;
           if (typeof data8 !== "string") {
-            const err26 = { instancePath: instancePath + "/source/description", schemaPath: "#/properties/source/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.source.properties.description.type, parentSchema: schema120.properties.source.properties.description, data: data8 };
+            const err26 = { instancePath: instancePath + "/source/description", schemaPath: "#/properties/source/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.source.properties.description.type, parentSchema: schema122.properties.source.properties.description, data: data8 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -14102,7 +14399,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.source.type, parentSchema: schema120.properties.source, data: data5 };
+        const err27 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.source.type, parentSchema: schema122.properties.source, data: data5 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -14115,7 +14412,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.chunk;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.key === void 0) {
-          const err28 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema120.properties.chunk.required, parentSchema: schema120.properties.chunk, data: data9 };
+          const err28 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema122.properties.chunk.required, parentSchema: schema122.properties.chunk, data: data9 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -14124,7 +14421,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9.rows === void 0) {
-          const err29 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema120.properties.chunk.required, parentSchema: schema120.properties.chunk, data: data9 };
+          const err29 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema122.properties.chunk.required, parentSchema: schema122.properties.chunk, data: data9 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -14134,7 +14431,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data9) {
           if (!(key2 === "key" || key2 === "start" || key2 === "end" || key2 === "rows")) {
-            const err30 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.chunk, data: data9 };
+            const err30 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122.properties.chunk, data: data9 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -14147,7 +14444,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data9.key;
           if (typeof data10 === "string") {
             if (func2(data10) < 1) {
-              const err31 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema120.properties.chunk.properties.key, data: data10 };
+              const err31 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.properties.chunk.properties.key, data: data10 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -14156,7 +14453,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.chunk.properties.key.type, parentSchema: schema120.properties.chunk.properties.key, data: data10 };
+            const err32 = { instancePath: instancePath + "/chunk/key", schemaPath: "#/properties/chunk/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.chunk.properties.key.type, parentSchema: schema122.properties.chunk.properties.key, data: data10 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -14168,8 +14465,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.start !== void 0) {
           let data11 = data9.start;
           if (typeof data11 === "string") {
-            if (!pattern43.test(data11)) {
-              const err33 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema120.properties.chunk.properties.start, data: data11 };
+            if (!pattern44.test(data11)) {
+              const err33 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema122.properties.chunk.properties.start, data: data11 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -14178,7 +14475,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.chunk.properties.start.type, parentSchema: schema120.properties.chunk.properties.start, data: data11 };
+            const err34 = { instancePath: instancePath + "/chunk/start", schemaPath: "#/properties/chunk/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.chunk.properties.start.type, parentSchema: schema122.properties.chunk.properties.start, data: data11 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -14190,8 +14487,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.end !== void 0) {
           let data12 = data9.end;
           if (typeof data12 === "string") {
-            if (!pattern43.test(data12)) {
-              const err35 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema120.properties.chunk.properties.end, data: data12 };
+            if (!pattern44.test(data12)) {
+              const err35 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$", parentSchema: schema122.properties.chunk.properties.end, data: data12 };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -14200,7 +14497,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err36 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.chunk.properties.end.type, parentSchema: schema120.properties.chunk.properties.end, data: data12 };
+            const err36 = { instancePath: instancePath + "/chunk/end", schemaPath: "#/properties/chunk/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.chunk.properties.end.type, parentSchema: schema122.properties.chunk.properties.end, data: data12 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -14212,7 +14509,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.rows !== void 0) {
           let data13 = data9.rows;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err37 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema120.properties.chunk.properties.rows.type, parentSchema: schema120.properties.chunk.properties.rows, data: data13 };
+            const err37 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema122.properties.chunk.properties.rows.type, parentSchema: schema122.properties.chunk.properties.rows, data: data13 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -14222,7 +14519,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 < 0 || isNaN(data13)) {
-              const err38 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema120.properties.chunk.properties.rows, data: data13 };
+              const err38 = { instancePath: instancePath + "/chunk/rows", schemaPath: "#/properties/chunk/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema122.properties.chunk.properties.rows, data: data13 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -14233,7 +14530,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.chunk.type, parentSchema: schema120.properties.chunk, data: data9 };
+        const err39 = { instancePath: instancePath + "/chunk", schemaPath: "#/properties/chunk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.chunk.type, parentSchema: schema122.properties.chunk, data: data9 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -14248,7 +14545,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key3 in data14) {
           let data15 = data14[key3];
           if (!(typeof data15 == "number" && isFinite(data15)) && data15 !== null) {
-            const err40 = { instancePath: instancePath + "/results/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/results/additionalProperties/type", keyword: "type", params: { type: schema120.properties.results.additionalProperties.type }, message: "must be number,null", schema: schema120.properties.results.additionalProperties.type, parentSchema: schema120.properties.results.additionalProperties, data: data15 };
+            const err40 = { instancePath: instancePath + "/results/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/results/additionalProperties/type", keyword: "type", params: { type: schema122.properties.results.additionalProperties.type }, message: "must be number,null", schema: schema122.properties.results.additionalProperties.type, parentSchema: schema122.properties.results.additionalProperties, data: data15 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -14258,7 +14555,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.results.type, parentSchema: schema120.properties.results, data: data14 };
+        const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.results.type, parentSchema: schema122.properties.results, data: data14 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -14274,7 +14571,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data17 = data16[i0];
           if (typeof data17 !== "string") {
-            const err42 = { instancePath: instancePath + "/alerts/" + i0, schemaPath: "#/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.alerts.items.type, parentSchema: schema120.properties.alerts.items, data: data17 };
+            const err42 = { instancePath: instancePath + "/alerts/" + i0, schemaPath: "#/properties/alerts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.alerts.items.type, parentSchema: schema122.properties.alerts.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -14284,7 +14581,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.alerts.type, parentSchema: schema120.properties.alerts, data: data16 };
+        const err43 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.properties.alerts.type, parentSchema: schema122.properties.alerts, data: data16 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -14294,7 +14591,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.type, parentSchema: schema120, data };
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
     if (vErrors === null) {
       vErrors = [err44];
     } else {
@@ -14302,10 +14599,10 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   validateModel,
   validateMonitoringLogRecord,
