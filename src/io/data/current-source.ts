@@ -83,7 +83,8 @@ async function fileInputs(source: CurrentSource, field: string, context: Current
   const pattern = source.glob!;
   const problem = globProblem(pattern);
   if (problem) throw new CurrentSourceError(`${field} '${pattern}' ${problem}; globs match inside ${rootName} only`, field);
-  const matched = (await glob(pattern, { cwd: root.realRoot, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false }))
+  // Symlinks are listed (not silently skipped), so one that leaves the root is refused by name below.
+  const matched = (await glob(pattern, { cwd: root.realRoot, onlyFiles: true, followSymbolicLinks: true, dot: false, expandDirectories: false }))
     .filter((path) => pathShapeProblem(path) === undefined)
     .sort();
   if (matched.length === 0) throw new CurrentSourceError(`${field} '${pattern}' matches no file in ${rootName}`, field);

@@ -44,9 +44,12 @@ function resolveFrom(directory: string): string | undefined {
   }
 }
 
-/** Where @duckdb/node-api is: beside modelops first, then in the given directories (the repository, the workspace). */
-export function duckdbEntry(directories: readonly string[] = []): string | undefined {
-  for (const directory of [dirname(fileURLToPath(import.meta.url)), ...directories]) {
+/**
+ * Where @duckdb/node-api is: beside modelops first (unless `besideModelops` is false, as for the Action's
+ * dist/, which has no node_modules), then in the given directories (the repository, the workspace).
+ */
+export function duckdbEntry(directories: readonly string[] = [], besideModelops = true): string | undefined {
+  for (const directory of [...(besideModelops ? [dirname(fileURLToPath(import.meta.url))] : []), ...directories]) {
     const entry = resolveFrom(directory);
     if (entry !== undefined) return entry;
   }
@@ -80,8 +83,8 @@ export interface OpenDuckDB {
  * A new in-memory DuckDB. `options` are DuckDB settings (e.g. file_search_path, so relative file names in a
  * query resolve against the repository root); `directories` are searched for the package after modelops' own.
  */
-export async function openDuckDB(options: { settings?: Record<string, string>; directories?: readonly string[] } = {}): Promise<OpenDuckDB> {
-  const entry = duckdbEntry(options.directories);
+export async function openDuckDB(options: { settings?: Record<string, string>; directories?: readonly string[]; besideModelops?: boolean } = {}): Promise<OpenDuckDB> {
+  const entry = duckdbEntry(options.directories, options.besideModelops);
   if (entry === undefined) throw new DuckDBUnavailableError(`a query needs DuckDB, which is not installed: ${installHint}`);
   let api: NodeApi;
   try {

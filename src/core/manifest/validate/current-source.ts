@@ -64,7 +64,7 @@ export function checkCurrentSource(manifest: Manifest, source: YamlSource, polic
     findings.push({
       ...finding(source, where, 'missing-current-source', `${manifest.metadata.name} is in production without a current source (monitoring.current with a path, glob or query), and the policy requires one (monitoring.require_current)`, {
         hint: 'declare where production data comes from, e.g. monitoring.current: {glob: models/<name>/data/current/*.parquet, timestamp: scored_at}',
-      }),
+      }, 'key'),
       category: 'policy',
     });
   }
