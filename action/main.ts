@@ -127,6 +127,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
       repo: inputs.workingDirectory,
       paths: await modelPaths(inputs.models, inputs.workingDirectory),
       ...(base ? { base } : {}),
+      ...(inputs.current ? { current: inputs.current } : {}),
       event,
       github,
       log: { info: core.info, warning: core.warning },

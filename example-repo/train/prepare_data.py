@@ -18,7 +18,8 @@ Writes example-repo/models/credit-risk/data/
 
 Columns: the 20 ARFF attributes and `class` (good/bad) in ARFF order, then the derived
 column `sex` (male/female, from the first word of `personal_status`); the weekly
-current files end with `scored_at` (ISO 8601, UTC, evenly spread over the week).
+current files and current-drifted.csv (stamped with the week of 2024-06-03) end with `scored_at`
+(ISO 8601, UTC, evenly spread over the week).
 
 Usage: /usr/bin/python3 example-repo/train/prepare_data.py
 Needs: Python 3 standard library + numpy.
@@ -41,6 +42,7 @@ LABEL = "class"
 DERIVED = "sex"
 TIMESTAMP = "scored_at"
 WEEKS = ("2024-05-20", "2024-05-27")  # Mondays, UTC
+DRIFTED_WEEK = "2024-06-03"  # the week the drifted sample is stamped with
 
 # Drift applied to current-drifted.csv
 DRIFT_AGE_SCALE = 0.8       # age -> round(age * 0.8) - 2, floored at 19
@@ -147,6 +149,16 @@ def write_csv(path, columns, records):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def stamped(records, monday):
+    """Copies of the records with TIMESTAMP evenly spread over the week from `monday` (UTC)."""
+    start = datetime.datetime.fromisoformat(monday).replace(tzinfo=datetime.timezone.utc)
+    out = [dict(rec) for rec in records]
+    for i, rec in enumerate(out):
+        at = start + datetime.timedelta(seconds=i * 7 * 86400 // len(out))
+        rec[TIMESTAMP] = at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return out
+
+
 def stratified_split(records, rng, fractions=(0.6, 0.2, 0.2)):
     by_class = {}
     for i, rec in enumerate(records):
@@ -198,12 +210,8 @@ def main():
     weekly = []
     per_week = len(stable) // len(WEEKS)
     for w, monday in enumerate(WEEKS):
-        start = datetime.datetime.fromisoformat(monday).replace(tzinfo=datetime.timezone.utc)
-        recs = [dict(rec) for rec in stable[w * per_week:(w + 1) * per_week]]
-        for i, rec in enumerate(recs):
-            at = start + datetime.timedelta(seconds=i * 7 * 86400 // per_week)
-            rec[TIMESTAMP] = at.strftime("%Y-%m-%dT%H:%M:%SZ")
-        weekly.append((os.path.join("current", f"{monday}.csv"), recs))
+        weekly.append((os.path.join("current", f"{monday}.csv"), stamped(stable[w * per_week:(w + 1) * per_week], monday)))
+    drifted = stamped(drifted, DRIFTED_WEEK)
     outputs = [
         ("training.csv", [records[i] for i in train_idx]),
         ("evaluation.csv", [records[i] for i in eval_idx]),
