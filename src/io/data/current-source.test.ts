@@ -1,10 +1,12 @@
 // The current data from its source: every file a glob matches (a new file is read with no manifest
 // change), confined to its root; a DuckDB query over local Parquet with a timestamp column. What was read
 // is recorded: files with rows, size and sha256; the query with its engine and a digest of its result.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { categoryOf, type CategoricalColumn, type NumericColumn, type Table } from '../../core/data/table.js';
@@ -180,5 +182,25 @@ describe.skipIf(!duckdbInstalled())(`a DuckDB query${duckdbInstalled() ? '' : ` 
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     expect([pkg['devDependencies']![DUCKDB_PACKAGE], pkg['peerDependencies']![DUCKDB_PACKAGE]]).toEqual([DUCKDB_VERSION, DUCKDB_VERSION]);
     expect((missing as Error).message).toMatch(/^a query needs DuckDB, which is not installed: install the optional add-on beside modelops: npm install --no-save @duckdb\/node-api@1\.5\.6-r\.1 /);
+  });
+
+  it('is loaded on the first query, not when the source module is imported or files are read', () => {
+    // A fresh Node process, so no other test has loaded it first.
+    const module = pathToFileURL(join(import.meta.dirname, 'current-source.ts')).href;
+    const script = `
+      import { createRequire } from 'node:module';
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes('@duckdb'));
+      const { readCurrent } = await import(${JSON.stringify(module)});
+      const { RepoFiles } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, '..', 'repo-files.ts')).href)});
+      const files = await RepoFiles.open(${JSON.stringify(join(import.meta.dirname, 'fixtures'))});
+      const request = { features: [{ name: 'age', kind: 'numeric' }] };
+      await readCurrent({ source: { path: 'people.csv' }, field: 'monitoring.current' }, request, { files });
+      const afterFiles = loaded();
+      await readCurrent({ source: { query: 'SELECT 41 + 1 AS age' }, field: 'monitoring.current' }, request, { files });
+      console.log(JSON.stringify({ afterFiles, afterQuery: loaded() }));
+    `;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: join(import.meta.dirname, '..', '..', '..'), encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout.trim())).toEqual({ afterFiles: false, afterQuery: true });
   });
 });
