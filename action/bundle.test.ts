@@ -4,7 +4,6 @@
 // a loopback server that records requests and injects failures; the event payloads are the real ones
 // from @octokit/webhooks-examples, pointed at a git copy of the example repository.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
