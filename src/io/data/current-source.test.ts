@@ -71,8 +71,9 @@ describe('a glob source', () => {
     expect(before.labelled).toBe(true);
     expect(numbers(before.table, 'amount')).toEqual([100, 250, 80]);
     expect(texts(before.table, 'purpose')).toEqual(['car', 'tv', 'car']);
-    // The timestamp is recorded, not handed to drift as a column.
+    // The timestamp is recorded and kept beside the table (for chunking), not handed to drift as a column.
     expect([...before.table.columns.keys()]).toEqual(['amount', 'purpose', 'class']);
+    expect(before.keys.timestamp).toMatchObject({ name: 'scored_at', kind: 'categorical', categories: ['2024-05-20T08:00:00Z', '2024-05-21T09:30:00+02:00', '2024-05-27T10:00:00Z'] });
 
     const third = week(repo, '2024-06-03.csv', ['40,radio,good,2024-06-03T07:00:00Z', '60,car,bad,2024-06-04T07:00:00Z']);
     const after = await readCurrent(spec, REQUEST, { files: await RepoFiles.open(repo) });

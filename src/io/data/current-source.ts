@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
-import { concatTables, type ColumnRequest, type Table } from '../../core/data/table.js';
+import { concatTables, type Column, type ColumnRequest, type Table } from '../../core/data/table.js';
 import type { CurrentRead, CurrentSourceRecord } from '../../core/drift/report.js';
 import type { CurrentSource } from '../../core/manifest/manifest.js';
 import { globProblem, pathShapeProblem } from '../../core/manifest/validate/paths.js';
@@ -46,6 +46,8 @@ export interface CurrentData {
   /** The features, and the label when labelled. */
   table: Table;
   labelled: boolean;
+  /** The timestamp and id columns as read (text), row for row with the table: what chunking by period and joining labels need. */
+  keys: { timestamp?: Column; id?: Column };
   read: CurrentRead;
 }
 
@@ -122,9 +124,12 @@ function span(table: Table, column: string): { first?: string; last?: string } {
 function finish(table: Table, labelled: boolean, request: CurrentRequest, extra: readonly string[], dataset: string, sources: CurrentSourceRecord[]): CurrentData {
   const read: CurrentRead = { dataset, rows: table.rowCount, sources };
   if (request.timestamp !== undefined) read.timestamp = { column: request.timestamp, ...span(table, request.timestamp) };
+  const keys: CurrentData['keys'] = {};
+  if (request.timestamp !== undefined) keys.timestamp = table.columns.get(request.timestamp)!;
+  if (request.id !== undefined) keys.id = table.columns.get(request.id)!;
   const columns = new Map(table.columns);
   for (const name of extra) columns.delete(name);
-  return { table: { rowCount: table.rowCount, columns }, labelled, read };
+  return { table: { rowCount: table.rowCount, columns }, labelled, keys, read };
 }
 
 async function readFiles(inputs: readonly FileInput[], dataset: string, format: CurrentSource['format'], request: CurrentRequest, context: CurrentContext): Promise<CurrentData> {
