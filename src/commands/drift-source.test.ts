@@ -5,7 +5,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DriftEvaluation } from '../core/drift/report.js';
@@ -81,6 +82,22 @@ describe('a glob source', () => {
     expect(report.models[0]!.findings).toEqual([
       expect.objectContaining({ code: 'current-source', file: MANIFEST, pointer: '/monitoring/current/glob', message: `monitoring.current.glob '${DATA}/exports/*.parquet' matches no file in the repository ${repo}` }),
     ]);
+  });
+});
+
+describe('a path source', () => {
+  it('refuses a symlink out of the repository by name, a profile too, and reads nothing through it', async () => {
+    const repo = scratchRepo();
+    const outside = mkdtempSync(join(tmpdir(), 'modelops-outside-'));
+    writeFileSync(join(outside, 'profile.json'), JSON.stringify({ kind: 'Profile' }));
+    symlinkSync(join(outside, 'profile.json'), join(repo, DATA, 'current.json'));
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, GLOB_LINE, `    path: ${DATA}/current.json\n`));
+    const report = await drift({ repo, now: NOW });
+    expect(report.exitCode).toBe(2);
+    expect(report.models[0]!.findings).toEqual([
+      expect.objectContaining({ code: 'current-source', file: MANIFEST, pointer: '/monitoring/current/path', message: `monitoring.current.path '${DATA}/current.json' is a symlink that resolves outside the repository ${repo}` }),
+    ]);
+    rmSync(outside, { recursive: true, force: true });
   });
 });
 

@@ -118,23 +118,24 @@ interface CurrentFile {
   display: string;
 }
 
-/** --current resolved: what to read, and the one file it names (not a glob). */
+/** The current data of one model: what to read, the one file it names (not a glob; it may be a profile), and its name in messages. */
 interface CurrentOverride {
   spec: CurrentSpec;
   file?: CurrentFile;
+  shown: string;
 }
 
 /** Resolves --current: a repository-relative path or glob, confined, or an absolute path as given. */
 async function resolveOverride(files: RepoFiles, given: string): Promise<CurrentOverride> {
-  if (isAbsolute(given)) return { spec: { absolute: given }, file: { absolute: given, display: given } };
+  if (isAbsolute(given)) return { spec: { absolute: given }, file: { absolute: given, display: given }, shown: given };
   const relative = given.replace(/^\.\//, '');
   if (isGlob(relative)) {
     const problem = globProblem(relative);
     if (problem) throw new UsageError(`--current '${given}' ${problem}; give a glob inside the repository ${files.displayRoot}`);
-    return { spec: { source: { glob: relative }, field: '--current' } };
+    return { spec: { source: { glob: relative }, field: '--current' }, shown: relative };
   }
   const file = await resolveFile(files, given, relative);
-  return { spec: { source: { path: relative }, field: '--current' }, file };
+  return { spec: { source: { path: relative }, field: '--current' }, file, shown: relative };
 }
 
 /** A repository-relative file given on the command line: confined, existing. */
@@ -186,7 +187,7 @@ export function retrainingDecision(manifest: Manifest, drifted: boolean, result:
 }
 
 /** The source to compare with the reference, for one model: --current, else monitoring.current. */
-function currentFor(manifest: Manifest, files: RepoFiles, given: CurrentOverride | undefined): CurrentOverride | Finding {
+async function currentFor(manifest: Manifest, files: RepoFiles, given: CurrentOverride | undefined): Promise<CurrentOverride | Finding> {
   if (given) return given;
   const source = manifest.monitoring?.current;
   if (!source || currentKinds(source).length !== 1) {
@@ -195,9 +196,11 @@ function currentFor(manifest: Manifest, files: RepoFiles, given: CurrentOverride
       `${manifest.metadata.name} has no current data to check: set monitoring.current (a path, a glob or a query)${source?.uri ? ` (monitoring.current.uri ${source.uri} is not read)` : ''}, or pass --current PATH|GLOB`,
     );
   }
-  // A profile (JSON, kind: Profile) at monitoring.current.path in the repository is compared as a profile.
-  const file = source.path !== undefined && source.relative_to !== 'workspace' && pathShapeProblem(source.path) === undefined ? { absolute: files.absolute(source.path), display: source.path } : undefined;
-  return { spec: { source, field: 'monitoring.current' }, ...(file ? { file } : {}) };
+  const shown = source.path ?? source.glob ?? 'monitoring.current.query';
+  // A profile (JSON, kind: Profile) at monitoring.current.path is compared as a profile: only a regular file
+  // inside the repository (anything else is refused, by name, when the source is read).
+  const inside = source.path !== undefined && source.relative_to !== 'workspace' && pathShapeProblem(source.path) === undefined && (await files.inspect(source.path, { hash: false, columns: false })).status === 'file';
+  return { spec: { source, field: 'monitoring.current' }, shown, ...(inside ? { file: { absolute: files.absolute(source.path!), display: source.path! } } : {}) };
 }
 
 interface ModelDrift {
@@ -329,7 +332,7 @@ export async function drift(options: DriftOptions): Promise<Report> {
     });
     if (!tags) aged.message = tagsProblem;
 
-    const current = currentFor(manifest, files, given);
+    const current = await currentFor(manifest, files, given);
     let measured: ModelDrift | undefined;
     if ('severity' in current) model.findings.push(current);
     else if (!manifest.data.reference?.path) {
@@ -343,7 +346,7 @@ export async function drift(options: DriftOptions): Promise<Report> {
       } catch (error) {
         // --current that matches nothing is a usage error, like one that does not exist.
         if (error instanceof CurrentSourceError && error.field === '--current') throw new UsageError(error.message);
-        const finding = fileFinding(error, manifest, validated.manifest, current.file?.display ?? ('source' in current.spec ? (current.spec.source.glob ?? current.spec.source.path ?? 'monitoring.current.query') : current.spec.absolute), files.realRoot);
+        const finding = fileFinding(error, manifest, validated.manifest, current.shown, files.realRoot);
         if (!finding) throw error;
         model.findings.push(finding);
       }
