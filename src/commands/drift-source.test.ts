@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DriftEvaluation } from '../core/drift/report.js';
+import { renderHtml } from '../core/report/render/html.js';
 import { renderMarkdown } from '../core/report/render/markdown.js';
 import { renderText } from '../core/report/render/text.js';
 import { REPORT_SCHEMA } from '../core/report/schema.js';
@@ -71,6 +72,7 @@ describe('a glob source', () => {
     expect((await validate({ repo })).findings.filter((f) => f.severity === 'error')).toEqual([]);
 
     expect(renderText(after)).toContain(`    current data: read ${DATA}/current/2024-05-20.csv (150 rows, sha256 ${current.sources![0]!.sha256.slice(0, 12)}), ${DATA}/current/2024-05-27.csv (150 rows`);
+    expect(renderHtml(after)).toContain(`<p>Current data: read ${DATA}/current/2024-05-20.csv (150 rows, sha256 ${current.sources![0]!.sha256.slice(0, 12)}), `);
     expect(renderMarkdown(after)).toMatch(/\*\*Current data:\*\* read models\/credit-risk\/data\/current\/2024-05-20\.csv \(150 rows, sha256 [0-9a-f]{12}\), .*; scored_at from 2024-05-20T00:00:00\.000Z to 2024-06-09T23:26:24\.000Z\./);
   });
 
