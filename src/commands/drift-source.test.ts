@@ -103,6 +103,20 @@ describe('a path source', () => {
   });
 });
 
+describe('the deprecated pinned form', () => {
+  it('a digest that no longer matches refreshed data is a warning, not exit 2, and drift reads the data as it is now', async () => {
+    const repo = scratchRepo();
+    const path = `${DATA}/current/2024-05-20.csv`;
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, `${GLOB_LINE}    timestamp: scored_at\n`, `    path: ${path}\n    sha256: f3bffc04c00a9578683dd4821489fa38286d19318a33cd57ead8106dd4a51e34\n`));
+    const validated = await validate({ repo });
+    expect(validated.exitCode).toBe(0);
+    expect(validated.models[0]!.findings.filter((f) => f.pointer?.startsWith('/monitoring'))).toEqual([expect.objectContaining({ severity: 'warning', code: 'current-pinned', pointer: '/monitoring/current/sha256' })]);
+    const report = await drift({ repo, now: NOW });
+    expect(report.exitCode).toBe(0);
+    expect(report.models[0]!.evaluation!.drift!.current.sources).toEqual([{ file: path, rows: 150, bytes: readFileSync(join(repo, path)).length, sha256: sha256(join(repo, path)) }]);
+  });
+});
+
 describe.skipIf(!duckdbInstalled())(`a DuckDB query source${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, () => {
   it('gives the same drift as the files it reads, and records the SQL, the engine and a digest of the result', async () => {
     const repo = scratchRepo();
