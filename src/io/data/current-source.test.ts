@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { categoryOf, type CategoricalColumn, type NumericColumn, type Table } from '../../core/data/table.js';
 import { duckdbInstalled, DUCKDB_MISSING } from '../../testing/duckdb.js';
 import { RepoFiles } from '../repo-files.js';
+import { DataFormatError } from './columns.js';
 import { CurrentSourceError, readCurrent, type CurrentRequest } from './current-source.js';
 import { DUCKDB_PACKAGE, DUCKDB_VERSION, DuckDBUnavailableError, openDuckDB } from './duckdb.js';
 
@@ -91,6 +92,19 @@ describe('a glob source', () => {
     const read = await readCurrent({ source: { glob: 'data/current/*.csv' }, field: 'monitoring.current' }, { ...REQUEST, timestamp: undefined }, { files: await RepoFiles.open(repo) });
     expect(read.labelled).toBe(false);
     expect([...read.table.columns.keys()]).toEqual(['amount', 'purpose']);
+  });
+
+  it('needs the declared timestamp column in every file, and names the file without it', async () => {
+    const repo = tempDir();
+    mkdirSync(join(repo, 'data', 'current'), { recursive: true });
+    week(repo, 'a.csv', ['1,car,good,2024-05-20T08:00:00Z']);
+    writeFileSync(join(repo, 'data', 'current', 'b.csv'), 'amount,purpose,class\n2,tv,bad\n');
+    const error = await readCurrent({ source: { glob: 'data/current/*.csv', timestamp: 'scored_at' }, field: 'monitoring.current' }, REQUEST, { files: await RepoFiles.open(repo) }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DataFormatError);
+    expect((error as DataFormatError).message).toBe(`${join(repo, 'data', 'current', 'b.csv')}: no column 'scored_at' in the header; the header has: amount, purpose, class`);
   });
 
   it('stays inside its root: no .., no symlink out of it, and says when nothing matches', async () => {
