@@ -13,6 +13,8 @@ export interface CommandRequest {
   models: string[];
   /** Git ref or commit to compare with. */
   base?: string;
+  /** drift: the current input (a path or glob, or an absolute path) instead of monitoring.current. */
+  current?: string;
   event: EventContext;
   /** The GitHub client for the github-token input; undefined without a token. */
   github: () => Promise<GitHubClient | undefined>;
@@ -60,7 +62,7 @@ export const COMMANDS: Record<ActionCommand, CommandRunner | undefined> = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import('../src/commands/drift.js')).drift({ repo: r.repo, models: r.models, from: r.repo, progress: r.log.info });
+    const report = await (await import('../src/commands/drift.js')).drift({ repo: r.repo, models: r.models, from: r.repo, ...(r.current ? { current: r.current } : {}), progress: r.log.info });
     const client = await r.github();
     const outcome = await (await import('../src/commands/drift-on-github.js')).driftOnGitHub({
       report,

@@ -2,16 +2,14 @@
 // copy of the example whose production tag has a controlled date; one issue per drifted model, found
 // again and updated, closed with a comment when the model recovers, reopened when it drifts again; a
 // retraining dispatch only outside min_interval, and not again within it.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
 import { commitAll, dated, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
 import { ACTION_TOKEN, actionRunner, type ActionRunner } from './testing.js';
 
 const REPO = 'octo-org/credit-models';
-const STABLE = 'models/credit-risk/data/current-stable.csv';
+const STABLE = 'models/credit-risk/data/current/*.csv';
 const DRIFTED = 'models/credit-risk/data/current-drifted.csv';
 const MARKER = '<!-- modelops:drift:credit-risk -->';
 let github: FakeGitHub;
@@ -30,7 +28,6 @@ beforeEach(() => github.reset());
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
-const sha256 = (repo: string, path: string) => createHash('sha256').update(readFileSync(join(repo, path))).digest('hex');
 
 /** The example in production since `promotedDaysAgo` (annotated tags with that date), its monitoring reading `current`. */
 function productionRepo(promotedDaysAgo: number, trigger = '{type: none}'): string {
@@ -42,10 +39,10 @@ function productionRepo(promotedDaysAgo: number, trigger = '{type: none}'): stri
   return repo;
 }
 
-/** Points monitoring.current at another sample (with its sha256), committed. */
-function readCurrent(repo: string, path: string): void {
-  editFile(repo, MANIFEST, (t) => t.replace(/(  current:\n    path: )\S+\n    sha256: [0-9a-f]+/, `$1${path}\n    sha256: ${sha256(repo, path)}`));
-  commitAll(repo, `monitoring reads ${path}`);
+/** Points monitoring.current at another sample (a glob, or one file as a glob of one), committed. */
+function readCurrent(repo: string, glob: string): void {
+  editFile(repo, MANIFEST, (t) => t.replace(/(  current:\n    glob: )\S+\n/, `$1${glob}\n`));
+  commitAll(repo, `monitoring reads ${glob}`);
 }
 
 /** The scheduled event: GitHub sends the cron with the repository (shaped from the workflow_dispatch example's repository). */
@@ -61,6 +58,16 @@ function dispatchPayload(): Record<string, any> {
 const issues = () => github.issues(REPO);
 
 describe('the Action on a schedule', () => {
+  it('reads the current input instead of monitoring.current, with no manifest change, and records what it read', { timeout: 60_000 }, async () => {
+    const repo = productionRepo(20);
+    const run = await runner.run(repo, 'workflow_dispatch', dispatchPayload(), { command: 'drift', current: DRIFTED });
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(JSON.parse(run.outputs['drifted']!)).toEqual(['credit-risk']);
+    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as { models: { evaluation: { drift: { current: unknown } } }[] };
+    expect(report.models[0]!.evaluation.drift.current).toMatchObject({ dataset: DRIFTED, rows: 300, sources: [{ file: DRIFTED, rows: 300 }] });
+    expect(run.summary).toContain(`**Current data:** read ${DRIFTED} (300 rows`);
+  });
+
   it('opens one issue for a drifted model, updates it on the next run, closes it with a comment on recovery, reopens it when it drifts again', { timeout: 120_000 }, async () => {
     const repo = productionRepo(10);
     readCurrent(repo, DRIFTED);

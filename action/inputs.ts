@@ -25,6 +25,8 @@ export interface ActionInputs {
   /** Report through the Checks API as a check run named checkName. */
   checkRun: boolean;
   checkName: string;
+  /** drift: current data instead of monitoring.current, a path or glob relative to the working directory, or an absolute path. */
+  current?: string;
 }
 
 export class InputError extends Error {}
@@ -38,6 +40,7 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
 
 export function getInputs(): ActionInputs {
   const baseRef = core.getInput('base-ref').trim();
+  const current = core.getInput('current').trim();
   const command = oneOf('command', ACTION_COMMANDS, undefined);
   return {
     ...(command ? { command } : {}),
@@ -54,5 +57,6 @@ export function getInputs(): ActionInputs {
     reportDir: core.getInput('report-dir').trim() || 'modelops-report',
     checkRun: oneOf('check-run', ['true', 'false'], 'true') === 'true',
     checkName: core.getInput('check-name').trim() || 'modelops',
+    ...(current ? { current } : {}),
   };
 }

@@ -80,6 +80,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
       repo: inputs.workingDirectory,
       models: inputs.models,
       ...(base ? { base } : {}),
+      ...(inputs.current ? { current: inputs.current } : {}),
       event,
       github,
       log: { info: core.info, warning: core.warning },

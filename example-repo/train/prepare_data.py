@@ -9,16 +9,23 @@ Writes example-repo/models/credit-risk/data/
          training.csv        600 rows  stratified split by class (60 %)
          evaluation.csv      200 rows  stratified split by class (20 %)
          reference.csv       200 rows  stratified split by class (20 %)
-         current-stable.csv  300 rows  bootstrap resample of evaluation+reference
+         current/2024-05-20.csv, current/2024-05-27.csv
+                             150 rows each: a bootstrap resample of evaluation+reference
+                             (300 rows), as two weekly production exports with a
+                             `scored_at` timestamp column; monitoring.current reads
+                             current/*.csv, so a new weekly file needs no manifest change
          current-drifted.csv 300 rows  resample of evaluation+reference, deliberately shifted
 
 Columns: the 20 ARFF attributes and `class` (good/bad) in ARFF order, then the derived
-column `sex` (male/female, from the first word of `personal_status`).
+column `sex` (male/female, from the first word of `personal_status`); the weekly
+current files and current-drifted.csv (stamped with the week of 2024-06-03) end with `scored_at`
+(ISO 8601, UTC, evenly spread over the week).
 
 Usage: /usr/bin/python3 example-repo/train/prepare_data.py
 Needs: Python 3 standard library + numpy.
 """
 import csv
+import datetime
 import hashlib
 import io
 import os
@@ -33,6 +40,9 @@ OUT_DIR = os.path.normpath(os.path.join(HERE, "..", "models", "credit-risk", "da
 
 LABEL = "class"
 DERIVED = "sex"
+TIMESTAMP = "scored_at"
+WEEKS = ("2024-05-20", "2024-05-27")  # Mondays, UTC
+DRIFTED_WEEK = "2024-06-03"  # the week the drifted sample is stamped with
 
 # Drift applied to current-drifted.csv
 DRIFT_AGE_SCALE = 0.8       # age -> round(age * 0.8) - 2, floored at 19
@@ -139,6 +149,16 @@ def write_csv(path, columns, records):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def stamped(records, monday):
+    """Copies of the records with TIMESTAMP evenly spread over the week from `monday` (UTC)."""
+    start = datetime.datetime.fromisoformat(monday).replace(tzinfo=datetime.timezone.utc)
+    out = [dict(rec) for rec in records]
+    for i, rec in enumerate(out):
+        at = start + datetime.timedelta(seconds=i * 7 * 86400 // len(out))
+        rec[TIMESTAMP] = at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return out
+
+
 def stratified_split(records, rng, fractions=(0.6, 0.2, 0.2)):
     by_class = {}
     for i, rec in enumerate(records):
@@ -186,16 +206,21 @@ def main():
         if flip:
             rec["purpose"] = DRIFT_PURPOSE
 
-    os.makedirs(OUT_DIR, exist_ok=True)
+    os.makedirs(os.path.join(OUT_DIR, "current"), exist_ok=True)
+    weekly = []
+    per_week = len(stable) // len(WEEKS)
+    for w, monday in enumerate(WEEKS):
+        weekly.append((os.path.join("current", f"{monday}.csv"), stamped(stable[w * per_week:(w + 1) * per_week], monday)))
+    drifted = stamped(drifted, DRIFTED_WEEK)
     outputs = [
         ("training.csv", [records[i] for i in train_idx]),
         ("evaluation.csv", [records[i] for i in eval_idx]),
         ("reference.csv", [records[i] for i in ref_idx]),
-        ("current-stable.csv", stable),
+        *weekly,
         ("current-drifted.csv", drifted),
     ]
     for name, recs in outputs:
-        digest = write_csv(os.path.join(OUT_DIR, name), columns, recs)
+        digest = write_csv(os.path.join(OUT_DIR, name), columns + ([TIMESTAMP] if TIMESTAMP in recs[0] else []), recs)
         n_bad = sum(r[LABEL] == "bad" for r in recs)
         print(f"{digest}  {name}  rows={len(recs)} bad={n_bad}")
     return 0

@@ -24,7 +24,7 @@ const validateReport = (() => {
 })();
 
 const DRIFTED = 'models/credit-risk/data/current-drifted.csv';
-const STABLE = 'models/credit-risk/data/current-stable.csv';
+const STABLE = 'models/credit-risk/data/current/*.csv';
 const NOW = new Date('2024-06-01T00:00:00Z');
 
 describe('modelops drift on the example repository', () => {
@@ -191,7 +191,7 @@ describe('modelops drift on the command line', () => {
     const drifted = await cli('drift', '--repo', EXAMPLE_REPO, '--current', 'models/credit-risk/data/current-drifted.csv');
     expect(drifted.code).toBe(1);
     expect(drifted.stdout).toMatch(/features: 4 of 20 drifted/);
-    const stable = await cli('drift', '--repo', EXAMPLE_REPO, '--current', 'models/credit-risk/data/current-stable.csv');
+    const stable = await cli('drift', '--repo', EXAMPLE_REPO, '--current', STABLE);
     expect(stable.code).toBe(0);
   });
 });

@@ -6,10 +6,14 @@
 // dispatch retraining is in each model's `monitoring` section and in driftIssue() (src/core/render).
 //
 // Decisions:
-// - `--current FILE`: a relative path is relative to the repository root (like every path in a manifest)
-//   and must stay inside the repository (no `..`, no symlink out of it); an absolute path is the caller's
-//   explicit choice and is read wherever it is (e.g. a sample the scheduled workflow just exported to
-//   $RUNNER_TEMP). It replaces monitoring.current for every selected model, so it needs exactly one.
+// - The current data is a source, not a pinned file: monitoring.current names a path, a glob or a DuckDB
+//   query (src/io/data/current-source.ts), read afresh on every run, so new data needs no manifest change;
+//   the report records what was read (files with rows, size and sha256; the query, its engine and a digest
+//   of its result) and the span of the timestamp column.
+// - `--current PATH|GLOB`: a relative path or glob is relative to the repository root (like every path in a
+//   manifest) and must stay inside the repository (no `..`, no symlink out of it); an absolute path is the
+//   caller's explicit choice and is read wherever it is (e.g. a sample the scheduled workflow just exported
+//   to $RUNNER_TEMP). It replaces monitoring.current for every selected model, so it needs exactly one.
 // - A current file that is a profile (JSON with kind: Profile) is compared as a profile: the reference is
 //   profiled locally over the current profile's edges (or `--reference-profile FILE` is used), and only the
 //   per-feature tests and missing values can be computed; the report says which tests are binned
@@ -35,9 +39,12 @@ import type { TagInput } from '../core/promotion/tag-registry.js';
 import { buildReport } from '../core/report/build.js';
 import { verdictOfFindings, worstVerdict, type Evaluation, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { runnerSpecFromManifest } from '../core/manifest/runner-spec.js';
-import { pathShapeProblem } from '../core/manifest/validate/paths.js';
-import { DataFormatError, formatOf } from '../io/data/columns.js';
-import { dataErrorFinding, readTable } from '../io/data/read-table.js';
+import { currentKinds } from '../core/manifest/validate/current-source.js';
+import { globProblem, pathShapeProblem } from '../core/manifest/validate/paths.js';
+import { DataFormatError } from '../io/data/columns.js';
+import { CurrentSourceError, isGlob, readCurrent, type CurrentData, type CurrentRequest, type CurrentSpec } from '../io/data/current-source.js';
+import { DuckDBUnavailableError } from '../io/data/duckdb.js';
+import { dataErrorFinding } from '../io/data/read-table.js';
 import { openGitHistory } from '../io/git/history.js';
 import { OnnxModelError, openModel, type ModelRunner } from '../io/onnx/index.js';
 import type { RepoFiles } from '../io/repo-files.js';
@@ -54,8 +61,10 @@ export interface DriftOptions {
   models?: string[];
   /** The directory relative `models` are read from (default: the process's working directory). */
   from?: string;
-  /** Current data (CSV, JSONL, Parquet, or a profile JSON) instead of monitoring.current; needs exactly one model. */
+  /** Current data instead of monitoring.current: a file (CSV, JSONL, Parquet, or a profile JSON) or a glob of files; needs exactly one model. */
   current?: string;
+  /** The runner's workspace, root of `relative_to: workspace` sources (default $GITHUB_WORKSPACE). */
+  workspace?: string;
   /** A reference profile to compare a current profile with (default: profile data.reference locally). */
   referenceProfile?: string;
   /** Seed of the domain classifier and CBPE's calibration choice (default 0). */
@@ -69,7 +78,7 @@ export const DRIFT_HELP = `Usage: modelops drift [MODEL...] [options]
 
 The scheduled check of production models. For every model whose manifest says stage: production (or
 the named ones), compares its reference data (data.reference) with its current data
-(monitoring.current, or --current):
+(monitoring.current: a path, a glob or a DuckDB query, read afresh on every run; or --current):
   features     a test per feature (KS, chi-squared, z, Wasserstein, Jensen-Shannon, PSI, Hellinger:
                gates.drift's method, else Evidently's default by type and size), a multiple-testing
                correction, and the share of drifted features against gates.drift.drift_share
@@ -88,9 +97,10 @@ whether to dispatch retraining (monitoring.retraining.trigger).
 Options:
   --repo DIR                 Repository root (default: .)
   --issue                    Print the GitHub issue the scheduled Action would open, update or close
-  --current FILE             Current data instead of monitoring.current (one model only). A relative
-                             path is relative to the repository root and must stay inside it; an
-                             absolute path is read wherever it is. A profile (JSON, kind: Profile,
+  --current PATH|GLOB        Current data instead of monitoring.current (one model only): a file or a
+                             glob of files (quote it). A relative path or glob is relative to the
+                             repository root and must stay inside it; an absolute path is read
+                             wherever it is. A profile (JSON, kind: Profile,
                              from modelops profile) is compared as a profile: per-feature tests only,
                              KS and Wasserstein as binned approximations
   --reference-profile FILE   Compare a current profile with this reference profile (default: profile
@@ -107,26 +117,43 @@ Exit codes: 0 no model drifted or is stale, 1 a model drifted or is stale, 2 inv
 
 const inputFinding = (code: string, message: string, file?: string): Finding => ({ severity: 'error', category: 'input', code, message, ...(file ? { file } : {}) });
 
-interface CurrentSource {
+/** One file to open (a profile, or --current naming one file). */
+interface CurrentFile {
   /** Path to open. */
   absolute: string;
   /** As the report shows it. */
   display: string;
-  /** Repository-relative, when inside the repository. */
-  relative?: string;
 }
 
-/** Resolves --current: repository-relative and confined, or absolute as given. */
-async function resolveCurrent(files: RepoFiles, given: string): Promise<CurrentSource> {
-  if (isAbsolute(given)) return { absolute: given, display: given };
+/** The current data of one model: what to read, the one file it names (not a glob; it may be a profile), and its name in messages. */
+interface CurrentOverride {
+  spec: CurrentSpec;
+  file?: CurrentFile;
+  shown: string;
+}
+
+/** Resolves --current: a repository-relative path or glob, confined, or an absolute path as given. */
+async function resolveOverride(files: RepoFiles, given: string): Promise<CurrentOverride> {
+  if (isAbsolute(given)) return { spec: { absolute: given }, file: { absolute: given, display: given }, shown: given };
   const relative = given.replace(/^\.\//, '');
+  if (isGlob(relative)) {
+    const problem = globProblem(relative);
+    if (problem) throw new UsageError(`--current '${given}' ${problem}; give a glob inside the repository ${files.displayRoot}`);
+    return { spec: { source: { glob: relative }, field: '--current' }, shown: relative };
+  }
+  const file = await resolveFile(files, given, relative);
+  return { spec: { source: { path: relative }, field: '--current' }, file, shown: relative };
+}
+
+/** A repository-relative file given on the command line: confined, existing. */
+async function resolveFile(files: RepoFiles, given: string, relative: string): Promise<CurrentFile> {
   const problem = pathShapeProblem(relative);
   if (problem) throw new UsageError(`--current '${given}' ${problem}; give a path inside the repository ${files.displayRoot}, or an absolute path`);
   const facts = await files.inspect(relative, { hash: false, columns: false });
   if (facts.status === 'missing') throw new UsageError(`--current '${given}' does not exist in the repository ${files.displayRoot} (relative paths are relative to the repository root)`);
   if (facts.status === 'escapes') throw new UsageError(`--current '${given}' resolves outside the repository (to ${facts.target}); pass an absolute path to read a file outside it`);
   if (facts.status === 'not-a-file') throw new UsageError(`--current '${given}' is not a regular file`);
-  return { absolute: files.absolute(relative), display: relative, relative };
+  return { absolute: files.absolute(relative), display: relative };
 }
 
 async function readProfileFile(path: string, display: string): Promise<Profile> {
@@ -166,17 +193,21 @@ export function retrainingDecision(manifest: Manifest, drifted: boolean, result:
   return { ...how, dispatch: true, reason: `${why}: dispatch ${type === 'workflow_dispatch' ? `workflow ${trigger!.workflow}` : `repository_dispatch ${trigger!.event_type}`}` };
 }
 
-/** The data or profile to compare with the reference, for one model. */
-async function currentFor(manifest: Manifest, files: RepoFiles, given: CurrentSource | undefined): Promise<CurrentSource | Finding> {
+/** The source to compare with the reference, for one model: --current, else monitoring.current. */
+async function currentFor(manifest: Manifest, files: RepoFiles, given: CurrentOverride | undefined): Promise<CurrentOverride | Finding> {
   if (given) return given;
-  const path = manifest.monitoring?.current?.path;
-  if (!path) {
+  const source = manifest.monitoring?.current;
+  if (!source || currentKinds(source).length !== 1) {
     return inputFinding(
       'no-current-data',
-      `${manifest.metadata.name} has no current data to check: set monitoring.current.path${manifest.monitoring?.current?.uri ? ` (monitoring.current.uri ${manifest.monitoring.current.uri} is not read)` : ''}, or pass --current FILE`,
+      `${manifest.metadata.name} has no current data to check: set monitoring.current (a path, a glob or a query)${source?.uri ? ` (monitoring.current.uri ${source.uri} is not read)` : ''}, or pass --current PATH|GLOB`,
     );
   }
-  return { absolute: files.absolute(path), display: path, relative: path };
+  const shown = source.path ?? source.glob ?? 'monitoring.current.query';
+  // A profile (JSON, kind: Profile) at monitoring.current.path is compared as a profile: only a regular file
+  // inside the repository (anything else is refused, by name, when the source is read).
+  const inside = source.path !== undefined && source.relative_to !== 'workspace' && pathShapeProblem(source.path) === undefined && (await files.inspect(source.path, { hash: false, columns: false })).status === 'file';
+  return { spec: { source, field: 'monitoring.current' }, shown, ...(inside ? { file: { absolute: files.absolute(source.path!), display: source.path! } } : {}) };
 }
 
 interface ModelDrift {
@@ -184,18 +215,31 @@ interface ModelDrift {
   labelledMetrics?: Record<string, number | null>;
 }
 
-async function driftFromData(manifest: Manifest, files: RepoFiles, current: CurrentSource, seed: number, progress: (m: string) => void): Promise<ModelDrift> {
-  const format = formatOf(current.display, current.relative === manifest.monitoring?.current?.path ? manifest.monitoring?.current?.format : undefined);
-  if (!format) throw new DataFormatError(`${current.display}: unknown data format: use a .csv, .jsonl or .parquet file (or a profile .json)`);
+/** The columns drift reads of the current data; the timestamp and id only from the manifest's own source. */
+function currentRequest(manifest: Manifest, spec: CurrentSpec): CurrentRequest {
+  const label = manifest.data.label.column;
+  const request: CurrentRequest = {
+    features: manifest.data.features.map((f) => ({ name: f.name, kind: f.type })),
+    ...(manifest.data.features.some((f) => f.name === label) ? {} : { label: { name: label, kind: manifest.problem.task === 'regression' ? 'numeric' : 'categorical' } }),
+  };
+  if ('source' in spec && spec.field === 'monitoring.current') {
+    if (spec.source.timestamp !== undefined) request.timestamp = spec.source.timestamp;
+    if (spec.source.id !== undefined) request.id = spec.source.id;
+  }
+  return request;
+}
+
+async function driftFromData(manifest: Manifest, files: RepoFiles, spec: CurrentSpec, workspace: string | undefined, seed: number, progress: (m: string) => void): Promise<ModelDrift> {
   const reference = await readReference(manifest, files);
-  const { columns, labelled } = await driftColumns(manifest, current.absolute, format);
-  progress(`${manifest.metadata.name}: reading ${current.display}`);
-  const table: Table = await readTable(current.absolute, { format, columns });
-  const side: DriftSide = { table, dataset: current.display, labelled };
+  const name = manifest.metadata.name;
+  const current: CurrentData = await readCurrent(spec, currentRequest(manifest, spec), { files, ...(workspace ? { workspace } : {}), progress: (m) => progress(`${name}: ${m}`) });
+  const table: Table = current.table;
+  const side: DriftSide = { table, dataset: current.read.dataset, labelled: current.labelled };
   let runner: ModelRunner | undefined;
   try {
     runner = await openModel(files.absolute(manifest.artifact.path), runnerSpecFromManifest(manifest));
     const drift = await measureDrift({ manifest, files, runner, seed, progress }, reference, side);
+    drift.current = { ...drift.current, ...current.read };
     const out: ModelDrift = { drift };
     if (drift.performance?.labelled) out.labelledMetrics = Object.fromEntries(drift.performance.metrics.map((m) => [m.metric, m.realised]));
     return out;
@@ -204,13 +248,13 @@ async function driftFromData(manifest: Manifest, files: RepoFiles, current: Curr
   }
 }
 
-async function driftFromProfile(manifest: Manifest, files: RepoFiles, current: CurrentSource, referenceProfilePath: string | undefined): Promise<ModelDrift> {
+async function driftFromProfile(manifest: Manifest, files: RepoFiles, current: CurrentFile, referenceProfilePath: string | undefined): Promise<ModelDrift> {
   const currentProfile = await readProfileFile(current.absolute, current.display);
   const features = manifest.data.features;
   let reference: Profile;
   let referenceName: string;
   if (referenceProfilePath) {
-    const source = await resolveCurrent(files, referenceProfilePath).catch((error: Error) => {
+    const source = await (isAbsolute(referenceProfilePath) ? Promise.resolve({ absolute: referenceProfilePath, display: referenceProfilePath }) : resolveFile(files, referenceProfilePath, referenceProfilePath.replace(/^\.\//, ''))).catch((error: Error) => {
       throw new UsageError(error.message.replace(/--current/g, '--reference-profile'));
     });
     reference = await readProfileFile(source.absolute, source.display);
@@ -232,8 +276,11 @@ async function driftFromProfile(manifest: Manifest, files: RepoFiles, current: C
 }
 
 /** Errors that mean a model's files are wrong (exit 2), as a finding about the file. */
-function fileFinding(error: unknown, manifest: Manifest, current: string, root: string): Finding | undefined {
+function fileFinding(error: unknown, manifest: Manifest, manifestPath: string, current: string, root: string): Finding | undefined {
   if (error instanceof OnnxModelError) return inputFinding(`onnx-${error.code}`, error.message, manifest.artifact.path);
+  // The source itself (nothing matched, outside its root, a failing query): about the manifest's field.
+  if (error instanceof CurrentSourceError) return { ...inputFinding('current-source', error.message, manifestPath), pointer: `/${error.field.split('.').join('/')}` };
+  if (error instanceof DuckDBUnavailableError) return { ...inputFinding('duckdb-unavailable', error.message, manifestPath), pointer: '/monitoring/current/query' };
   // Inside the repository: file:line with the repository path; outside it, the path as the user gave it.
   if (error instanceof DataFormatError) return error.location.file?.startsWith(root + sep) ? dataErrorFinding(error, root, current) : inputFinding('unreadable-data', error.message, error.location.file ?? current);
   if (error instanceof LabelError) return inputFinding('bad-labels', error.message, current);
@@ -251,7 +298,8 @@ export async function drift(options: DriftOptions): Promise<Report> {
   if (options.current !== undefined && selected.length !== 1) {
     throw new UsageError(`--current replaces one model's current data; ${selected.length} models are selected (${selected.map((m) => m.name).join(', ') || 'none in production'}): name one`);
   }
-  const given = options.current !== undefined ? await resolveCurrent(files, options.current) : undefined;
+  const given = options.current !== undefined ? await resolveOverride(files, options.current) : undefined;
+  const workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'];
 
   let tags: TagInput[] | undefined;
   let tagsProblem = 'not a git repository: the promotion date is unknown';
@@ -292,11 +340,14 @@ export async function drift(options: DriftOptions): Promise<Report> {
       model.findings.push(inputFinding('no-reference-data', `${manifest.metadata.name} has no reference data in the repository (data.reference.path): nothing to compare the current data with`, validated.manifest));
     } else {
       try {
-        measured = (await isProfile(current.absolute))
-          ? await driftFromProfile(manifest, files, current, options.referenceProfile)
-          : await driftFromData(manifest, files, current, seed, progress);
+        measured =
+          current.file && (await isProfile(current.file.absolute))
+            ? await driftFromProfile(manifest, files, current.file, options.referenceProfile)
+            : await driftFromData(manifest, files, current.spec, workspace, seed, progress);
       } catch (error) {
-        const finding = fileFinding(error, manifest, current.display, files.realRoot);
+        // --current that matches nothing is a usage error, like one that does not exist.
+        if (error instanceof CurrentSourceError && error.field === '--current') throw new UsageError(error.message);
+        const finding = fileFinding(error, manifest, validated.manifest, current.shown, files.realRoot);
         if (!finding) throw error;
         model.findings.push(finding);
       }

@@ -50,7 +50,7 @@ describe('gate on bad data', () => {
 describe('drift on bad current data', () => {
   it('gives a row-level error in a repository file as file:line', async () => {
     const repo = scratchRepo();
-    const lines = readFileSync(join(repo, 'models/credit-risk/data/current-stable.csv'), 'utf8').split('\n');
+    const lines = readFileSync(join(repo, 'models/credit-risk/data/current/2024-05-20.csv'), 'utf8').split('\n');
     lines[9] = lines[9]!.replace(/^([^,]+|"[^"]*"),\d+,/, '$1,abc,');
     writeFileSync(join(repo, 'models/credit-risk/data/bad.csv'), lines.join('\n'));
     const run = await cli('drift', '--repo', repo, '--current', 'models/credit-risk/data/bad.csv');

@@ -9,6 +9,7 @@ import { registerTagName, registeredVersions } from '../core/promotion/tags.js';
 import { finding, folderName, checkManifestCoherence } from '../core/manifest/validate/manifest-checks.js';
 import { loadManifest } from '../core/manifest/validate/documents.js';
 import { checkPathReference, pathReferences, pathShapeProblem, type FileFacts } from '../core/manifest/validate/paths.js';
+import { checkCurrentSource } from '../core/manifest/validate/current-source.js';
 import { checkImmutability, checkRequiredGates, compareWithBase, evaluateChecklist } from '../core/manifest/validate/policy-checks.js';
 import type { DataFormat } from '../io/data/columns.js';
 import { GitError, openGit, type GitReader } from '../io/git/repo.js';
@@ -139,7 +140,7 @@ async function validateOne(path: string, files: RepoFiles, policy: Policy, gitCo
   const { result: checklist, findings: checklistFindings } = evaluateChecklist(manifest, source, policy, {
     registeredVersions: versions.filter((v) => v !== version),
   });
-  findings.push(...checklistFindings, ...checkRequiredGates(manifest, source, policy));
+  findings.push(...checklistFindings, ...checkRequiredGates(manifest, source, policy), ...checkCurrentSource(manifest, source, policy));
 
   let registeredManifest: Manifest | null | undefined;
   if (gitContext && registeredVersions.has(version)) {

@@ -79,3 +79,50 @@ export function withShuffledColumn(table: Table, name: string, nextBelow: (bound
   columns.set(name, shuffled);
   return { rowCount: table.rowCount, columns };
 }
+
+/**
+ * Tables with the same columns (same names and kinds) one after another, as one table: numeric values
+ * copied in order, categorical codes re-coded onto one dictionary in order of first appearance.
+ */
+export function concatTables(tables: readonly Table[]): Table {
+  if (tables.length === 1) return tables[0]!;
+  const rowCount = tables.reduce((sum, t) => sum + t.rowCount, 0);
+  const first = tables[0];
+  const columns = new Map<string, Column>();
+  if (!first) return { rowCount: 0, columns };
+  for (const [name, head] of first.columns) {
+    const parts = tables.map((t) => {
+      const column = t.columns.get(name);
+      if (!column || column.kind !== head.kind) throw new Error(`concatTables: column '${name}' is not ${head.kind} in every table`);
+      return column;
+    });
+    if (head.kind === 'numeric') {
+      const values = new Float64Array(rowCount);
+      let at = 0;
+      for (const part of parts as NumericColumn[]) {
+        values.set(part.values, at);
+        at += part.values.length;
+      }
+      columns.set(name, { name, kind: 'numeric', values });
+    } else {
+      const codes = new Int32Array(rowCount);
+      const categories: string[] = [];
+      const codeOf = new Map<string, number>();
+      let at = 0;
+      for (const part of parts as CategoricalColumn[]) {
+        const recode = part.categories.map((text) => {
+          let code = codeOf.get(text);
+          if (code === undefined) {
+            code = categories.length;
+            codeOf.set(text, code);
+            categories.push(text);
+          }
+          return code;
+        });
+        for (const code of part.codes) codes[at++] = code === MISSING_CODE ? MISSING_CODE : recode[code]!;
+      }
+      columns.set(name, { name, kind: 'categorical', codes, categories });
+    }
+  }
+  return { rowCount, columns };
+}

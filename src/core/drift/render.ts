@@ -2,7 +2,7 @@
 // scheduled Action opens, updates and closes: pure functions of the report.
 import { markdownTable as padded } from 'markdown-table';
 import { severity } from './analysis.js';
-import type { DriftColumnReport, DriftEvaluation, DriftHistogram, ModelMonitoring } from './report.js';
+import type { CurrentRead, DriftColumnReport, DriftEvaluation, DriftHistogram, ModelMonitoring } from './report.js';
 import type { ModelResult, Report } from '../report/model.js';
 import { boundText, checkValue, escapeHtml, modelTitle, num, VERDICT_ICON } from '../report/render/common.js';
 import { badge, code, figure, flag, html, keyOf, legend, n, pct as percent, table } from '../report/render/html-parts.js';
@@ -77,6 +77,16 @@ export function histogramChart(histogram: DriftHistogram): string[] {
   ];
 }
 
+/** One line on what the current data was, or undefined when nothing was recorded (gate's evaluation data). */
+export function currentReadText(current: CurrentRead): string | undefined {
+  const sources = current.sources ?? [];
+  if (sources.length === 0) return undefined;
+  const parts = sources.map((s) => ('file' in s ? `${s.file} (${s.rows} rows, sha256 ${s.sha256.slice(0, 12)})` : `a ${s.engine} query (${s.rows} rows, result sha256 ${s.sha256.slice(0, 12)})`));
+  const shown = parts.length > 5 ? [...parts.slice(0, 4), `… ${parts.length - 4} more files`] : parts;
+  const span = current.timestamp?.first !== undefined ? `; ${current.timestamp.column} from ${current.timestamp.first} to ${current.timestamp.last}` : '';
+  return `read ${shown.join(', ')}${span}`;
+}
+
 /** The drift section of one model, in Markdown. */
 export function driftMarkdown(drift: DriftEvaluation, options: { open?: boolean } = {}): string[] {
   const f = drift.features;
@@ -85,6 +95,8 @@ export function driftMarkdown(drift: DriftEvaluation, options: { open?: boolean 
     `<details${options.open ? ' open' : ''}><summary>Drift of <code>${drift.current.dataset}</code> (${drift.current.rows} rows) against <code>${drift.reference.dataset}</code> (${drift.reference.rows} rows): ${f.drifted} of ${f.evaluated} features drifted</summary>`,
     '',
   ];
+  const read = currentReadText(drift.current);
+  if (read !== undefined) out.push(`**Current data:** ${cell(read)}.`, '');
   out.push(
     `**Features:** ${drifted.length > 0 ? `${drifted.join(', ')} drifted` : 'none drifted'} — ${pct(f.share)} of the features${f.untested > 0 ? ` (${f.untested} not tested, counted as not drifted${f.undecided ? ' ⚠️ they could have tipped the decision' : ''})` : ''}; the dataset counts as drifted at ≥ ${pct(f.driftShare)}${f.datasetDrifted ? ' ❌' : ''}. Correction: ${f.correction}; ${thresholdModeText(f)}.`,
     '',
@@ -158,6 +170,8 @@ export function monitoringText(monitoring: ModelMonitoring): string {
 export function driftText(drift: DriftEvaluation): string[] {
   const f = drift.features;
   const lines = [`  drift of ${drift.current.dataset} (${drift.current.rows} rows) against ${drift.reference.dataset} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}:`];
+  const read = currentReadText(drift.current);
+  if (read !== undefined) lines.push(`    current data: ${read}`);
   const drifted = orderedColumns(f.columns).filter((c) => c.drifted);
   lines.push(`    features: ${f.drifted} of ${f.columns.length} drifted (${pct(f.share)}; dataset drifts at ≥ ${pct(f.driftShare)}); ${thresholdModeText(f)}:`);
   // one threshold for every column is said once; otherwise each column says its own
@@ -280,6 +294,8 @@ export function driftHtml(model: ModelResult): string | undefined {
     `<h3>Drift</h3>`,
     `<p>${code(drift.current.dataset)} (${drift.current.rows} rows) against ${code(drift.reference.dataset)} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}: <strong>${f.drifted} of ${f.columns.length} features drifted</strong> (${percent(f.share)})${f.untested > 0 ? ` — ${f.untested} not tested, counted as not drifted${f.undecided ? ` ${flag('warn', 'could have tipped the decision')}` : ''}` : ''}; the dataset counts as drifted at ≥ ${percent(f.driftShare)}${f.datasetDrifted ? ` ${flag('fail', 'dataset drifted')}` : ''}. Correction: ${escapeHtml(f.correction)}; ${escapeHtml(thresholdModeText(f))}.</p>`,
   ];
+  const read = currentReadText(drift.current);
+  if (read !== undefined) out.push(`<p>Current data: ${escapeHtml(read)}.</p>`);
   // The report carries bins for the columns it has histograms of (today: the most drifted numeric feature).
   const histograms = drift.histogram ? [drift.histogram] : [];
   const byColumn = new Map(f.columns.map((c) => [c.column, c]));

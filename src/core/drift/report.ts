@@ -141,9 +141,23 @@ export interface DriftSkipped {
   reason: string;
 }
 
+/** One input of the current data as it was read: a file (path or glob match), or a query run. */
+export type CurrentSourceRecord =
+  | { file: string; rows: number; bytes: number; sha256: string }
+  | { query: string; engine: string; rows: number; sha256: string };
+
+/** What the current data was, since it is not pinned: what was read, and the span of its timestamps. */
+export interface CurrentRead {
+  dataset: string;
+  rows: number;
+  sources?: CurrentSourceRecord[];
+  /** The timestamp column (monitoring.current.timestamp) and its earliest and latest parseable values (ISO 8601). */
+  timestamp?: { column: string; first?: string; last?: string };
+}
+
 export interface DriftEvaluation {
   reference: { dataset: string; rows: number };
-  current: { dataset: string; rows: number };
+  current: CurrentRead;
   /** data: computed from rows; profile: from two profiles (KS and Wasserstein are binned approximations). */
   source: 'data' | 'profile';
   features: DriftFeatures;

@@ -62,7 +62,25 @@ export const DRIFT_REPORT_DEFS: Record<string, JsonSchema> = {
     'Drift of the data (evaluation data in gate, current data in drift) against the reference (src/core/drift/analysis.ts).',
     {
       reference: dataset('The reference data.'),
-      current: dataset('The data compared with it.'),
+      current: obj(
+        'The data compared with it, and (drift) what was read: production data is a source, not a pinned file.',
+        {
+          dataset: str('Data file, glob, query or profile, relative to the repository root (or as given).'),
+          rows: int('Rows.'),
+          sources: array(
+            'What was read: each file (a path, or every match of a glob) with its rows, size and sha256, or the query run with its engine and a digest of its result.',
+            {
+              anyOf: [
+                obj('A file read.', { file: str('The file, relative to the repository root ($GITHUB_WORKSPACE/… for the workspace; as given when absolute).'), rows: int('Data rows read.'), bytes: int('File size in bytes.'), sha256: str('SHA-256 of the file as read.') }, ['file', 'rows', 'bytes', 'sha256']),
+                obj('A query run.', { query: str('The SQL, as the manifest gives it.'), engine: str('The engine and its version, e.g. DuckDB v1.4.2 (@duckdb/node-api 1.5.6-r.1).'), rows: int('Rows of the result.'), sha256: str('SHA-256 of the result (column names and types, then each row as JSON).') }, ['query', 'engine', 'rows', 'sha256']),
+              ],
+              description: 'One input.',
+            },
+          ),
+          timestamp: obj('The timestamp column and the span of its values.', { column: str('monitoring.current.timestamp.'), first: str('Earliest parseable value, ISO 8601.'), last: str('Latest parseable value, ISO 8601.') }, ['column']),
+        },
+        ['dataset', 'rows'],
+      ),
       source: { enum: ['data', 'profile'], description: 'data: computed from rows; profile: from two profiles, where KS and Wasserstein are binned approximations.' },
       features: obj(
         'Per-feature tests and the dataset decision.',

@@ -11,7 +11,7 @@ export interface PinnedReference {
   recorded?: string;
 }
 
-const PINNED_AT: readonly (readonly string[])[] = [['artifact'], ['data', 'training'], ['data', 'evaluation'], ['data', 'reference'], ['monitoring', 'current']];
+const PINNED_AT: readonly (readonly string[])[] = [['artifact'], ['data', 'training'], ['data', 'evaluation'], ['data', 'reference']];
 
 function field(value: unknown, at: readonly string[]): unknown {
   let node = value;

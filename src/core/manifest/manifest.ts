@@ -26,6 +26,25 @@ export interface Dataset {
   rows?: number;
 }
 
+/** `monitoring.current`: where production data comes from (one of path, glob, query), never pinned. */
+export interface CurrentSource {
+  path?: string;
+  glob?: string;
+  query?: string;
+  relative_to?: 'repository' | 'workspace';
+  format?: 'csv' | 'jsonl' | 'parquet';
+  timestamp?: string;
+  id?: string;
+  description?: string;
+  provenance?: string;
+  /** Deprecated (the pinned form): accepted with a warning, not checked. */
+  sha256?: string;
+  /** Deprecated: not read. */
+  uri?: string;
+  /** Deprecated. */
+  rows?: number;
+}
+
 export interface Feature {
   name: string;
   type: 'numeric' | 'categorical';
@@ -83,7 +102,7 @@ export interface Manifest {
   baseline?: { kind: string; description: string; metrics: Record<string, number>; evidence?: string };
   gates?: ManifestGates;
   monitoring?: {
-    current?: Dataset;
+    current?: CurrentSource;
     schedule?: string;
     alerting?: { issue?: boolean; mentions?: string[] };
     labels_delay?: string;

@@ -210,7 +210,7 @@ export const MODEL_SCHEMA: JsonSchema = {
     ),
     gates: object('The checks a PR must pass. The policy says which gates each stage requires and whether they block.', Object.fromEntries(MANIFEST_GATES.map((section) => [section.id, section.gate.manifest]))),
     monitoring: object('How the model is watched in production (checklist section "monitor").', {
-      current: dataset('Where recent production samples are (for the scheduled drift check).'),
+      current: ref('currentSource', 'Where production data comes from, for the scheduled drift check: read afresh on every run, never pinned.'),
       schedule: string('Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', {
         pattern: '^\\S+( \\S+){4}$',
       }),
@@ -271,6 +271,29 @@ export const MODEL_SCHEMA: JsonSchema = {
       },
       [],
       { dependentRequired: { path: ['sha256'] } },
+    ),
+    currentSource: object(
+      'Where production data comes from: one of path, glob or query, read afresh on every drift run. It is not pinned by a digest: the drift report records what was read (files, rows, sha256; for a query the SQL, the engine version, the row count and a digest of the result), so new data needs no manifest change.',
+      {
+        path: ref('repoPath', 'One file (CSV, JSONL or Parquet), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace). It must stay inside that root: no .., no symlink out of it.'),
+        glob: string(
+          'Files matching this glob (e.g. models/credit-risk/data/current/*.csv), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace), read together in path order; a file added under it is read on the next run. Every match must stay inside that root (no .., symlinks out of it are refused).',
+          { minLength: 1 },
+        ),
+        query: string(
+          "DuckDB SQL whose result is the current data, over local or remote Parquet or CSV (e.g. SELECT * FROM read_parquet('exports/scored-*.parquet') WHERE scored_at > now() - INTERVAL 7 DAY); relative file names resolve against the repository root. Needs the optional add-on @duckdb/node-api installed beside modelops (it is not bundled in the Action).",
+          { minLength: 1 },
+        ),
+        relative_to: { enum: ['repository', 'workspace'], description: 'What path and glob are relative to: the repository root (default), or $GITHUB_WORKSPACE (the runner\'s workspace, e.g. data a previous workflow step exported; the repository root when the variable is unset).' },
+        format: { enum: ['csv', 'jsonl', 'parquet'], description: 'File format of path or glob. Default: from each file\'s extension.' },
+        timestamp: string('Column holding when each row was scored (ISO 8601 text, epoch numbers, or a DuckDB TIMESTAMP). Required, except in the deprecated pinned form.', { minLength: 1 }),
+        id: string('Column identifying each row, to join labels that arrive later.', { minLength: 1 }),
+        description: string('What the data is.'),
+        provenance: string('Where the data comes from, who owns it, how it is sampled.'),
+        sha256: string('Deprecated: the current data is not pinned. Accepted with a warning, and not checked.', { pattern: SHA256_PATTERN, deprecated: true }),
+        uri: string('Deprecated: not read. Write a query instead (e.g. SELECT * FROM read_parquet(\'s3://bucket/key/*.parquet\')).', { minLength: 1, deprecated: true }),
+        rows: integer('Deprecated: the report records the rows read.', { minimum: 0, deprecated: true }),
+      },
     ),
     checklistAnswer: CHECKLIST_ANSWER,
   },

@@ -146,6 +146,17 @@ export const POLICY_SCHEMA = {
         },
       },
     },
+    monitoring: {
+      type: 'object',
+      description: 'What production monitoring every model must declare.',
+      additionalProperties: false,
+      properties: {
+        require_current: {
+          type: 'boolean',
+          description: 'When true, a model in stage production must say where its production data comes from (monitoring.current with a path, glob or query): without one, validation fails. Default false.',
+        },
+      },
+    },
     signatures: {
       type: 'object',
       description: 'Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).',

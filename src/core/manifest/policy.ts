@@ -37,6 +37,12 @@ export interface SignaturePolicy {
   allowed_signers?: string;
 }
 
+/** What production monitoring the policy requires. */
+export interface MonitoringPolicy {
+  /** A production model without a current source (monitoring.current path, glob or query) fails validation. */
+  require_current: boolean;
+}
+
 export interface Policy {
   manifests: string[];
   stages: Record<Stage, StageRules>;
@@ -46,6 +52,7 @@ export interface Policy {
   /** Reviewed, expiring exceptions to named checks (src/core/promotion/waivers.ts). */
   waivers: Waiver[];
   signatures: SignaturePolicy;
+  monitoring: MonitoringPolicy;
 }
 
 /** The policy as written in modelops.yaml (schemas/policy.schema.json): everything optional, merged over the defaults. */
@@ -80,6 +87,7 @@ export const DEFAULT_POLICY: Policy = {
   checklist: { sections: {}, items: [], answers: {} },
   waivers: [],
   signatures: { required: false },
+  monitoring: { require_current: false },
 };
 
 export function resolvePolicy(document: PolicyDocument | undefined): Policy {
@@ -112,6 +120,7 @@ export function resolvePolicy(document: PolicyDocument | undefined): Policy {
     },
     waivers: document.waivers ?? [],
     signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
+    monitoring: { ...DEFAULT_POLICY.monitoring, ...document.monitoring },
   };
 }
 

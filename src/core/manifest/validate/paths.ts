@@ -113,8 +113,8 @@ export function pathReferences(manifest: Manifest): PathReference[] {
     [['data', 'training'], manifest.data.training, [...featureColumns, labelColumn]],
     [['data', 'evaluation'], manifest.data.evaluation, [...featureColumns, labelColumn, ...sensitiveColumns]],
     [['data', 'reference'], manifest.data.reference, featureColumns],
-    [['monitoring', 'current'], manifest.monitoring?.current, featureColumns],
   ];
+  // monitoring.current is a source read when drift runs (validate/current-source.ts), not a pinned file.
   for (const [at, dataset, columns] of datasets) {
     if (dataset?.path === undefined) continue;
     const reference: PathReference = { at: [...at, 'path'], path: dataset.path, role: 'dataset', columns: columns ?? [] };

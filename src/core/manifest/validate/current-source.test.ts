@@ -1,0 +1,86 @@
+// monitoring.current as a source: one of path, glob or query, confined to its root, with a timestamp;
+// the deprecated pinned form warns; monitoring.require_current makes a production model without one an
+// error naming the file and the field. Plain values: the example manifest's text, edited.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY, resolvePolicy } from '../policy.js';
+import { checkCurrentSource, currentKinds } from './current-source.js';
+import { loadManifest } from './documents.js';
+
+const EXAMPLE = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'example-repo', 'models', 'credit-risk', 'model.yaml'), 'utf8');
+const FILE = 'models/credit-risk/model.yaml';
+const CURRENT = /  current:\n(?: {4}.*\n)+/;
+const REQUIRED = resolvePolicy({ apiVersion: 'modelops/v1', kind: 'Policy', monitoring: { require_current: true } });
+
+const replace = (text: string, from: string | RegExp, to: string): string => {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`no match for ${String(from)}`);
+  return next;
+};
+
+function check(text: string, policy = DEFAULT_POLICY) {
+  const loaded = loadManifest(new TextEncoder().encode(text), FILE);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings));
+  return checkCurrentSource(loaded.value, loaded.source, policy);
+}
+
+const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+describe('monitoring.current', () => {
+  it('the example declares a glob with a timestamp column: no finding, also when the policy requires a source', () => {
+    expect(check(EXAMPLE)).toEqual([]);
+    expect(check(EXAMPLE, REQUIRED)).toEqual([]);
+  });
+
+  it('a production model without a current source is an error naming the file and field when the policy requires one', () => {
+    const without = replace(EXAMPLE, CURRENT, '');
+    expect(check(without)).toEqual([]);
+    const findings = check(without, REQUIRED);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', category: 'policy', code: 'missing-current-source', file: FILE, pointer: '/monitoring', line: lineOf(without, 'monitoring:\n') });
+    expect(findings[0]!.message).toMatch(/credit-risk is in production without a current source .*monitoring\.require_current/);
+    // Not in production: not required.
+    expect(check(replace(without, /^stage: production$/m, 'stage: staging'), REQUIRED)).toEqual([]);
+    // A current section that names no source counts as none, and says what is missing.
+    const uriOnly = replace(EXAMPLE, CURRENT, '  current:\n    uri: s3://credit-ml/scored/\n    timestamp: scored_at\n');
+    expect(check(uriOnly, REQUIRED).map((f) => [f.code, f.severity, f.pointer])).toEqual([
+      ['current-source-missing', 'error', '/monitoring/current'],
+      ['missing-current-source', 'error', '/monitoring/current'],
+    ]);
+    expect(check(uriOnly)[0]!.hint).toMatch(/uri is not read; .*query: SELECT \* FROM read_parquet\('s3:\/\/credit-ml\/scored\/'\)/);
+  });
+
+  it('refuses a glob or a path that leaves the repository, at the line of the field', () => {
+    for (const glob of ['../exports/*.csv', 'models/{a,..}/*.csv', '/data/*.csv']) {
+      const text = replace(EXAMPLE, 'glob: models/credit-risk/data/current/*.csv', `glob: "${glob}"`);
+      const findings = check(text);
+      expect(findings.map((f) => f.code), glob).toEqual(['glob-outside-repo']);
+      expect(findings[0]).toMatchObject({ file: FILE, pointer: '/monitoring/current/glob', line: lineOf(text, `glob: "${glob}"`) });
+    }
+    const path = check(replace(EXAMPLE, 'glob: models/credit-risk/data/current/*.csv', 'path: ../current.csv'));
+    expect(path.map((f) => [f.code, f.pointer])).toEqual([['path-outside-repo', '/monitoring/current/path']]);
+    expect(path[0]!.message).toMatch(/leaves the repository/);
+  });
+
+  it('needs exactly one source and a timestamp column', () => {
+    const both = check(replace(EXAMPLE, CURRENT, "  current:\n    glob: data/*.csv\n    query: SELECT 1\n    timestamp: scored_at\n"));
+    expect(both.map((f) => [f.code, f.pointer])).toEqual([['current-source-ambiguous', '/monitoring/current/query']]);
+    const untimed = check(replace(EXAMPLE, '    timestamp: scored_at\n', ''));
+    expect(untimed.map((f) => [f.code, f.severity])).toEqual([['current-no-timestamp', 'error']]);
+    const ignored = check(replace(EXAMPLE, CURRENT, "  current:\n    query: SELECT * FROM read_parquet('x.parquet')\n    format: parquet\n    timestamp: scored_at\n"));
+    expect(ignored.map((f) => [f.code, f.severity])).toEqual([['current-field-ignored', 'warning']]);
+  });
+
+  it('accepts the old pinned form with a deprecation warning, and does not check its digest', () => {
+    const pinned = replace(EXAMPLE, CURRENT, '  current:\n    path: models/credit-risk/data/current.csv\n    sha256: f3bffc04c00a9578683dd4821489fa38286d19318a33cd57ead8106dd4a51e34\n');
+    const findings = check(pinned, REQUIRED);
+    expect(findings.map((f) => [f.code, f.severity, f.pointer])).toEqual([['current-pinned', 'warning', '/monitoring/current/sha256']]);
+    expect(findings[0]!.hint).toMatch(/remove sha256 and name the timestamp column .*models\/credit-risk\/data\/\*/);
+  });
+
+  it('currentKinds lists the sources given', () => {
+    expect(currentKinds(undefined)).toEqual([]);
+    expect(currentKinds({ glob: 'a/*.csv', query: 'SELECT 1' })).toEqual(['glob', 'query']);
+  });
+});
