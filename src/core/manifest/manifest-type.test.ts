@@ -1,7 +1,7 @@
 // The Manifest type (manifest.ts, written by hand) against the type of what schemas/model.schema.json accepts
 // (FromSchema of model-schema.ts): checked by tsc (`npm run typecheck`), and on fixtures at run time.
 import { readFileSync } from 'node:fs';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FromSchema } from '../schema/build.js';
 import { schemaProblems } from '../schema/check.js';
 import type { Manifest } from './manifest.js';
@@ -19,11 +19,19 @@ type Settled<T> = T extends readonly (infer U)[]
     ? { [K in keyof T]: string extends K ? Settled<Exclude<T[K], undefined>> : Settled<T[K]> }
     : T;
 
-type SchemaManifest = Settled<FromSchema<typeof MODEL_SCHEMA>>;
+/** What the schema accepts, as FromSchema types it. */
+type SchemaManifest = FromSchema<typeof MODEL_SCHEMA>;
+
+/** Compiles only when a value of type A may be used as a B: these tests fail in `npm run typecheck`. */
+const assignable = <A, B>(convert: (value: A) => B): ((value: A) => B) => convert;
 
 describe('the Manifest type and schemas/model.schema.json', () => {
   it('types every manifest the schema accepts: the validated document may be read as a Manifest', () => {
-    expectTypeOf<SchemaManifest>().toExtend<Manifest>();
+    expect(assignable<Settled<SchemaManifest>, Manifest>((document) => document)).toBeTypeOf('function');
+  });
+
+  it('asks no more of a manifest than the schema does: every Manifest the code builds is one the schema types', () => {
+    expect(assignable<Manifest, SchemaManifest>((manifest) => manifest)).toBeTypeOf('function');
   });
 
   it('accepts the example repository\'s manifest, which the code reads as a Manifest', () => {
