@@ -143,8 +143,9 @@ describe('dataset drift', () => {
   });
 
   it('rejects settings the schema would reject, naming the field', () => {
-    expect(() => detectDrift(reference, current, columns, { method: 'anderson' })).toThrow(/gates\.drift\.method: unknown drift method 'anderson'/);
-    expect(() => detectDrift(reference, current, columns, { correction: 'holm' })).toThrow(/gates\.drift\.correction/);
+    // Values only an unvalidated caller can pass: the type has no room for them.
+    expect(() => detectDrift(reference, current, columns, { method: 'anderson' as never })).toThrow(/gates\.drift\.method: unknown drift method 'anderson'/);
+    expect(() => detectDrift(reference, current, columns, { correction: 'holm' as never })).toThrow(/gates\.drift\.correction/);
     expect(() => detectDrift(reference, current, columns, { drift_share: 0 })).toThrow(/drift_share/);
     expect(() => detectDrift(reference, current, columns, { columns: { plan: { threshold: -1 } } })).toThrow(/gates\.drift\.columns\.plan\.threshold/);
     expect(() => detectDrift(reference, current, ['nope'])).toThrow(/column 'nope' was not loaded/);

@@ -4,6 +4,7 @@ import { categoricalColumn, normals, numericColumn } from '../../testing/drift-f
 import { analyseDrift } from './analysis.js';
 import { driftText } from './render.js';
 import { driftChecks } from './gate.js';
+import type { DriftTestId } from './methods/registry.js';
 
 function table(...columns: Column[]): Table {
   return { rowCount: columns[0]!.kind === 'numeric' ? columns[0]!.values.length : columns[0]!.codes.length, columns: new Map(columns.map((c) => [c.name, c])) };
@@ -18,7 +19,7 @@ describe('drift gate with a forced method', () => {
     { name: 'income', type: 'numeric' as const },
     { name: 'plan', type: 'categorical' as const },
   ];
-  const analyse = (method: string) =>
+  const analyse = (method: 'auto' | DriftTestId) =>
     analyseDrift({ features, reference, current, datasets: { reference: 'ref.csv', current: 'cur.csv' }, settings: { method, drift_share: 0.5 } });
 
   it('ks forced on a categorical column: the column is not tested, says why, and counts in the share', () => {

@@ -1,4 +1,9 @@
-// Types of a model manifest as schemas/model.schema.json accepts it. Only schema-valid values get this type.
+// Types of a model manifest as schemas/model.schema.json accepts it. Only schema-valid values get this type:
+// manifest-type.test.ts has tsc hold it against FromSchema of model-schema.ts, both ways. (The type cannot be
+// FromSchema itself here: the schema reads the registries, which read this type.)
+import type { Correction } from '../drift/defaults.js';
+import type { ThresholdMode } from '../drift/definition.js';
+import type { DriftTestId } from '../drift/methods/registry.js';
 
 export const STAGES = ['development', 'staging', 'production', 'archived'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -10,6 +15,19 @@ export const GATE_KINDS = ['performance', 'robustness', 'fairness', 'drift', 'ch
 export type GateKind = (typeof GATE_KINDS)[number];
 
 export type Answer = 'yes' | 'no' | 'n/a';
+
+export const BASELINE_KINDS = ['rule', 'heuristic', 'model', 'random', 'majority'] as const;
+export const RETRAINING_TRIGGERS = ['workflow_dispatch', 'repository_dispatch', 'none'] as const;
+export const DEPLOYMENT_STRATEGIES = ['canary', 'shadow', 'ab', 'blue-green', 'manual'] as const;
+
+/** gates.drift.method and its per-column overrides: 'auto' or a registered test. */
+type DriftMethod = 'auto' | DriftTestId;
+
+/** One robustness perturbation's limits. */
+export interface RobustnessLimits {
+  max_label_flip_rate?: number;
+  max_mean_score_change?: number;
+}
 
 export interface Bound {
   min?: number;
@@ -99,7 +117,7 @@ export interface Manifest {
     evaluation: Dataset;
     reference?: Dataset;
   };
-  baseline?: { kind: string; description: string; metrics: Record<string, number>; evidence?: string };
+  baseline?: { kind: (typeof BASELINE_KINDS)[number]; description: string; metrics: Record<string, number>; evidence?: string };
   gates?: ManifestGates;
   monitoring?: {
     current?: CurrentSource;
@@ -109,13 +127,13 @@ export interface Manifest {
     retraining?: {
       min_interval?: string;
       max_interval?: string;
-      trigger?: { type: string; workflow?: string; event_type?: string; ref?: string };
+      trigger?: { type: (typeof RETRAINING_TRIGGERS)[number]; workflow?: string; event_type?: string; ref?: string };
     };
   };
   deployment?: {
     mode?: 'batch' | 'real-time';
-    strategy?: string;
-    resources?: Record<string, unknown>;
+    strategy?: (typeof DEPLOYMENT_STRATEGIES)[number];
+    resources?: { cpu?: number | string; memory_mb?: number; gpu?: number; replicas?: number };
     rollback?: { plan: string; to_version?: string };
     fallback?: { plan: string };
     dependencies?: string[];

@@ -1,7 +1,7 @@
 // Source of schemas/model.schema.json (written by `npm run schemas`; a test keeps the file in step).
 // Built in code so the checklist part comes from the one checklist catalogue.
 import { CHECKLIST, CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
-import { STAGES, TASKS } from './manifest.js';
+import { BASELINE_KINDS, DEPLOYMENT_STRATEGIES, RETRAINING_TRIGGERS, STAGES, TASKS } from './manifest.js';
 import { MANIFEST_GATES } from '../report/sections.js';
 import { CHECKLIST_ANSWER } from '../checklist/answer-schema.js';
 import { boolean, integer, number, object, ref, string } from '../schema/builders.js';
@@ -196,7 +196,7 @@ export const MODEL_SCHEMA: JsonSchema = {
     baseline: object(
       'What the model is compared against (checklist section "baseline").',
       {
-        kind: { enum: ['rule', 'heuristic', 'model', 'random', 'majority'], description: 'Kind of baseline.' },
+        kind: { enum: [...BASELINE_KINDS], description: 'Kind of baseline.' },
         description: string('The baseline, in words (e.g. "reject when checking account is overdrawn").', { minLength: 1 }),
         metrics: {
           type: 'object',
@@ -225,7 +225,7 @@ export const MODEL_SCHEMA: JsonSchema = {
         trigger: object(
           'How to start retraining.',
           {
-            type: { enum: ['workflow_dispatch', 'repository_dispatch', 'none'], description: 'GitHub mechanism used to start retraining.' },
+            type: { enum: [...RETRAINING_TRIGGERS], description: 'GitHub mechanism used to start retraining.' },
             workflow: string('Workflow file name (workflow_dispatch).'),
             event_type: string('Event type (repository_dispatch).'),
             ref: string('Git ref to run the workflow on. Default: the default branch.'),
@@ -236,7 +236,7 @@ export const MODEL_SCHEMA: JsonSchema = {
     }),
     deployment: object('How the model is served (checklist section "deploy").', {
       mode: { enum: ['batch', 'real-time'], description: 'Batch scoring or real-time serving.' },
-      strategy: { enum: ['canary', 'shadow', 'ab', 'blue-green', 'manual'], description: 'Rollout strategy.' },
+      strategy: { enum: [...DEPLOYMENT_STRATEGIES], description: 'Rollout strategy.' },
       resources: object('Compute resources in production.', {
         cpu: { type: ['number', 'string'], description: 'CPU cores (e.g. 0.5 or "500m").' },
         memory_mb: number('Memory in MiB.', { exclusiveMinimum: 0 }),

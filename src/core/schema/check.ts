@@ -32,7 +32,7 @@ export function checkAgainstSchema(kind: YamlSchemaKind, source: YamlSource): Fi
   return [...findings.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
-/** A JSON document's problems against its schema, each `field: message` (`columns.0.count: must be an integer, found "x"`), in document order; none when it is valid. */
+/** A JSON document's problems against its schema, each `field: message` (`columns.0.count: must be an integer, found "x"`), each once; none when it is valid. */
 export function schemaProblems(kind: SchemaKind, value: unknown): string[] {
   const validate = VALIDATORS[kind];
   if (validate(value)) return [];
