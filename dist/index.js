@@ -1,25 +1,16 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-BMQ7F2JF.js";
+} from "./chunk-DVIWDYRK.js";
 import {
-  cell,
+  reportFilePaths,
+  writeReportFiles
+} from "./chunk-KIBAPOMQ.js";
+import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-XTBNGVMF.js";
-import {
-  VERDICT_ICON,
-  boundText,
-  checkValue,
-  location,
-  summaryText
-} from "./chunk-SGSANGQA.js";
-import {
-  gatePointer
-} from "./chunk-EZYPHHJR.js";
-import "./chunk-L4QGIV7C.js";
-import "./chunk-W65AZEPJ.js";
+} from "./chunk-DXODN3CL.js";
 import {
   GitHubApiError,
   permissionAdvice,
@@ -27,14 +18,18 @@ import {
   require_undici
 } from "./chunk-UY7GAYYN.js";
 import {
-  glob
-} from "./chunk-KYHUFTTQ.js";
+  SelectionError,
+  noModelChanged
+} from "./chunk-SJUHK4QF.js";
+import "./chunk-SCTZF2ED.js";
 import {
-  globProblem,
-  parseYamlSource,
-  pointerSegments
-} from "./chunk-AV2Z3ROV.js";
-import "./chunk-CE3A4YL5.js";
+  VERDICT_ICON,
+  boundText,
+  cell,
+  checkValue,
+  location,
+  summaryText
+} from "./chunk-QQL3EYL2.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
@@ -204,11 +199,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -224,7 +219,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -546,11 +541,9 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// action/main.ts
+// action/run.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
-import { appendFile as appendFile2, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { appendFile as appendFile2 } from "node:fs/promises";
 
 // src/core/report/render/fit.ts
 var COMMENT_LIMIT = 65536;
@@ -620,12 +613,7 @@ ${options.footer.trimEnd()}
 }
 
 // action/annotations.ts
-function positionOf(check, gate, manifest, locate) {
-  if (check.line) return { line: check.line, column: check.column ?? 1 };
-  const segments = pointerSegments(check.pointer ?? gatePointer(gate)).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  return locate(manifest, segments);
-}
-function annotationsOf(report, workingDirectory, locate) {
+function annotationsOf(report, workingDirectory) {
   const inWorkspace = (file) => workingDirectory === "." ? file : `${workingDirectory.replace(/\/+$/, "")}/${file}`;
   const out = [];
   const add = (level, message, title, file, line, column) => {
@@ -644,8 +632,7 @@ ${f.hint}` : f.message, `modelops ${f.code}`, f.file, f.line, f.column);
       for (const check of gate.checks) {
         if (check.verdict !== "fail" && check.verdict !== "error") continue;
         const level = check.verdict === "error" || gate.verdict === "fail" || gate.verdict === "error" ? "error" : "warning";
-        const position = positionOf(check, gate.gate, model.manifest, locate);
-        add(level, `${gate.gate} gate: ${check.name}: ${check.message ?? check.verdict}`, `modelops ${gate.gate} gate`, model.manifest, position?.line, position?.column);
+        add(level, `${gate.gate} gate: ${check.name}: ${check.message ?? check.verdict}`, `modelops ${gate.gate} gate`, model.manifest, check.line, check.line ? check.column : void 0);
       }
     }
   }
@@ -654,7 +641,7 @@ ${f.hint}` : f.message, `modelops ${f.code}`, f.file, f.line, f.column);
 
 // src/io/github/check-run.ts
 var EXTERNAL_ID_PREFIX = "modelops:";
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function ours(client, repo, run2) {
   return (await client.listCheckRuns(repo, run2.headSha, run2.name)).filter((c) => c.name === run2.name && c.externalId?.startsWith(EXTERNAL_ID_PREFIX));
 }
@@ -729,25 +716,23 @@ async function postCheckRun(client, event, options) {
 }
 
 // action/commands.ts
-import { basename, dirname } from "node:path";
-var common = (r) => ({ repo: r.repo, paths: r.paths, ...r.base ? { base: r.base } : {} });
-var modelNames = (paths) => paths.map((p) => /\.ya?ml$/.test(p) ? basename(dirname(p)) : basename(p));
+var common = (r) => ({ repo: r.repo, paths: r.models, from: r.repo, ...r.base ? { base: r.base } : {} });
 async function approvalsOf(r) {
   const pr = r.event.pullRequest;
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-ZRXGNAKB.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-2MU3SW3E.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-KF7BVQ3P.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-647QIKDC.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-FCQGABQU.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-I72KSUME.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-M6GEUMD6.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-QM3JEA65.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -759,9 +744,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-7IUVYQSU.js")).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
+    const report = await (await import("./drift-GBZO24H5.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-SLDJK6II.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-O57IGFJ6.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -771,7 +756,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-RXIR64QZ.js")).audit({ repo: r.repo, models: modelNames(r.paths) }) })
+  audit: async (r) => ({ report: await (await import("./audit-B2Q4PTSW.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -815,7 +800,7 @@ import { createHash } from "node:crypto";
 
 // src/io/github/sticky-comment.ts
 var COMMENT_MODES = ["update", "recreate", "off"];
-var sleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function upsertStickyComment(client, target, body, mode, options = {}) {
   if (mode === "off") return { action: "off", removedDuplicates: 0 };
   if (!body.includes(target.marker)) throw new Error("the comment body must contain its marker, or the next run cannot find it");
@@ -971,6 +956,7 @@ function oneOf(name, allowed, fallback) {
 }
 function getInputs() {
   const baseRef = getInput("base-ref").trim();
+  const current = getInput("current").trim();
   const command = oneOf("command", ACTION_COMMANDS, void 0);
   return {
     ...command ? { command } : {},
@@ -983,7 +969,8 @@ function getInputs() {
     failOn: oneOf("fail-on", FAIL_ON, "fail"),
     reportDir: getInput("report-dir").trim() || "modelops-report",
     checkRun: oneOf("check-run", ["true", "false"], "true") === "true",
-    checkName: getInput("check-name").trim() || "modelops"
+    checkName: getInput("check-name").trim() || "modelops",
+    ...current ? { current } : {}
   };
 }
 
@@ -1012,38 +999,7 @@ function stepFails(report, failOn) {
   return report.exitCode !== 0;
 }
 
-// action/main.ts
-var GLOB = /[*?[\]{}!]/;
-async function modelPaths(models, workingDirectory) {
-  const paths = [];
-  for (const entry of models) {
-    const outside = globProblem(entry);
-    if (outside) throw new InputError(`input 'models': '${entry}' ${outside}`);
-    if (GLOB.test(entry)) {
-      const matches = await glob(entry, { cwd: workingDirectory, onlyFiles: false, expandDirectories: false });
-      if (matches.length === 0) throw new InputError(`input 'models': '${entry}' matches nothing in ${workingDirectory}`);
-      paths.push(...matches.sort());
-    } else {
-      paths.push(entry.includes("/") ? entry : `models/${entry}`);
-    }
-  }
-  return paths.map((p) => join(workingDirectory, p));
-}
-function manifestLocator(workingDirectory) {
-  const sources = /* @__PURE__ */ new Map();
-  return (file, keys) => {
-    if (!sources.has(file)) {
-      let source;
-      try {
-        const parsed = parseYamlSource(readFileSync2(join(workingDirectory, file)), file);
-        if (parsed.ok) source = parsed.source;
-      } catch {
-      }
-      sources.set(file, source);
-    }
-    return sources.get(file)?.locate(keys, "key");
-  };
-}
+// action/run.ts
 var defaultGitHub = async (token, apiUrl) => (await import("./client-OVWWWT2N.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
 function describeThrown(error2) {
   if (error2 instanceof Error) return error2.message || error2.name;
@@ -1053,10 +1009,6 @@ function describeThrown(error2) {
   } catch {
     return String(error2);
   }
-}
-function noModelChanged(report, base) {
-  if (!base || report.command !== "gate" || report.verdict === "error" || report.verdict === "fail") return false;
-  return report.models.every((m) => m.change?.kind === "unchanged" && m.gates.length === 0);
 }
 function historyNeed(command, base) {
   if (command === "promote") return { tags: true, what: "the merged commits, the registry tags and the versions registered before" };
@@ -1089,12 +1041,13 @@ async function run(deps = {}) {
     info(`modelops ${decision.command} (${decision.reason}) in ${inputs.workingDirectory}${base ? `, compared with ${base}` : ""}`);
     const runner = runnerFor(decision.command, deps.commands);
     const need = historyNeed(decision.command, base);
-    const problem = need ? await (await import("./repo-XMRKG2YY.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
+    const problem = need ? await (await import("./repo-IMBV7MPX.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
     if (problem) throw new CheckoutError(`modelops ${decision.command}: ${problem}`);
     const outcome = await runner({
       repo: inputs.workingDirectory,
-      paths: await modelPaths(inputs.models, inputs.workingDirectory),
+      models: inputs.models,
       ...base ? { base } : {},
+      ...inputs.current ? { current: inputs.current } : {},
       event,
       github,
       log: { info, warning }
@@ -1102,14 +1055,11 @@ async function run(deps = {}) {
     const { report } = outcome;
     const unchanged = noModelChanged(report, base);
     if (unchanged) info(`No model changed against ${base}: nothing to gate.`);
-    const reportDir = resolve(inputs.reportDir);
-    await mkdir2(reportDir, { recursive: true });
-    reportPath = join(reportDir, "report.json");
-    await writeFile2(reportPath, JSON.stringify(report, null, 2) + "\n");
-    await writeFile2(join(reportDir, "report.md"), renderMarkdown(report));
+    reportPath = reportFilePaths(inputs.reportDir).json;
+    await writeReportFiles(report, inputs.reportDir);
     for (const [name, value] of Object.entries(outputsOf(outcome, reportPath))) setOutput(name, value);
     outputsWritten = true;
-    const annotations = annotationsOf(report, inputs.workingDirectory, manifestLocator(inputs.workingDirectory));
+    const annotations = annotationsOf(report, inputs.workingDirectory);
     const summaryFile = process.env["GITHUB_STEP_SUMMARY"];
     const summaryNote = unchanged ? `> No model changed against \`${base.slice(0, 12)}\`: nothing to gate.
 
@@ -1142,14 +1092,14 @@ async function run(deps = {}) {
     }
     if (fails) setFailed(`modelops ${report.command}: ${report.verdict} (${report.summary.models} model(s)); see the annotations and the job summary`);
   } catch (error2) {
-    const message = error2 instanceof Error ? describeThrown(error2) : `unexpected failure: ${describeThrown(error2)}`;
+    const message = error2 instanceof SelectionError ? `input 'models': ${error2.message}` : error2 instanceof Error ? describeThrown(error2) : `unexpected failure: ${describeThrown(error2)}`;
     if (!outputsWritten) {
       try {
         for (const [name, value] of Object.entries(errorOutputs(reportPath))) setOutput(name, value);
       } catch {
       }
     }
-    if (error2 instanceof Error && error2.stack && !(error2 instanceof CheckoutError || error2 instanceof RefusedEventError || error2 instanceof InputError)) debug(error2.stack);
+    if (error2 instanceof Error && error2.stack && !(error2 instanceof CheckoutError || error2 instanceof RefusedEventError || error2 instanceof InputError || error2 instanceof SelectionError)) debug(error2.stack);
     if (!event) {
       try {
         event = readEventContext(deps.env ?? process.env);
