@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Three projects, one `npm test`: unit (pure core), integration (adapters and commands on real files, git,
+// ONNX and a loopback GitHub) and e2e (the Action, its bundle, the browser, the repository's scripts).
+// `npm run test:unit` (seconds) while editing core; `npm test` runs all three.
+const E2E = ['action/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.browser.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'action/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
     // Setup hooks gate the example repository (real ONNX runs, permutation nulls): on a loaded 2-core
     // runner that outgrows vitest's 10 s default, which is a timeout, not a verdict.
@@ -10,5 +14,10 @@ export default defineConfig({
     // @actions/workflow-parser imports its JSON schemas without an import attribute, which Node's own
     // loader refuses: let Vite load it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/core/**/*.test.ts'], exclude: E2E } },
+      { extends: true, test: { name: 'integration', include: ['src/**/*.test.ts'], exclude: ['src/core/**', ...E2E] } },
+      { extends: true, test: { name: 'e2e', include: E2E } },
+    ],
   },
 });
