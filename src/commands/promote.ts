@@ -18,6 +18,7 @@ import { openGitWriter, type GitWriter } from '../io/git/writer.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';
+import { sleep, type Sleep } from '../io/sleep.js';
 import { gate } from './gate.js';
 import { POLICY_FILES, readPolicy, UsageError } from './validate.js';
 
@@ -69,6 +70,8 @@ export interface PromoteOptions {
   seed?: number;
   /** Tagger date of the tags written (default now). */
   now?: Date;
+  /** How to wait for the next second before tagging (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
   /** Tagger (default git's identity). */
   tagger?: { name: string; email: string };
   hooks?: PromotionHooks;
@@ -105,16 +108,16 @@ interface Plan {
  * it. Waits for the next second when that is at most a second away (a tag further in the future is the
  * audit's finding, not a reason to stall).
  */
-async function afterNewestTag(records: readonly TagInput[], now: Date): Promise<Date> {
+async function afterNewestTag(records: readonly TagInput[], now: Date, wait: Sleep): Promise<Date> {
   let newest = -Infinity;
   for (const record of records) {
     const time = record.objectType === 'tag' && record.tagger ? Date.parse(record.tagger.date) : NaN;
     if (time > newest) newest = time;
   }
   const nextSecond = (Math.floor(newest / 1000) + 1) * 1000;
-  const wait = nextSecond - now.getTime();
-  if (!(wait > 0 && wait <= 1000)) return now;
-  await new Promise((resolve) => setTimeout(resolve, wait));
+  const ms = nextSecond - now.getTime();
+  if (!(ms > 0 && ms <= 1000)) return now;
+  await wait(ms);
   return new Date(Math.max(Date.now(), nextSecond));
 }
 
@@ -302,7 +305,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
   for (const candidate of changed) if (before !== undefined) candidate.from = before;
 
   const tagRecords = await history.tagRecords();
-  if (options.now === undefined) now = await afterNewestTag(tagRecords, now);
+  if (options.now === undefined) now = await afterNewestTag(tagRecords, now, options.sleep ?? sleep);
   const inRange = new Set([...changed.map((c) => c.path), ...unbumped.map((m) => m.manifest)]);
   const caughtUp = before !== undefined ? await caughtUpModels(history, manifests, inRange, head, tagRecords) : [];
   if (caughtUp.length > 0) progress(`catching up ${caughtUp.map((c) => c.path).join(', ')}: the registry does not record their version and stage yet`);

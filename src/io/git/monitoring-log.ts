@@ -5,6 +5,7 @@
 // (another run landed first) fetches the new tip, re-appends this run's records on top and retries.
 import { execFile } from 'node:child_process';
 import { validateMonitoringLogRecord } from '../../core/schema/validators.generated.js';
+import { sleep, type Sleep } from '../sleep.js';
 
 export const MONITORING_BRANCH = 'modelops/monitoring';
 export const MONITORING_REF = `refs/heads/${MONITORING_BRANCH}`;
@@ -32,6 +33,8 @@ export interface AppendOptions {
   attempts?: number;
   /** Committer identity when the repository has none configured (Action runners have none). */
   author?: { name: string; email: string };
+  /** How to wait between those attempts (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
 }
 
 interface GitResult {
@@ -177,6 +180,6 @@ export async function appendMonitoringLog(repoDir: string, records: readonly Mon
       throw new MonitoringLogError(`cannot push ${MONITORING_BRANCH} to '${options.remote}'${rejected ? ` after ${attempt} attempts` : ''}: ${pushed.stderr.trim()}`);
     }
     // Back off a little, jittered, so two runs do not retry in lockstep.
-    await new Promise((done) => setTimeout(done, 50 * attempt + Math.floor(Math.random() * 50)));
+    await (options.sleep ?? sleep)(50 * attempt + Math.floor(Math.random() * 50));
   }
 }
