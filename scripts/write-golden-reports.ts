@@ -13,9 +13,9 @@ import { drift } from '../src/commands/drift.js';
 import { gate } from '../src/commands/gate.js';
 import { validate } from '../src/commands/validate.js';
 import type { Report } from '../src/core/report/model.js';
+import { GOLDEN_REPORTS as GOLDEN_DIR } from '../src/testing/golden-reports.js';
 import { commitAll, editFile, git, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
 
-export const GOLDEN_DIR = join(import.meta.dirname, '..', 'src', 'core', 'report', 'render', 'golden');
 /** Where the reports say they ran: a GitHub runner's checkout, not this machine's scratch folder. */
 export const GOLDEN_ROOT = '/home/runner/work/credit-models/credit-models';
 const COMMITTED = '2026-03-02T09:00:00Z';
@@ -61,6 +61,7 @@ const CURRENT_DRIFTED_SHA256 = '29ab2f512b3f29bd3f33f71d866fd0c8186f968ea0f618c4
 
 /** The golden reports, by file name (without .report.json). */
 export async function goldenReports(): Promise<Record<string, Report>> {
+  const saved = { GIT_AUTHOR_DATE: process.env['GIT_AUTHOR_DATE'], GIT_COMMITTER_DATE: process.env['GIT_COMMITTER_DATE'] };
   Object.assign(process.env, { GIT_AUTHOR_DATE: COMMITTED, GIT_COMMITTER_DATE: COMMITTED });
   const run = async (make: () => string, command: (repo: string) => Promise<Report>): Promise<Report> => {
     const repo = make();
@@ -77,6 +78,10 @@ export async function goldenReports(): Promise<Record<string, Report>> {
     };
   } finally {
     removeScratchRepos();
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
 }
 
