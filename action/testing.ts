@@ -30,7 +30,7 @@ export interface ActionRunner {
   cleanup(): void;
 }
 
-/** Runs action/run.ts's run() with the loopback GitHub (no backoff waits), one environment per run. */
+/** Runs action/run.ts's run() with the loopback GitHub (no backoff waits, writes not paced), one environment per run. */
 export function actionRunner(github: FakeGitHub, base: Record<string, string> = {}): ActionRunner {
   const scratch = mkdtempSync(join(tmpdir(), 'modelops-action-run-'));
   let n = 0;
@@ -70,7 +70,7 @@ export function actionRunner(github: FakeGitHub, base: Record<string, string> = 
       }) as typeof process.stdout.write;
       const previousExitCode = process.exitCode;
       process.exitCode = undefined;
-      const deps: ActionDependencies = { github: (token, apiUrl) => createGitHubClient({ token, apiUrl, retryAfterBaseValue: 1 }) };
+      const deps: ActionDependencies = { github: (token, apiUrl) => createGitHubClient({ token, apiUrl, retryAfterBaseValue: 1, paceWrites: false }) };
       try {
         await run(deps);
       } finally {

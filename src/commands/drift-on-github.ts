@@ -12,6 +12,7 @@ import { withFindings } from '../core/report/findings.js';
 import type { Finding, ModelResult, Report } from '../core/report/model.js';
 import { GitHubApiError, permissionAdvice, type GitHubClient, type GitHubLog, type Issue, type RepoRef } from '../io/github/client.js';
 import { IssueTracker } from '../io/github/tracking-issue.js';
+import type { Sleep } from '../io/sleep.js';
 
 export interface GitHubDriftOptions {
   /** The report of `drift`. */
@@ -23,7 +24,8 @@ export interface GitHubDriftOptions {
   runUrl?: string;
   now?: Date;
   log: Pick<GitHubLog, 'info' | 'warning'>;
-  backoffMs?: number;
+  /** The retries' waits (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
 }
 
 export interface RetrainingDispatch {
@@ -73,7 +75,7 @@ export async function driftOnGitHub(options: GitHubDriftOptions): Promise<GitHub
     if (watched.some((m) => m.monitoring!.drifted || m.monitoring!.stale)) log.warning('No github-token (or repository): no drift issue is opened and no retraining is dispatched.');
     return { report, dispatched, issues };
   }
-  const tracker = new IssueTracker(github, repository, options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {});
+  const tracker = new IssueTracker(github, repository, options.sleep ? { sleep: options.sleep } : {});
 
   for (const model of watched) {
     const monitoring = model.monitoring!;

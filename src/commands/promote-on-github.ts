@@ -9,6 +9,7 @@ import type { Finding, PullRequestInfo, Report } from '../core/report/model.js';
 import { ensureDeployment, type DeploymentOutcome } from '../io/github/deployments.js';
 import { ACTIONS_BOT, GitHubApiError, type GitHubClient, type GitHubLog, type RepoRef } from '../io/github/client.js';
 import { IssueTracker } from '../io/github/tracking-issue.js';
+import type { Sleep } from '../io/sleep.js';
 import { githubApprovalSource, type ApprovalSource } from './approvals.js';
 import { plannedDeployment, plannedIssues, type PromotedModel } from '../core/promotion/plan.js';
 import { promote } from './promote.js';
@@ -35,8 +36,8 @@ export interface GitHubPromoteOptions {
   /** Seed and clock, for tests. */
   seed?: number;
   now?: Date;
-  /** Backoff unit in ms of the ambiguous-failure retries (default 1000). */
-  backoffMs?: number;
+  /** The retries' waits and the wait for the next second before tagging (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
 }
 
 export interface GitHubPromoteOutcome {
@@ -108,7 +109,7 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
     hooked.push(model);
     if (!client) return;
     try {
-      const outcome = await ensureDeployment(client, repository!, plannedDeployment(model, options.runUrl), options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {});
+      const outcome = await ensureDeployment(client, repository!, plannedDeployment(model, options.runUrl), options.sleep ? { sleep: options.sleep } : {});
       deployments.push(outcome);
       log.info(`Deployment of ${model.stageTag} to environment ${model.stage}: ${outcome.action} (id ${outcome.deployment.id})${outcome.deactivated.length > 0 ? `; ${outcome.deactivated.length} earlier deployment(s) of ${model.name} marked inactive` : ''}.`);
     } catch (error) {
@@ -134,6 +135,7 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
     tagger: options.tagger ?? ACTIONS_BOT_TAGGER,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
     hooks: { promoted },
     progress: log.info,
   });
@@ -142,7 +144,7 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
   const context = { ...(pullRequest ? { pullRequest } : {}), ...(options.runUrl ? { runUrl: options.runUrl } : {}) };
   const issues = plannedIssues(report.models, context);
   if (client && (issues.open.length > 0 || issues.close.length > 0)) {
-    const tracker = new IssueTracker(client, repository!, options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {});
+    const tracker = new IssueTracker(client, repository!, options.sleep ? { sleep: options.sleep } : {});
     try {
       for (const issue of issues.open) {
         const outcome = await tracker.open(issue);

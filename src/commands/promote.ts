@@ -19,6 +19,7 @@ import { RepoFiles } from '../io/repo-files.js';
 import { sha256Hex } from '../io/digest.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';
+import { sleep, type Sleep } from '../io/sleep.js';
 import { gate } from './gate.js';
 import { UsageError } from './errors.js';
 import { placeChecks } from './place-checks.js';
@@ -56,6 +57,8 @@ export interface PromoteOptions {
   seed?: number;
   /** Tagger date of the tags written (default now). */
   now?: Date;
+  /** How to wait for the next second before tagging (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
   /** Tagger (default git's identity). */
   tagger?: { name: string; email: string };
   hooks?: PromotionHooks;
@@ -68,16 +71,16 @@ export interface PromoteOptions {
  * it. Waits for the next second when that is at most a second away (a tag further in the future is the
  * audit's finding, not a reason to stall).
  */
-async function afterNewestTag(records: readonly TagInput[], now: Date): Promise<Date> {
+async function afterNewestTag(records: readonly TagInput[], now: Date, wait: Sleep): Promise<Date> {
   let newest = -Infinity;
   for (const record of records) {
     const time = record.objectType === 'tag' && record.tagger ? Date.parse(record.tagger.date) : NaN;
     if (time > newest) newest = time;
   }
   const nextSecond = (Math.floor(newest / 1000) + 1) * 1000;
-  const wait = nextSecond - now.getTime();
-  if (!(wait > 0 && wait <= 1000)) return now;
-  await new Promise((resolve) => setTimeout(resolve, wait));
+  const ms = nextSecond - now.getTime();
+  if (!(ms > 0 && ms <= 1000)) return now;
+  await wait(ms);
   return new Date(Math.max(Date.now(), nextSecond));
 }
 
@@ -230,7 +233,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
   const { candidates: changed, unbumped } = changedCandidates(await changedManifests(git, manifests, before, head), head, before);
 
   const tagRecords = await git.tagRecords();
-  if (options.now === undefined) now = await afterNewestTag(tagRecords, now);
+  if (options.now === undefined) now = await afterNewestTag(tagRecords, now, options.sleep ?? sleep);
   const inRange = new Set([...changed.map((c) => c.path), ...unbumped.map((m) => m.manifest)]);
   const caughtUp = before !== undefined ? await caughtUpModels(git, manifests, inRange, head, tagRecords) : [];
   if (caughtUp.length > 0) progress(`catching up ${caughtUp.map((c) => c.path).join(', ')}: the registry does not record their version and stage yet`);

@@ -1,12 +1,12 @@
 // The fairness section of the Markdown report on the example repository's real gate report: each gated
 // aggregate shows its value, interval, bound, rule and decision; the chart draws each group's interval.
 import { describe, expect, it } from 'vitest';
-import { exampleGateReport } from '../../testing/gate-reports.js';
+import { goldenReport } from '../../testing/golden-reports.js';
 import { decisionText, fairnessMarkdown, selectionRateChart } from './render.js';
 
 describe('fairness Markdown', () => {
   it('shows the value, the interval, the bound, the rule and the decision of each gated aggregate', async () => {
-    const model = (await exampleGateReport()).models[0]!;
+    const model = goldenReport('gate-warn').models[0]!;
     const gate = model.gates.find((g) => g.gate === 'fairness')!;
     const markdown = fairnessMarkdown(model.evaluation!.fairness!, gate).join('\n');
     expect(markdown).toContain('Rule: evidence — a bound fails only when the whole 95% interval lies outside it');
@@ -25,7 +25,7 @@ describe('fairness Markdown', () => {
   });
 
   it("draws each group's selection-rate interval as two lines over the bars", async () => {
-    const attribute = (await exampleGateReport()).models[0]!.evaluation!.fairness!.challenger.attributes[0]!;
+    const attribute = goldenReport('gate-warn').models[0]!.evaluation!.fairness!.challenger.attributes[0]!;
     const chart = selectionRateChart(attribute).join('\n');
     expect(chart).toMatch(/title "Selection rate by sex \(lines: 95% interval\)"/);
     expect(chart).toMatch(/ {4}bar \[[\d.]+, [\d.]+\]\n {4}line \[[\d.]+, [\d.]+\]\n {4}line \[[\d.]+, [\d.]+\]/);

@@ -4,8 +4,7 @@
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttributeFairness } from '../fairness/evaluate.js';
-import { exampleGateReport, pullRequestGateReport } from '../../testing/gate-reports.js';
-import { removeScratchRepos } from '../../testing/repos.js';
+import { goldenReport } from '../../testing/golden-reports.js';
 import { histogramChart } from '../drift/render.js';
 import { selectionRateChart } from '../fairness/render.js';
 import { renderMarkdown } from '../report/render/markdown.js';
@@ -25,7 +24,7 @@ describe("Mermaid charts pass mermaid's parser", () => {
   const globals = globalThis as unknown as Record<string, unknown>;
 
   beforeAll(async () => {
-    const [example, pullRequest] = await Promise.all([exampleGateReport(), pullRequestGateReport()]);
+    const [example, pullRequest] = [goldenReport('gate-warn'), goldenReport('gate-pull-request-fail')];
     blocks = [
       ...mermaidBlocks(renderMarkdown(example)).map((chart) => ({ report: 'example', chart })),
       ...mermaidBlocks(renderMarkdown(pullRequest)).map((chart) => ({ report: 'pull request', chart })),
@@ -39,7 +38,6 @@ describe("Mermaid charts pass mermaid's parser", () => {
   afterAll(() => {
     delete globals['window'];
     delete globals['document'];
-    removeScratchRepos();
   });
 
   it("parses every chart of the example repository's gate reports", async () => {
@@ -59,7 +57,7 @@ describe("Mermaid charts pass mermaid's parser", () => {
   });
 
   it('keeps charts parseable when group names and bins carry quotes, brackets, markup and line breaks', async () => {
-    const attribute = structuredClone((await exampleGateReport()).models[0]!.evaluation!.fairness!.challenger.attributes[0]!) as AttributeFairness;
+    const attribute = structuredClone(goldenReport('gate-warn').models[0]!.evaluation!.fairness!.challenger.attributes[0]!) as AttributeFairness;
     attribute.name = HOSTILE;
     attribute.groups[0]!.group = HOSTILE;
     const fairness = selectionRateChart(attribute);

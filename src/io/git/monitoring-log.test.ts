@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { git } from '../../testing/repos.js';
 import type { MonitoringLogRecord } from '../../core/drift/monitoring-log-schema.js';
 import { MONITORING_REF, appendMonitoringLog, parseMonitoringLog, readMonitoringLog } from './monitoring-log.js';
+import { recordingSleep } from '../../testing/sleep.js';
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -43,7 +44,37 @@ const record = (model: string, run: string, key: string, psi: number): Monitorin
   results: { 'drift.age.psi': psi, 'cbpe.roc_auc': null },
 });
 
+/** Makes the remote refuse the next `times` pushes, as a push that lost a race is refused. */
+function refusePushes(remote: string, times: number): void {
+  writeFileSync(join(remote, 'refusals'), `${times}\n`);
+  const hook = join(remote, 'hooks', 'pre-receive');
+  writeFileSync(hook, '#!/bin/sh\nn=$(cat refusals)\n[ "$n" -gt 0 ] || exit 0\necho $((n - 1)) > refusals\necho "another run appended first" >&2\nexit 1\n');
+  chmodSync(hook, 0o755);
+}
+
 describe('monitoring log', () => {
+  it('after a refused push, waits 50-100 ms (jittered), fetches, re-appends and pushes', async () => {
+    const { remote, clone } = remoteAndClone();
+    refusePushes(remote, 1);
+    const sleep = recordingSleep();
+    await appendMonitoringLog(clone, [record('credit-risk', 'r1', '2026-W08', 0.01)], { remote: 'origin', author: IDENTITY, sleep });
+    expect(sleep.waits).toHaveLength(1);
+    expect(sleep.waits[0]).toBeGreaterThanOrEqual(50);
+    expect(sleep.waits[0]).toBeLessThan(100);
+    expect((await readMonitoringLog(clone, 'credit-risk', { remote: 'origin' })).map((r) => r.run)).toEqual(['r1']);
+  });
+
+  it('gives up after its attempts, waiting longer before each', async () => {
+    const { remote, clone } = remoteAndClone();
+    refusePushes(remote, 5);
+    const sleep = recordingSleep();
+    await expect(appendMonitoringLog(clone, [record('credit-risk', 'r1', '2026-W08', 0.01)], { remote: 'origin', author: IDENTITY, attempts: 3, sleep })).rejects.toThrow(/after 3 attempts/);
+    expect(sleep.waits).toHaveLength(2);
+    expect(sleep.waits[0]).toBeLessThan(100);
+    expect(sleep.waits[1]).toBeGreaterThanOrEqual(100);
+    expect(sleep.waits[1]).toBeLessThan(150);
+  });
+
   it('appends and reads back records per model, without touching HEAD, the index or the work tree', async () => {
     const { clone } = remoteAndClone();
     const head = git(clone, 'rev-parse', 'HEAD');

@@ -6,6 +6,7 @@
 import type { MonitoringLogRecord } from '../../core/drift/monitoring-log-schema.js';
 import { schemaProblems } from '../../core/schema/check.js';
 import { runGit } from './exec.js';
+import { sleep, type Sleep } from '../sleep.js';
 
 export const MONITORING_BRANCH = 'modelops/monitoring';
 export const MONITORING_REF = `refs/heads/${MONITORING_BRANCH}`;
@@ -23,6 +24,8 @@ export interface AppendOptions {
   attempts?: number;
   /** Committer identity when the repository has none configured (Action runners have none). */
   author?: { name: string; email: string };
+  /** How to wait between those attempts (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
 }
 
 interface GitResult {
@@ -147,12 +150,16 @@ export async function appendMonitoringLog(repoDir: string, records: readonly Mon
   const env = await identityEnv(repoDir, options.author);
   const push = options.remote !== undefined && options.push !== false;
   const attempts = options.attempts ?? 8;
+  let refused: { commit: string; parent: string | undefined } | undefined;
   for (let attempt = 1; ; attempt++) {
     if (options.remote !== undefined) await fetchLog(repoDir, options.remote);
-    const parent = await logTip(repoDir);
+    const tip = await logTip(repoDir);
+    // A refused push to a remote that has no log yet leaves our own append as the tip (the fetch had
+    // nothing to replace it with): append again on what that one was appended on, not on it.
+    const parent = refused && tip === refused.commit ? refused.parent : tip;
     const commit = await commitAppend(repoDir, parent, records, env);
     // Compare-and-swap: a concurrent local append between reading the tip and here fails this update.
-    const updated = await git(repoDir, ['update-ref', '-m', 'modelops monitoring append', MONITORING_REF, commit, parent ?? '0'.repeat(40)]);
+    const updated = await git(repoDir, ['update-ref', '-m', 'modelops monitoring append', MONITORING_REF, commit, tip ?? '0'.repeat(40)]);
     if (updated.code !== 0) {
       if (attempt >= attempts) throw new MonitoringLogError(`cannot update ${MONITORING_REF}: ${updated.stderr.trim()}`);
       continue;
@@ -164,7 +171,8 @@ export async function appendMonitoringLog(repoDir: string, records: readonly Mon
     if (!rejected || attempt >= attempts) {
       throw new MonitoringLogError(`cannot push ${MONITORING_BRANCH} to '${options.remote}'${rejected ? ` after ${attempt} attempts` : ''}: ${pushed.stderr.trim()}`);
     }
+    refused = { commit, parent };
     // Back off a little, jittered, so two runs do not retry in lockstep.
-    await new Promise((done) => setTimeout(done, 50 * attempt + Math.floor(Math.random() * 50)));
+    await (options.sleep ?? sleep)(50 * attempt + Math.floor(Math.random() * 50));
   }
 }

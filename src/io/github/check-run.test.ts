@@ -3,6 +3,7 @@
 // the job's own check run of the same name.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../testing/github-server.js';
+import { recordingSleep } from '../../testing/sleep.js';
 import { upsertCheckRun } from './check-run.js';
 import { createGitHubClient, type NewCheckRun } from './client.js';
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => github.close());
 beforeEach(() => github.reset());
 
-const client = () => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1 });
+const client = () => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false });
 const writes = () => github.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`);
 const run = (identity: string, conclusion: NewCheckRun['conclusion'] = 'success'): NewCheckRun => ({
   name: 'modelops',
@@ -47,10 +48,12 @@ describe('upsertCheckRun', () => {
 
   it('does not create a second check run when the first create landed but its answer was lost', async () => {
     github.faults.push({ method: 'POST', path: /\/check-runs$/, status: 502, afterApplying: true });
-    const outcome = await upsertCheckRun(client(), repo, run('one'), { backoffMs: 1 });
+    const sleep = recordingSleep();
+    const outcome = await upsertCheckRun(client(), repo, run('one'), { sleep });
     expect(outcome.action).toBe('created');
     expect(github.checkRuns(REPO)).toHaveLength(1);
     expect(writes()).toEqual(['POST 502']);
+    expect(sleep.waits).toEqual([]);
   });
 
   it("leaves the job's own check run of the same name alone", async () => {

@@ -3,6 +3,7 @@
 // protection can require it. The same content writes nothing; a create whose answer was lost (5xx) is
 // looked up before it is tried again.
 import { GitHubApiError, type CheckRun, type GitHubClient, type NewCheckRun, type RepoRef } from './client.js';
+import { sleep, type Sleep } from '../sleep.js';
 
 export const EXTERNAL_ID_PREFIX = 'modelops:';
 
@@ -14,10 +15,9 @@ export interface CheckRunOutcome {
 export interface CheckRunOptions {
   /** Attempts at creating after a 5xx or lost response, each after checking it did not land (default 3). */
   attempts?: number;
-  backoffMs?: number;
+  /** Waits attempt² seconds between those attempts (1 s, 4 s, …) with this (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Ours among a commit's check runs of that name: those whose external id we set (not the job's own run). */
 async function ours(client: GitHubClient, repo: RepoRef, run: NewCheckRun): Promise<CheckRun[]> {
@@ -35,7 +35,6 @@ export async function upsertCheckRun(client: GitHubClient, repo: RepoRef, run: N
     return { action: 'updated', checkRun: await client.updateCheckRun(repo, existing.id, change) };
   }
   const attempts = options.attempts ?? 3;
-  const backoff = options.backoffMs ?? 1000;
   for (let attempt = 1; ; attempt++) {
     try {
       return { action: 'created', checkRun: await client.createCheckRun(repo, run) };
@@ -43,7 +42,7 @@ export async function upsertCheckRun(client: GitHubClient, repo: RepoRef, run: N
       if (!(error instanceof GitHubApiError) || !error.ambiguous || attempt >= attempts) throw error;
       const landed = (await ours(client, repo, run))[0];
       if (landed) return same(landed, run) ? { action: 'created', checkRun: landed } : { action: 'created', checkRun: await client.updateCheckRun(repo, landed.id, change) };
-      await sleep(attempt * attempt * backoff);
+      await (options.sleep ?? sleep)(attempt * attempt * 1000);
     }
   }
 }

@@ -2,6 +2,7 @@
 // of 5xx and rate limits without repeating a POST that may have landed, refusals, GHES base URLs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../testing/github-server.js';
+import { recordingSleep } from '../../testing/sleep.js';
 import { createGitHubClient, GitHubApiError, type GitHubClientOptions } from './client.js';
 
 const TOKEN = 'ghs_loopbackTestToken0123456789';
@@ -21,7 +22,7 @@ beforeEach(() => {
   delete github.options.login;
 });
 
-const client = (extra: Partial<GitHubClientOptions> = {}) => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, ...extra });
+const client = (extra: Partial<GitHubClientOptions> = {}) => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false, ...extra });
 const calls = (method: string, path: RegExp) => github.requests.filter((r) => r.method === method && path.test(r.path));
 
 describe('listIssueComments', () => {
@@ -67,11 +68,33 @@ describe('rate limits', () => {
     expect(github.requests.map((r) => r.status)).toEqual([403, 200]);
   });
 
-  it('retries a POST refused with 429 and posts exactly one comment', async () => {
-    github.faults.push({ method: 'POST', path: /comments$/, status: 429, headers: { 'retry-after': '1' }, times: 2 });
-    const comment = await client().createIssueComment(repo, 7, 'report');
+  it('retries a POST refused with 429 after the retry-after it names, and posts exactly one comment', async () => {
+    github.faults.push({ method: 'POST', path: /comments$/, status: 429, headers: { 'retry-after': '2' }, times: 2 });
+    const sleep = recordingSleep();
+    const comment = await client({ retryAfterBaseValue: 1000, sleep }).createIssueComment(repo, 7, 'report');
     expect(github.comments(ISSUE)).toEqual([expect.objectContaining({ id: comment.id, body: 'report' })]);
     expect(calls('POST', /comments$/).map((r) => r.status)).toEqual([429, 429, 201]);
+    expect(sleep.waits).toEqual([2000, 2000]);
+  });
+
+  it('without retry-after, waits 1 s, then 4 s, then gives up after its retries', async () => {
+    github.faults.push({ method: 'POST', path: /comments$/, status: 429, times: 3 });
+    const sleep = recordingSleep();
+    const error = await client({ retryAfterBaseValue: 1000, retries: 2, sleep }).createIssueComment(repo, 7, 'report').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 429 });
+    expect(calls('POST', /comments$/).map((r) => r.status)).toEqual([429, 429, 429]);
+    expect(sleep.waits).toEqual([1000, 4000]);
+  });
+
+  it('paces writes a second apart by default, as GitHub asks', async () => {
+    const gh = client({ paceWrites: true });
+    const start = Date.now();
+    const first = await gh.createIssueComment(repo, 7, 'one');
+    await gh.updateIssueComment(repo, first.id, 'two');
+    await gh.updateIssueComment(repo, first.id, 'three');
+    // Three writes, each at least a second after the one before (the timers' millisecond rounding aside).
+    expect(Date.now() - start).toBeGreaterThanOrEqual(1990);
+    expect(github.comments(ISSUE).map((c) => c.body)).toEqual(['three']);
   });
 
   it('does not wait for a rate limit that resets later than it may wait', async () => {

@@ -6,6 +6,7 @@ import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { TOOL_VERSION } from '../../version.js';
+import { sleep, type Sleep } from '../sleep.js';
 
 export interface RepoRef {
   owner: string;
@@ -222,6 +223,13 @@ export interface GitHubClientOptions {
   maxRateLimitWait?: number;
   /** Unit of the backoff in milliseconds (default 1000: waits of 1, 4, 9 s); tests shrink it. */
   retryAfterBaseValue?: number;
+  /** How this client waits out a refused comment's retry-after (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
+  /**
+   * Space writes as GitHub asks, a second apart and three seconds between those that notify (default
+   * true). False only against a server without limits (the tests' loopback GitHub).
+   */
+  paceWrites?: boolean;
 }
 
 let clients = 0;
@@ -256,7 +264,9 @@ const retryAfterSeconds = (error: OctokitRequestError, attempt: number): number 
   return Number.isFinite(header) && header >= 0 ? header : (attempt + 1) ** 2;
 };
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// plugin-throttling paces a write by scheduling it on `write.key(id)` and `notifications.key(id)`
+// (Bottleneck groups); this stand-in runs it at once.
+const unpaced = { key: () => ({ schedule: (_job: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => task(...args) }) } as unknown as NonNullable<NonNullable<Parameters<typeof throttling>[1]['throttle']>['write']>;
 
 /** A deployment's payload: GitHub returns what was sent, an object or (from older clients) a JSON string. */
 function payloadObject(payload: unknown): Record<string, unknown> {
@@ -307,6 +317,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const retries = options.retries ?? 3;
   const maxWait = options.maxRateLimitWait ?? 300;
   const baseValue = options.retryAfterBaseValue ?? 1000;
+  const wait = options.sleep ?? sleep;
   const Octokit = GitHub.plugin(retry, throttling);
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     if (retryCount >= retries || retryAfter > maxWait) {
@@ -323,7 +334,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       log: { debug: (m: string) => log.debug(m), info: (m: string) => log.debug(m), warn: (m: string) => log.warning(m), error: (m: string) => log.warning(m) },
       retry: { retries, retryAfterBaseValue: baseValue },
       // Writes are paced per client (GitHub asks for a second between writes, three between comments).
-      throttle: { id: `modelops-${++clients}`, onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit'), retryAfterBaseValue: baseValue },
+      throttle: { id: `modelops-${++clients}`, onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit'), retryAfterBaseValue: baseValue, ...(options.paceWrites === false ? { write: unpaced, notifications: unpaced } : {}) },
     }),
   );
 
@@ -407,10 +418,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         } catch (error) {
           const e = error as OctokitRequestError;
           if (e.status !== 429 || attempt >= retries) throw toGitHubApiError(error, what);
-          const wait = retryAfterSeconds(e, attempt);
-          if (wait > maxWait) throw toGitHubApiError(error, what);
-          log.info(`${what}: HTTP 429, retrying in ${wait} s`);
-          await sleep(wait * baseValue);
+          const seconds = retryAfterSeconds(e, attempt);
+          if (seconds > maxWait) throw toGitHubApiError(error, what);
+          log.info(`${what}: HTTP 429, retrying in ${seconds} s`);
+          await wait(seconds * baseValue);
         }
       }
     },

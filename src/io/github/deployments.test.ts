@@ -2,6 +2,7 @@
 // is re-run, completed when its status is missing, earlier ones of the same model retired.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../testing/github-server.js';
+import { recordingSleep } from '../../testing/sleep.js';
 import { ensureDeployment, type DeploymentSpec } from './deployments.js';
 import { createGitHubClient } from './client.js';
 
@@ -19,7 +20,7 @@ beforeEach(() => {
   github.options.readOnly = false;
 });
 
-const client = () => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1 });
+const client = () => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false });
 const spec = (tag: string, version: string, model = 'credit-risk'): DeploymentSpec => ({
   ref: tag,
   environment: 'production',
@@ -71,9 +72,11 @@ describe('ensureDeployment', () => {
 
   it('after a 502 on a POST that did land, finds the deployment instead of creating a second', async () => {
     github.faults.push({ method: 'POST', path: /\/deployments$/, status: 502, afterApplying: true });
-    const outcome = await ensureDeployment(client(), repo, spec('credit-risk#production#3', '1.1.0'), { backoffMs: 1 });
+    const sleep = recordingSleep();
+    const outcome = await ensureDeployment(client(), repo, spec('credit-risk#production#3', '1.1.0'), { sleep });
     expect(outcome.action).toBe('completed');
     expect(github.deployments(REPO)).toHaveLength(1);
+    expect(sleep.waits).toEqual([]);
   });
 
   it('reports a token without deployments: write as denied', async () => {

@@ -3,6 +3,7 @@
 // creates nothing twice and completes one that stopped between the deployment and its status.
 import type { PlannedDeployment } from '../../core/promotion/plan.js';
 import { GitHubApiError, type Deployment, type GitHubClient, type RepoRef } from './client.js';
+import { sleep, type Sleep } from '../sleep.js';
 
 /** What to deploy, as the promotion planner gives it. */
 export type DeploymentSpec = PlannedDeployment;
@@ -18,10 +19,9 @@ export interface DeploymentOutcome {
 export interface DeploymentOptions {
   /** Attempts at creating after a 5xx or lost response, each after checking it did not land (default 3). */
   attempts?: number;
-  backoffMs?: number;
+  /** Waits attempt² seconds between those attempts (1 s, 4 s, …) with this (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function existing(client: GitHubClient, repo: RepoRef, spec: DeploymentSpec): Promise<Deployment | undefined> {
   const found = (await client.listDeployments(repo, { ref: spec.ref, environment: spec.environment })).filter((d) => d.ref === spec.ref && d.environment === spec.environment);
@@ -34,7 +34,6 @@ export async function ensureDeployment(client: GitHubClient, repo: RepoRef, spec
   let created = false;
   if (!deployment) {
     const attempts = options.attempts ?? 3;
-    const backoff = options.backoffMs ?? 1000;
     for (let attempt = 1; !deployment; attempt++) {
       try {
         deployment = await client.createDeployment(repo, {
@@ -48,7 +47,7 @@ export async function ensureDeployment(client: GitHubClient, repo: RepoRef, spec
       } catch (error) {
         if (!(error instanceof GitHubApiError) || !error.ambiguous || attempt >= attempts) throw error;
         deployment = await existing(client, repo, spec);
-        if (!deployment) await sleep(attempt * attempt * backoff);
+        if (!deployment) await (options.sleep ?? sleep)(attempt * attempt * 1000);
       }
     }
   }

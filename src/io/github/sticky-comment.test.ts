@@ -2,6 +2,7 @@
 // ever our own, not re-posted when unchanged, moved by `recreate`, never duplicated by a retry.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../testing/github-server.js';
+import { recordingSleep } from '../../testing/sleep.js';
 import { createGitHubClient } from './client.js';
 import { upsertStickyComment, type StickyTarget } from './sticky-comment.js';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => github.close());
 beforeEach(() => github.reset());
 
-const client = () => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1 });
+const client = () => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false });
 const body = (text: string) => `${MARKER}\n${text}`;
 const writes = () => github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql' && r.path !== '/user').map((r) => `${r.method} ${r.status}`);
 
@@ -84,17 +85,21 @@ describe('upsertStickyComment', () => {
 
   it('after a 502 on the POST that did land, finds the comment instead of posting a second', async () => {
     github.faults.push({ method: 'POST', path: /comments$/, status: 502, afterApplying: true });
-    const outcome = await upsertStickyComment(client(), target, body('v1'), 'update', { backoffMs: 1 });
+    const sleep = recordingSleep();
+    const outcome = await upsertStickyComment(client(), target, body('v1'), 'update', { sleep });
     expect(outcome.action).toBe('created');
     expect(github.comments(ISSUE).map((c) => c.body)).toEqual([body('v1')]);
     expect(writes()).toEqual(['POST 502']);
+    expect(sleep.waits).toEqual([]);
   });
 
-  it('after a 502 on a POST that did not land, posts again, once', async () => {
+  it('after a 502 on a POST that did not land, waits a second and posts again, once', async () => {
     github.faults.push({ method: 'POST', path: /comments$/, status: 502 });
-    await upsertStickyComment(client(), target, body('v1'), 'update', { backoffMs: 1 });
+    const sleep = recordingSleep();
+    await upsertStickyComment(client(), target, body('v1'), 'update', { sleep });
     expect(github.comments(ISSUE)).toHaveLength(1);
     expect(writes()).toEqual(['POST 502', 'POST 201']);
+    expect(sleep.waits).toEqual([1000]);
   });
 
   it('a personal token owns the comments of its user', async () => {

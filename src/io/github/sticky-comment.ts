@@ -1,6 +1,7 @@
 // One comment per marker on an issue or pull request, kept up to date instead of posted again:
 // found by its hidden marker AND its author (the token's identity), through every page of comments.
 import { GitHubApiError, type GitHubClient, type IssueComment, type RepoRef } from './client.js';
+import { sleep, type Sleep } from '../sleep.js';
 
 export const COMMENT_MODES = ['update', 'recreate', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -29,13 +30,11 @@ export interface StickyOutcome {
 export interface StickyOptions {
   /** Attempts at posting after a 5xx or lost response, each after checking it did not land (default 3). */
   attempts?: number;
-  /** Backoff unit in milliseconds between those attempts (default 1000). */
-  backoffMs?: number;
+  /** Waits attempt² seconds between those attempts (1 s, 4 s, …) with this (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
   /** Post a comment when there is none yet (default true); false only keeps an existing one up to date. */
   create?: boolean;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Creates, updates, moves (recreate) or leaves the comment; never leaves two of them. */
 export async function upsertStickyComment(client: GitHubClient, target: StickyTarget, body: string, mode: CommentMode, options: StickyOptions = {}): Promise<StickyOutcome> {
@@ -77,7 +76,6 @@ async function ownedBy(client: GitHubClient, comments: readonly IssueComment[], 
 /** Posts the comment; after an ambiguous failure, looks for it before posting again. */
 async function createOnce(client: GitHubClient, target: StickyTarget, body: string, deleted: ReadonlySet<number>, options: StickyOptions): Promise<IssueComment> {
   const attempts = options.attempts ?? 3;
-  const backoff = options.backoffMs ?? 1000;
   for (let attempt = 1; ; attempt++) {
     try {
       return await client.createIssueComment(target.repo, target.issue, body);
@@ -88,7 +86,7 @@ async function createOnce(client: GitHubClient, target: StickyTarget, body: stri
         const comment = landed[landed.length - 1]!;
         return comment.body === body ? comment : client.updateIssueComment(target.repo, comment.id, body);
       }
-      await sleep(attempt * attempt * backoff);
+      await (options.sleep ?? sleep)(attempt * attempt * 1000);
     }
   }
 }

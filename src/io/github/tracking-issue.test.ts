@@ -20,7 +20,7 @@ beforeEach(() => {
   github.options.readOnly = false;
 });
 
-const tracker = () => new IssueTracker(createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1 }), repo, { backoffMs: 1 });
+const tracker = () => new IssueTracker(createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false }), repo);
 const issue = (text: string, title = 'credit-risk drifted') => ({ marker: MARKER, title, body: `${MARKER}\n${text}` });
 const writes = () => github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path.replace(/^\/repos\/[^/]+\/[^/]+/, '')} ${r.status}`);
 

@@ -2,6 +2,7 @@
 // marker in the body AND their author (the token's identity), through every page of the repository's
 // issues of any state: opened once, then updated, reopened or closed — never opened twice.
 import { GitHubApiError, type GitHubClient, type Issue, type IssueComment, type RepoRef } from './client.js';
+import { sleep, type Sleep } from '../sleep.js';
 
 export interface TrackedIssue {
   /** Hidden text that identifies the issue, e.g. `<!-- modelops:drift:credit-risk -->`; the body contains it. */
@@ -23,11 +24,9 @@ export interface IssueOutcome {
 export interface IssueTrackerOptions {
   /** Attempts at opening after a 5xx or a lost response, each after checking it did not land (default 3). */
   attempts?: number;
-  /** Backoff unit in milliseconds between those attempts (default 1000). */
-  backoffMs?: number;
+  /** Waits attempt² seconds between those attempts (1 s, 4 s, …) with this (default the real wait; tests pass one that returns at once). */
+  sleep?: Sleep;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The repository's tracked issues: listed once per run (every page, state all, created by us), then kept up to date locally. */
 export class IssueTracker {
@@ -115,7 +114,6 @@ export class IssueTracker {
   /** Opens the issue; after an ambiguous failure, looks for it before opening again. */
   private async createOnce(tracked: TrackedIssue): Promise<Issue> {
     const attempts = this.options.attempts ?? 3;
-    const backoff = this.options.backoffMs ?? 1000;
     for (let attempt = 1; ; attempt++) {
       try {
         const issue = await this.client.createIssue(this.repo, { title: tracked.title, body: tracked.body, ...(tracked.labels ? { labels: tracked.labels } : {}) });
@@ -125,7 +123,7 @@ export class IssueTracker {
         if (!(error instanceof GitHubApiError) || !error.ambiguous || attempt >= attempts) throw error;
         const landed = (await this.list(true)).filter((i) => i.body.includes(tracked.marker));
         if (landed.length > 0) return landed[0]!;
-        await sleep(attempt * attempt * backoff);
+        await (this.options.sleep ?? sleep)(attempt * attempt * 1000);
       }
     }
   }

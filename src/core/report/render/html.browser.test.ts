@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleGateReport, pullRequestGateReport } from '../../../testing/gate-reports.js';
-import { removeScratchRepos } from '../../../testing/repos.js';
+import { goldenReport } from '../../../testing/golden-reports.js';
 import type { Report } from '../model.js';
 import { summaryText } from './common.js';
 import { renderHtml } from './html.js';
@@ -48,7 +47,6 @@ describe.skipIf(!available)(`the HTML report in headless Chromium${available ? '
   afterAll(async () => {
     await context?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
-    removeScratchRepos();
   });
 
   /** Writes the page, loads it from file://, records what it logged and asked for, and takes a full-page screenshot. */
@@ -85,7 +83,7 @@ describe.skipIf(!available)(`the HTML report in headless Chromium${available ? '
   it(
     "renders the example repository's gate report: verdict, gates, metrics, fairness and drift charts",
     async () => {
-      const report = await exampleGateReport();
+      const report = goldenReport('gate-warn');
       const run = await load(report, 'gate-report');
       expectCleanLoad(run);
       const { page } = run;
@@ -109,7 +107,7 @@ describe.skipIf(!available)(`the HTML report in headless Chromium${available ? '
   it(
     'renders a pull request against the production version: the champion forest plot and both models in the charts',
     async () => {
-      const run = await load(await pullRequestGateReport(), 'gate-report-champion');
+      const run = await load(goldenReport('gate-pull-request-fail'), 'gate-report-champion');
       expectCleanLoad(run);
       const { page } = run;
       expect(await page.getByRole('heading', { level: 3, name: 'Champion vs challenger' }).isVisible()).toBe(true);

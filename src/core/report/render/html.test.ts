@@ -1,12 +1,9 @@
 // The HTML report as a pure function of the JSON report, on real gate reports of the example repository.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleGateReport, pullRequestGateReport } from '../../../testing/gate-reports.js';
-import { removeScratchRepos } from '../../../testing/repos.js';
+import { describe, expect, it } from 'vitest';
+import { goldenReport } from '../../../testing/golden-reports.js';
 import type { Report } from '../model.js';
 import { renderHtml } from './html.js';
 import { niceScale } from './svg.js';
-
-afterAll(removeScratchRepos);
 
 /** Every element name the page uses; anything else in the output came from the report unescaped. */
 const ELEMENTS = new Set(
@@ -42,11 +39,8 @@ function hostile(report: Report): Report {
 }
 
 describe('renderHtml', () => {
-  let example: Report;
-  let pullRequest: Report;
-  beforeAll(async () => {
-    [example, pullRequest] = await Promise.all([exampleGateReport(), pullRequestGateReport()]);
-  });
+  const example = goldenReport('gate-warn');
+  const pullRequest = goldenReport('gate-pull-request-fail');
 
   it('is one self-contained page: inline CSS and SVG, no script, nothing to fetch, a policy that forbids both', () => {
     const html = renderHtml(pullRequest);

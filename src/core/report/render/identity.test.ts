@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../model.js';
-import { exampleGateReport } from '../../../testing/gate-reports.js';
+import { goldenReport } from '../../../testing/golden-reports.js';
 import { identityText, stableReport } from './identity.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -26,14 +26,14 @@ function rerun(report: Report, change: (r: Report) => void = () => undefined): R
 
 describe("a report's identity", () => {
   it('is the same for a re-run whose timings, memory, clock and soak differ', async () => {
-    const report = await exampleGateReport();
+    const report = goldenReport('gate-warn');
     const again = rerun(report);
     expect(renderMarkdown(again)).not.toBe(renderMarkdown(report));
     expect(identityText(again)).toBe(identityText(report));
   });
 
   it('changes with a latency verdict, though not with its digits', async () => {
-    const report = await exampleGateReport();
+    const report = goldenReport('gate-warn');
     const latency = report.models[0]!.gates.find((g) => g.gate === 'performance')!.checks.find((c) => c.pointer === '/gates/performance/latency_ms/p95')!;
     expect(latency.volatile).toBe(true);
     const slower = rerun(report, (r) => {
@@ -44,7 +44,7 @@ describe("a report's identity", () => {
   });
 
   it('changes with any stable value: a metric, a finding', async () => {
-    const report = await exampleGateReport();
+    const report = goldenReport('gate-warn');
     const metric = rerun(report, (r) => {
       r.models[0]!.evaluation!.metrics['roc_auc'] = 0.5;
     });
@@ -54,7 +54,7 @@ describe("a report's identity", () => {
   });
 
   it('leaves the report itself untouched', async () => {
-    const report = await exampleGateReport();
+    const report = goldenReport('gate-warn');
     const before = JSON.stringify(report);
     stableReport(report);
     expect(JSON.stringify(report)).toBe(before);
