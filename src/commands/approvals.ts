@@ -3,26 +3,12 @@
 // team memberships (from GitHub, through an ApprovalSource), and the soak in the previous stage from the
 // registry's stage tags. Without a source (the CLI) the approvals check is skipped and says why; the soak
 // is still computed from the tags.
-import { applyGateAndChecklistWaivers, enforcementOf } from '../core/promotion/enforcement.js';
-import {
-  approvalsCheck,
-  approverTeams,
-  previousStages,
-  reviewsAtMerge,
-  NOT_CHECKED_HERE,
-  soakCheck,
-  stageNeedsApprovals,
-  type ApprovalRecord,
-  type ApprovalsGateInput,
-  type Review,
-  type TeamMembers,
-} from '../core/approvals/gate.js';
+import { CANNOT_VERIFY_TEAMS, type Review, type TeamMembers } from '../core/approvals/gate.js';
+import { decideStagePolicy, needsReviews, needsTags, teamsToAsk, type ApprovalsEvidence, type StageContext, type StageTarget } from '../core/approvals/stage-policy.js';
 import type { Manifest } from '../core/manifest/manifest.js';
-import type { Policy } from '../core/manifest/policy.js';
-import { registryEvents, type RegistryEvent } from '../core/promotion/tag-registry.js';
-import { verdictOfFindings, worstVerdict, type Enforcement, type ModelResult, type PullRequestInfo } from '../core/report/model.js';
-import { findWaiver, waiverWhere, type Waiver } from '../core/promotion/waivers.js';
-import { sectionGate } from '../core/report/sections.js';
+import type { Policy, StageRules } from '../core/manifest/policy.js';
+import { registryEvents } from '../core/promotion/tag-registry.js';
+import type { Enforcement, ModelResult, PullRequestInfo } from '../core/report/model.js';
 import { GitHubApiError, type GitHubClient, type RepoRef } from '../io/github/client.js';
 import { openGitHistory } from '../io/git/history.js';
 
@@ -39,7 +25,6 @@ export interface ApprovalSource {
   teamMembers(org: string, slug: string, logins: readonly string[]): Promise<TeamMembers>;
 }
 
-export const CANNOT_VERIFY_TEAMS = 'cannot verify team membership with this token';
 export const NO_PULL_REQUEST = "no pull request whose reviews to read (the Action checks them on pull_request and pull_request_review events; give --pr and --approver to check asserted approvals)";
 
 /** An ApprovalSource over the GitHub API, caching reviews and memberships for the run. */
@@ -105,17 +90,8 @@ export type ApprovalsAvailability =
   /** There are none to read (promote after a direct push, or without --pr): the requirement is unmet. */
   | { none: string };
 
-export interface EnforceTarget {
-  model: ModelResult;
-  manifest: Manifest;
-  /** The stage the model comes from, for the soak (default: the stages the policy lets into its stage). */
-  baseStage?: string;
-  approvals: ApprovalsAvailability;
-  /** Why the soak cannot be measured in this run, when it cannot (no base: nothing says what the change promotes). */
-  soakNotHere?: string;
-  /** Waivers this model may not use, with the reason (an approvals waiver that came with the change it excuses). */
-  refusedWaivers?: ReadonlyMap<Waiver, string>;
-}
+/** A model to enforce its stage's policy on, with where its approvals come from in this run. */
+export type EnforceTarget = Omit<StageTarget, 'approvals'> & { approvals: ApprovalsAvailability };
 
 export interface EnforceOptions {
   policy: Policy;
@@ -128,108 +104,47 @@ export interface EnforceOptions {
 
 const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The registry's events of the targets' models, read only when a target's stage has a soak. */
+async function readEvents(live: readonly EnforceTarget[], options: EnforceOptions): Promise<StageContext['events']> {
+  if (!live.some((t) => needsTags(options.policy.stages[t.manifest.stage]))) return undefined;
+  try {
+    return registryEvents(await (await openGitHistory(options.root)).tagRecords(), { only: new Set(live.map((t) => t.model.name)) });
+  } catch (error) {
+    return { problem: `cannot read the registry tags (${describeError(error)})` };
+  }
+}
+
+/** The reviews of the target's pull request and the approvers' team memberships, read only when its stage asks for approvals. */
+async function readApprovals(availability: ApprovalsAvailability, rules: StageRules, reviewsOf: Map<ApprovalSource, Promise<Review[]>>): Promise<ApprovalsEvidence | undefined> {
+  if ('notHere' in availability || 'none' in availability) return availability;
+  if (!needsReviews(rules)) return undefined;
+  const source = availability;
+  let reviews: Review[];
+  try {
+    if (!reviewsOf.has(source)) reviewsOf.set(source, source.reviews());
+    reviews = await reviewsOf.get(source)!;
+  } catch (error) {
+    return { unreadable: `cannot read the reviews of pull request #${source.pullRequest.number} with this token (${describeError(error)}); the workflow needs permissions: pull-requests: read` };
+  }
+  const ask = teamsToAsk(rules, reviews, source.mergedAt);
+  const teams = new Map<string, TeamMembers>();
+  for (const team of ask.teams) teams.set(team.text, await source.teamMembers(team.org, team.slug, ask.logins));
+  return { pullRequest: source.pullRequest, ...(source.asserted ? { asserted: true } : {}), ...(source.mergedAt ? { mergedAt: source.mergedAt } : {}), reviews, teams };
+}
+
 /**
- * Enforces the policy of the stage each target enters: waivers of gates and checklist items, the
- * approvals gate (approvals and soak), and the enforcement record of how each requirement was met.
+ * Enforces the policy of the stage each target enters (`core/approvals/stage-policy.ts`), after reading
+ * what it needs: the registry's tags for a soak, the pull request's reviews and the approvers' team
+ * memberships for approvals.
  */
 export async function enforceStagePolicy(targets: readonly EnforceTarget[], options: EnforceOptions): Promise<void> {
-  const { policy } = options;
-  const now = options.now ?? new Date();
   const live = targets.filter((t) => t.model.verdict !== 'error');
-  let events: Map<string, RegistryEvent[]> | undefined;
-  let eventsProblem: string | undefined;
-  if (live.some((t) => policy.stages[t.manifest.stage].soak !== undefined)) {
-    try {
-      events = registryEvents(await (await openGitHistory(options.root)).tagRecords(), { only: new Set(live.map((t) => t.model.name)) });
-    } catch (error) {
-      eventsProblem = `cannot read the registry tags (${describeError(error)})`;
-    }
-  }
+  const context: StageContext = { policy: options.policy, context: options.context, events: await readEvents(live, options), now: options.now ?? new Date() };
   const reviewsOf = new Map<ApprovalSource, Promise<Review[]>>();
-
   for (const target of live) {
-    const { model, manifest } = target;
-    const stage = manifest.stage;
-    const version = manifest.metadata.version;
-    const rules = policy.stages[stage];
-    const refused = target.refusedWaivers ?? new Map<Waiver, string>();
-    const usable = policy.waivers.filter((w) => !refused.has(w));
-    for (const [waiver, why] of refused) {
-      if (waiver.model !== model.name || waiver.version !== version) continue;
-      model.findings.push({ severity: 'warning', category: 'policy', code: 'waiver-refused', message: `the waiver of ${waiver.check} at ${waiverWhere(waiver)} does not apply: ${why}`, ...(waiver.source ? { file: waiver.source.file, ...(waiver.source.line !== undefined ? { line: waiver.source.line } : {}) } : {}) });
-    }
-    const used = applyGateAndChecklistWaivers(model, { waivers: usable, now });
-    let records: ApprovalRecord[] | undefined;
-    if (stageNeedsApprovals(rules)) {
-      let approvals: ApprovalsGateInput['approvals'];
-      const from = rules.approvals.from.length > 0 ? ` from ${rules.approvals.from.join(', ')}` : '';
-      const availability = target.approvals;
-      if (rules.approvals.count === 0) approvals = { notRequired: `stage ${stage} needs no approvals` };
-      else if ('notHere' in availability) approvals = { notHere: availability.notHere };
-      else if ('none' in availability) approvals = { name: 'approvals', verdict: 'fail', value: 0, bound: { min: rules.approvals.count }, message: `${availability.none}: 0 of ${rules.approvals.count} approvals${from}` };
-      else {
-        const source = availability;
-        let reviews: Review[] | undefined;
-        let problem: string | undefined;
-        try {
-          if (!reviewsOf.has(source)) reviewsOf.set(source, source.reviews());
-          reviews = reviewsAtMerge(await reviewsOf.get(source)!, source.mergedAt);
-        } catch (error) {
-          problem = `cannot read the reviews of pull request #${source.pullRequest.number} with this token (${describeError(error)}); the workflow needs permissions: pull-requests: read`;
-        }
-        if (!reviews) {
-          // Fail closed: approvals nobody could read are approvals nobody has seen.
-          approvals = { name: 'approvals', verdict: 'fail', value: 0, bound: { min: rules.approvals.count }, message: problem! };
-          model.findings.push({ severity: 'warning', category: 'policy', code: 'approvals-unverified', message: problem!, file: model.manifest });
-        } else {
-          const approving = [...new Set(reviews.filter((r) => r.state.toUpperCase() === 'APPROVED').map((r) => r.author))];
-          const teams = new Map<string, TeamMembers>();
-          if (approving.length > 0) for (const team of approverTeams(rules)) teams.set(team.text, await source.teamMembers(team.org, team.slug, approving));
-          const check = approvalsCheck({ rules: rules.approvals, reviews, ...(source.pullRequest.author ? { author: source.pullRequest.author } : {}), teams, ...(source.asserted ? { asserted: true } : {}) });
-          approvals = check;
-          records = check.approvals;
-          if (check.unverified.length > 0) {
-            const unreadable = [...teams.entries()].filter(([, t]) => !t.readable).map(([k]) => k);
-            const counted = rules.approvals.unverified_membership === 'warn';
-            model.findings.push({
-              severity: 'warning',
-              category: 'policy',
-              code: 'approvals-unverified',
-              message: `${CANNOT_VERIFY_TEAMS}: membership of ${unreadable.join(', ')} is unknown, so the approvals of ${check.unverified.map((l) => `@${l}`).join(', ')} ${counted ? 'are counted unverified (approvals.unverified_membership: warn)' : 'are not counted'} for ${stage}`,
-              file: model.manifest,
-              hint: source.asserted
-                ? `the command line cannot verify team membership: promote from the GitHub Action with a token that can read the teams${counted ? '' : ', or set approvals.unverified_membership: warn in the policy to accept asserted approvals'}`
-                : "pass a token that can read the organisation's teams as github-token (a GitHub App token with members: read, or a token with read:org)",
-            });
-          }
-        }
-      }
-      const soak =
-        rules.soak !== undefined && target.soakNotHere !== undefined
-          ? { name: 'soak', verdict: 'skipped' as const, message: `${NOT_CHECKED_HERE}: ${target.soakNotHere}` }
-          : rules.soak !== undefined
-          ? soakCheck({
-              soak: rules.soak,
-              target: stage,
-              version,
-              previous: previousStages(policy, stage, target.baseStage),
-              events: events ? (events.get(model.name) ?? []) : undefined,
-              ...(eventsProblem ? { eventsProblem } : {}),
-              now,
-            })
-          : undefined;
-      const approvalsWaiver = findWaiver(usable, { model: model.name, version, check: 'approvals', now });
-      const soakWaiver = findWaiver(usable, { model: model.name, version, check: 'soak', now });
-      const waivers = { ...(approvalsWaiver ? { approvals: approvalsWaiver } : {}), ...(soakWaiver ? { soak: soakWaiver } : {}) };
-      const gate = sectionGate('approvals').decide({ target: stage, rules, approvals, ...(soak ? { soak } : {}), waivers }, { manifest, blocking: rules.on_failure === 'block', seed: 0 }).gate;
-      model.gates.push(gate);
-      for (const [check, waiver] of Object.entries(waivers)) {
-        const result = gate.checks.find((c) => (check === 'approvals' ? c.name === 'approvals' : c.name.startsWith('soak')));
-        if (result?.message?.startsWith('waived by')) used.push(waiver);
-      }
-    }
-    model.enforcement = enforcementOf({ model, stage, rules, context: options.context, ...(records ? { approvals: records } : {}), waivers: used });
-    model.verdict = worstVerdict([verdictOfFindings(model.findings), ...model.gates.map((g) => g.verdict)]);
+    const approvals = await readApprovals(target.approvals, options.policy.stages[target.manifest.stage], reviewsOf);
+    const { approvals: _availability, ...rest } = target;
+    decideStagePolicy({ ...rest, ...(approvals ? { approvals } : {}) }, context);
   }
 }
 

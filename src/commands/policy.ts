@@ -3,7 +3,7 @@ import { DEFAULT_POLICY, type Policy } from '../core/manifest/policy.js';
 import { loadPolicy } from '../core/manifest/validate/documents.js';
 import { checkPathReference, evidencePath, pathShapeProblem } from '../core/manifest/validate/paths.js';
 import type { YamlSource } from '../core/manifest/yaml-source.js';
-import { waiverFindings } from '../core/promotion/waivers.js';
+import { waiverFindings } from '../core/promotion/waiver-review.js';
 import type { Finding } from '../core/report/model.js';
 import type { RepoFiles } from '../io/repo-files.js';
 

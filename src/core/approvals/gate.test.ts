@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha, tagInput } from '../../testing/registry.js';
-import { DEFAULT_POLICY, resolvePolicy, type StageRules } from '../manifest/policy.js';
+import { DEFAULT_POLICY, type StageRules } from '../manifest/policy.js';
+import { resolvePolicy } from '../manifest/resolve-policy.js';
 import { registryEvents } from '../promotion/tag-registry.js';
 import { approvalsCheck, approvalsGate, approvingReviewers, parseApprover, previousStages, reviewsAtMerge, soakCheck, stageTenure, type Review, type TeamMembers } from './gate.js';
 

@@ -40,6 +40,9 @@ export function approverTeams(rules: StageRules): { org: string; slug: string; t
   return rules.approvals.from.map(parseApprover).filter((a): a is Extract<Approver, { kind: 'team' }> => a.kind === 'team');
 }
 
+/** How a membership that cannot be read is described (the reason follows, when known). */
+export const CANNOT_VERIFY_TEAMS = 'cannot verify team membership with this token';
+
 /** What the token could learn about a team: the approvers in it, or why it could not tell. */
 export type TeamMembers = { readable: true; members: ReadonlySet<string> } | { readable: false; reason: string };
 
@@ -128,7 +131,7 @@ export function approvalsCheck(input: ApprovalsInput): ApprovalsCheck {
       if (a.kind === 'team') {
         const team = input.teams.get(a.text);
         if (!team || !team.readable) {
-          unreadable.add(team && !team.readable ? team.reason : 'cannot verify team membership with this token');
+          unreadable.add(team && !team.readable ? team.reason : CANNOT_VERIFY_TEAMS);
           if (verdict === 'no') {
             verdict = 'unknown';
             unknownTeam = a.text;

@@ -5,7 +5,8 @@
 import type { Policy } from '../manifest/policy.js';
 import { checkSeal, evidenceArtifact, type SealCheck, type Sha256 } from '../promotion/evidence.js';
 import { evidenceOf, type RegistryEvent } from '../promotion/tag-registry.js';
-import { applyAuditWaivers, reviewWaivers } from '../promotion/waivers.js';
+import { reviewWaivers } from '../promotion/waiver-review.js';
+import { applyAuditWaivers } from '../promotion/waivers.js';
 import { verdictOfFindings, type Finding, type ModelResult } from '../report/model.js';
 import { checkArtifact, checkDeclared, checkHistory, checkSequence, checkTag, checkUnsealed, type FactsAtTag, type HistoryCommitInfo, type PathEvent, type Registration, type TagContext } from './checks.js';
 import { artifactOf, factsOfEvidence, type ManifestFacts } from './facts.js';

@@ -11,8 +11,8 @@ export type Stage = (typeof STAGES)[number];
 export const TASKS = ['binary-classification', 'multiclass-classification', 'regression'] as const;
 export type Task = (typeof TASKS)[number];
 
-export const GATE_KINDS = ['performance', 'robustness', 'fairness', 'drift', 'champion'] as const;
-export type GateKind = (typeof GATE_KINDS)[number];
+/** A gate the manifest declares (`gates.<id>`), which a policy may require and a waiver may name; the list at run time is `GATE_KINDS`, from the section registry. */
+export type GateKind = keyof ManifestGates & string;
 
 export type Answer = 'yes' | 'no' | 'n/a';
 

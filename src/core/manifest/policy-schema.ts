@@ -1,6 +1,10 @@
-// Source of schemas/policy.schema.json and, through FromSchema, of PolicyDocument (policy.ts).
-import { GATE_KINDS, STAGES, type Stage } from './manifest.js';
-import { WAIVABLE_CHECKS, WAIVER_CHECK_PATTERN, WAIVER_EXPIRES_PATTERN } from '../promotion/waivers.js';
+// Source of schemas/policy.schema.json and, through FromSchema, of PolicyDocument. The gates a stage may
+// require and a waiver may name come from the section registry.
+import { STAGES, type Stage } from './manifest.js';
+import { WAIVABLE_CHECKS, WAIVER_CHECK_PATTERN } from '../promotion/waiver-review.js';
+import { WAIVER_EXPIRES_PATTERN } from '../promotion/waivers.js';
+import { GATE_KINDS } from '../report/sections.js';
+import type { FromSchema } from '../schema/build.js';
 import { CHECKLIST_ITEM_PATTERN, CHECKLIST_REF_PATTERN, CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN } from '../schema/common.js';
 import { CHECKLIST_ANSWER } from '../checklist/answer-schema.js';
 
@@ -172,3 +176,6 @@ export const POLICY_SCHEMA = {
     },
   },
 } as const;
+
+/** The policy as written in modelops.yaml (schemas/policy.schema.json): everything optional, merged over the defaults (`resolvePolicy`). */
+export type PolicyDocument = FromSchema<typeof POLICY_SCHEMA>;

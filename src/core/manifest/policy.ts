@@ -1,9 +1,8 @@
-// The repository policy (modelops.yaml, kind: Policy) and the defaults that apply without one.
+// The repository policy (modelops.yaml, kind: Policy) and the defaults that apply without one; the document
+// as written, merged over them, is `resolve-policy.ts`.
 import { CHECKLIST, CHECKLIST_BY_ID, CHECKLIST_SECTIONS, checklistItemId, type PolicyChecklistItem } from '../checklist/catalogue.js';
-import { GATE_KINDS, STAGES, type ChecklistAnswer, type GateKind, type Stage } from './manifest.js';
+import { STAGES, type ChecklistAnswer, type GateKind, type Stage } from './manifest.js';
 import type { Waiver } from '../promotion/waivers.js';
-import type { FromSchema } from '../schema/build.js';
-import type { POLICY_SCHEMA } from './policy-schema.js';
 
 export interface StageRules {
   /** `all`, or section names (`data`) and item ids (`data.labels-verified`). */
@@ -55,9 +54,6 @@ export interface Policy {
   monitoring: MonitoringPolicy;
 }
 
-/** The policy as written in modelops.yaml (schemas/policy.schema.json): everything optional, merged over the defaults. */
-export type PolicyDocument = FromSchema<typeof POLICY_SCHEMA>;
-
 export const DEFAULT_POLICY: Policy = {
   manifests: ['models/*/model.yaml'],
   stages: {
@@ -90,40 +86,6 @@ export const DEFAULT_POLICY: Policy = {
   monitoring: { require_current: false },
 };
 
-export function resolvePolicy(document: PolicyDocument | undefined): Policy {
-  if (!document) return DEFAULT_POLICY;
-  const stages = Object.fromEntries(
-    STAGES.map((stage) => {
-      const base = DEFAULT_POLICY.stages[stage];
-      const override = document.stages?.[stage] ?? {};
-      const rules: StageRules = {
-        checklist: override.checklist ?? base.checklist,
-        gates: override.gates ?? base.gates,
-        on_failure: override.on_failure ?? base.on_failure,
-        approvals: { ...base.approvals, ...override.approvals },
-      };
-      const soak = override.soak ?? base.soak;
-      if (soak !== undefined) rules.soak = soak;
-      return [stage, rules];
-    }),
-  ) as Record<Stage, StageRules>;
-  const manifests = document.manifests === undefined ? DEFAULT_POLICY.manifests : [document.manifests].flat();
-  return {
-    manifests,
-    stages,
-    transitions: { ...DEFAULT_POLICY.transitions, ...document.transitions },
-    initial_stages: document.initial_stages ?? DEFAULT_POLICY.initial_stages,
-    checklist: {
-      sections: { ...document.checklist?.sections },
-      items: (document.checklist?.items ?? []).map((item) => ({ id: item.id, question: item.question, stages: [...(item.stages ?? [])] })),
-      answers: { ...document.checklist?.answers },
-    },
-    waivers: document.waivers ?? [],
-    signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
-    monitoring: { ...DEFAULT_POLICY.monitoring, ...document.monitoring },
-  };
-}
-
 /**
  * The item ids a stage requires: its `checklist` rule expanded, plus the policy's own items that name
  * the stage. Unknown references are reported by `unknownChecklistRefs`.
@@ -152,5 +114,3 @@ export function isTransitionAllowed(policy: Policy, from: Stage | undefined, to:
   if (from === undefined) return policy.initial_stages.includes(to);
   return from === to || policy.transitions[from].includes(to);
 }
-
-export const KNOWN_GATES: readonly GateKind[] = GATE_KINDS;

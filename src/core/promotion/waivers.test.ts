@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../report/verdict.js';
-import { applyAuditWaivers, findAuditWaiver, findWaiver, reviewWaivers, waiverExpiry, waiverFindings, type Waiver } from './waivers.js';
+import { reviewWaivers, waiverFindings } from './waiver-review.js';
+import { applyAuditWaivers, findAuditWaiver, findWaiver, waiverExpiry, type Waiver } from './waivers.js';
 
 const waiver = (extra: Partial<Waiver> = {}): Waiver => ({
   model: 'credit-risk',

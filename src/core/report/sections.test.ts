@@ -1,8 +1,10 @@
 // The section registry: what the manifest, the report schema and buildReport take from it, and the gate
 // decisions that moved into the sections from the command.
 import { describe, expect, it } from 'vitest';
-import { GATE_KINDS, type Manifest } from '../manifest/manifest.js';
+import type { Manifest } from '../manifest/manifest.js';
 import { MODEL_SCHEMA } from '../manifest/model-schema.js';
+import { POLICY_SCHEMA } from '../manifest/policy-schema.js';
+import { knownCheck, WAIVABLE_CHECKS } from '../promotion/waiver-review.js';
 import type { BinaryInput, MulticlassInput } from '../metrics/metric.js';
 import { buildReport } from './build.js';
 import type { GateResult } from './model.js';
@@ -29,9 +31,17 @@ describe('the section registry', () => {
     for (const section of MANIFEST_GATES) expect(gates[section.id]).toBe(section.gate.manifest);
   });
 
-  it("names the same gates as GATE_KINDS, the list the policy's stages.gates and the waivers' gate.<id> accept", () => {
-    // GATE_KINDS cannot be read from the registry: the waivers sit below it (approvals and enforcement use them).
-    expect([...GATE_KINDS].sort()).toEqual(MANIFEST_GATES.map((s) => s.id).sort());
+  it("is where the gates a policy's stages.<stage>.gates may require come from, in its order", () => {
+    const stages = (POLICY_SCHEMA as unknown as Schema).properties!['stages']!.properties!;
+    expect(Object.keys(stages).length).toBe(4);
+    for (const [stage, rules] of Object.entries(stages)) expect((rules.properties!['gates']!['items'] as Schema)['enum'], stage).toEqual(MANIFEST_GATES.map((s) => s.id));
+  });
+
+  it("is where the gates a waiver's gate.<id> may name come from; the approvals gate is waived as approvals and soak", () => {
+    for (const section of MANIFEST_GATES) expect(knownCheck(`gate.${section.id}`), section.id).toBe(true);
+    expect(knownCheck('gate.approvals')).toBe(false);
+    expect(knownCheck('gate.speed')).toBe(false);
+    expect(WAIVABLE_CHECKS.filter((c) => c.startsWith('gate.'))).toEqual(MANIFEST_GATES.map((s) => `gate.${s.id}`));
   });
 
   it("puts each section's fragments into the report schema, and every $ref there resolves", () => {

@@ -9,6 +9,7 @@ import { importanceSection, performanceSection } from '../evaluation/section.js'
 import { fairnessSection } from '../fairness/section.js';
 import { promotionSection } from '../promotion/section.js';
 import { robustnessSection } from '../robustness/section.js';
+import type { GateKind } from '../manifest/manifest.js';
 import type { ReportSection, SectionGate } from './section.js';
 import type { GateResult } from './verdict.js';
 
@@ -30,6 +31,9 @@ export const SECTIONS: readonly ReportSection[] = [
 export const MANIFEST_GATES: readonly (ReportSection & { gate: SectionGate & { manifest: object } })[] = SECTIONS.filter(
   (s): s is ReportSection & { gate: SectionGate & { manifest: object } } => s.gate?.manifest !== undefined,
 );
+
+/** The ids of those gates: what a policy's `stages.<stage>.gates` may require and a waiver's `gate.<id>` may name. */
+export const GATE_KINDS: readonly GateKind[] = MANIFEST_GATES.map((s) => s.id as GateKind);
 
 const GATE_ORDER = new Map(SECTIONS.flatMap((s) => [s.id, ...(s.alsoGates ?? [])].map((id) => [id, s.order] as const)));
 

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST, checklistItemId } from '../../checklist/catalogue.js';
 import { evidenceProblem, placeholderProblem } from '../../checklist/evidence.js';
 import { checklistGapLines } from '../../checklist/summary.js';
-import { DEFAULT_POLICY, resolvePolicy, type PolicyDocument } from '../policy.js';
+import { DEFAULT_POLICY } from '../policy.js';
+import type { PolicyDocument } from '../policy-schema.js';
+import { resolvePolicy } from '../resolve-policy.js';
 import { loadManifest, loadPolicy } from './documents.js';
 import { evaluateChecklist } from './policy-checks.js';
 

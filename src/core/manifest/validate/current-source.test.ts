@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, resolvePolicy } from '../policy.js';
+import { DEFAULT_POLICY } from '../policy.js';
+import { resolvePolicy } from '../resolve-policy.js';
 import { checkCurrentSource, currentKinds } from './current-source.js';
 import { loadManifest } from './documents.js';
 

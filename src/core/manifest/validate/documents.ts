@@ -2,7 +2,9 @@
 import type { Manifest } from '../manifest.js';
 import { CHECKLIST_BY_ID, CHECKLIST_SECTIONS, checklistDefinitions, checklistItemId } from '../../checklist/catalogue.js';
 import { evidenceProblem } from '../../checklist/evidence.js';
-import { resolvePolicy, unknownChecklistRefs, type Policy, type PolicyDocument } from '../policy.js';
+import { unknownChecklistRefs, type Policy } from '../policy.js';
+import type { PolicyDocument } from '../policy-schema.js';
+import { resolvePolicy } from '../resolve-policy.js';
 import type { Finding } from '../../report/verdict.js';
 import { checkAgainstSchema } from '../../schema/check.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
