@@ -2,7 +2,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-PMD5DRDZ.js";
+} from "./chunk-MHYEJ2Q5.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -10,45 +10,45 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-3IYIGNQA.js";
+} from "./chunk-SXQEL4LR.js";
 import {
   audit,
   auditEvent
-} from "./chunk-7LTRKOEZ.js";
+} from "./chunk-AYU5KDFN.js";
 import "./chunk-S4VAN7PE.js";
 import {
   renderHtml,
   reportJson,
   writeReportFiles
-} from "./chunk-KIBAPOMQ.js";
+} from "./chunk-433JCPWE.js";
 import {
   renderMarkdown
-} from "./chunk-DXODN3CL.js";
+} from "./chunk-GEZ32XDQ.js";
 import {
   gate
-} from "./chunk-GJEMDWCQ.js";
+} from "./chunk-XQ3MFTB3.js";
 import {
   numberFromText,
   readTable
-} from "./chunk-MCL3CNVW.js";
+} from "./chunk-FJK2PPNO.js";
 import {
   assertedApprovalSource
-} from "./chunk-QB3QRP3W.js";
+} from "./chunk-RQMKFFSF.js";
 import {
   evidenceOf,
   registryEvents
-} from "./chunk-6NZ5KCYD.js";
-import "./chunk-UY7GAYYN.js";
+} from "./chunk-2PJ4KDBS.js";
+import "./chunk-CID3Z4HI.js";
 import {
   OnnxGraphError,
   readOnnxGraph,
   validate,
   validateRepository
-} from "./chunk-SPZERXPC.js";
+} from "./chunk-MNKX7WM7.js";
 import {
   loadManifest,
   readPolicy
-} from "./chunk-CJRQWWPV.js";
+} from "./chunk-L6RG6U36.js";
 import {
   DataFormatError,
   RepoFiles,
@@ -58,68 +58,68 @@ import {
   require_picomatch,
   selectManifests,
   sha256File
-} from "./chunk-SJUHK4QF.js";
+} from "./chunk-DFY762JJ.js";
 import {
   CHECKLIST,
   CHECKLIST_SECTIONS,
-  SECTION_TITLES,
-  checklistItemId,
-  checklistSections,
-  folderName,
-  pathShapeProblem,
-  sectionTitle
-} from "./chunk-SCTZF2ED.js";
-import {
-  registerTagName
-} from "./chunk-I2DLLRB3.js";
-import {
-  BASELINE_KINDS,
-  CHECKLIST_SECTION_PATTERN,
-  DEPLOYMENT_STRATEGIES,
-  DURATION_PATTERN,
   MANIFEST_GATES,
   MISSING_CODE,
-  NAME_PATTERN,
-  OWNER_PATTERN,
   ProfileError,
-  RETRAINING_TRIGGERS,
   SECTIONS,
-  SEMVER_PATTERN,
-  SHA256_PATTERN,
-  STAGES,
-  TASKS,
+  SECTION_TITLES,
   VERDICT_ICON,
   VERDICT_MARK,
-  array,
   auditScopeText,
   boolean,
   boundText,
   cell,
   changeText,
   checkValue,
+  checklistItemId,
+  checklistSections,
   checklistText,
   driftIssues,
   eventTitle,
   fairnessMarkdown,
+  folderName,
   integer,
   location,
   markdownTable2 as markdownTable,
   modelTitle,
   num,
   number,
-  obj,
   object,
   parseProfile,
-  parseYamlSource,
+  pathShapeProblem,
   profileTable,
   pullRequestText,
   ref,
+  sectionTitle,
   signed,
-  str,
   string,
   summaryText,
   timeText
-} from "./chunk-QQL3EYL2.js";
+} from "./chunk-MTYN6ENW.js";
+import {
+  registerTagName
+} from "./chunk-OAGYKUHY.js";
+import {
+  BASELINE_KINDS,
+  CHECKLIST_SECTION_PATTERN,
+  DEPLOYMENT_STRATEGIES,
+  DURATION_PATTERN,
+  NAME_PATTERN,
+  OWNER_PATTERN,
+  RETRAINING_TRIGGERS,
+  SEMVER_PATTERN,
+  SHA256_PATTERN,
+  STAGES,
+  TASKS,
+  array,
+  obj,
+  parseYamlSource,
+  str
+} from "./chunk-FIUY3E2H.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";

@@ -1,27 +1,27 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-DVIWDYRK.js";
+} from "./chunk-MHZYRVLR.js";
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-KIBAPOMQ.js";
+} from "./chunk-433JCPWE.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-DXODN3CL.js";
+} from "./chunk-GEZ32XDQ.js";
 import {
   GitHubApiError,
   permissionAdvice,
   require_tunnel,
-  require_undici
-} from "./chunk-UY7GAYYN.js";
+  require_undici,
+  sleep
+} from "./chunk-CID3Z4HI.js";
 import {
   SelectionError,
   noModelChanged
-} from "./chunk-SJUHK4QF.js";
-import "./chunk-SCTZF2ED.js";
+} from "./chunk-DFY762JJ.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -29,7 +29,8 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-QQL3EYL2.js";
+} from "./chunk-MTYN6ENW.js";
+import "./chunk-FIUY3E2H.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
@@ -641,7 +642,6 @@ ${f.hint}` : f.message, `modelops ${f.code}`, f.file, f.line, f.column);
 
 // src/io/github/check-run.ts
 var EXTERNAL_ID_PREFIX = "modelops:";
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function ours(client, repo, run2) {
   return (await client.listCheckRuns(repo, run2.headSha, run2.name)).filter((c) => c.name === run2.name && c.externalId?.startsWith(EXTERNAL_ID_PREFIX));
 }
@@ -655,7 +655,6 @@ async function upsertCheckRun(client, repo, run2, options = {}) {
     return { action: "updated", checkRun: await client.updateCheckRun(repo, existing.id, change) };
   }
   const attempts = options.attempts ?? 3;
-  const backoff = options.backoffMs ?? 1e3;
   for (let attempt = 1; ; attempt++) {
     try {
       return { action: "created", checkRun: await client.createCheckRun(repo, run2) };
@@ -663,7 +662,7 @@ async function upsertCheckRun(client, repo, run2, options = {}) {
       if (!(error2 instanceof GitHubApiError) || !error2.ambiguous || attempt >= attempts) throw error2;
       const landed = (await ours(client, repo, run2))[0];
       if (landed) return same(landed, run2) ? { action: "created", checkRun: landed } : { action: "created", checkRun: await client.updateCheckRun(repo, landed.id, change) };
-      await sleep(attempt * attempt * backoff);
+      await (options.sleep ?? sleep)(attempt * attempt * 1e3);
     }
   }
 }
@@ -722,17 +721,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-2MU3SW3E.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-KFASTPGN.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-647QIKDC.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-CNAIYYAT.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-I72KSUME.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-VUIJ3GLF.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-QM3JEA65.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-SY5V5ZLK.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -744,9 +743,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-GBZO24H5.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, progress: r.log.info });
+    const report = await (await import("./drift-PC3OW6U6.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-O57IGFJ6.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-4DVLZVOF.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -756,7 +755,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-B2Q4PTSW.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-CR27PRZU.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -800,7 +799,6 @@ import { createHash } from "node:crypto";
 
 // src/io/github/sticky-comment.ts
 var COMMENT_MODES = ["update", "recreate", "off"];
-var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function upsertStickyComment(client, target, body, mode, options = {}) {
   if (mode === "off") return { action: "off", removedDuplicates: 0 };
   if (!body.includes(target.marker)) throw new Error("the comment body must contain its marker, or the next run cannot find it");
@@ -833,7 +831,6 @@ async function ownedBy(client, comments, marker) {
 }
 async function createOnce(client, target, body, deleted, options) {
   const attempts = options.attempts ?? 3;
-  const backoff = options.backoffMs ?? 1e3;
   for (let attempt = 1; ; attempt++) {
     try {
       return await client.createIssueComment(target.repo, target.issue, body);
@@ -844,7 +841,7 @@ async function createOnce(client, target, body, deleted, options) {
         const comment = landed[landed.length - 1];
         return comment.body === body ? comment : client.updateIssueComment(target.repo, comment.id, body);
       }
-      await sleep2(attempt * attempt * backoff);
+      await (options.sleep ?? sleep)(attempt * attempt * 1e3);
     }
   }
 }
@@ -1000,7 +997,7 @@ function stepFails(report, failOn) {
 }
 
 // action/run.ts
-var defaultGitHub = async (token, apiUrl) => (await import("./client-OVWWWT2N.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
+var defaultGitHub = async (token, apiUrl) => (await import("./client-XKEGUMOX.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
 function describeThrown(error2) {
   if (error2 instanceof Error) return error2.message || error2.name;
   if (typeof error2 === "string") return error2;
