@@ -35,9 +35,29 @@ const SPACE = 32;
 const HASH = 35;
 const COLON = 58;
 
-/** Plain scalar text -> value, per schema; the same few thousand texts recur across a repository's manifests. */
-const resolvedBySchema = new WeakMap<Schema, Map<string, unknown>>();
+interface PlainResolution {
+  /** Plain scalar text -> value; the same few thousand texts recur across a repository's manifests. */
+  cache: Map<string, unknown>;
+  /** First characters for which an implicit tag (null, bool, int, float, merge) may match; any other is a string. */
+  firstChars?: ReadonlySet<string>;
+}
+const resolutionBySchema = new WeakMap<Schema, PlainResolution>();
 const MAX_CACHED_SCALARS = 20_000;
+
+function plainResolution(schema: Schema): PlainResolution {
+  let found = resolutionBySchema.get(schema);
+  if (found) return found;
+  found = { cache: new Map() };
+  const implicit = schema.tags.filter((tag) => tag.nodeKind === 'scalar' && tag.implicit);
+  if (implicit.every((tag) => tag.nodeKind === 'scalar' && tag.implicitFirstChars !== null)) {
+    const firstChars = new Set(implicit.flatMap((tag) => (tag.nodeKind === 'scalar' ? [...(tag.implicitFirstChars ?? [])] : [])));
+    // Only when the default tag gives such text back unchanged, as `!!str` does.
+    const probe = 'probe text';
+    if (!firstChars.has('p') && schema.resolveImplicitScalarTag(probe).value === probe) found.firstChars = firstChars;
+  }
+  resolutionBySchema.set(schema, found);
+  return found;
+}
 
 interface Anchor {
   value: unknown;
@@ -52,7 +72,7 @@ class Reader {
   private bytes = 0;
   private depth = 0;
   private readonly anchors = new Map<string, Anchor>();
-  private readonly resolved: Map<string, unknown>;
+  private readonly resolution: PlainResolution;
 
   constructor(
     private readonly text: string,
@@ -60,12 +80,7 @@ class Reader {
     private readonly limits: CommonYamlLimits,
   ) {
     this.lines = text.split('\n');
-    let resolved = resolvedBySchema.get(schema);
-    if (!resolved) {
-      resolved = new Map();
-      resolvedBySchema.set(schema, resolved);
-    }
-    this.resolved = resolved;
+    this.resolution = plainResolution(schema);
   }
 
   document(): unknown {
@@ -352,11 +367,13 @@ class Reader {
   }
 
   private plain(raw: string): unknown {
-    const cached = this.resolved.get(raw);
-    if (cached !== undefined || this.resolved.has(raw)) return cached;
+    const { cache, firstChars } = this.resolution;
+    if (firstChars !== undefined && raw !== '' && !firstChars.has(raw[0]!)) return raw;
+    const cached = cache.get(raw);
+    if (cached !== undefined || cache.has(raw)) return cached;
     const { value, tag } = this.schema.resolveImplicitScalarTag(raw);
     if (!PLAIN_TAGS.has(tag.tagName) || (typeof value === 'object' && value !== null)) outside();
-    if (this.resolved.size < MAX_CACHED_SCALARS) this.resolved.set(raw, value);
+    if (cache.size < MAX_CACHED_SCALARS) cache.set(raw, value);
     return value;
   }
 }
