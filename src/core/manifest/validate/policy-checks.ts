@@ -28,10 +28,20 @@ function judgeEvidence(text: string, question: string): string | undefined {
   return problem;
 }
 
+/** The checklist a policy defines and what each stage requires: computed once per policy, not per manifest. */
+const policyChecklists = new WeakMap<Policy, { definitions: ChecklistItemDefinition[]; required: Map<Stage, Set<string>> }>();
+
+function policyChecklist(policy: Policy, stage: Stage): { definitions: ChecklistItemDefinition[]; required: ReadonlySet<string> } {
+  let found = policyChecklists.get(policy);
+  if (!found) policyChecklists.set(policy, (found = { definitions: checklistDefinitions(policy.checklist.items), required: new Map() }));
+  let required = found.required.get(stage);
+  if (!required) found.required.set(stage, (required = requiredChecklistItems(policy.stages[stage], stage, policy.checklist.items)));
+  return { definitions: found.definitions, required };
+}
+
 export function evaluateChecklist(manifest: Manifest, source: YamlSource, policy: Policy, context: ProofContext): { result: ChecklistResult; findings: Finding[] } {
   const rules = policy.stages[manifest.stage];
-  const definitions = checklistDefinitions(policy.checklist.items);
-  const required = requiredChecklistItems(rules, manifest.stage, policy.checklist.items);
+  const { definitions, required } = policyChecklist(policy, manifest.stage);
   const blocking = rules.on_failure === 'block';
   const findings: Finding[] = [...unknownChecklistAnswers(manifest, source, definitions)];
   /** Required items nobody answered, per section: one line each, not one per item. */
