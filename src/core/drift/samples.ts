@@ -240,6 +240,18 @@ export const MAX_VALUES_UNBINNED = 20;
  * (numpy.histogram_bin_edges(concat, bins='sturges')); any other column gets one bin per value seen on either side.
  */
 export function evidentlyBins(reference: DriftSample, current: DriftSample, method: string): BinnedCounts {
+  // A test bins a column twice (its statistic, then its permutation layout): the second time is a look-up.
+  const last = lastBinned.get(reference);
+  if (last && last.current === current && last.method === method) return last.binned;
+  const binned = computeEvidentlyBins(reference, current, method);
+  lastBinned.set(reference, { current, method, binned });
+  return binned;
+}
+
+/** The last binning of each reference sample (samples are never modified once prepared). */
+const lastBinned = new WeakMap<DriftSample, { current: DriftSample; method: string; binned: BinnedCounts }>();
+
+function computeEvidentlyBins(reference: DriftSample, current: DriftSample, method: string): BinnedCounts {
   if (reference.kind === 'numeric' && current.kind === 'numeric') {
     const ref = reference.sorted;
     const cur = current.sorted;
