@@ -22,7 +22,8 @@ import type { Policy } from '../core/manifest/policy.js';
 import { registryEvents, type RegistryEvent } from '../core/promotion/tag-registry.js';
 import { verdictOfFindings, worstVerdict, type Enforcement, type ModelResult, type PullRequestInfo } from '../core/report/model.js';
 import { findWaiver, waiverWhere, type Waiver } from '../core/promotion/waivers.js';
-import { GitHubApiError, type GitHubClient, type RepoRef } from '../io/github/client.js';
+import type { GitHubClient, RepoRef } from '../io/github/client.js';
+import { GitHubApiError } from '../io/github/errors.js';
 import { openGitHistory } from '../io/git/history.js';
 
 /** Where a pull request's reviews and the approvers' team memberships come from. */

@@ -8,7 +8,8 @@ import { promotionIssue, promotionIssueMarker, promotionResolvedComment } from '
 import { withFindings } from '../core/report/findings.js';
 import type { Finding, PullRequestInfo, Report } from '../core/report/model.js';
 import { ensureDeployment, type DeploymentOutcome } from '../io/github/deployments.js';
-import { ACTIONS_BOT, GitHubApiError, type GitHubClient, type GitHubLog, type RepoRef } from '../io/github/client.js';
+import type { GitHubClient, GitHubLog, RepoRef } from '../io/github/client.js';
+import { ACTIONS_BOT, GitHubApiError } from '../io/github/errors.js';
 import { IssueTracker } from '../io/github/tracking-issue.js';
 import { githubApprovalSource, type ApprovalSource } from './approvals.js';
 import { promote, type PromotedModel } from './promote.js';
