@@ -47,6 +47,9 @@ function inputError(file: string, code: string, message: string, pos?: SourcePos
   };
 }
 
+/** One decoder for every file: a whole-buffer decode keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeText(bytes: Uint8Array, file: string): { text: string } | { finding: Finding } {
   if (bytes.length > MAX_MANIFEST_BYTES) {
     return { finding: inputError(file, 'too-large', `file is ${bytes.length} bytes; manifests are limited to ${MAX_MANIFEST_BYTES} bytes`) };
@@ -60,7 +63,7 @@ function decodeText(bytes: Uint8Array, file: string): { text: string } | { findi
     return { finding: inputError(file, 'binary', `file is binary, not YAML text (NUL byte at offset ${nul})`, { line: lineOfOffset(bytes, nul), column: 1 }) };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: UTF8.decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
     return {
