@@ -15,16 +15,23 @@ function policyFinding(source: YamlSource, at: (string | number)[], code: string
   return { ...finding(source, at, code, message, extra, target), category: 'policy', severity: blocking ? 'error' : 'warning' };
 }
 
-/** Evidence judged per (question, text): manifests copied from one template repeat the same answers. */
-const judgedEvidence = new Map<string, string | undefined>();
+/** Evidence judged per question, then text: manifests copied from one template repeat the same answers. */
+const judgedEvidence = new Map<string, Map<string, string | undefined>>();
 const JUDGED_EVIDENCE_LIMIT = 20_000;
+let judgedCount = 0;
 
 function judgeEvidence(text: string, question: string): string | undefined {
-  const key = `${question}\u0000${text}`;
-  if (judgedEvidence.has(key)) return judgedEvidence.get(key);
+  let byText = judgedEvidence.get(question);
+  if (byText?.has(text)) return byText.get(text);
   const problem = evidenceProblem(text, question);
-  if (judgedEvidence.size >= JUDGED_EVIDENCE_LIMIT) judgedEvidence.clear();
-  judgedEvidence.set(key, problem);
+  if (judgedCount >= JUDGED_EVIDENCE_LIMIT) {
+    judgedEvidence.clear();
+    judgedCount = 0;
+    byText = undefined;
+  }
+  if (!byText) judgedEvidence.set(question, (byText = new Map()));
+  byText.set(text, problem);
+  judgedCount++;
   return problem;
 }
 
