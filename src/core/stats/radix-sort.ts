@@ -44,7 +44,7 @@ function sortedKept(values: Float64Array, finiteOnly: boolean): Float64Array {
   const digits = n >= LARGE_DIGITS_MIN_LENGTH ? LARGE_DIGITS : SMALL_DIGITS;
   const { buckets: BUCKETS } = digits;
   const histograms = new Uint32Array(digits.half.length * BUCKETS);
-  const count = digits === LARGE_DIGITS ? countLargeDigits(values, finiteOnly, histograms) : countSmallDigits(values, finiteOnly, histograms);
+  const count = countDigits(values, finiteOnly, histograms, digits === LARGE_DIGITS);
   if (count < RADIX_MIN_LENGTH) return nativeSortedKept(values, finiteOnly);
   let source: Float64Array = values;
   let sourceFiltered = count < n;
@@ -77,11 +77,11 @@ function sortedKept(values: Float64Array, finiteOnly: boolean): Float64Array {
   return source;
 }
 
-/** One read pass: the values kept, and every digit's histogram (11, 11, 10 bits per half). */
-function countSmallDigits(values: Float64Array, finiteOnly: boolean, histograms: Uint32Array): number {
+/** One read pass: the values kept, and every digit's histogram (11, 11 and 10 bits per half, or 16 and 16). */
+function countDigits(values: Float64Array, finiteOnly: boolean, histograms: Uint32Array, large: boolean): number {
   const n = values.length;
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  const B = SMALL_DIGITS.buckets;
+  const B = large ? LARGE_DIGITS.buckets : SMALL_DIGITS.buckets;
   let count = 0;
   for (let i = 0; i < n; i++) {
     const value = values[i]!;
@@ -92,34 +92,19 @@ function countSmallDigits(values: Float64Array, finiteOnly: boolean, histograms:
     const flip = high >> 31;
     const key = (high ^ (flip | 0x80000000)) >>> 0;
     const low = (words[2 * i]! ^ flip) >>> 0;
-    histograms[low & 0x7ff]!++;
-    histograms[B + ((low >>> 11) & 0x7ff)]!++;
-    histograms[2 * B + (low >>> 22)]!++;
-    histograms[3 * B + (key & 0x7ff)]!++;
-    histograms[4 * B + ((key >>> 11) & 0x7ff)]!++;
-    histograms[5 * B + (key >>> 22)]!++;
-  }
-  return count;
-}
-
-/** The same with four 16-bit digits. */
-function countLargeDigits(values: Float64Array, finiteOnly: boolean, histograms: Uint32Array): number {
-  const n = values.length;
-  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  const B = LARGE_DIGITS.buckets;
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const value = values[i]!;
-    if (finiteOnly ? value - value !== 0 : value !== value) continue;
-    count++;
-    const high = words[2 * i + 1]!;
-    const flip = high >> 31;
-    const key = (high ^ (flip | 0x80000000)) >>> 0;
-    const low = (words[2 * i]! ^ flip) >>> 0;
-    histograms[low & 0xffff]!++;
-    histograms[B + (low >>> 16)]!++;
-    histograms[2 * B + (key & 0xffff)]!++;
-    histograms[3 * B + (key >>> 16)]!++;
+    if (large) {
+      histograms[low & 0xffff]!++;
+      histograms[B + (low >>> 16)]!++;
+      histograms[2 * B + (key & 0xffff)]!++;
+      histograms[3 * B + (key >>> 16)]!++;
+    } else {
+      histograms[low & 0x7ff]!++;
+      histograms[B + ((low >>> 11) & 0x7ff)]!++;
+      histograms[2 * B + (low >>> 22)]!++;
+      histograms[3 * B + (key & 0x7ff)]!++;
+      histograms[4 * B + ((key >>> 11) & 0x7ff)]!++;
+      histograms[5 * B + (key >>> 22)]!++;
+    }
   }
   return count;
 }
