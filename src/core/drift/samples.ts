@@ -211,16 +211,26 @@ export function sturgesEdges(min: number, max: number, size: number, method: str
 export function histogramSorted(sorted: Float64Array, edges: Float64Array): Float64Array {
   const bins = edges.length - 1;
   const counts = new Float64Array(bins);
-  let at = 0;
-  while (at < sorted.length && sorted[at]! < edges[0]!) at++;
+  // each bin's end found by bisection: a few dozen reads per edge instead of a pass over the sample
+  let at = firstNotBelow(sorted, edges[0]!, 0, false);
   for (let bin = 0; bin < bins; bin++) {
     const start = at;
-    const upper = edges[bin + 1]!;
-    if (bin < bins - 1) while (at < sorted.length && sorted[at]! < upper) at++;
-    else while (at < sorted.length && sorted[at]! <= upper) at++;
+    at = firstNotBelow(sorted, edges[bin + 1]!, at, bin === bins - 1);
     counts[bin] = at - start;
   }
   return counts;
+}
+
+/** The first index from `from` whose value is >= `bound` (> `bound` when `inclusive`), or the length. */
+function firstNotBelow(sorted: Float64Array, bound: number, from: number, inclusive: boolean): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (inclusive ? sorted[mid]! <= bound : sorted[mid]! < bound) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export interface BinnedCounts {
