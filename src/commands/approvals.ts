@@ -9,7 +9,8 @@ import type { Manifest } from '../core/manifest/manifest.js';
 import type { Policy, StageRules } from '../core/manifest/policy.js';
 import { registryEvents } from '../core/promotion/tag-registry.js';
 import type { Enforcement, ModelResult, PullRequestInfo } from '../core/report/model.js';
-import { GitHubApiError, type GitHubClient, type RepoRef } from '../io/github/client.js';
+import type { GitHubClient, RepoRef } from '../io/github/client.js';
+import { GitHubApiError } from '../io/github/errors.js';
 import { openGitHistory } from '../io/git/history.js';
 
 /** Where a pull request's reviews and the approvers' team memberships come from. */

@@ -10,7 +10,8 @@ import { stableReport } from '../core/report/render/identity.js';
 import { driftIssue } from '../core/drift/render.js';
 import { withFindings } from '../core/report/findings.js';
 import type { Finding, ModelResult, Report } from '../core/report/model.js';
-import { GitHubApiError, permissionAdvice, type GitHubClient, type GitHubLog, type Issue, type RepoRef } from '../io/github/client.js';
+import type { GitHubClient, GitHubLog, Issue, RepoRef } from '../io/github/client.js';
+import { GitHubApiError, permissionAdvice } from '../io/github/errors.js';
 import { IssueTracker } from '../io/github/tracking-issue.js';
 import type { Sleep } from '../io/sleep.js';
 

@@ -1,7 +1,7 @@
 // Files of the repository on disk: reading, hashing, confinement to the repository, manifest discovery.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { globProblem, pathShapeProblem, type FileFacts } from '../core/manifest/validate/paths.js';
@@ -82,7 +82,9 @@ export class RepoFiles {
     if (facts.status === 'not-a-file') throw new Error(`'${relPath}' is not a regular file`);
     if (facts.status === 'unreadable') throw new RepoFileError(relPath, facts.reason);
     try {
-      return await readFile(this.absolute(relPath));
+      // Synchronous: the system calls take microseconds from the page cache, the thread-pool round trips
+      // of the promise API took longer than the manifest's parse (a fifth of validate's time).
+      return readFileSync(this.absolute(relPath));
     } catch (error) {
       const reason = fileSystemReason(error);
       if (reason === undefined) throw error;
@@ -94,7 +96,7 @@ export class RepoFiles {
   private async locate(relPath: string): Promise<FileFacts> {
     const abs = this.absolute(relPath);
     try {
-      await lstat(abs);
+      lstatSync(abs);
     } catch (error) {
       if (isNotFound(error)) return this.missing(relPath);
       const reason = fileSystemReason(error);
@@ -103,7 +105,7 @@ export class RepoFiles {
     }
     let target: string;
     try {
-      target = await realpath(abs);
+      target = realpathSync.native(abs);
     } catch (error) {
       // A dangling symlink: report where it points if it leaves the repository, else as missing.
       if (isNotFound(error)) return { status: 'missing' };
@@ -113,7 +115,7 @@ export class RepoFiles {
     }
     if (target !== this.realRoot && !target.startsWith(this.realRoot + sep)) return { status: 'escapes', target };
     try {
-      return (await stat(target)).isFile() ? { status: 'file' } : { status: 'not-a-file' };
+      return statSync(target).isFile() ? { status: 'file' } : { status: 'not-a-file' };
     } catch (error) {
       const reason = fileSystemReason(error);
       if (reason === undefined) throw error;

@@ -1,7 +1,6 @@
 // The cells the permutation null of a drift statistic is computed over (permutation.ts), built once per
 // column from the already sorted or counted samples.
 import type { ScoredLayout } from './definition.js';
-import { valueCounts } from './samples.js';
 
 /**
  * At most this many cells per permutation. Numeric columns with more distinct values are cut into runs of
@@ -53,29 +52,48 @@ export function wassersteinOverCells(positions: ArrayLike<number>, m: number, n:
   };
 }
 
-/** Cells of a numeric column: one per distinct value, or at most `maxCells` runs of adjacent values. */
+/**
+ * Cells of a numeric column: one per distinct value, or at most `maxCells` runs of adjacent values. One merge
+ * pass over the two sorted samples closes the runs as it goes (a million distinct values need no table of
+ * them) and keeps the first `maxCells + 1` distinct values, which are the cells when there are no more.
+ */
 export function valueCells(reference: Float64Array, current: Float64Array, maxCells = MAX_PERMUTATION_CELLS): ValueCells {
-  const counts = valueCounts(reference, current);
-  const distinct = counts.values.length;
-  const pooled = new Float64Array(distinct);
-  for (let k = 0; k < distinct; k++) pooled[k] = counts.a[k]! + counts.b[k]!;
-  if (distinct <= maxCells) return { positions: counts.values, pooled, reference: counts.a, distinct, grouped: false };
-  const total = reference.length + current.length;
-  const target = total / maxCells;
+  const a = reference;
+  const b = current;
+  const target = (a.length + b.length) / maxCells;
+  const firstValues = new Float64Array(maxCells + 1);
+  const firstA = new Float64Array(maxCells + 1);
+  const firstB = new Float64Array(maxCells + 1);
   const positions: number[] = [];
   const pooledRuns: number[] = [];
   const referenceRuns: number[] = [];
+  let distinct = 0;
   let rows = 0;
   let referenceRows = 0;
   let weighted = 0;
   let cumulative = 0;
-  for (let k = 0; k < distinct; k++) {
-    rows += pooled[k]!;
-    referenceRows += counts.a[k]!;
-    weighted += pooled[k]! * counts.values[k]!;
-    cumulative += pooled[k]!;
-    // close the run when the cumulative count reaches the next multiple of the target
-    if (cumulative >= (pooledRuns.length + 1) * target || k === distinct - 1) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const value = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+    const startI = i;
+    const startJ = j;
+    while (i < a.length && a[i] === value) i++;
+    while (j < b.length && b[j] === value) j++;
+    const countA = i - startI;
+    const pooled = countA + (j - startJ);
+    if (distinct <= maxCells) {
+      firstValues[distinct] = value;
+      firstA[distinct] = countA;
+      firstB[distinct] = j - startJ;
+    }
+    distinct++;
+    rows += pooled;
+    referenceRows += countA;
+    weighted += pooled * value;
+    cumulative += pooled;
+    // close the run when the cumulative count reaches the next multiple of the target (or at the last value)
+    if (cumulative >= (pooledRuns.length + 1) * target || (i >= a.length && j >= b.length)) {
       positions.push(weighted / rows);
       pooledRuns.push(rows);
       referenceRuns.push(referenceRows);
@@ -83,6 +101,11 @@ export function valueCells(reference: Float64Array, current: Float64Array, maxCe
       referenceRows = 0;
       weighted = 0;
     }
+  }
+  if (distinct <= maxCells) {
+    const pooled = new Float64Array(distinct);
+    for (let k = 0; k < distinct; k++) pooled[k] = firstA[k]! + firstB[k]!;
+    return { positions: firstValues.slice(0, distinct), pooled, reference: firstA.slice(0, distinct), distinct, grouped: false };
   }
   return { positions: Float64Array.from(positions), pooled: Float64Array.from(pooledRuns), reference: Float64Array.from(referenceRuns), distinct, grouped: true };
 }

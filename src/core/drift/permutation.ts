@@ -261,7 +261,7 @@ function hypergeometricRatioOfUniforms(rng: Rng, population: number, successes: 
   const c = Math.sqrt(((population - sample) * sample * p * q) / (population - 1) + 0.5);
   const h = HRUA_D1 * c + HRUA_D2;
   const mode = Math.floor(((sample + 1) * (fewer + 1)) / (population + 2));
-  const atMode = logFactorial(mode) + logFactorial(fewer - mode) + logFactorial(sample - mode) + logFactorial(more - sample + mode);
+  const atMode = logFactorial(mode) + logFactorial(fewer - mode) + stirlingLogFactorial(sample - mode) + stirlingLogFactorial(more - sample + mode);
   const table = logFactorials;
   const bound = Math.min(Math.min(sample, fewer) + 1, Math.floor(a + 16 * c));
   let k: number;
@@ -272,11 +272,13 @@ function hypergeometricRatioOfUniforms(rng: Rng, population: number, successes: 
     const x = a + (h * (v - 0.5)) / u;
     if (x < 0 || x >= bound) continue;
     k = Math.floor(x);
-    // every argument is at most `population`: read the table directly when it reaches that far
+    // k and fewer - k are small and their table entries stay in cache; sample - k and more - sample + k are
+    // near the population's size, a different stretch of the 16 MiB table for each cell, where a cache miss
+    // costs more than Stirling's series (the same value: the table holds stirlingLogFactorial's)
     const t =
       atMode -
-      (population < table.length
-        ? table[k]! + table[fewer - k]! + table[sample - k]! + table[more - sample + k]!
+      (fewer < table.length
+        ? table[k]! + table[fewer - k]! + stirlingLogFactorial(sample - k) + stirlingLogFactorial(more - sample + k)
         : logFactorial(k) + logFactorial(fewer - k) + logFactorial(sample - k) + logFactorial(more - sample + k));
     // squeezes: accept below 4u - u^2 - 3 <= ln(u^2), reject above u (u - t) >= 1; the exact test otherwise
     if (u * (4 - u) - 3 <= t) break;

@@ -1,8 +1,10 @@
 // YAML text -> plain value plus a way back from a JSON pointer to `line:column`.
-// js-yaml 5's event parser keeps source offsets, so positions cost nothing until an error needs one:
-// the pointer index is built lazily from the same events.
+// The common subset is read by yaml-common.ts; anything else by js-yaml 5's event parser, which keeps
+// source offsets. Positions cost nothing until a finding needs one: the pointer index is built lazily
+// from the events (parsed then, for a document the subset reader read).
 import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, mergeTag, parseEvents, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED, SCALAR_STYLE_PLAIN, YAMLException } from 'js-yaml';
 import type { Finding } from '../report/verdict.js';
+import { readCommonYaml } from './yaml-common.js';
 
 export interface SourcePosition {
   line: number;
@@ -45,6 +47,9 @@ function inputError(file: string, code: string, message: string, pos?: SourcePos
   };
 }
 
+/** One decoder for every file: a whole-buffer decode keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeText(bytes: Uint8Array, file: string): { text: string } | { finding: Finding } {
   if (bytes.length > MAX_MANIFEST_BYTES) {
     return { finding: inputError(file, 'too-large', `file is ${bytes.length} bytes; manifests are limited to ${MAX_MANIFEST_BYTES} bytes`) };
@@ -58,7 +63,7 @@ function decodeText(bytes: Uint8Array, file: string): { text: string } | { findi
     return { finding: inputError(file, 'binary', `file is binary, not YAML text (NUL byte at offset ${nul})`, { line: lineOfOffset(bytes, nul), column: 1 }) };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: UTF8.decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
     return {
@@ -295,6 +300,11 @@ export function parseYamlSource(input: Uint8Array | string, file: string): YamlP
     return { ok: false, findings: [inputError(file, 'yaml-syntax', error.reason, pos)] };
   };
 
+  // The common case: a subset reader builds the same value several times faster. Positions, and every
+  // error, come from js-yaml's event parser, run only when a finding needs a line.
+  const common = readCommonYaml(text, MANIFEST_SCHEMA, { maxNodes: MAX_EXPANDED_NODES, maxBytes: MAX_EXPANDED_BYTES, maxDepth: MAX_DEPTH, forbiddenKeys: FORBIDDEN_KEYS });
+  if (common !== undefined) return { ok: true, source: yamlSource(file, text, common.value, () => parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }), position) };
+
   let events: Event[];
   try {
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
@@ -334,26 +344,28 @@ export function parseYamlSource(input: Uint8Array | string, file: string): YamlP
   } catch (error) {
     return yamlError(error);
   }
+  return { ok: true, source: yamlSource(file, text, value, () => events, position) };
+}
+
+/** The parsed document with its way back to lines, from the events (parsed again only if needed). */
+function yamlSource(file: string, text: string, value: unknown, eventsOf: () => readonly Event[], position: (offset: number) => SourcePosition): YamlSource {
   let locations: Map<string, Located> | undefined;
   return {
-    ok: true,
-    source: {
-      file,
-      value,
-      locate(pointer, target = 'value') {
-        locations ??= buildLocations(events, text);
-        for (let length = pointer.length; length >= 0; length--) {
-          const found = locations.get(pointer.slice(0, length).map((s) => `/${s}`).join(''));
-          if (!found) continue;
-          return position(length === pointer.length && target === 'key' && found.key !== undefined ? found.key : found.value);
-        }
-        return { line: 1, column: 1 };
-      },
-      written(pointer) {
-        locations ??= buildLocations(events, text);
-        const found = locations.get(pointer.map((s) => `/${s}`).join(''));
-        return found?.plainEnd !== undefined ? text.slice(found.value, found.plainEnd) : undefined;
-      },
+    file,
+    value,
+    locate(pointer, target = 'value') {
+      locations ??= buildLocations(eventsOf(), text);
+      for (let length = pointer.length; length >= 0; length--) {
+        const found = locations.get(pointer.slice(0, length).map((s) => `/${s}`).join(''));
+        if (!found) continue;
+        return position(length === pointer.length && target === 'key' && found.key !== undefined ? found.key : found.value);
+      }
+      return { line: 1, column: 1 };
+    },
+    written(pointer) {
+      locations ??= buildLocations(eventsOf(), text);
+      const found = locations.get(pointer.map((s) => `/${s}`).join(''));
+      return found?.plainEnd !== undefined ? text.slice(found.value, found.plainEnd) : undefined;
     },
   };
 }

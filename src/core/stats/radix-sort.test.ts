@@ -34,6 +34,15 @@ describe('sortFloat64', () => {
     expectNativeOrder(Float64Array.from({ length: 30_000 }, () => Math.round((rng.nextFloat() - 0.5) * 8e4) / 1e4));
   });
 
+  it('orders large samples (four 16-bit digits from 131,072 values) as the native sort', () => {
+    const special = [0, -0, 5e-324, -5e-324, -Number.MAX_VALUE, Number.MAX_VALUE, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    expectNativeOrder(Float64Array.from({ length: 200_000 }, (_, i) => (i % 97 === 0 ? special[i % special.length]! : (rng.nextFloat() < 0.5 ? -1 : 1) * 10 ** (rng.nextFloat() * 40 - 20))));
+    expectNativeOrder(Float64Array.from({ length: 150_000 }, () => Math.round((rng.nextFloat() - 0.5) * 8e4) / 1e4));
+    // every value in [1, 2): the top digit is shared and its pass skipped
+    expectNativeOrder(Float64Array.from({ length: 140_000 }, () => 1 + rng.nextFloat()));
+    expectNativeOrder(new Float64Array(131_072).fill(7.5));
+  });
+
   it('sorts a constant column, an already sorted one, a reversed one, a subarray and short arrays', () => {
     expectNativeOrder(new Float64Array(5000).fill(-3.25));
     expectNativeOrder(Float64Array.from({ length: 5000 }, (_, i) => i - 2500.5));
@@ -65,5 +74,11 @@ describe('sortedFinite', () => {
       expect(Array.from(values)).toEqual(Array.from(copy));
     }
     expect(Array.from(sortedFinite(new Float64Array(3000).fill(2)))).toEqual(new Array(3000).fill(2));
+    // a large sample with missing values, read through the 16-bit histograms
+    const large = Float64Array.from({ length: 300_000 }, (_, i) => (i % 10 === 0 ? Number.NaN : i % 13 === 0 ? Number.NEGATIVE_INFINITY : Math.round((rng.nextFloat() - 0.5) * 1e6) / 1e3));
+    const expected = large.filter((v) => Number.isFinite(v)).sort();
+    const actual = sortedFinite(large);
+    expect(actual.length).toBe(expected.length);
+    expect(actual.every((v, i) => Object.is(v, expected[i]))).toBe(true);
   });
 });

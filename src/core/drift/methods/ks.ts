@@ -14,6 +14,7 @@
 import { MAX_PERMUTATION_CELLS, valueCells } from '../cells.js';
 import { DEFAULT_THRESHOLDS } from '../defaults.js';
 import { defineDriftTest } from '../definition.js';
+import { distinctUnionCount } from '../samples.js';
 import { gcd, kstwoSf, ksEqualSizesSf, ksUnequalSizesSf, roundHalfEven } from '../../stats/kolmogorov.js';
 
 /** Largest sample for which method 'auto' computes the exact p-value (scipy's MAX_AUTO_N). */
@@ -107,8 +108,10 @@ export const ks = defineDriftTest({
     if (reference.kind !== 'numeric' || current.kind !== 'numeric') throw new Error('unreachable: ks applies to numeric samples');
     const m = reference.sorted.length;
     const n = current.sorted.length;
+    // No layout with more distinct values than cells (grouped) or without ties: count before building cells.
+    const distinct = distinctUnionCount(reference.sorted, current.sorted, MAX_PERMUTATION_CELLS + 1);
+    if (distinct > MAX_PERMUTATION_CELLS || distinct === m + n) return undefined;
     const cells = valueCells(reference.sorted, current.sorted, MAX_PERMUTATION_CELLS);
-    if (cells.grouped || cells.distinct === m + n) return undefined;
     const statistic = (a: Float64Array, b: Float64Array): number => {
       let cumulativeA = 0;
       let cumulativeB = 0;

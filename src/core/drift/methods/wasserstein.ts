@@ -47,6 +47,14 @@ export function standardDeviation(values: Float64Array): number {
   return Math.sqrt(squares / values.length);
 }
 
+/** The reference's standard deviation, once per sample: the statistic and the permutation layout both divide by it. */
+const referenceStds = new WeakMap<Float64Array, number>();
+function referenceStandardDeviation(sorted: Float64Array): number {
+  let std = referenceStds.get(sorted);
+  if (std === undefined) referenceStds.set(sorted, (std = standardDeviation(sorted)));
+  return std;
+}
+
 export const wasserstein = defineDriftTest({
   id: 'wasserstein',
   name: 'Wasserstein distance (normalised)',
@@ -57,7 +65,7 @@ export const wasserstein = defineDriftTest({
   compute(reference, current) {
     if (reference.kind !== 'numeric' || current.kind !== 'numeric') throw new Error('unreachable: wasserstein applies to numeric samples');
     const distance = wassersteinDistance(reference.sorted, current.sorted);
-    const referenceStd = standardDeviation(reference.sorted);
+    const referenceStd = referenceStandardDeviation(reference.sorted);
     const normalised = distance / Math.max(referenceStd, MIN_REFERENCE_STD);
     return { statistic: normalised, score: normalised, detail: { distance, referenceStd } };
   },
@@ -72,7 +80,7 @@ export const wasserstein = defineDriftTest({
       pooled: cells.pooled,
       reference: cells.reference,
       statistic,
-      toScore: 1 / Math.max(standardDeviation(reference.sorted), MIN_REFERENCE_STD),
+      toScore: 1 / Math.max(referenceStandardDeviation(reference.sorted), MIN_REFERENCE_STD),
       detail: { cells: cells.pooled.length, ...(cells.grouped ? { grouped: true } : {}) },
     };
   },

@@ -47,6 +47,18 @@ export function canonicalPath(path: string): string {
  * the file the audit finds later (`models/x/model.onnx/`, `models//x` or `models/./x` never are).
  */
 export function pathShape(path: string): PathShapeProblem | undefined {
+  if (wellShapedPaths.has(path)) return undefined;
+  const problem = shapeProblem(path);
+  if (problem === undefined && wellShapedPaths.size < MEMO_LIMIT) wellShapedPaths.add(path);
+  return problem;
+}
+
+/** Paths already found well shaped, and evidence texts already read: manifests from one template repeat them. */
+const wellShapedPaths = new Set<string>();
+const evidencePaths = new Map<string, string | undefined>();
+const MEMO_LIMIT = 20_000;
+
+function shapeProblem(path: string): PathShapeProblem | undefined {
   if (path.includes('\0')) return { problem: 'contains a NUL character' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
     return { problem: 'is a URL, not a file in the repository', hint: 'commit the file and give its repository path; data outside the repository goes in `uri` instead of `path`' };
@@ -95,6 +107,13 @@ export function globProblem(pattern: string): string | undefined {
  * with an extension (`docs/eda.md`). Prose such as "and/or" is left alone.
  */
 export function evidencePath(evidence: string): string | undefined {
+  if (evidencePaths.has(evidence)) return evidencePaths.get(evidence);
+  const path = readEvidencePath(evidence);
+  if (evidencePaths.size < MEMO_LIMIT) evidencePaths.set(evidence, path);
+  return path;
+}
+
+function readEvidencePath(evidence: string): string | undefined {
   const text = evidence.trim();
   if (/^\.\/[\w.\/-]+$/.test(text)) return text.slice(2);
   // A file at the root only with a document's extension: `README.md` is a file, `e.g.` and `v1.0` are not.

@@ -15,23 +15,40 @@ function policyFinding(source: YamlSource, at: (string | number)[], code: string
   return { ...finding(source, at, code, message, extra, target), category: 'policy', severity: blocking ? 'error' : 'warning' };
 }
 
-/** Evidence judged per (question, text): manifests copied from one template repeat the same answers. */
-const judgedEvidence = new Map<string, string | undefined>();
+/** Evidence judged per question, then text: manifests copied from one template repeat the same answers. */
+const judgedEvidence = new Map<string, Map<string, string | undefined>>();
 const JUDGED_EVIDENCE_LIMIT = 20_000;
+let judgedCount = 0;
 
 function judgeEvidence(text: string, question: string): string | undefined {
-  const key = `${question}\u0000${text}`;
-  if (judgedEvidence.has(key)) return judgedEvidence.get(key);
+  let byText = judgedEvidence.get(question);
+  if (byText?.has(text)) return byText.get(text);
   const problem = evidenceProblem(text, question);
-  if (judgedEvidence.size >= JUDGED_EVIDENCE_LIMIT) judgedEvidence.clear();
-  judgedEvidence.set(key, problem);
+  if (judgedCount >= JUDGED_EVIDENCE_LIMIT) {
+    judgedEvidence.clear();
+    judgedCount = 0;
+    byText = undefined;
+  }
+  if (!byText) judgedEvidence.set(question, (byText = new Map()));
+  byText.set(text, problem);
+  judgedCount++;
   return problem;
+}
+
+/** The checklist a policy defines and what each stage requires: computed once per policy, not per manifest. */
+const policyChecklists = new WeakMap<Policy, { definitions: ChecklistItemDefinition[]; required: Map<Stage, Set<string>> }>();
+
+function policyChecklist(policy: Policy, stage: Stage): { definitions: ChecklistItemDefinition[]; required: ReadonlySet<string> } {
+  let found = policyChecklists.get(policy);
+  if (!found) policyChecklists.set(policy, (found = { definitions: checklistDefinitions(policy.checklist.items), required: new Map() }));
+  let required = found.required.get(stage);
+  if (!required) found.required.set(stage, (required = requiredChecklistItems(policy.stages[stage], stage, policy.checklist.items)));
+  return { definitions: found.definitions, required };
 }
 
 export function evaluateChecklist(manifest: Manifest, source: YamlSource, policy: Policy, context: ProofContext): { result: ChecklistResult; findings: Finding[] } {
   const rules = policy.stages[manifest.stage];
-  const definitions = checklistDefinitions(policy.checklist.items);
-  const required = requiredChecklistItems(rules, manifest.stage, policy.checklist.items);
+  const { definitions, required } = policyChecklist(policy, manifest.stage);
   const blocking = rules.on_failure === 'block';
   const findings: Finding[] = [...unknownChecklistAnswers(manifest, source, definitions)];
   /** Required items nobody answered, per section: one line each, not one per item. */

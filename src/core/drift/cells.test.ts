@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../stats/random.js';
+import { valueCells } from './cells.js';
+import { valueCounts } from './samples.js';
+
+/** The cells written the plain way: every distinct value counted first (valueCounts), then the runs closed. */
+function cellsFromCounts(reference: Float64Array, current: Float64Array, maxCells: number) {
+  const counts = valueCounts(reference, current);
+  const distinct = counts.values.length;
+  const pooled = counts.a.map((a, k) => a + counts.b[k]!);
+  if (distinct <= maxCells) return { positions: counts.values, pooled, reference: counts.a, distinct, grouped: false };
+  const target = (reference.length + current.length) / maxCells;
+  const positions: number[] = [];
+  const runs: number[] = [];
+  const referenceRuns: number[] = [];
+  let rows = 0;
+  let referenceRows = 0;
+  let weighted = 0;
+  let cumulative = 0;
+  for (let k = 0; k < distinct; k++) {
+    rows += pooled[k]!;
+    referenceRows += counts.a[k]!;
+    weighted += pooled[k]! * counts.values[k]!;
+    cumulative += pooled[k]!;
+    if (cumulative >= (runs.length + 1) * target || k === distinct - 1) {
+      positions.push(weighted / rows);
+      runs.push(rows);
+      referenceRuns.push(referenceRows);
+      rows = 0;
+      referenceRows = 0;
+      weighted = 0;
+    }
+  }
+  return { positions: Float64Array.from(positions), pooled: Float64Array.from(runs), reference: Float64Array.from(referenceRuns), distinct, grouped: true };
+}
+
+const sortedSample = (size: number, decimals: number, shift: number, seed: number): Float64Array => {
+  const rng = createRng(seed);
+  const scale = 10 ** decimals;
+  return Float64Array.from({ length: size }, () => Math.round((rng.nextFloat() * 4 - 2 + shift) * scale) / scale).sort();
+};
+
+describe('valueCells', () => {
+  it.each([
+    ['few distinct values: one cell each', 300, 400, 1, 1000],
+    ['exactly the cell budget', 2000, 2000, 2, 401],
+    ['many ties, grouped into runs', 5000, 3000, 2, 250],
+    ['all distinct, grouped', 20_000, 15_000, 9, 250],
+    ['one side empty of a value range', 1000, 50, 3, 1000],
+  ])('gives the cells of the two-pass construction: %s', (_, m, n, decimals, maxCells) => {
+    const reference = sortedSample(m, decimals, 0, m);
+    const current = sortedSample(n, decimals, 0.3, n);
+    expect(valueCells(reference, current, maxCells)).toStrictEqual(cellsFromCounts(reference, current, maxCells));
+  });
+
+  it('handles empty samples', () => {
+    expect(valueCells(new Float64Array(0), new Float64Array(0))).toStrictEqual(cellsFromCounts(new Float64Array(0), new Float64Array(0), 1000));
+  });
+});
