@@ -149,7 +149,8 @@ export function seriesSvg(signal: SeriesSignal, chunks: readonly SeriesChunk[], 
   const height = margin.top + plotHeight + margin.bottom;
   const { lower, upper } = signal.thresholds;
   const finite = signal.values.filter((v): v is number => v !== null && Number.isFinite(v));
-  const extent = [...finite, ...[lower, upper].filter((v): v is number => v !== null)];
+  // statistics and shares start at zero, so their size reads off the chart; performance zooms to its range
+  const extent = [...finite, ...[lower, upper].filter((v): v is number => v !== null), ...(signal.kind === 'estimated' || signal.kind === 'realised' ? [] : [0])];
   const scale = niceScale(extent.length > 0 ? Math.min(...extent) : 0, extent.length > 0 ? Math.max(...extent) : 1, 4);
   const y = (value: number): number => margin.top + plotHeight - ((Math.min(Math.max(value, scale.min), scale.max) - scale.min) / (scale.max - scale.min)) * plotHeight;
   const slot = plotWidth / count;
