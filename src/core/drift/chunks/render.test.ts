@@ -91,10 +91,10 @@ describe('seriesSvg', () => {
     expect(seriesSvg(series.signals[0]!, series.chunks).replace(/></g, '>\n<')).toMatchInlineSnapshot(`
       "<svg class="chart" width="328" height="186" viewBox="0 0 328 186" role="img" aria-label="x: drift (ks statistic) per chunk: rows:0-99 0.05, rows:100-199 empty, rows:200-299 0.3 (alert: above 0.09788). Band ≤ 0.09788; 1 alert; drifting since rows:200-299.">
       <title>x: drift (ks statistic) per chunk: rows:0-99 0.05, rows:100-199 empty, rows:200-299 0.3 (alert: above 0.09788). Band ≤ 0.09788; 1 alert; drifting since rows:200-299.</title>
-      <rect x="138.7" y="22" width="86.7" height="130" fill="#f6f8fa">
+      <rect x="52" y="22" width="260" height="87.6" fill="#ffebe9"/>
+      <rect x="138.7" y="22" width="86.7" height="130" fill="#d8dee4">
       <title>rows:100-199: no rows</title>
       </rect>
-      <rect x="52" y="22" width="260" height="87.6" fill="#ffebe9"/>
       <line x1="52" x2="312" y1="152" y2="152" stroke="#d0d7de" stroke-width="1"/>
       <text x="46" y="156" text-anchor="end" class="tick">0</text>
       <line x1="52" x2="312" y1="108.7" y2="108.7" stroke="#d0d7de" stroke-width="1"/>

@@ -160,11 +160,12 @@ export function seriesSvg(signal: SeriesSignal, chunks: readonly SeriesChunk[], 
   const described = chunks.map((chunk, i) => `${chunk.key} ${chunkValueText(signal, i, states[i]!)}`);
   const aria = `${title} per chunk: ${described.join(', ')}. Band ${bandText(signal.thresholds)}; ${plural(signal.alertCount, 'alert')}${signal.driftingSince ? `; drifting since ${signal.driftingSince}` : ''}.`;
   const out = [open(width, height, aria)];
+  if (upper !== null && upper < scale.max) out.push(`<rect x="${margin.left}" y="${margin.top}" width="${plotWidth}" height="${round(y(upper) - margin.top)}" fill="${COLORS.zone}"/>`);
+  if (lower !== null && lower > scale.min) out.push(`<rect x="${margin.left}" y="${round(y(lower))}" width="${plotWidth}" height="${round(bottom - y(lower))}" fill="${COLORS.zone}"/>`);
+  // over the zones: a chunk without data is no evidence either way
   states.forEach((state, i) => {
     if (state.empty) out.push(`<rect x="${round(margin.left + i * slot)}" y="${margin.top}" width="${round(slot)}" height="${plotHeight}" fill="${COLORS.empty}"><title>${escapeHtml(`${chunks[i]!.key}: ${signal.labelledRows ? 'no labelled rows' : 'no rows'}`)}</title></rect>`);
   });
-  if (upper !== null && upper < scale.max) out.push(`<rect x="${margin.left}" y="${margin.top}" width="${plotWidth}" height="${round(y(upper) - margin.top)}" fill="${COLORS.zone}"/>`);
-  if (lower !== null && lower > scale.min) out.push(`<rect x="${margin.left}" y="${round(y(lower))}" width="${plotWidth}" height="${round(bottom - y(lower))}" fill="${COLORS.zone}"/>`);
   for (const tick of scale.ticks) {
     out.push(`<line x1="${margin.left}" x2="${margin.left + plotWidth}" y1="${round(y(tick))}" y2="${round(y(tick))}" stroke="${COLORS.grid}" stroke-width="1"/>`);
     out.push(`<text x="${margin.left - 6}" y="${round(y(tick) + 4)}" text-anchor="end" class="tick">${escapeHtml(num(tick))}</text>`);
@@ -223,7 +224,7 @@ function signalFigure(signal: SeriesSignal, series: MonitoringSeries): string {
     keyOf(COLORS.zone, `outside the band (${bandText(signal.thresholds)})`),
     ...(series.chunks.some((chunk) => chunk.empty) ? [keyOf(COLORS.empty, 'empty chunk')] : []),
   );
-  const caption = `${signalLabel(signal)} (${signal.id}): ${plural(signal.alertCount, 'alert')}${signal.driftingSince ? `, drifting since ${signal.driftingSince}` : ''}; hollow points are chunks under ${series.chunking.minRows} ${signal.labelledRows ? 'labelled ' : ''}rows, which cannot alert.`;
+  const caption = `${signalLabel(signal)} · ${signal.id}: ${plural(signal.alertCount, 'alert')}${signal.driftingSince ? `, drifting since ${signal.driftingSince}` : ''}; hollow points are chunks under ${series.chunking.minRows} ${signal.labelledRows ? 'labelled ' : ''}rows, which cannot alert.`;
   return figure(seriesSvg(signal, series.chunks, { minRows: series.chunking.minRows }), keys, caption);
 }
 

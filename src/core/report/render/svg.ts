@@ -13,7 +13,7 @@ export const COLORS = {
   grid: '#d0d7de',
   zone: '#ffebe9',
   /** A chunk without rows in a chart over time. */
-  empty: '#f6f8fa',
+  empty: '#d8dee4',
 } as const;
 
 export interface Series {
