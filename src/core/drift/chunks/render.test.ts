@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { weeklySeries } from '../../../testing/series-fixtures.js';
+import type { Column, Table } from '../../data/table.js';
+import { createRng } from '../../stats/random.js';
 import { COLORS } from '../../report/render/svg.js';
 import { MERMAID_NORMALISED_CAP, normalisedValue, seriesDrifting, seriesHtml, seriesMarkdown, seriesMermaid, seriesSvg, seriesText } from './render.js';
-import { DRIFT_BAND, buildSignal, type MonitoringSeries, type SeriesChunk, type SeriesSignal } from './series.js';
+import { chunkRows } from './chunking.js';
+import { DRIFT_BAND, buildSignal, monitoringSeries, type MonitoringSeries, type SeriesChunk, type SeriesSignal } from './series.js';
 
 const signalOf = (series: MonitoringSeries, id: string): SeriesSignal => series.signals.find((s) => s.id === id)!;
 /** The `<title>` of every circle drawn in `color`. */
@@ -264,5 +267,37 @@ describe('seriesMarkdown and seriesText', () => {
       '    latest chunk 2026-W49 (150 rows): drift.age.statistic 0.32 (alert: above 0.08421), missing.age 0.02, prediction.drift.statistic 0.26 (alert: above 0.05991), cbpe.roc_auc 0.77 (alert: below 0.8312), realised.roc_auc no labels',
     );
     expect(seriesText(weeklySeries())[1]).toBe('    No alerts in 14 chunks: every signal stayed inside its band');
+  });
+});
+
+describe('the renderers on a series monitoringSeries computed', () => {
+  it('puts the alert markers and "drifting since" on the chunks where the data shifted (the 9th of 12 weeks on)', () => {
+    const rng = createRng(21);
+    const normal = (): number => Math.sqrt(-2 * Math.log(1 - rng.nextFloat())) * Math.cos(2 * Math.PI * rng.nextFloat());
+    const column = (name: string, values: number[]): Column => ({ name, kind: 'numeric', values: Float64Array.from(values) });
+    const week = 7 * 86_400_000;
+    const monday = Date.UTC(2026, 0, 5); // 2026-W02
+    const x: number[] = [];
+    const stamps: number[] = [];
+    for (let w = 0; w < 12; w++) {
+      for (let i = 0; i < 150; i++) {
+        x.push(normal() + (w >= 8 ? 1.5 : 0));
+        stamps.push(monday + w * week + rng.nextFloat() * week);
+      }
+    }
+    const reference: Table = { rowCount: 2000, columns: new Map([['x', column('x', Array.from({ length: 2000 }, normal))]]) };
+    const current: Table = { rowCount: x.length, columns: new Map([['x', column('x', x)]]) };
+    const series = monitoringSeries({ reference, current, chunking: chunkRows({ by: 'period', period: 'week' }, x.length, Float64Array.from(stamps)), features: [{ name: 'x', kind: 'numeric' }] });
+    const weeks = series.chunks.map((chunk) => chunk.key);
+    expect(weeks[8]).toBe('2026-W10');
+    const drift = signalOf(series, 'drift.x.statistic');
+    expect(alertMarkers(seriesSvg(drift, series.chunks, { minRows: series.chunking.minRows }))).toEqual(weeks.filter((_, i) => drift.alerts[i]));
+    expect(drift.alerts.slice(8)).toEqual([true, true, true, true]);
+    expect(seriesMarkdown(series)).toContain('**Drifting since 2026-W10 (4 chunks): signal `drift.x.statistic` (since 2026-W10).**');
+    expect(seriesText(series)[2]).toMatch(/^ {4}drift\.x\.statistic: drifting since 2026-W10, \d+ alerts \(band ≤ 0\.\d+\); 2026-W13: 0\.\d+ \(alert: above 0\.\d+\)$/);
+    // one signal alerted: its raw KS statistics and its threshold
+    const chart = seriesMermaid(series);
+    expect(chart.filter((line) => line.startsWith('    line ['))).toHaveLength(2);
+    expect(chart).toContain('    title "x: drift (ks statistic) per chunk"');
   });
 });
