@@ -3,7 +3,7 @@ import { weeklySeries } from '../../../testing/series-fixtures.js';
 import type { Column, Table } from '../../data/table.js';
 import { createRng } from '../../stats/random.js';
 import { COLORS } from '../../report/render/svg.js';
-import { MERMAID_NORMALISED_CAP, normalisedValue, seriesDrifting, seriesHtml, seriesMarkdown, seriesMermaid, seriesSvg, seriesText } from './render.js';
+import { MERMAID_MAX_LINES, MERMAID_NORMALISED_CAP, normalisedValue, seriesDrifting, seriesHtml, seriesMarkdown, seriesMermaid, seriesSvg, seriesText } from './render.js';
 import { chunkRows } from './chunking.js';
 import { DRIFT_BAND, buildSignal, monitoringSeries, type MonitoringSeries, type SeriesChunk, type SeriesSignal } from './series.js';
 
@@ -183,6 +183,18 @@ describe('seriesMermaid', () => {
     const lines = chart.filter((line) => line.startsWith('    line ['));
     expect(lines[0]).toBe('    line [0.842, 0.839, 0.845, 0.843, 0.841, 0.83, 0.843, 0.84, 0.781, 0.776, 0.772, 0.779, 0.774, 0.77]');
     expect(lines.slice(1)).toEqual([`    line [${WEEKS.map(() => '0.8518').join(', ')}]`, `    line [${WEEKS.map(() => '0.8312').join(', ')}]`]);
+  });
+
+  it('draws at most six signals and names the ones left out', () => {
+    const series = weeklySeries({ shifted: true });
+    const drift = signalOf(series, 'drift.age.statistic');
+    const many = { ...series, signals: [...series.signals, ...[1, 2, 3, 4].map((k) => ({ ...drift, id: `drift.f${k}.statistic` }))] };
+    const chart = seriesMermaid(many);
+    // six signals and the alert line
+    expect(chart.filter((line) => line.startsWith('    line ['))).toHaveLength(MERMAID_MAX_LINES + 1);
+    const legend = seriesMarkdown(many).find((line) => line.startsWith('Lines: '))!;
+    expect(legend).toContain('⬛ `drift.f4.statistic`');
+    expect(legend).toMatch(/Not drawn: `realised\.roc_auc`, `prediction\.drift\.statistic`\.$/);
   });
 
   it('renders a small series exactly (golden)', () => {
