@@ -92,7 +92,7 @@ describe('seriesSvg', () => {
   it('renders a small series exactly (golden)', () => {
     const series = tinySeries();
     expect(seriesSvg(series.signals[0]!, series.chunks).replace(/></g, '>\n<')).toMatchInlineSnapshot(`
-      "<svg class="chart" width="328" height="186" viewBox="0 0 328 186" role="img" aria-label="x: drift (ks statistic) per chunk: rows:0-99 0.05, rows:100-199 empty, rows:200-299 0.3 (alert: above 0.09788). Band ≤ 0.09788; 1 alert; drifting since rows:200-299.">
+      "<svg class="chart" width="342" height="186" viewBox="0 0 342 186" role="img" aria-label="x: drift (ks statistic) per chunk: rows:0-99 0.05, rows:100-199 empty, rows:200-299 0.3 (alert: above 0.09788). Band ≤ 0.09788; 1 alert; drifting since rows:200-299.">
       <title>x: drift (ks statistic) per chunk: rows:0-99 0.05, rows:100-199 empty, rows:200-299 0.3 (alert: above 0.09788). Band ≤ 0.09788; 1 alert; drifting since rows:200-299.</title>
       <rect x="52" y="22" width="260" height="87.6" fill="#ffebe9"/>
       <rect x="138.7" y="22" width="86.7" height="130" fill="#d8dee4">
@@ -136,6 +136,9 @@ describe('seriesHtml', () => {
     expect(collapsed).toContain('missing.age');
     expect(page).toContain('<strong>Drifting since 2026-W44 (6 chunks): signals age: drift (ks statistic) (since 2026-W44)');
     expect(page).toContain('<caption>Latest chunk: 2026-W49 (150 rows)</caption>');
+    expect(page).toContain('<figcaption>roc_auc (realised) · realised.roc_auc: 3 alerts, drifting since 2026-W44; hollow points are chunks under 30 labelled rows, which cannot alert.</figcaption>');
+    // the empty chunk of the small series has no value: nothing hollow to explain
+    expect(seriesHtml(tinySeries())).toContain('<figcaption>x: drift (ks statistic) · drift.x.statistic: 1 alert, drifting since rows:200-299.</figcaption>');
     expect(page).toMatch(/<th scope="row">roc_auc \(estimated, CBPE\)<\/th><td><code>cbpe.roc_auc<\/code><\/td><td class="n">0.77<\/td><td class="n">0.8312–0.8518<\/td><td><span class="v fail">yes<\/span><\/td><td>2026-W44<\/td>/);
   });
 

@@ -142,7 +142,8 @@ export function seriesSvg(signal: SeriesSignal, chunks: readonly SeriesChunk[], 
   const title = options.title ?? signalLabel(signal);
   const states = chunkStates(signal, chunks, options.minRows ?? DEFAULT_MIN_CHUNK_ROWS);
   const count = Math.max(1, chunks.length);
-  const margin = { top: 22, right: 16, bottom: 34, left: 52 };
+  // the right margin holds half of the last chunk's key
+  const margin = { top: 22, right: 30, bottom: 34, left: 52 };
   const plotWidth = Math.min(620, Math.max(260, count * 26));
   const plotHeight = 130;
   const width = margin.left + plotWidth + margin.right;
@@ -199,8 +200,8 @@ export function seriesSvg(signal: SeriesSignal, chunks: readonly SeriesChunk[], 
     else if (states[i]!.insufficient) out.push(`<circle cx="${round(x(i))}" cy="${round(y(value))}" r="3.5" fill="#ffffff" stroke="${COLORS.current}" stroke-width="1.5">${tip}</circle>`);
     else out.push(`<circle cx="${round(x(i))}" cy="${round(y(value))}" r="2.5" fill="${COLORS.current}">${tip}</circle>`);
   });
-  // keys like 2026-W44 need about 56 px: label every step-th chunk, always the last
-  const step = Math.max(1, Math.ceil(56 / slot));
+  // keys like 2026-W44 need about 64 px with room between them: label every step-th chunk, always the last
+  const step = Math.max(1, Math.ceil(64 / slot));
   chunks.forEach((chunk, i) => {
     if ((chunks.length - 1 - i) % step === 0) out.push(label(chunk.key, x(i), bottom + 16, 'text-anchor="middle" class="category"', Math.max(4, Math.floor((step * slot) / 6.5))));
   });
@@ -224,7 +225,8 @@ function signalFigure(signal: SeriesSignal, series: MonitoringSeries): string {
     keyOf(COLORS.zone, `outside the band (${bandText(signal.thresholds)})`),
     ...(series.chunks.some((chunk) => chunk.empty) ? [keyOf(COLORS.empty, 'empty chunk')] : []),
   );
-  const caption = `${signalLabel(signal)} · ${signal.id}: ${plural(signal.alertCount, 'alert')}${signal.driftingSince ? `, drifting since ${signal.driftingSince}` : ''}; hollow points are chunks under ${series.chunking.minRows} ${signal.labelledRows ? 'labelled ' : ''}rows, which cannot alert.`;
+  const hollow = chunkStates(signal, series.chunks, series.chunking.minRows).some((state, i) => state.insufficient && signal.values[i] !== null);
+  const caption = `${signalLabel(signal)} · ${signal.id}: ${plural(signal.alertCount, 'alert')}${signal.driftingSince ? `, drifting since ${signal.driftingSince}` : ''}${hollow ? `; hollow points are chunks under ${series.chunking.minRows} ${signal.labelledRows ? 'labelled ' : ''}rows, which cannot alert` : ''}.`;
   return figure(seriesSvg(signal, series.chunks, { minRows: series.chunking.minRows }), keys, caption);
 }
 
