@@ -159,8 +159,9 @@ describe('seriesMermaid', () => {
   it('normalises signals in different units against their bands, 1 being the alert line', () => {
     const series = weeklySeries({ shifted: true });
     const chart = seriesMermaid(series);
-    expect(chart).toContain('    title "Alerting signals per chunk, each against its band (1 = alert threshold)"');
-    expect(chart).toContain(`    x-axis [${WEEKS.map((w) => `"${w}"`).join(', ')}]`);
+    expect(chart).toContain('    title "Alerting signals per chunk, each against its band (1 = alert threshold), 2026"');
+    // one year: the weeks without it
+    expect(chart).toContain(`    x-axis [${WEEKS.map((w) => `"${w.slice(5)}"`).join(', ')}]`);
     const lines = chart.filter((line) => line.startsWith('    line [')).map((line) => line.slice(10, -1).split(', ').map(Number));
     // drift, estimate, realised, prediction drift; then the alert line
     expect(lines).toHaveLength(5);
@@ -182,10 +183,28 @@ describe('seriesMermaid', () => {
     const series = weeklySeries({ shifted: true });
     const only = { ...series, signals: [signalOf(series, 'cbpe.roc_auc')] };
     const chart = seriesMermaid(only);
-    expect(chart).toContain('    title "roc_auc (estimated, CBPE) per chunk"');
+    expect(chart).toContain('    title "roc_auc (estimated, CBPE) per chunk, 2026"');
     const lines = chart.filter((line) => line.startsWith('    line ['));
     expect(lines[0]).toBe('    line [0.842, 0.839, 0.845, 0.843, 0.841, 0.83, 0.843, 0.84, 0.781, 0.776, 0.772, 0.779, 0.774, 0.77]');
     expect(lines.slice(1)).toEqual([`    line [${WEEKS.map(() => '0.8518').join(', ')}]`, `    line [${WEEKS.map(() => '0.8312').join(', ')}]`]);
+  });
+
+  it('shows the latest 26 chunks of a longer series, or from just before the drift began', () => {
+    const series = (shiftFrom: number): MonitoringSeries => {
+      const chunks: SeriesChunk[] = Array.from({ length: 40 }, (_, index) => ({ index, key: `2026-W${String(index + 1).padStart(2, '0')}`, rows: 100, empty: false, insufficient: false }));
+      const values = chunks.map((_, i) => (i >= shiftFrom ? 0.3 : [0.05, 0.06, 0.055][i % 3]!));
+      const signal = buildSignal('drift.x.statistic', 'drift', values, [0.05, 0.06, 0.055, 0.045], { kind: 'calibrated' }, DRIFT_BAND, chunks);
+      return { ...tinySeries(), chunks, signals: [signal] };
+    };
+    const axis = (chart: string[]): string[] => JSON.parse(chart.find((line) => line.startsWith('    x-axis '))!.slice(11));
+    const late = seriesMermaid(series(35));
+    expect(axis(late)).toEqual(Array.from({ length: 26 }, (_, i) => `W${i + 15}`));
+    expect(late).toContain('    title "x: drift (statistic) per chunk, 2026, the latest 26 of 40 chunks"');
+    expect(late.find((line) => line.startsWith('    line ['))).toBe(`    line [${[...Array.from({ length: 21 }, (_, i) => [0.05, 0.06, 0.055][(i + 14) % 3]), 0.3, 0.3, 0.3, 0.3, 0.3].join(', ')}]`);
+    // drifting since W05: from W03 on
+    expect(axis(seriesMermaid(series(4)))[0]).toBe('W03');
+    // 38 labels of 3 characters: 100 + 38 * (3 * 8 + 12) px
+    expect(seriesMermaid(series(4))).toContain(`    width: ${100 + 38 * 36}`);
   });
 
   it('draws at most six signals and names the ones left out', () => {
@@ -205,6 +224,8 @@ describe('seriesMermaid', () => {
       "\`\`\`mermaid
       ---
       config:
+        xyChart:
+          width: 700
         themeVariables:
           xyChart:
             plotColorPalette: "#0969da, #cf222e"
@@ -313,6 +334,6 @@ describe('the renderers on a series monitoringSeries computed', () => {
     // one signal alerted: its raw KS statistics and its threshold
     const chart = seriesMermaid(series);
     expect(chart.filter((line) => line.startsWith('    line ['))).toHaveLength(2);
-    expect(chart).toContain('    title "x: drift (ks statistic) per chunk"');
+    expect(chart).toContain('    title "x: drift (ks statistic) per chunk, 2026"');
   });
 });

@@ -278,6 +278,8 @@ function seriesNotes(series: MonitoringSeries): string[] {
 
 /** Lines the Mermaid chart draws at most (its palette's colours, each named in the Markdown). */
 export const MERMAID_MAX_LINES = 6;
+/** Chunks the Mermaid chart shows at most (the latest), more when the drift began earlier: its axis labels cannot be thinned. */
+export const MERMAID_MAX_CHUNKS = 26;
 /** Normalised values past this are drawn at it (a band of width 0 puts any change at infinity). */
 export const MERMAID_NORMALISED_CAP = 10;
 const PALETTE = [
@@ -344,6 +346,11 @@ interface ChartLine {
 }
 
 interface ChartPlan {
+  /** The chunks drawn: the latest ones (from `first` on). */
+  first: number;
+  /** Axis labels: the keys, without their year when every drawn key has the same one. */
+  labels: string[];
+  year?: string;
   normalised: boolean;
   lines: ChartLine[];
   /** Constant lines of the thresholds shared by every plotted signal (raw values), or the line at 1 (normalised). */
@@ -354,7 +361,18 @@ interface ChartPlan {
   gaps: { signal: SeriesSignal; chunks: string[] }[];
 }
 
-function chartPlan(series: MonitoringSeries): ChartPlan | null {
+/** Period keys (2026-W44, 2026-10, 2026-10-26) of one year lose it on the axis; others are kept. */
+function axisLabels(keys: readonly string[]): { labels: string[]; year?: string } {
+  const years = new Set(keys.map((key) => /^(\d{4})-(W\d{2}|\d{2}(-\d{2})?)$/.exec(key)?.[1] ?? null));
+  if (years.size !== 1 || years.has(null)) return { labels: [...keys] };
+  return { labels: keys.map((key) => key.slice(5)), year: [...years][0]! };
+}
+
+function chartPlan(whole: MonitoringSeries): ChartPlan | null {
+  const drifting = seriesDrifting(whole);
+  const since = drifting ? whole.chunks.findIndex((chunk) => chunk.key === drifting.since) : -1;
+  const first = Math.max(0, Math.min(whole.chunks.length - MERMAID_MAX_CHUNKS, since - 2));
+  const series = first === 0 ? whole : { ...whole, chunks: whole.chunks.slice(first), signals: whole.signals.map((signal) => ({ ...signal, values: signal.values.slice(first), alerts: signal.alerts.slice(first), alertCount: signal.alerts.slice(first).filter(Boolean).length })) };
   const alerted = alertedSignals(series).filter((signal) => signal.values.some((v) => v !== null && Number.isFinite(v)));
   if (alerted.length === 0) return null;
   const shown = alerted.slice(0, MERMAID_MAX_LINES);
@@ -364,12 +382,12 @@ function chartPlan(series: MonitoringSeries): ChartPlan | null {
     return { signal, values: filled(values)!, ...PALETTE[i]! };
   });
   const bands = new Set(shown.map((s) => `${s.thresholds.lower}|${s.thresholds.upper}`));
-  const first = shown[0]!.thresholds;
-  const thresholds = normalised ? [1] : bands.size === 1 ? [first.upper, first.lower].filter((v): v is number => v !== null) : [];
+  const band = shown[0]!.thresholds;
+  const thresholds = normalised ? [1] : bands.size === 1 ? [band.upper, band.lower].filter((v): v is number => v !== null) : [];
   const gaps = shown
     .map((signal) => ({ signal, chunks: series.chunks.filter((_, i) => signal.values[i] === null || !Number.isFinite(signal.values[i]!)).map((chunk) => chunk.key) }))
     .filter((gap) => gap.chunks.length > 0);
-  return { normalised, lines, thresholds, omitted: alerted.slice(MERMAID_MAX_LINES), gaps };
+  return { first, ...axisLabels(series.chunks.map((chunk) => chunk.key)), normalised, lines, thresholds, omitted: alerted.slice(MERMAID_MAX_LINES), gaps };
 }
 
 /** A Mermaid xychart (fenced) of the signals that alerted; none alerted, no chart. */
@@ -377,22 +395,28 @@ export function seriesMermaid(series: MonitoringSeries): string[] {
   const plan = chartPlan(series);
   if (!plan) return [];
   const palette = [...plan.lines.map((line) => line.color), ...plan.thresholds.map(() => THRESHOLD.color)];
-  const title = plan.normalised ? 'Alerting signals per chunk, each against its band (1 = alert threshold)' : `${plan.lines.length === 1 ? signalLabel(plan.lines[0]!.signal) : `${plan.lines.length} alerting signals`} per chunk`;
+  const what = plan.normalised ? 'Alerting signals per chunk, each against its band (1 = alert threshold)' : `${plan.lines.length === 1 ? signalLabel(plan.lines[0]!.signal) : `${plan.lines.length} alerting signals`} per chunk`;
+  const span = [plan.year, plan.first > 0 ? `the latest ${plan.labels.length} of ${series.chunks.length} chunks` : undefined].filter((part) => part !== undefined);
+  const title = `${what}${span.length > 0 ? `, ${span.join(', ')}` : ''}`;
   const top = plan.normalised ? Math.max(1.2, Math.ceil(Math.max(...plan.lines.flatMap((line) => line.values)) * 11) / 10) : undefined;
+  // wide enough for every axis label (about 8 px a character at mermaid's 14 px font) beside the next
+  const width = Math.max(700, 100 + plan.labels.length * (8 * Math.max(...plan.labels.map((text) => text.length)) + 12));
   return [
     '```mermaid',
     '---',
     'config:',
+    '  xyChart:',
+    `    width: ${width}`,
     '  themeVariables:',
     '    xyChart:',
     `      plotColorPalette: "${palette.join(', ')}"`,
     '---',
     'xychart-beta',
     `    title "${mermaidText(title)}"`,
-    `    x-axis [${series.chunks.map((chunk) => `"${mermaidText(chunk.key)}"`).join(', ')}]`,
+    `    x-axis [${plan.labels.map((text) => `"${mermaidText(text)}"`).join(', ')}]`,
     plan.normalised ? `    y-axis "value against band" 0 --> ${mermaidNumber(top!)}` : `    y-axis "${mermaidText(plan.lines.length === 1 ? 'value' : unitOf(plan.lines[0]!.signal).replace(/^\w+:/, ''))}"`,
     ...plan.lines.map((line) => `    line [${line.values.map(mermaidNumber).join(', ')}]`),
-    ...plan.thresholds.map((value) => `    line [${series.chunks.map(() => mermaidNumber(value)).join(', ')}]`),
+    ...plan.thresholds.map((value) => `    line [${plan.labels.map(() => mermaidNumber(value)).join(', ')}]`),
     '```',
   ];
 }
