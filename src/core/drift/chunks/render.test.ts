@@ -262,6 +262,7 @@ describe('seriesMarkdown and seriesText', () => {
     expect(markdown.filter((line) => line === '```mermaid')).toHaveLength(1);
     const legend = markdown.find((line) => line.startsWith('Lines: '))!;
     expect(legend).toContain('🟦 `drift.age.statistic` (band ≤ 0.08421, since 2026-W44), 🟧 `cbpe.roc_auc`');
+    expect(legend).toContain('2026-W41 has fewer than 30 rows: no alert there, whatever the value.');
     expect(legend).toContain('No value in 2026-W39 (`drift.age.statistic`); 2026-W39 (`cbpe.roc_auc`); 2026-W39, 2026-W48, 2026-W49 (`realised.roc_auc`)');
     expect(markdown).toContain('| Chunk | Rows | roc_auc (estimated, CBPE), band 0.8312–0.8518 | roc_auc (realised), band 0.7995–0.8867 |');
     expect(markdown).toContain('| 2026-W39 | empty | — | — |');

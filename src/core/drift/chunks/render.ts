@@ -355,6 +355,8 @@ interface ChartPlan {
   lines: ChartLine[];
   /** Constant lines of the thresholds shared by every plotted signal (raw values), or the line at 1 (normalised). */
   thresholds: number[];
+  /** Drawn chunks with rows but fewer than min_rows: their values cannot alert. */
+  insufficient: string[];
   /** Alerting signals left out (more than MERMAID_MAX_LINES). */
   omitted: SeriesSignal[];
   /** Per plotted signal without a value in some chunks: those chunks' keys. */
@@ -387,7 +389,7 @@ function chartPlan(whole: MonitoringSeries): ChartPlan | null {
   const gaps = shown
     .map((signal) => ({ signal, chunks: series.chunks.filter((_, i) => signal.values[i] === null || !Number.isFinite(signal.values[i]!)).map((chunk) => chunk.key) }))
     .filter((gap) => gap.chunks.length > 0);
-  return { first, ...axisLabels(series.chunks.map((chunk) => chunk.key)), normalised, lines, thresholds, omitted: alerted.slice(MERMAID_MAX_LINES), gaps };
+  return { first, ...axisLabels(series.chunks.map((chunk) => chunk.key)), normalised, lines, thresholds, insufficient: series.chunks.filter((chunk) => chunk.insufficient && !chunk.empty).map((chunk) => chunk.key), omitted: alerted.slice(MERMAID_MAX_LINES), gaps };
 }
 
 /** A Mermaid xychart (fenced) of the signals that alerted; none alerted, no chart. */
@@ -421,12 +423,13 @@ export function seriesMermaid(series: MonitoringSeries): string[] {
   ];
 }
 
-/** Under the chart: which colour is which signal, how values were scaled, and where lines cross chunks without a value. */
-function chartLegend(plan: ChartPlan): string {
+/** Under the chart: which colour is which signal, how values were scaled, and which chunks cannot alert or have no value. */
+function chartLegend(plan: ChartPlan, minRows: number): string {
   const lines = plan.lines.map((line) => `${line.swatch} \`${cell(line.signal.id)}\` (band ${bandText(line.signal.thresholds)}${line.signal.driftingSince ? `, since ${line.signal.driftingSince}` : ''})`);
   const threshold = plan.thresholds.length === 0 ? [] : [`${THRESHOLD.swatch} ${plan.normalised ? 'alert threshold (1)' : `threshold${plan.thresholds.length > 1 ? 's' : ''} ${plan.thresholds.map(num).join(' and ')}`}`];
   const parts = [`Lines: ${[...lines, ...threshold].join(', ')}.`];
   if (plan.normalised) parts.push(`The signals are in different units, so each is drawn against its own band: value / upper threshold for drift statistics, for two-sided bands the distance from the band's middle in half-widths (inside the band under 1; drawn at most at ${MERMAID_NORMALISED_CAP}).`);
+  if (plan.insufficient.length > 0) parts.push(`${plan.insufficient.join(', ')} ${plan.insufficient.length === 1 ? 'has' : 'have'} fewer than ${minRows} rows: no alert there, whatever the value.`);
   if (plan.gaps.length > 0) parts.push(`No value in ${plan.gaps.map((gap) => `${gap.chunks.join(', ')} (\`${cell(gap.signal.id)}\`)`).join('; ')}: the chart draws those lines through them from the nearest values.`);
   if (plan.omitted.length > 0) parts.push(`Not drawn: ${plan.omitted.map((s) => `\`${cell(s.id)}\``).join(', ')}.`);
   return parts.join(' ');
@@ -460,7 +463,7 @@ function performanceTable(series: MonitoringSeries): string | null {
 export function seriesMarkdown(series: MonitoringSeries): string[] {
   const out = [`**Monitoring over time:** ${cell(chunkingText(series))}; ${cell(ruleText(series))}.`, '', `**${cell(driftingText(series, (signal) => `\`${signal.id}\``))}.**`, ''];
   const plan = chartPlan(series);
-  if (plan) out.push(...seriesMermaid(series), '', chartLegend(plan), '');
+  if (plan) out.push(...seriesMermaid(series), '', chartLegend(plan, series.chunking.minRows), '');
   const performance = performanceTable(series);
   if (performance) out.push('<details><summary>Estimated vs realised performance per chunk</summary>', '', performance, '', '</details>', '');
   for (const note of seriesNotes(series)) out.push(`- ${cell(note)}`);
