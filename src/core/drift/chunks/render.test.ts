@@ -338,3 +338,25 @@ describe('the renderers on a series monitoringSeries computed', () => {
     expect(chart).toContain('    title "x: drift (ks statistic) per chunk, 2026"');
   });
 });
+
+describe('a series without chunks or bands', () => {
+  it('renders every part without failing and says why nothing is charted', () => {
+    const series: MonitoringSeries = { ...tinySeries(), chunks: [], signals: [], notOffered: [{ signal: 'thresholds', reason: 'no current chunk has min_rows rows, so there is no chunk size to cut the reference by' }] };
+    expect(seriesText(series)).toEqual([
+      '  monitoring over 0 chunks of 100 rows, 200 rows; chunks under 30 rows are insufficient; calibrated bands (1% false alerts per chunk on stationary data) from 4 reference chunks of 100 rows:',
+      '    No chunks: the current data has no rows to monitor',
+      '    Not computed: thresholds: no current chunk has min_rows rows, so there is no chunk size to cut the reference by.',
+    ]);
+    expect(seriesMermaid(series)).toEqual([]);
+    expect(seriesHtml(series)).not.toContain('<table');
+  });
+
+  it('draws a signal without a band with neither zones nor threshold lines', () => {
+    const series = tinySeries();
+    const signal = { ...series.signals[0]!, thresholds: { ...series.signals[0]!.thresholds, lower: null, upper: null }, alerts: [false, false, false], alertCount: 0, driftingSince: null };
+    const svg = seriesSvg(signal, series.chunks);
+    expect(svg).not.toContain(COLORS.zone);
+    expect(svg).not.toContain('threshold');
+    expect(svg).toContain('No band; 0 alerts.');
+  });
+});

@@ -89,6 +89,7 @@ export function seriesDrifting(series: MonitoringSeries): SeriesDrifting | null 
 export function driftingText(series: MonitoringSeries, name: (signal: SeriesSignal) => string = signalLabel): string {
   const drifting = seriesDrifting(series);
   const alerted = series.signals.filter((signal) => signal.alertCount > 0);
+  if (series.chunks.length === 0) return 'No chunks: the current data has no rows to monitor';
   if (drifting) return `Drifting since ${drifting.since} (${plural(drifting.chunks, 'chunk')}): ${drifting.signals.length === 1 ? 'signal' : 'signals'} ${drifting.signals.map((s) => `${name(s.signal)} (since ${s.since})`).join(', ')}`;
   if (alerted.length > 0) return `Not drifting: the latest chunks are inside their bands; ${plural(alerted.length, 'signal')} alerted earlier (${alerted.map((s) => `${name(s)}: ${plural(s.alertCount, 'alert')}`).join(', ')})`;
   return `No alerts in ${plural(series.chunks.length, 'chunk')}: every signal stayed inside its band`;
@@ -159,7 +160,8 @@ export function seriesSvg(signal: SeriesSignal, chunks: readonly SeriesChunk[], 
   const bottom = margin.top + plotHeight;
 
   const described = chunks.map((chunk, i) => `${chunk.key} ${chunkValueText(signal, i, states[i]!)}`);
-  const aria = `${title} per chunk: ${described.join(', ')}. Band ${bandText(signal.thresholds)}; ${plural(signal.alertCount, 'alert')}${signal.driftingSince ? `; drifting since ${signal.driftingSince}` : ''}.`;
+  const band = lower === null && upper === null ? 'No band' : `Band ${bandText(signal.thresholds)}`;
+  const aria = `${title} per chunk: ${described.join(', ')}. ${band}; ${plural(signal.alertCount, 'alert')}${signal.driftingSince ? `; drifting since ${signal.driftingSince}` : ''}.`;
   const out = [open(width, height, aria)];
   if (upper !== null && upper < scale.max) out.push(`<rect x="${margin.left}" y="${margin.top}" width="${plotWidth}" height="${round(y(upper) - margin.top)}" fill="${COLORS.zone}"/>`);
   if (lower !== null && lower > scale.min) out.push(`<rect x="${margin.left}" y="${round(y(lower))}" width="${plotWidth}" height="${round(bottom - y(lower))}" fill="${COLORS.zone}"/>`);
