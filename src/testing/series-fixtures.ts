@@ -2,8 +2,8 @@
 // insufficient one (W41, 12 rows), labels that stop arriving after W47, signals whose bands and alerts come from the real threshold code (buildSignal)
 // over plausible reference-chunk values. `shifted` moves the data from the 9th chunk (2026-W44) on: the age
 // feature's KS statistic and the estimated ROC AUC leave their bands there, the prediction's drift a week later.
-import { DRIFT_BAND, SHARE_BAND, buildSignal, type MonitoringSeries, type SeriesChunk, type SeriesSignal } from '../core/drift/chunks/series.js';
-import type { ThresholdRule } from '../core/drift/chunks/thresholds.js';
+import { DRIFT_BAND, SHARE_BAND, buildSignal, type MonitoringSeries, type SeriesChunk, type SeriesSignal, type SignalKind } from '../core/drift/chunks/series.js';
+import type { ThresholdOptions, ThresholdRule } from '../core/drift/chunks/thresholds.js';
 
 const WEEK = 7 * 86_400_000;
 /** Monday 2026-W36 (2026-08-31), UTC. */
@@ -47,31 +47,18 @@ export function weeklySeries(options: SeriesFixtureOptions = {}): MonitoringSeri
   const shifted = options.shifted ?? false;
   const realisedChunks = chunks.map((chunk, i) => ({ key: chunk.key, empty: LABELLED[i] === 0, insufficient: LABELLED[i]! < MIN_ROWS }));
 
-  const driftValues = values(chunks, [0.055, 0.062, 0.05, 0, 0.068, 0.21, 0.057, 0.064, 0.06, 0.058, 0.053, 0.066, 0.061, 0.059], shifted ? [0.31, 0.29, 0.33, 0.35, 0.3, 0.32] : undefined);
-  const drift = buildSignal(`drift.${feature}.statistic`, 'drift', driftValues, [0.052, 0.061, 0.047, 0.07, 0.058, 0.066, 0.049, 0.055, 0.063, 0.059], RULE, DRIFT_BAND, chunks, {
-    test: { method: 'ks', alpha: 0.05, pValues: driftValues.map((v) => (v === null ? null : v > 0.2 ? 1e-6 : 0.4)), drifted: driftValues.map((v) => (v === null ? null : v > 0.2)) },
+  /** A signal over the weekly chunks: stationary values (then `shift` from W44 when shifted), banded by `reference`. */
+  const signal = (id: string, kind: SignalKind, stationary: number[], shift: number[] | null, reference: number[], band: ThresholdOptions, extra: Partial<SeriesSignal> = {}): SeriesSignal =>
+    buildSignal(id, kind, values(chunks, stationary, shifted && shift ? shift : undefined), reference, RULE, band, chunks, extra);
+  const driftStatistic = signal(`drift.${feature}.statistic`, 'drift', [0.055, 0.062, 0.05, 0, 0.068, 0.21, 0.057, 0.064, 0.06, 0.058, 0.053, 0.066, 0.061, 0.059], [0.31, 0.29, 0.33, 0.35, 0.3, 0.32], [0.052, 0.061, 0.047, 0.07, 0.058, 0.066, 0.049, 0.055, 0.063, 0.059], DRIFT_BAND);
+  const statistics = driftStatistic.values;
+  const drift = { ...driftStatistic, test: { method: 'ks' as const, alpha: 0.05, pValues: statistics.map((v) => (v === null ? null : v > 0.2 ? 1e-6 : 0.4)), drifted: statistics.map((v) => (v === null ? null : v > 0.2)) } };
+  const missing = signal(`missing.${feature}`, 'missing', [0.02, 0.021, 0.019, 0, 0.022, 0.025, 0.02, 0.018, 0.021, 0.02, 0.022, 0.019, 0.021, 0.02], null, [0.02, 0.025, 0.018, 0.022, 0.03, 0.02, 0.024, 0.019, 0.021, 0.026], SHARE_BAND);
+  const prediction = signal('prediction.drift.statistic', 'prediction-drift', [0.048, 0.05, 0.052, 0, 0.047, 0.15, 0.05, 0.049, 0.051, 0.05, 0.053, 0.049, 0.05, 0.052], [0.055, 0.22, 0.24, 0.25, 0.23, 0.26], [0.045, 0.052, 0.049, 0.055, 0.047, 0.05, 0.051, 0.048, 0.053, 0.046], DRIFT_BAND, {
+    test: { method: 'ks', alpha: 0.05, pValues: chunks.map(() => null), drifted: chunks.map(() => null) },
   });
-  const missing = buildSignal(`missing.${feature}`, 'missing', values(chunks, [0.02, 0.021, 0.019, 0, 0.022, 0.025, 0.02, 0.018, 0.021, 0.02, 0.022, 0.019, 0.021, 0.02], undefined), [0.02, 0.025, 0.018, 0.022, 0.03, 0.02, 0.024, 0.019, 0.021, 0.026], RULE, SHARE_BAND, chunks);
-  const prediction = buildSignal(
-    'prediction.drift.statistic',
-    'prediction-drift',
-    values(chunks, [0.048, 0.05, 0.052, 0, 0.047, 0.15, 0.05, 0.049, 0.051, 0.05, 0.053, 0.049, 0.05, 0.052], shifted ? [0.055, 0.22, 0.24, 0.25, 0.23, 0.26] : undefined),
-    [0.045, 0.052, 0.049, 0.055, 0.047, 0.05, 0.051, 0.048, 0.053, 0.046],
-    RULE,
-    DRIFT_BAND,
-    chunks,
-    { test: { method: 'ks', alpha: 0.05, pValues: chunks.map(() => null), drifted: chunks.map(() => null) } },
-  );
   const performanceBand = { side: 'both', min: 0, max: 1 } as const;
-  const estimated = buildSignal(
-    'cbpe.roc_auc',
-    'estimated',
-    values(chunks, [0.842, 0.839, 0.845, 0, 0.841, 0.83, 0.843, 0.84, 0.842, 0.838, 0.844, 0.841, 0.84, 0.843], shifted ? [0.781, 0.776, 0.772, 0.779, 0.774, 0.77] : undefined),
-    [0.84, 0.843, 0.838, 0.845, 0.841, 0.839, 0.844, 0.842, 0.837, 0.846],
-    RULE,
-    performanceBand,
-    chunks,
-  );
+  const estimated = signal('cbpe.roc_auc', 'estimated', [0.842, 0.839, 0.845, 0, 0.841, 0.83, 0.843, 0.84, 0.842, 0.838, 0.844, 0.841, 0.84, 0.843], [0.781, 0.776, 0.772, 0.779, 0.774, 0.77], [0.84, 0.843, 0.838, 0.845, 0.841, 0.839, 0.844, 0.842, 0.837, 0.846], performanceBand);
   // labels arrive late: none yet for the last two weeks, too few for W41 and W47
   const realisedValues = chunks.map((_, i) => (LABELLED[i] === 0 ? null : shifted && i >= 8 ? [0.79, 0.785, 0.77, 0.8][i - 8]! : [0.85, 0.83, 0.84, 0, 0.845, 0.8, 0.835, 0.85, 0.84, 0.83, 0.86, 0.8][i]!));
   const realised = buildSignal('realised.roc_auc', 'realised', realisedValues, [0.835, 0.85, 0.828, 0.858, 0.842, 0.83, 0.855, 0.847, 0.826, 0.86], RULE, performanceBand, realisedChunks, { labelledRows: [...LABELLED] });
