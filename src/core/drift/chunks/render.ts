@@ -127,7 +127,7 @@ function chunkValueText(signal: SeriesSignal, i: number, state: { empty: boolean
 // ---- SVG ----
 
 export interface SeriesSvgOptions {
-  /** Chunks under this many rows (labelled rows for realised signals) cannot alert; default the chunking's. */
+  /** Realised signals: chunks with fewer labelled rows cannot alert (drawn hollow); seriesHtml passes the chunking's min_rows, default 30. */
   minRows?: number;
   /** The chart's name in its title and aria-label; default signalLabel. */
   title?: string;
