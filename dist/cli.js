@@ -2,7 +2,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-MHYEJ2Q5.js";
+} from "./chunk-JIVU7I4A.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -10,45 +10,46 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-SXQEL4LR.js";
+} from "./chunk-HKWFVHPJ.js";
 import {
   audit,
   auditEvent
-} from "./chunk-AYU5KDFN.js";
+} from "./chunk-IFJHW3SS.js";
 import "./chunk-S4VAN7PE.js";
 import {
   renderHtml,
   reportJson,
   writeReportFiles
-} from "./chunk-433JCPWE.js";
+} from "./chunk-HBUI73LF.js";
 import {
   renderMarkdown
-} from "./chunk-GEZ32XDQ.js";
+} from "./chunk-46JCRZ6L.js";
+import "./chunk-K2PE4NOY.js";
 import {
   gate
-} from "./chunk-XQ3MFTB3.js";
+} from "./chunk-N4WVDMR2.js";
 import {
   numberFromText,
   readTable
-} from "./chunk-FJK2PPNO.js";
+} from "./chunk-ZP7EIXKE.js";
 import {
   assertedApprovalSource
-} from "./chunk-RQMKFFSF.js";
+} from "./chunk-EQ2KWBXD.js";
 import {
   evidenceOf,
   registryEvents
-} from "./chunk-2PJ4KDBS.js";
-import "./chunk-CID3Z4HI.js";
+} from "./chunk-L4MRFZNB.js";
+import "./chunk-A5QIX5QB.js";
 import {
   OnnxGraphError,
   readOnnxGraph,
   validate,
   validateRepository
-} from "./chunk-MNKX7WM7.js";
+} from "./chunk-UC4INIBQ.js";
 import {
   loadManifest,
   readPolicy
-} from "./chunk-L6RG6U36.js";
+} from "./chunk-TTAAXU3B.js";
 import {
   DataFormatError,
   RepoFiles,
@@ -58,7 +59,7 @@ import {
   require_picomatch,
   selectManifests,
   sha256File
-} from "./chunk-DFY762JJ.js";
+} from "./chunk-TBPIANJQ.js";
 import {
   CHECKLIST,
   CHECKLIST_SECTIONS,
@@ -99,10 +100,13 @@ import {
   string,
   summaryText,
   timeText
-} from "./chunk-MTYN6ENW.js";
+} from "./chunk-EZQI4GSG.js";
+import {
+  TOOL_VERSION
+} from "./chunk-CH33ZC5A.js";
 import {
   registerTagName
-} from "./chunk-OAGYKUHY.js";
+} from "./chunk-A7PMBZIU.js";
 import {
   BASELINE_KINDS,
   CHECKLIST_SECTION_PATTERN,
@@ -119,10 +123,7 @@ import {
   obj,
   parseYamlSource,
   str
-} from "./chunk-FIUY3E2H.js";
-import {
-  TOOL_VERSION
-} from "./chunk-CH33ZC5A.js";
+} from "./chunk-OUIEO4BI.js";
 import {
   openGit
 } from "./chunk-KF3JDMD3.js";

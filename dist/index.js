@@ -1,27 +1,31 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-MHZYRVLR.js";
+} from "./chunk-IFSC6FYM.js";
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-433JCPWE.js";
+} from "./chunk-HBUI73LF.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-GEZ32XDQ.js";
+} from "./chunk-46JCRZ6L.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunk-YRMYJOZB.js";
+import {
+  sleep
+} from "./chunk-K2PE4NOY.js";
 import {
   GitHubApiError,
-  permissionAdvice,
-  require_tunnel,
-  require_undici,
-  sleep
-} from "./chunk-CID3Z4HI.js";
+  permissionAdvice
+} from "./chunk-A5QIX5QB.js";
 import {
   SelectionError,
   noModelChanged
-} from "./chunk-DFY762JJ.js";
+} from "./chunk-TBPIANJQ.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -29,11 +33,11 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-MTYN6ENW.js";
-import "./chunk-FIUY3E2H.js";
+} from "./chunk-EZQI4GSG.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
+import "./chunk-OUIEO4BI.js";
 import {
   __toESM
 } from "./chunk-RFEL46WT.js";
@@ -721,17 +725,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-KFASTPGN.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-UZEXPGJR.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-CNAIYYAT.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-FOKBZQSX.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-VUIJ3GLF.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-EL4LWVKS.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-SY5V5ZLK.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-26EA5T2E.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -743,9 +747,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-PC3OW6U6.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, progress: r.log.info });
+    const report = await (await import("./drift-G7RIRO2P.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-4DVLZVOF.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-ZM2WM7BT.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -755,7 +759,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-CR27PRZU.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-Y2PEC6XF.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -997,7 +1001,7 @@ function stepFails(report, failOn) {
 }
 
 // action/run.ts
-var defaultGitHub = async (token, apiUrl) => (await import("./client-XKEGUMOX.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
+var defaultGitHub = async (token, apiUrl) => (await import("./client-ERSFCCX4.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
 function describeThrown(error2) {
   if (error2 instanceof Error) return error2.message || error2.name;
   if (typeof error2 === "string") return error2;
