@@ -6,6 +6,7 @@ import { parquetWriteFile, type ColumnSource } from 'hyparquet-writer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
 import { DataFormatError } from './columns.js';
+import { readParquetBatches } from './parquet.js';
 import { readTable } from './read-table.js';
 
 // Parquet files are written here with hyparquet-writer (a dev dependency), so each test shows its data.
@@ -122,5 +123,49 @@ describe('readParquetTable', () => {
     const path = join(dir, 'not.parquet');
     writeFileSync(path, 'a,b\n1,2\n');
     expect((await failure(readTable(path, { format: 'parquet', columns: [] }))).message).toContain(`${path}: not a readable Parquet file`);
+  });
+});
+
+describe('readParquetBatches', () => {
+  const all = async (path: string, columns: ColumnRequest[], options?: Parameters<typeof readParquetBatches>[2]) => {
+    const batches = [];
+    for await (const batch of readParquetBatches(path, columns, options)) batches.push(batch);
+    return batches;
+  };
+
+  it('hands back the row groups in order, each its own table, with the values of readTable', async () => {
+    const x = Array.from({ length: 23 }, (_, i) => (i % 5 === 0 ? null : i * 0.25));
+    const c = Array.from({ length: 23 }, (_, i) => (i % 7 === 0 ? null : ['a', 'b', 'c'][i % 3]!));
+    const path = parquetFile([{ name: 'x', type: 'DOUBLE', data: x }, { name: 'c', type: 'STRING', data: c }], 5);
+    const whole = await readTable(path, { format: 'parquet', columns: [num('x'), cat('c')] });
+    const batches = await all(path, [num('x'), cat('c')]);
+    expect(batches.map((b) => [b.start, b.table.rowCount])).toEqual([[0, 5], [5, 5], [10, 5], [15, 5], [20, 3]]);
+    expect(batches.flatMap((b) => numeric(b.table, 'x'))).toEqual(numeric(whole, 'x'));
+    expect(batches.flatMap((b) => texts(b.table, 'c'))).toEqual(texts(whole, 'c'));
+    // whole row groups until at least minRows
+    expect((await all(path, [num('x')], { minRows: 8 })).map((b) => [b.start, b.table.rowCount])).toEqual([[0, 10], [10, 10], [20, 3]]);
+  });
+
+  it('reads a timestamp column as epoch milliseconds: TIMESTAMP, numbers (ms or s) and ISO text', async () => {
+    const instants = [Date.UTC(2026, 1, 2, 10), Date.UTC(2026, 1, 9), Date.UTC(2026, 1, 10, 23, 59, 59)];
+    const path = parquetFile(
+      [
+        { name: 'ts', type: 'TIMESTAMP', data: [new Date(instants[0]!), null, new Date(instants[2]!)] },
+        { name: 'sec', type: 'INT64', data: instants.map((t) => BigInt(t / 1000)) },
+        { name: 'iso', type: 'STRING', data: ['2026-02-02T11:00:00+01:00', 'not a time', '2026-02-10 23:59:59'] },
+        { name: 'x', type: 'DOUBLE', data: [1, 2, 3] },
+      ],
+      2,
+    );
+    const stamps = async (timestamp: { name: string; unit?: 'ms' | 's' }) => (await all(path, [num('x')], { timestamp })).flatMap((b) => [...b.timestamps!]);
+    expect(await stamps({ name: 'ts' })).toEqual([instants[0], NaN, instants[2]]);
+    expect(await stamps({ name: 'sec', unit: 's' })).toEqual(instants);
+    expect(await stamps({ name: 'iso' })).toEqual([instants[0], NaN, instants[2]]);
+  });
+
+  it('names the file row of a bad value in a later batch', async () => {
+    const path = parquetFile([{ name: 'n', type: 'INT64', data: [1n, 2n, 3n, 2n ** 60n] }], 2);
+    const error = await failure(all(path, [num('n')]));
+    expect(error.location).toEqual({ file: path, row: 3, column: 'n' });
   });
 });
