@@ -9,10 +9,11 @@
 //   nulls (and NaN) are missing; dates, timestamps, binary and JSON columns are errors;
 // - strings must be valid UTF-8.
 import { isUtf8 } from 'node:buffer';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type ColumnData, type FileMetaData, type SchemaElement } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type ColumnData, type FileMetaData, type SchemaElement, type SchemaTree } from 'hyparquet';
 import type { ColumnRequest, Table } from '../../core/data/table.js';
 import { parseIsoTimestamp, zoneClock, type ZoneClock } from '../../core/drift/chunks/time.js';
 import { DataFormatError } from './columns.js';
+import { chunkRange, fastPathFor, readFastColumn, type FastProblem, type FastTarget } from './parquet-pages.js';
 import { checkRequest, createBuilders, finishTable, missingColumnsError, storeValue, type ColumnBuilder } from './table-builder.js';
 
 /** Stands for a string that is not valid UTF-8 (hyparquet's own decoder would replace the bad bytes). */
@@ -27,6 +28,8 @@ interface OpenParquet {
   metadata: FileMetaData;
   /** The schema element of each requested column, in request order. */
   elements: SchemaElement[];
+  /** Each requested column's schema path (root, column). */
+  paths: SchemaTree[][];
 }
 
 async function openParquet(path: string, columns: readonly ColumnRequest[]): Promise<OpenParquet> {
@@ -38,7 +41,8 @@ async function openParquet(path: string, columns: readonly ColumnRequest[]): Pro
   } catch (error) {
     throw new DataFormatError(`${path}: not a readable Parquet file (${(error as Error).message})`, { file: path });
   }
-  const topLevel = new Map(parquetSchema(metadata).children.map((child) => [child.element.name, child]));
+  const tree = parquetSchema(metadata);
+  const topLevel = new Map(tree.children.map((child) => [child.element.name, child]));
   const missing = columns.filter((c) => !topLevel.has(c.name)).map((c) => c.name);
   if (missing.length > 0) throw missingColumnsError(path, missing, [...topLevel.keys()], 'the Parquet schema', 'the schema');
   const elements = columns.map((c) => {
@@ -48,7 +52,7 @@ async function openParquet(path: string, columns: readonly ColumnRequest[]): Pro
     }
     return node.element;
   });
-  return { file, metadata, elements };
+  return { file, metadata, elements, paths: columns.map((c) => [tree, topLevel.get(c.name)!]) };
 }
 
 /** The row groups as [start, end) row ranges. */
@@ -76,10 +80,40 @@ async function readRows(
   start: number,
   end: number,
   base: number,
-  /** Receives the values of the one column past `builders` (a timestamp), by file row. */
-  extra?: (row: number, value: unknown) => void,
+  /** The one column past `builders` (a timestamp): its epoch ms, at file row - base, and how a decoded value becomes one. */
+  extra?: { values: Float64Array; instant: (value: unknown) => number },
 ): Promise<void> {
   if (columns.length === 0) return;
+  const targetOf = (slot: number): FastTarget => builders[slot]?.kind ?? 'timestamp';
+  const fast = columns.map((_, slot) => fastPathFor(open.elements[slot]!, targetOf(slot)));
+  let groupStart = 0;
+  for (const group of open.metadata.row_groups) {
+    const groupEnd = groupStart + Number(group.num_rows);
+    if (groupEnd > start && groupStart < end) {
+      const from = Math.max(groupStart, start);
+      const to = Math.min(groupEnd, end);
+      for (let slot = 0; slot < columns.length; slot++) {
+        if (!fast[slot]) continue;
+        const meta = group.columns.find((chunk) => chunk.meta_data?.path_in_schema.length === 1 && chunk.meta_data.path_in_schema[0] === columns[slot]!.name)?.meta_data;
+        if (!meta) throw new DataFormatError(`${path}: row group at row ${groupStart} has no column '${columns[slot]!.name}'`, { file: path, row: groupStart, column: columns[slot]!.name });
+        const [byteStart, byteEnd] = chunkRange(meta);
+        const builder = builders[slot];
+        const target = builder === undefined ? { kind: 'timestamp' as const, values: extra!.values } : builder.kind === 'numeric' ? { kind: 'numeric' as const, values: builder.values } : { kind: 'categorical' as const, builder };
+        let problem: FastProblem | undefined;
+        try {
+          const bytes = await open.file.slice(byteStart, byteEnd);
+          problem = readFastColumn({ bytes, meta, element: open.elements[slot]!, schemaPath: open.paths[slot]!, firstRow: groupStart }, target, from, to, base);
+        } catch (error) {
+          throw new DataFormatError(`${path}: cannot read rows ${from}-${to - 1} of column '${columns[slot]!.name}' (${(error as Error).message})`, { file: path, row: from, column: columns[slot]!.name });
+        }
+        if (problem) throw valueError(path, columns[slot]!, open.elements[slot]!, problem.row, problem.problem);
+        filled[slot]! += to - from;
+      }
+    }
+    groupStart = groupEnd;
+  }
+  const slow = columns.filter((_, slot) => !fast[slot]);
+  if (slow.length === 0) return;
   const slotOf = new Map(columns.map((c, slot) => [c.name, slot]));
   let failure: DataFormatError | undefined;
   // hyparquet calls onChunk from promise callbacks, where a throw would be lost: keep the first failure.
@@ -91,12 +125,12 @@ async function readRows(
     const to = Math.min(chunk.rowEnd, end);
     const builder = builders[slot];
     if (builder === undefined) {
-      for (let row = from; row < to; row++) extra?.(row, chunk.columnData[row - chunk.rowStart]);
+      for (let row = from; row < to; row++) extra!.values[row - base] = extra!.instant(chunk.columnData[row - chunk.rowStart]);
     } else failure = copyChunk(path, builder, open.elements[slot]!, chunk, from, to, base);
     if (!failure) filled[slot]! += Math.max(0, to - from);
   };
   try {
-    await parquetRead({ file: open.file, metadata: open.metadata, columns: columns.map((c) => c.name), rowStart: start, rowEnd: end, parsers: PARSERS, onChunk });
+    await parquetRead({ file: open.file, metadata: open.metadata, columns: slow.map((c) => c.name), rowStart: start, rowEnd: end, parsers: PARSERS, onChunk });
   } catch (error) {
     throw new DataFormatError(`${path}: cannot read rows ${start}-${end - 1} (${(error as Error).message})`, { file: path, row: start });
   }
@@ -164,8 +198,8 @@ export async function* readParquetBatches(path: string, columns: readonly Column
     const builders = createBuilders(columns, rowCount);
     const filled = new Array<number>(request.length).fill(0);
     const timestamps = stamp ? new Float64Array(rowCount).fill(Number.NaN) : undefined;
-    const timestampSink = timestamps ? (row: number, value: unknown) => (timestamps[row - start] = instantOf(value, scale, clock)) : undefined;
-    await readRows(path, open, request, builders, filled, start, end, start, timestampSink);
+    const extra = timestamps ? { values: timestamps, instant: (value: unknown) => instantOf(value, scale, clock) } : undefined;
+    await readRows(path, open, request, builders, filled, start, end, start, extra);
     checkFilled(path, request, filled, rowCount, `rows ${start}-${end - 1}`);
     yield { start, table: finishTable(builders, rowCount), ...(timestamps ? { timestamps } : {}) };
     first = last + 1;
@@ -204,7 +238,7 @@ function copyChunk(path: string, builder: ColumnBuilder, element: SchemaElement,
   return undefined;
 }
 
-function valueError(path: string, builder: ColumnBuilder, element: SchemaElement, row: number, problem: string): DataFormatError {
+function valueError(path: string, builder: Pick<ColumnBuilder, 'name' | 'kind'>, element: SchemaElement, row: number, problem: string): DataFormatError {
   const type = element.logical_type?.type ?? element.converted_type ?? element.type ?? 'unknown type';
   return new DataFormatError(`${path}, row ${row} (counting from 0): column '${builder.name}' (Parquet ${type}, read as ${builder.kind}): ${problem}`, {
     file: path,
