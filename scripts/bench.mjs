@@ -127,6 +127,19 @@ function printIssueTable(records) {
       : notRun('drift-1m'),
   ]);
 
+  const monitor = records.get('monitor');
+  rows.push([
+    `Monitor ${monitor ? size(monitor.rows, monitor.features) : '10M x 20'} Parquet, weekly chunks, streaming`,
+    monitor
+      ? {
+          ours: `${seconds(monitor.best_s)} (CPU ${seconds(monitor.cpu_s)}), peak RSS ${monitor.peak_rss_mb} MiB`,
+          peer: '—',
+          ratio: '—',
+          goal: `<= ${monitor.goal_s} s, <= ${monitor.goal_rss_mb} MiB${verdict(monitor.goalMet)}`,
+        }
+      : notRun('monitor'),
+  ]);
+
   const header = ['Work', 'modelops (min / median)', 'Peer (same run)', 'Ratio', 'Goal'];
   const table = [header, ...rows.map(([work, r]) => [work, r.ours, r.peer, r.ratio, r.goal])];
   const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
