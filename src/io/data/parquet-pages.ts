@@ -39,11 +39,13 @@ export function fastPathFor(element: SchemaElement, target: FastTarget): boolean
   return element.type === 'INT32' && ctype === 'DATE';
 }
 
-/** Epoch ms per stored unit of a timestamp column (fastPathFor(…, 'timestamp') holds). */
-function millisPerUnit(element: SchemaElement): number {
-  if (element.converted_type === 'DATE') return 86_400_000;
+/** Epoch ms of a stored timestamp (fastPathFor(…, 'timestamp') holds): whole milliseconds, as hyparquet's Dates. */
+function instantReader(element: SchemaElement): (raw: unknown) => number {
+  if (element.converted_type === 'DATE') return (raw) => (raw as number) * 86_400_000;
   const unit = element.logical_type?.type === 'TIMESTAMP' ? element.logical_type.unit : element.converted_type === 'TIMESTAMP_MICROS' ? 'MICROS' : 'MILLIS';
-  return unit === 'MILLIS' ? 1 : unit === 'MICROS' ? 1e-3 : 1e-6;
+  if (unit === 'MILLIS') return (raw) => Number(raw);
+  const divisor = unit === 'MICROS' ? 1000n : 1_000_000n;
+  return (raw) => Number((raw as bigint) / divisor);
 }
 
 /** One page's values: per row, the index of its value in `values` (-1 for null) and the decoded values. */
@@ -115,7 +117,7 @@ export function readFastColumn(
   const INVALID = -2;
   const decoder = new TextDecoder('utf-8');
   const codeOf = (builder: CategoricalColumnBuilder, bytes: Uint8Array | undefined): number => (bytes === undefined ? MISSING_CODE : isUtf8(bytes) ? builder.code(decoder.decode(bytes)) : INVALID);
-  const scale = target.kind === 'timestamp' ? millisPerUnit(column.element) : 1;
+  const instant = target.kind === 'timestamp' ? instantReader(column.element) : undefined;
   let row = column.firstRow;
   for (const page of pagesOf(column.bytes, column.meta, column.element, column.schemaPath, (values) => {
     dictionary = values;
@@ -147,7 +149,7 @@ export function readFastColumn(
       }
       const raw = page.dictionary ? dictionary![data[at] as number] : data[at];
       if (target.kind === 'timestamp') {
-        target.values[out] = Number(raw) * scale;
+        target.values[out] = instant!(raw);
         continue;
       }
       const value = raw as number;

@@ -6,6 +6,7 @@ import { parquetWriteFile, type ColumnSource } from 'hyparquet-writer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
 import { DataFormatError } from './columns.js';
+import { duckdbConnection, duckdbInstalled, DUCKDB_MISSING } from '../../testing/duckdb.js';
 import { readParquetBatches } from './parquet.js';
 import { readTable } from './read-table.js';
 
@@ -167,5 +168,55 @@ describe('readParquetBatches', () => {
     const path = parquetFile([{ name: 'n', type: 'INT64', data: [1n, 2n, 3n, 2n ** 60n] }], 2);
     const error = await failure(all(path, [num('n')]));
     expect(error.location).toEqual({ file: path, row: 3, column: 'n' });
+  });
+});
+
+describe('the fast path for flat columns (parquet-pages.ts)', () => {
+  it('rejects text that is not UTF-8, dictionary-encoded or plain, naming the row', async () => {
+    const bad = Uint8Array.of(0x61, 0xff);
+    const repeated = parquetFile([{ name: 'b', type: 'BYTE_ARRAY', data: [...Array.from({ length: 40 }, () => Uint8Array.of(0x61)), bad, Uint8Array.of(0x62)] }]);
+    const error = await failure(readTable(repeated, { format: 'parquet', columns: [cat('b')] }));
+    expect(error.message).toBe(`${repeated}, row 40 (counting from 0): column 'b' (Parquet BYTE_ARRAY, read as categorical): the text is not valid UTF-8`);
+    const distinct = parquetFile([{ name: 'b', type: 'BYTE_ARRAY', data: [Uint8Array.of(0x61), Uint8Array.of(0x62, 0x63), bad] }]);
+    expect((await failure(readTable(distinct, { format: 'parquet', columns: [cat('b')] }))).location).toEqual({ file: distinct, row: 2, column: 'b' });
+  });
+
+  it('reads FLOAT, nullable INT32 and dictionary-encoded doubles, and rejects an infinity among nulls', async () => {
+    const path = parquetFile(
+      [
+        { name: 'f', type: 'FLOAT', data: [0.5, null, -2.25, 1e10] },
+        { name: 'i', type: 'INT32', data: [null, -7, 2147483647, 0] },
+        { name: 'd', type: 'DOUBLE', data: [1.5, 1.5, null, 1.5] },
+      ],
+      3,
+    );
+    const table = await readTable(path, { format: 'parquet', columns: [num('f'), num('i'), num('d')] });
+    expect(numeric(table, 'f')).toEqual([0.5, NaN, -2.25, 1e10]);
+    expect(numeric(table, 'i')).toEqual([NaN, -7, 2147483647, 0]);
+    expect(numeric(table, 'd')).toEqual([1.5, 1.5, NaN, 1.5]);
+    const infinite = parquetFile([{ name: 'x', type: 'DOUBLE', data: [1, null, 2, -Infinity] }], 2);
+    expect((await failure(readTable(infinite, { format: 'parquet', columns: [num('x')] }))).message).toBe(
+      `${infinite}, row 3 (counting from 0): column 'x' (Parquet DOUBLE, read as numeric): -Infinity is not accepted (infinite values are not numbers modelops can use)`,
+    );
+  });
+
+  it.skipIf(!duckdbInstalled())(`reads DuckDB's Parquet (version 1 pages, its dictionaries, TIMESTAMP in µs) as its SQL sees it${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, async () => {
+    const connection = (await duckdbConnection())!;
+    const path = join(dir, 'duckdb.parquet');
+    await connection.run(`COPY (
+      SELECT i, CASE WHEN i % 11 = 0 THEN NULL ELSE CAST(i * 0.25 - 100 AS DOUBLE) END AS x, i * 0.25 - 100 AS y, CASE WHEN i % 13 = 0 THEN NULL ELSE 'k' || (i % 5) END AS k,
+             TIMESTAMP '2026-03-02 00:00:00' + to_microseconds(i * 3600 * 1000000 + 123) AS ts
+      FROM range(5000) t(i)) TO '${path}' (FORMAT PARQUET, ROW_GROUP_SIZE 2048)`);
+    connection.closeSync();
+    // x DOUBLE (the fast path) beside y DECIMAL(…, 2) (hyparquet's rows) in one read
+    const table = await readTable(path, { format: 'parquet', columns: [num('x'), num('y'), cat('k')] });
+    const x = numeric(table, 'x');
+    expect(x.length).toBe(5000);
+    x.forEach((value, i) => expect(value).toBe(i % 11 === 0 ? NaN : i * 0.25 - 100));
+    numeric(table, 'y').forEach((value, i) => expect(value).toBeCloseTo(i * 0.25 - 100, 9));
+    expect(texts(table, 'k').slice(0, 14)).toEqual([undefined, 'k1', 'k2', 'k3', 'k4', 'k0', 'k1', 'k2', 'k3', 'k4', 'k0', 'k1', 'k2', undefined]);
+    const stamps: number[] = [];
+    for await (const batch of readParquetBatches(path, [], { timestamp: { name: 'ts' } })) stamps.push(...batch.timestamps!);
+    stamps.forEach((t, i) => expect(t).toBe(Date.UTC(2026, 2, 2) + i * 3_600_000));
   });
 });
