@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { intFromEnv } from './lib/env.mjs';
+import { random } from './lib/random.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GENERATOR_VERSION = 1;
@@ -36,18 +37,6 @@ const SHIFT_FROM = Date.UTC(2026, 2, 23);
 const SHIFTED = ['f0', 'f1', 'f2', 'f3', 'f4', 'c0'];
 const GOAL = { seconds: 30, rssMb: 1024 };
 const features = [...Array.from({ length: NUMERIC }, (_, j) => ({ name: `f${j}`, kind: 'numeric' })), ...Array.from({ length: CATEGORICAL }, (_, j) => ({ name: `c${j}`, kind: 'categorical' }))];
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const categoriesOf = (j) => Array.from({ length: [3, 5, 8, 12, 20, 40][j] }, (_, k) => `${String.fromCharCode(97 + j)}-${k}`);
 
