@@ -11,6 +11,7 @@ import { chunkOption, chunkProfilesFromRowsFile, profile, profileFromRowsFile, p
 import type { NumericColumn } from '../core/data/table.js';
 import { chunkStream, profileAccumulator } from '../core/drift/chunks/stream.js';
 import { readTable } from '../io/data/read-table.js';
+import { runCli } from '../cli.js';
 import { writeFileSync } from 'node:fs';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelops-profile-'));
@@ -74,6 +75,26 @@ describe('modelops profile', () => {
     await expect(chunkProfilesFromRowsFile(join(dir, 'chunk-rows.json'), { repo: EXAMPLE_REPO, chunk: options.chunk })).rejects.toThrow(/--chunk-by needs --reference/);
     expect(() => chunkOption(undefined, 'week')).toThrow(/--period needs --chunk-by/);
     expect(() => chunkOption('ts', 'hour')).toThrow(/--period must be one of day, week, month; got 'hour'/);
+  });
+
+  it('prints the chunked SQL from the command line, and refuses --chunk-by where it does not apply', async () => {
+    const cli = async (...argv: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {} });
+      return { code, stdout, stderr };
+    };
+    const reference = join(dir, 'reference-cli.json');
+    writeFileSync(reference, JSON.stringify(await profile(data('reference.csv'), { repo: EXAMPLE_REPO })));
+    const sql = await cli('profile', '--repo', EXAMPLE_REPO, '--sql', '--table', 'events', '--reference', reference, '--chunk-by', 'event_time', '--period', 'month', '--dialect', 'bigquery');
+    expect(sql.code).toBe(0);
+    expect(sql.stdout).toContain('TIMESTAMP_TRUNC(CAST(`event_time` AS TIMESTAMP), MONTH)');
+    const local = await cli('profile', '--repo', EXAMPLE_REPO, '--chunk-by', 'event_time', data('reference.csv'));
+    expect(local.code).toBe(2);
+    expect(local.stderr).toContain('--chunk-by is for --sql and --from-rows');
+    const withoutReference = await cli('profile', '--repo', EXAMPLE_REPO, '--sql', '--table', 'events', '--chunk-by', 'event_time');
+    expect(withoutReference.code).toBe(2);
+    expect(withoutReference.stderr).toContain('give the reference profile');
   });
 
   it('refuses an unknown dialect and a repository with no such model', async () => {
