@@ -1,6 +1,7 @@
 // The streaming monitor on a small Parquet month: the series read row group by row group equals the series of
-// the whole table profiled at once, and its chunks and missing shares equal the batch series' (monitoringSeries).
-import { mkdtempSync, rmSync } from 'node:fs';
+// the whole table profiled at once, its chunks and missing shares equal the batch series' (monitoringSeries), and
+// the chunk profiles DuckDB computes with profile --sql --chunk-by give the same series.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetWriteFile } from 'hyparquet-writer';
@@ -13,7 +14,9 @@ import { chunkStream, profileAccumulator } from '../core/drift/chunks/stream.js'
 import { profileTable } from '../core/drift/profile.js';
 import { createRng, type Rng } from '../core/stats/random.js';
 import { readTable } from '../io/data/read-table.js';
-import { monitorParquet } from './monitor-stream.js';
+import { duckdbConnection, duckdbInstalled, DUCKDB_MISSING } from '../testing/duckdb.js';
+import { monitorChunkProfiles, monitorParquet } from './monitor-stream.js';
+import { chunkProfilesFromRowsFile, profileSqlFor } from './profile.js';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-03-02T00:00:00Z'); // a Monday
@@ -98,6 +101,33 @@ describe('monitorParquet', () => {
       expect(drift.test?.drifted, id).toEqual(batch.signals.find((s) => s.id === id)!.test?.drifted);
       expect(drift.test?.drifted, id).toEqual([false, false, false, true]);
     }
+  });
+
+  it.skipIf(!duckdbInstalled())(`gives the same series from the warehouse's chunk profiles (profile --sql --chunk-by on DuckDB)${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, async () => {
+    const streamed = await monitorParquet(path, { reference, referenceProfile, spec, features }, { timestamp: { name: 'ts' } });
+    const referencePath = join(dir, 'reference.json');
+    writeFileSync(referencePath, JSON.stringify(referenceProfile));
+    const chunk = { timestamp: 'ts', period: 'week' as const };
+    const sql = await profileSqlFor('month', { columns: features, reference: referencePath, chunk });
+    const rowsPath = join(dir, 'chunk-rows.json');
+    const connection = (await duckdbConnection())!;
+    await connection.run(`CREATE VIEW month AS SELECT * FROM read_parquet('${path}')`);
+    await connection.run(`COPY (${sql.replace(/^--.*\n/gm, '').replace(/;\s*$/, '')}) TO '${rowsPath}' (FORMAT JSON)`);
+    connection.closeSync();
+    const warehouse = monitorChunkProfiles({ reference, referenceProfile, spec, features }, await chunkProfilesFromRowsFile(rowsPath, { columns: features, reference: referencePath, chunk }));
+
+    expect(warehouse.chunks).toEqual(streamed.series.chunks);
+    expect(warehouse.chunking).toEqual(streamed.series.chunking);
+    for (const signal of streamed.series.signals) {
+      const other = warehouse.signals.find((s) => s.id === signal.id)!;
+      // DuckDB sums in another order: statistics agree to rounding, decisions exactly
+      other.values.forEach((value, i) => expect(value, `${signal.id} chunk ${i}`).toBeCloseTo(signal.values[i]!, 9));
+      expect(other.test?.drifted, signal.id).toEqual(signal.test?.drifted);
+      expect(other.alerts, signal.id).toEqual(signal.alerts);
+    }
+    expect(() => monitorChunkProfiles({ reference, referenceProfile, spec: { by: 'period', period: 'day' }, features }, { kind: 'ChunkProfiles', timestamp: 'ts', period: 'week', invalidTimestamps: 0, chunks: [] })).toThrow(
+      /the chunk profiles are per week \(UTC\); the series asks for day chunks in UTC/,
+    );
   });
 
   it('closes weeks as time passes with a lateness, and counts the rows that come after their week closed', async () => {

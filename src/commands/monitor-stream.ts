@@ -8,6 +8,9 @@
 // the newest timestamp seen is `lateness` ms past its end, and rows arriving later for it are counted as late.
 // Closing early saves only profiles (bins), so the default reads out of order data exactly.
 //
+// For data too big for a runner the chunk profiles come from the warehouse instead (`profile --sql --chunk-by`,
+// then `--from-rows`): monitorChunkProfiles gives the same series from them.
+//
 // Performance signals (CBPE, DLE, realised metrics) need the rows: they are the batch series' job
 // (series.ts, monitoringSeries). `modelops drift` calls this for period or size chunks without them.
 import type { ColumnRequest, Table } from '../core/data/table.js';
@@ -19,6 +22,8 @@ import { chunkStream, profileAccumulator, type StreamedChunk } from '../core/dri
 import type { ThresholdRule } from '../core/drift/chunks/thresholds.js';
 import { profileTable, type Profile } from '../core/drift/profile.js';
 import { readParquetBatches, type ParquetBatchOptions } from '../io/data/parquet.js';
+import { UsageError } from './errors.js';
+import type { ChunkProfiles } from './profile.js';
 
 export interface StreamBatch {
   table: Table;
@@ -79,19 +84,41 @@ export async function monitorStream(input: StreamMonitorInput, batches: AsyncIte
   }
   chunks.push(...stream.finish());
   const stats = stream.stats();
-  const series = profileSeries({
+  const series = seriesOf(input, referenceProfile, chunks, stats);
+  return { series, chunks, stats: { rows: stats.rows, batches: count, late: stats.late, invalidTimestamps: stats.invalidTimestamps, maxOpen } };
+}
+
+function seriesOf(input: StreamMonitorInput, referenceProfile: Profile, chunks: readonly StreamedChunk<Profile>[], stats: { rows: number; invalidTimestamps: InvalidTimestamps }): MonitoringSeries {
+  return profileSeries({
     reference: input.reference,
     referenceProfile,
     chunks,
     spec: input.spec,
-    minRows,
+    minRows: input.minRows ?? DEFAULT_MIN_CHUNK_ROWS,
     stats,
     features: input.features,
     ...(input.drift ? { drift: input.drift } : {}),
     ...(input.thresholds ? { thresholds: input.thresholds } : {}),
     ...(input.referenceTimestamps ? { referenceTimestamps: input.referenceTimestamps } : {}),
   });
-  return { series, chunks, stats: { rows: stats.rows, batches: count, late: stats.late, invalidTimestamps: stats.invalidTimestamps, maxOpen } };
+}
+
+/**
+ * The series of chunk profiles the warehouse computed (`profile --sql --chunk-by`, its rows through
+ * `profile --from-rows`): the same signals as monitorStream's, the rows never leaving the warehouse.
+ * `input.spec` must be the period chunks the SQL grouped by, and `input.referenceProfile` the profile it counted over.
+ */
+export function monitorChunkProfiles(input: StreamMonitorInput & { referenceProfile: Profile }, computed: ChunkProfiles): MonitoringSeries {
+  if (input.spec.by !== 'period' || input.spec.period !== computed.period || (input.spec.timeZone ?? 'UTC') !== 'UTC') {
+    throw new UsageError(`the chunk profiles are per ${computed.period} (UTC); the series asks for ${input.spec.by === 'period' ? `${input.spec.period} chunks in ${input.spec.timeZone ?? 'UTC'}` : `${input.spec.by} chunks`}`);
+  }
+  const minRows = input.minRows ?? DEFAULT_MIN_CHUNK_ROWS;
+  const chunks = computed.chunks.map(
+    (chunk, index): StreamedChunk<Profile> => ({ index, key: chunk.key, start: Date.parse(chunk.start), end: Date.parse(chunk.end), rows: chunk.rows, empty: chunk.rows === 0, insufficient: chunk.rows < minRows, state: chunk.profile }),
+  );
+  const rows = chunks.reduce((sum, chunk) => sum + chunk.rows, 0) + computed.invalidTimestamps;
+  // the warehouse counts rows without a timestamp; which rows they were stays there
+  return seriesOf(input, input.referenceProfile, chunks, { rows, invalidTimestamps: { count: computed.invalidTimestamps, rows: [] } });
 }
 
 /** monitorStream over a Parquet file's row groups: the features, and the timestamp column for period chunks. */
