@@ -4,7 +4,7 @@ import { createRng } from '../../stats/random.js';
 import { binIndex, equalWidthEdges, profileDrift, profileTable } from '../profile.js';
 import { chunkRows } from './chunking.js';
 import { subsetColumn } from './series.js';
-import { binLocator, chunkStream, profileAccumulator, type ChunkAccumulator } from './stream.js';
+import { binEdges, chunkStream, locateBin, profileAccumulator, type ChunkAccumulator } from './stream.js';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-02-02T00:00:00Z');
@@ -98,7 +98,7 @@ describe('streaming chunks', () => {
   });
 });
 
-describe('binLocator', () => {
+describe('locateBin', () => {
   it('finds the bin binIndex finds, for even, uneven, repeated, constant and single edges', () => {
     const rng = createRng(21);
     const cases: number[][] = [
@@ -111,9 +111,9 @@ describe('binLocator', () => {
       Array.from({ length: 50 }, () => Math.exp(rng.nextFloat() * 10)).sort((a, b) => a - b),
     ];
     for (const edges of cases) {
-      const locate = binLocator(edges);
+      const bins = binEdges(edges);
       const probes = [...edges, ...edges.map((e) => e - 1e-12), ...edges.map((e) => e + 1e-9), -1e9, 1e9, 0, ...Array.from({ length: 2000 }, () => (rng.nextFloat() - 0.2) * 1.5 * (edges[edges.length - 1] ?? 1))];
-      for (const x of probes) expect(locate(x), `x = ${x} over [${edges.slice(0, 5).join(', ')}, …]`).toBe(binIndex(x, edges));
+      for (const x of probes) expect(locateBin(x, bins), `x = ${x} over [${edges.slice(0, 5).join(', ')}, …]`).toBe(binIndex(x, edges));
     }
   });
 });
