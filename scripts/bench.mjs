@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: runs every bench/*.mjs in name order, each as its own Node process, and exits 1
-// if any of them fails. `npm run bench -- validate` runs only the files whose name contains "validate".
+// if any of them fails. `npm run bench -- validate` runs only the files whose name contains "validate"
+// (`npm run bench -- monitor` only bench/monitor.mjs: a name given exactly selects that bench alone).
 // At the end it prints issue 18's table from the benches' `BENCH {json}` lines: each row with modelops'
 // figure, the peer's measured in the same run (or why not), the ratio and the goal.
 import { spawn } from 'node:child_process';
@@ -19,7 +20,9 @@ try {
   console.error(`bench: cannot read ${BENCH_DIR}: ${error.message}`);
   process.exit(1);
 }
-if (filters.length > 0) files = files.filter((f) => filters.some((filter) => f.includes(filter)));
+// a filter naming a bench exactly (`monitor` for bench/monitor.mjs) selects that one only, not every name containing it
+const matches = (f, filter) => (files.includes(`${filter}.mjs`) ? f === `${filter}.mjs` : f.includes(filter));
+if (filters.length > 0) files = files.filter((f) => filters.some((filter) => matches(f, filter)));
 if (files.length === 0) {
   console.error(filters.length > 0 ? `bench: no bench/*.mjs matches ${filters.join(', ')}` : 'bench: no bench/*.mjs files found');
   process.exit(1);
@@ -125,6 +128,19 @@ function printIssueTable(records) {
           goal: `<= ${drift.goal ?? 0.12}x${verdict(drift.goalMet)}`,
         }
       : notRun('drift-1m'),
+  ]);
+
+  const monitor = records.get('monitor');
+  rows.push([
+    `Monitor ${monitor ? size(monitor.rows, monitor.features) : '10M x 20'} Parquet, weekly chunks, streaming`,
+    monitor
+      ? {
+          ours: `${seconds(monitor.best_s)} (CPU ${seconds(monitor.cpu_s)}), peak RSS ${monitor.peak_rss_mb} MiB`,
+          peer: '—',
+          ratio: '—',
+          goal: `<= ${monitor.goal_s} s, <= ${monitor.goal_rss_mb} MiB${verdict(monitor.goalMet)}`,
+        }
+      : notRun('monitor'),
   ]);
 
   const header = ['Work', 'modelops (min / median)', 'Peer (same run)', 'Ratio', 'Goal'];

@@ -10,7 +10,7 @@ import { card } from './commands/card.js';
 import { drift, DRIFT_HELP } from './commands/drift.js';
 import { driftIssues } from './core/drift/render.js';
 import { gate } from './commands/gate.js';
-import { profile, profileFromRowsFile, profileSqlFor, PROFILE_HELP } from './commands/profile.js';
+import { chunkOption, chunkProfilesFromRowsFile, profile, profileFromRowsFile, profileSqlFor, PROFILE_HELP } from './commands/profile.js';
 import { ProfileError } from './core/drift/profile.js';
 import { hash, renderHash } from './commands/hash.js';
 import { init } from './commands/init.js';
@@ -277,6 +277,8 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       table: { type: 'string' },
       dialect: { type: 'string' },
       'from-rows': { type: 'string' },
+      'chunk-by': { type: 'string' },
+      period: { type: 'string' },
       output: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -504,10 +506,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         ...(optional('reference') ? { reference: optional('reference')! } : {}),
         ...(bins !== undefined ? { bins } : {}),
       };
+      const chunk = chunkOption(optional('chunk-by'), optional('period'));
+      if (chunk && !values['sql'] && !optional('from-rows')) throw new UsageError('--chunk-by is for --sql and --from-rows (a local file is profiled whole)');
       let text: string;
       if (values['sql']) {
         if (!optional('table')) throw new UsageError('--sql needs --table TABLE (the table, view or subquery the SQL reads)');
-        text = await profileSqlFor(optional('table')!, { ...settings, ...(optional('dialect') ? { dialect: optional('dialect')! } : {}) });
+        text = await profileSqlFor(optional('table')!, { ...settings, ...(optional('dialect') ? { dialect: optional('dialect')! } : {}), ...(chunk ? { chunk } : {}) });
+      } else if (optional('from-rows') && chunk) {
+        text = JSON.stringify(await chunkProfilesFromRowsFile(optional('from-rows')!, { ...settings, chunk }), null, 2) + '\n';
       } else if (optional('from-rows')) {
         text = JSON.stringify(await profileFromRowsFile(optional('from-rows')!, settings), null, 2) + '\n';
       } else {

@@ -7,7 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../core/drift/profile.js';
 import { duckdbConnection, duckdbInstalled, DUCKDB_MISSING } from '../testing/duckdb.js';
 import { EXAMPLE_REPO } from '../testing/repos.js';
-import { profile, profileFromRowsFile, profileSqlFor } from './profile.js';
+import { chunkOption, chunkProfilesFromRowsFile, profile, profileFromRowsFile, profileSqlFor } from './profile.js';
+import type { NumericColumn } from '../core/data/table.js';
+import { chunkStream, profileAccumulator } from '../core/drift/chunks/stream.js';
+import { readTable } from '../io/data/read-table.js';
+import { runCli } from '../cli.js';
 import { writeFileSync } from 'node:fs';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelops-profile-'));
@@ -43,6 +47,54 @@ describe('modelops profile', () => {
     expect(withoutSums(currentFromSql)).toEqual(withoutSums(current));
     const age = current.columns.find((c) => c.name === 'age')!;
     expect(age).toMatchObject({ kind: 'numeric', count: 300, missing: 0 });
+  });
+
+  it.skipIf(!duckdbInstalled())(`gives one current profile per week from the warehouse, as the local stream does${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, async () => {
+    const reference = await profile(data('reference.csv'), { repo: EXAMPLE_REPO, model: 'credit-risk' });
+    writeFileSync(join(dir, 'reference-chunks.json'), JSON.stringify(reference));
+    const options = { repo: EXAMPLE_REPO, reference: join(dir, 'reference-chunks.json'), chunk: chunkOption('ts', 'week')! };
+    // a timestamp the rows carry, so DuckDB and the local side agree whatever the row order: day (age mod 17) from Monday 2026-03-02
+    const sql = (await profileSqlFor('timed', options)).replace(/^--.*\n/gm, '');
+    const connection = (await duckdbConnection())!;
+    await connection.run(`CREATE VIEW applicants AS SELECT * FROM read_csv('${data('current-drifted.csv')}', header = true, all_varchar = true)`);
+    await connection.run(`CREATE VIEW timed AS SELECT *, TIMESTAMP '2026-03-02 08:00:00' + to_days(CAST(CAST(age AS DOUBLE) AS INTEGER) % 17) AS ts FROM applicants`);
+    await connection.run(`COPY (${sql.replace(/;\s*$/, '')}) TO '${join(dir, 'chunk-rows.json')}' (FORMAT JSON)`);
+    connection.closeSync();
+    const fromSql = await chunkProfilesFromRowsFile(join(dir, 'chunk-rows.json'), options);
+    expect(fromSql.chunks.map((c) => c.key)).toEqual(['2026-W10', '2026-W11', '2026-W12']);
+
+    const features = reference.columns.map((c) => ({ name: c.name, kind: c.kind }));
+    const table = await readTable(data('current-drifted.csv'), { format: 'csv', columns: features });
+    const age = table.columns.get('age') as NumericColumn;
+    const stream = chunkStream({ by: 'period', period: 'week' }, profileAccumulator(reference));
+    stream.push(table, Float64Array.from(age.values, (a) => Date.UTC(2026, 2, 2, 8) + (Math.trunc(a) % 17) * 86_400_000));
+    const local = stream.finish();
+    expect(fromSql.chunks.map((c) => [c.key, c.rows])).toEqual(local.map((c) => [c.key, c.rows]));
+    fromSql.chunks.forEach((chunk, i) => expect(withoutSums(chunk.profile)).toEqual(withoutSums(local[i]!.state)));
+    expect(fromSql.invalidTimestamps).toBe(0);
+    await expect(chunkProfilesFromRowsFile(join(dir, 'chunk-rows.json'), { repo: EXAMPLE_REPO, chunk: options.chunk })).rejects.toThrow(/--chunk-by needs --reference/);
+    expect(() => chunkOption(undefined, 'week')).toThrow(/--period needs --chunk-by/);
+    expect(() => chunkOption('ts', 'hour')).toThrow(/--period must be one of day, week, month; got 'hour'/);
+  });
+
+  it('prints the chunked SQL from the command line, and refuses --chunk-by where it does not apply', async () => {
+    const cli = async (...argv: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {} });
+      return { code, stdout, stderr };
+    };
+    const reference = join(dir, 'reference-cli.json');
+    writeFileSync(reference, JSON.stringify(await profile(data('reference.csv'), { repo: EXAMPLE_REPO })));
+    const sql = await cli('profile', '--repo', EXAMPLE_REPO, '--sql', '--table', 'events', '--reference', reference, '--chunk-by', 'event_time', '--period', 'month', '--dialect', 'bigquery');
+    expect(sql.code).toBe(0);
+    expect(sql.stdout).toContain('TIMESTAMP_TRUNC(CAST(`event_time` AS TIMESTAMP), MONTH)');
+    const local = await cli('profile', '--repo', EXAMPLE_REPO, '--chunk-by', 'event_time', data('reference.csv'));
+    expect(local.code).toBe(2);
+    expect(local.stderr).toContain('--chunk-by is for --sql and --from-rows');
+    const withoutReference = await cli('profile', '--repo', EXAMPLE_REPO, '--sql', '--table', 'events', '--chunk-by', 'event_time');
+    expect(withoutReference.code).toBe(2);
+    expect(withoutReference.stderr).toContain('give the reference profile');
   });
 
   it('refuses an unknown dialect and a repository with no such model', async () => {

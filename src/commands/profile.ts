@@ -9,7 +9,9 @@
 // the reference's edges, which is what lets drift compare them bin by bin.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { profileColumns, profileFromRows, profileSql, SQL_DIALECTS, type ProfileSqlRow, type SqlDialect } from '../core/drift/profile-sql.js';
+import { CHUNK_PERIODS, type ChunkPeriod } from '../core/drift/chunks/chunking.js';
+import { isoUtc } from '../core/drift/chunks/time.js';
+import { chunkProfilesFromRows, profileColumns, profileFromRows, profileSql, SQL_DIALECTS, type ProfileSqlRow, type SqlDialect } from '../core/drift/profile-sql.js';
 import { parseProfile, profileTable, ProfileError, type Profile, type ProfileColumnSpec } from '../core/drift/profile.js';
 import type { Manifest } from '../core/manifest/manifest.js';
 import { DataFormatError, formatOf } from '../io/data/columns.js';
@@ -42,6 +44,10 @@ Options:
   --reference FILE     Count numeric features over this reference profile's bin edges (a current
                        profile). Without it, the profile is a reference profile over its own range
   --bins N             Equal-width bins per numeric feature of a reference profile (default 100)
+  --chunk-by COLUMN    With --sql and --from-rows (and --reference): one current profile per calendar
+                       period of this TIMESTAMP column, grouped in the warehouse (date_trunc), for the
+                       monitoring series of data too big for a runner
+  --period P           The chunk period: day, week (ISO, from Monday; default) or month
   --output FILE        Write the profile (or the SQL) to FILE instead of standard output
   -h, --help           Show this help
 
@@ -59,6 +65,19 @@ export interface ProfileCommandOptions {
   reference?: string;
   /** Bins of a reference profile (default 100). */
   bins?: number;
+  /** One profile per period of this timestamp column (SQL and its rows only). */
+  chunk?: { timestamp: string; period: ChunkPeriod };
+}
+
+/** The chunk option from --chunk-by and --period. */
+export function chunkOption(chunkBy: string | undefined, period: string | undefined): ProfileCommandOptions['chunk'] {
+  if (chunkBy === undefined) {
+    if (period !== undefined) throw new UsageError('--period needs --chunk-by COLUMN (the timestamp column the chunks follow)');
+    return undefined;
+  }
+  const chosen = period ?? 'week';
+  if (!CHUNK_PERIODS.includes(chosen as ChunkPeriod)) throw new UsageError(`--period must be one of ${CHUNK_PERIODS.join(', ')}; got '${chosen}'`);
+  return { timestamp: chunkBy, period: chosen as ChunkPeriod };
 }
 
 /** The columns to profile: given ones, or a model's features. */
@@ -105,6 +124,7 @@ export async function profileSqlFor(table: string, options: ProfileCommandOption
     ...(options.dialect ? { dialect: options.dialect as SqlDialect } : {}),
     ...(reference ? { reference } : {}),
     ...(options.bins !== undefined ? { bins: options.bins } : {}),
+    ...(options.chunk ? { chunk: options.chunk } : {}),
   });
 }
 
@@ -132,4 +152,28 @@ export async function profileFromRowsFile(file: string, options: ProfileCommandO
     ...(options.bins !== undefined ? { bins: options.bins } : {}),
     source: options.source ?? file,
   });
+}
+
+/** Per-chunk current profiles from the rows of profileSqlFor(…, { chunk }), in period order. */
+export interface ChunkProfiles {
+  kind: 'ChunkProfiles';
+  timestamp: string;
+  period: ChunkPeriod;
+  /** Rows whose timestamp was NULL: in no chunk. */
+  invalidTimestamps: number;
+  chunks: { key: string; start: string; end: string; rows: number; profile: Profile }[];
+}
+
+export async function chunkProfilesFromRowsFile(file: string, options: ProfileCommandOptions & { chunk: NonNullable<ProfileCommandOptions['chunk']> }): Promise<ChunkProfiles> {
+  const columns = await columnsFor(options);
+  if (options.reference === undefined) throw new UsageError('--chunk-by needs --reference REF.json: chunk profiles are counted over the reference profile\'s edges');
+  const reference = await readProfile(options.reference);
+  const { chunks, invalidTimestamps } = chunkProfilesFromRows(parseRows(await readFile(file, 'utf8'), file), columns, { reference, period: options.chunk.period });
+  return {
+    kind: 'ChunkProfiles',
+    timestamp: options.chunk.timestamp,
+    period: options.chunk.period,
+    invalidTimestamps,
+    chunks: chunks.map((chunk) => ({ key: chunk.key, start: isoUtc(chunk.start!), end: isoUtc(chunk.end!), rows: chunk.rows, profile: { ...chunk.state, source: `${file}#${chunk.key}` } })),
+  };
 }

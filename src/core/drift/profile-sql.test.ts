@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Column, Table } from '../data/table.js';
 import { createRng } from '../stats/random.js';
-import { profileFromRows, profileSql, type ProfileSqlRow } from './profile-sql.js';
+import { chunkProfilesFromRows, profileFromRows, profileSql, type ProfileSqlRow } from './profile-sql.js';
+import { chunkStream, profileAccumulator } from './chunks/stream.js';
 import { profileTable, type Profile, type ProfileColumnSpec } from './profile.js';
 import { duckdbConnection, duckdbInstalled, DUCKDB_MISSING, type DuckDBConnection } from '../../testing/duckdb.js';
 
@@ -135,6 +136,48 @@ describe.skipIf(!duckdbInstalled())(`profileSql on DuckDB${duckdbInstalled() ? '
   });
 });
 
+describe.skipIf(!duckdbInstalled())(`profileSql per chunk on DuckDB${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, () => {
+  const DAY = 86_400_000;
+  const START = Date.UTC(2026, 2, 1, 6); // a Sunday: its week starts on Monday 2026-02-23
+  // six weeks of days 0-35 but the fifth (days 22-28 are moved to day 0), at odd hours; every 97th timestamp missing
+  const data = rows(3, 2500, 0.2);
+  const dayOf = (i: number) => {
+    const day = (i * 7919) % 36;
+    return day >= 22 && day < 29 ? 0 : day;
+  };
+  const timestamps = Float64Array.from(data, (_, i) => (i % 97 === 5 ? Number.NaN : START + dayOf(i) * DAY + ((i * 13) % 24) * 3_600_000));
+
+  it('gives the profile of each week the local stream gives, the empty week and the missing timestamps included', async () => {
+    const reference = profileTable(tableOf(referenceData), COLUMNS, { bins: 30 });
+    const file = join(dir, 'chunked.jsonl');
+    const text = (v: number | null): number | string | null => (v === null ? null : Number.isFinite(v) ? v : String(v));
+    const iso = (t: number) => (Number.isNaN(t) ? null : new Date(t).toISOString().replace('T', ' ').replace('Z', ''));
+    writeFileSync(file, data.map((r, i) => JSON.stringify({ ts: iso(timestamps[i]!), amount: text(r.amount), age: text(r.age), purpose: r.purpose, empty: null, constant: r.constant })).join('\n') + '\n');
+    await connection.run(
+      `CREATE TABLE chunked_rows AS SELECT CAST(ts AS TIMESTAMP) AS ts, CAST(amount AS DOUBLE) AS amount, CAST(age AS DOUBLE) AS "age ""years""", CAST(purpose AS VARCHAR) AS purpose, CAST(empty AS DOUBLE) AS empty, CAST(constant AS DOUBLE) AS constant
+       FROM read_json('${file}', columns = {ts: 'VARCHAR', amount: 'VARCHAR', age: 'VARCHAR', purpose: 'VARCHAR', empty: 'VARCHAR', constant: 'DOUBLE'})`,
+    );
+    const sql = profileSql(COLUMNS, 'chunked_rows', { reference, chunk: { timestamp: 'ts', period: 'week' } });
+    const fromSql = chunkProfilesFromRows(await runSql(sql), COLUMNS, { reference, period: 'week' });
+
+    const stream = chunkStream({ by: 'period', period: 'week' }, profileAccumulator(reference, COLUMNS.map((c) => c.name)));
+    stream.push(tableOf(data), timestamps);
+    const local = stream.finish();
+    expect(fromSql.invalidTimestamps).toBe(stream.stats().invalidTimestamps.count);
+    expect(fromSql.invalidTimestamps).toBeGreaterThan(0);
+    const shape = (chunks: typeof local) => chunks.map(({ state: _state, ...chunk }) => chunk);
+    expect(shape(fromSql.chunks)).toEqual(shape(local));
+    expect(local.map((c) => [c.key, c.empty])).toEqual([['2026-W09', false], ['2026-W10', false], ['2026-W11', false], ['2026-W12', false], ['2026-W13', true], ['2026-W14', false]]);
+    fromSql.chunks.forEach((chunk, i) => expectSameProfile(chunk.state, { ...local[i]!.state, source: undefined } as Profile));
+  });
+
+  it('needs the reference profile, and a known period', () => {
+    const reference = profileTable(tableOf(referenceData.slice(0, 100)), COLUMNS, { bins: 4 });
+    expect(() => profileSql(COLUMNS, 't', { chunk: { timestamp: 'ts', period: 'week' } })).toThrow(/give the reference profile/);
+    expect(() => profileSql(COLUMNS, 't', { reference, chunk: { timestamp: 'ts', period: 'hour' as never } })).toThrow(/unknown chunk period 'hour'/);
+  });
+});
+
 describe('profileSql dialects', () => {
   const reference = profileTable(tableOf(referenceData.slice(0, 100)), COLUMNS, { bins: 4 });
   it('quotes identifiers and names types per dialect, with nothing engine-specific', () => {
@@ -152,6 +195,17 @@ describe('profileSql dialects', () => {
       expect(sql.match(/UNION ALL/g)).toHaveLength(1 + 2 * 4); // rows, then stats + bins per numeric column and one per categorical
     }
     expect(spark).toContain("SELECT 'purpose', 'category'");
+  });
+
+  it('cuts chunks with each engine\'s own truncation, Monday weeks everywhere', () => {
+    const chunk = { timestamp: 'event time', period: 'week' as const };
+    expect(profileSql(COLUMNS, 't', { reference, chunk })).toContain(`CAST(CAST(date_trunc('week', CAST("event time" AS TIMESTAMP)) AS DATE) AS STRING) AS chunk`);
+    expect(profileSql(COLUMNS, 't', { dialect: 'spark', reference, chunk })).toContain("CAST(CAST(date_trunc('WEEK', CAST(`event time` AS TIMESTAMP)) AS DATE) AS STRING) AS chunk");
+    expect(profileSql(COLUMNS, 't', { dialect: 'bigquery', reference, chunk })).toContain('CAST(CAST(TIMESTAMP_TRUNC(CAST(`event time` AS TIMESTAMP), WEEK(MONDAY)) AS DATE) AS STRING) AS chunk');
+    expect(profileSql(COLUMNS, 't', { dialect: 'bigquery', reference, chunk: { ...chunk, period: 'month' } })).toContain('TIMESTAMP_TRUNC(CAST(`event time` AS TIMESTAMP), MONTH)');
+    const sql = profileSql(COLUMNS, 't', { reference, chunk });
+    expect(sql.match(/GROUP BY chunk\b/g)).toHaveLength(1 + 2 * 4 + 1); // rows, stats + bins per numeric column, the categorical one
+    expect(sql).toMatch(/ORDER BY chunk, column_name/);
   });
 
   it('escapes string literals the way each engine reads them', () => {

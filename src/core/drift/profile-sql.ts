@@ -46,6 +46,9 @@ import {
   type ProfileColumnSpec,
 } from './profile.js';
 import { PROFILE_API_VERSION } from './profile-schema.js';
+import { CHUNK_PERIODS, DEFAULT_MIN_CHUNK_ROWS, periodCalendar, type ChunkPeriod } from './chunks/chunking.js';
+import { profileAccumulator, type StreamedChunk } from './chunks/stream.js';
+import { zoneClock } from './chunks/time.js';
 
 export const SQL_DIALECTS = ['duckdb', 'spark', 'bigquery'] as const;
 export type SqlDialect = (typeof SQL_DIALECTS)[number];
@@ -57,15 +60,38 @@ interface DialectWords {
   double: string;
   bigint: string;
   string: string;
+  /** The start of the calendar period holding a TIMESTAMP expression, as a TIMESTAMP. */
+  truncate(period: ChunkPeriod, timestamp: string): string;
 }
 
 /** Spark SQL and GoogleSQL string literals escape with a backslash. */
 const backslashLiteral = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 const DIALECTS: Readonly<Record<SqlDialect, DialectWords>> = {
-  duckdb: { quote: (id) => `"${id.replace(/"/g, '""')}"`, literal: (text) => `'${text.replace(/'/g, "''")}'`, double: 'DOUBLE', bigint: 'BIGINT', string: 'STRING' },
-  spark: { quote: (id) => `\`${id.replace(/`/g, '``')}\``, literal: backslashLiteral, double: 'DOUBLE', bigint: 'BIGINT', string: 'STRING' },
-  bigquery: { quote: (id) => `\`${id.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``, literal: backslashLiteral, double: 'FLOAT64', bigint: 'INT64', string: 'STRING' },
+  duckdb: {
+    quote: (id) => `"${id.replace(/"/g, '""')}"`,
+    literal: (text) => `'${text.replace(/'/g, "''")}'`,
+    double: 'DOUBLE',
+    bigint: 'BIGINT',
+    string: 'STRING',
+    truncate: (period, ts) => `date_trunc('${period}', ${ts})`,
+  },
+  spark: {
+    quote: (id) => `\`${id.replace(/`/g, '``')}\``,
+    literal: backslashLiteral,
+    double: 'DOUBLE',
+    bigint: 'BIGINT',
+    string: 'STRING',
+    truncate: (period, ts) => `date_trunc('${period.toUpperCase()}', ${ts})`,
+  },
+  bigquery: {
+    quote: (id) => `\`${id.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``,
+    literal: backslashLiteral,
+    double: 'FLOAT64',
+    bigint: 'INT64',
+    string: 'STRING',
+    truncate: (period, ts) => `TIMESTAMP_TRUNC(${ts}, ${period === 'week' ? 'WEEK(MONDAY)' : period.toUpperCase()})`,
+  },
 };
 
 export interface ProfileSqlOptions {
@@ -75,6 +101,11 @@ export interface ProfileSqlOptions {
   reference?: Profile;
   /** Bins per numeric column without a reference (default 100). */
   bins?: number;
+  /**
+   * One profile per calendar period of a TIMESTAMP column (needs `reference`: chunk profiles are current
+   * profiles over its edges): every row of the result carries its period's first day, `chunk` ('YYYY-MM-DD').
+   */
+  chunk?: { timestamp: string; period: ChunkPeriod };
 }
 
 /** The columns a manifest's drift checks compare: its features, with their declared types. */
@@ -95,13 +126,22 @@ export function profileSql(spec: Pick<Manifest, 'data'> | readonly ProfileColumn
   const { quote, literal, double, bigint, string } = words;
   const castDouble = (value: number): string => `CAST('${String(value)}' AS ${double})`;
   const own = options.reference === undefined;
+  const chunk = options.chunk;
+  if (chunk && own) throw new ProfileError('profiles per chunk are current profiles: give the reference profile whose edges they count over');
+  if (chunk && !CHUNK_PERIODS.includes(chunk.period)) throw new ProfileError(`unknown chunk period '${String(chunk.period)}'; use ${CHUNK_PERIODS.join(', ')}`);
+  // with chunks, every part also groups by the chunk; `, chunk` is added to its columns and its GROUP BY
+  const byChunk = chunk ? ', chunk' : '';
+  const groupBy = (...keys: string[]): string => {
+    const all = chunk ? ['chunk', ...keys] : keys;
+    return all.length > 0 ? ` GROUP BY ${all.join(', ')}` : '';
+  };
 
   const select: string[] = [];
   const range: string[] = [];
   const binned: string[] = [];
   const parts: string[] = [];
   const nulls = (kinds: string[]): string => kinds.map((kind) => `CAST(NULL AS ${kind})`).join(', ');
-  parts.push(`SELECT CAST(NULL AS ${string}) AS column_name, 'rows' AS part, CAST(NULL AS ${bigint}) AS bin, CAST(NULL AS ${string}) AS category, COUNT(*) AS n, ${nulls([double])} AS sum_x, ${nulls([double])} AS sum_x2, ${nulls([double])} AS min_x, ${nulls([double])} AS max_x FROM binned`);
+  parts.push(`SELECT CAST(NULL AS ${string}) AS column_name, 'rows' AS part, CAST(NULL AS ${bigint}) AS bin, CAST(NULL AS ${string}) AS category, COUNT(*) AS n, ${nulls([double])} AS sum_x, ${nulls([double])} AS sum_x2, ${nulls([double])} AS min_x, ${nulls([double])} AS max_x${byChunk} FROM binned${groupBy()}`);
 
   columns.forEach((column, index) => {
     const name = literal(column.name);
@@ -109,7 +149,7 @@ export function profileSql(spec: Pick<Manifest, 'data'> | readonly ProfileColumn
       const c = `c${index}`;
       select.push(`CAST(${quote(column.name)} AS ${string}) AS ${c}`);
       binned.push(`CASE WHEN ${c} IS NULL OR ${c} = '' THEN NULL ELSE ${c} END AS ${c}`);
-      parts.push(`SELECT ${name}, 'category', NULL, ${c}, COUNT(*), NULL, NULL, NULL, NULL FROM binned GROUP BY ${c}`);
+      parts.push(`SELECT ${name}, 'category', NULL, ${c}, COUNT(*), NULL, NULL, NULL, NULL${byChunk} FROM binned${groupBy(c)}`);
       return;
     }
     const x = `x${index}`;
@@ -131,8 +171,8 @@ export function profileSql(spec: Pick<Manifest, 'data'> | readonly ProfileColumn
     }
     binned.push(`CASE ${branches.join(' ')} END AS b${index}`, `CASE WHEN ${missing} THEN NULL ELSE ${x} END AS v${index}`);
     parts.push(
-      `SELECT ${name}, 'stats', NULL, NULL, COUNT(v${index}), SUM(v${index}), SUM(v${index} * v${index}), MIN(v${index}), MAX(v${index}) FROM binned`,
-      `SELECT ${name}, 'bin', b${index}, NULL, COUNT(*), SUM(v${index}), NULL, NULL, NULL FROM binned GROUP BY b${index}`,
+      `SELECT ${name}, 'stats', NULL, NULL, COUNT(v${index}), SUM(v${index}), SUM(v${index} * v${index}), MIN(v${index}), MAX(v${index})${byChunk} FROM binned${groupBy()}`,
+      `SELECT ${name}, 'bin', b${index}, NULL, COUNT(*), SUM(v${index}), NULL, NULL, NULL${byChunk} FROM binned${groupBy(`b${index}`)}`,
     );
   });
 
@@ -141,10 +181,16 @@ export function profileSql(spec: Pick<Manifest, 'data'> | readonly ProfileColumn
       (own ? `, ${bins} equal-width bins over each numeric column's own range (a reference profile).` : `, numeric columns counted over the reference profile's edges (a current profile).`),
     "-- Run it, save the rows (e.g. as JSON or CSV), and turn them into a profile: modelops profile --from-rows FILE.",
   ];
+  if (chunk) {
+    const start = words.truncate(chunk.period, `CAST(${quote(chunk.timestamp)} AS TIMESTAMP)`);
+    select.push(`CAST(CAST(${start} AS DATE) AS ${string}) AS chunk`);
+    binned.push('chunk');
+    header.push(`-- One profile per ${chunk.period} of ${chunk.timestamp} (the engine's calendar: UTC for a TIMESTAMP without time zone), the period's first day in the column chunk.`);
+  }
   const ctes = [`src AS (\n  SELECT\n    ${select.join(',\n    ')}\n  FROM ${table}\n)`];
   if (range.length > 0) ctes.push(`range_ AS (\n  SELECT\n    ${range.join(',\n    ')}\n  FROM src\n)`);
   ctes.push(`binned AS (\n  SELECT\n    ${binned.join(',\n    ')}\n  FROM src${range.length > 0 ? ' CROSS JOIN range_' : ''}\n)`);
-  return `${header.join('\n')}\nWITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL\n')}\nORDER BY column_name, part, bin, category;\n`;
+  return `${header.join('\n')}\nWITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL\n')}\nORDER BY ${chunk ? 'chunk, ' : ''}column_name, part, bin, category;\n`;
 }
 
 /** One result row of profileSql (column names as the SQL gives them; numbers may arrive as strings or bigints). */
@@ -227,4 +273,46 @@ export function profileFromRows(rows: readonly ProfileSqlRow[], columns: readonl
     edges: options.reference ? 'reference' : 'own-range',
     columns: profiled,
   };
+}
+
+export interface ChunkProfilesOptions {
+  reference: Profile;
+  period: ChunkPeriod;
+  /** Chunks with fewer rows are insufficient (default 50, as the local chunking). */
+  minRows?: number;
+}
+
+/**
+ * The chunks of rows from profileSql(…, { chunk }), in period order with the empty periods between them, as
+ * chunkStream hands them back (so profileSeries takes them as they are), and the rows whose timestamp was NULL.
+ */
+export function chunkProfilesFromRows(rows: readonly ProfileSqlRow[], columns: readonly ProfileColumnSpec[], options: ChunkProfilesOptions): { chunks: StreamedChunk<Profile>[]; invalidTimestamps: number } {
+  const { reference, period } = options;
+  const minRows = options.minRows ?? DEFAULT_MIN_CHUNK_ROWS;
+  const calendar = periodCalendar(period, zoneClock('UTC'));
+  const groups = new Map<number, ProfileSqlRow[]>();
+  let invalidTimestamps = 0;
+  for (const row of rows) {
+    const start = row.chunk ?? row.CHUNK;
+    if (start === null || start === undefined) {
+      if ((row.part ?? row.PART) === 'rows') invalidTimestamps += asNumber(row.n ?? row.N) ?? 0;
+      continue;
+    }
+    const instant = typeof start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(start) ? Date.parse(`${start}T00:00:00Z`) : Number.NaN;
+    if (Number.isNaN(instant)) throw new ProfileError(`profile rows: chunk '${String(start)}' is not a date (YYYY-MM-DD); were these rows made by modelops profile --sql --chunk?`);
+    const ordinal = calendar.ordinalOf(instant);
+    if (calendar.start(ordinal) !== instant) throw new ProfileError(`profile rows: chunk ${start} is not the first day of a ${period}`);
+    let group = groups.get(ordinal);
+    if (!group) groups.set(ordinal, (group = []));
+    group.push(row);
+  }
+  const empty = profileAccumulator(reference, columns.map((c) => c.name));
+  const ordinals = [...groups.keys()].sort((a, b) => a - b);
+  const chunks: StreamedChunk<Profile>[] = [];
+  for (let n = ordinals[0] ?? 0; ordinals.length > 0 && n <= ordinals[ordinals.length - 1]!; n++) {
+    const group = groups.get(n);
+    const state = group ? profileFromRows(group, columns, { reference }) : empty.create();
+    chunks.push({ index: chunks.length, key: calendar.key(n), start: calendar.start(n), end: calendar.start(n + 1), rows: state.rows, empty: state.rows === 0, insufficient: state.rows < minRows, state });
+  }
+  return { chunks, invalidTimestamps };
 }

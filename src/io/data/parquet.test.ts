@@ -6,6 +6,8 @@ import { parquetWriteFile, type ColumnSource } from 'hyparquet-writer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
 import { DataFormatError } from './columns.js';
+import { duckdbConnection, duckdbInstalled, DUCKDB_MISSING } from '../../testing/duckdb.js';
+import { readParquetBatches } from './parquet.js';
 import { readTable } from './read-table.js';
 
 // Parquet files are written here with hyparquet-writer (a dev dependency), so each test shows its data.
@@ -122,5 +124,99 @@ describe('readParquetTable', () => {
     const path = join(dir, 'not.parquet');
     writeFileSync(path, 'a,b\n1,2\n');
     expect((await failure(readTable(path, { format: 'parquet', columns: [] }))).message).toContain(`${path}: not a readable Parquet file`);
+  });
+});
+
+describe('readParquetBatches', () => {
+  const all = async (path: string, columns: ColumnRequest[], options?: Parameters<typeof readParquetBatches>[2]) => {
+    const batches = [];
+    for await (const batch of readParquetBatches(path, columns, options)) batches.push(batch);
+    return batches;
+  };
+
+  it('hands back the row groups in order, each its own table, with the values of readTable', async () => {
+    const x = Array.from({ length: 23 }, (_, i) => (i % 5 === 0 ? null : i * 0.25));
+    const c = Array.from({ length: 23 }, (_, i) => (i % 7 === 0 ? null : ['a', 'b', 'c'][i % 3]!));
+    const path = parquetFile([{ name: 'x', type: 'DOUBLE', data: x }, { name: 'c', type: 'STRING', data: c }], 5);
+    const whole = await readTable(path, { format: 'parquet', columns: [num('x'), cat('c')] });
+    const batches = await all(path, [num('x'), cat('c')]);
+    expect(batches.map((b) => [b.start, b.table.rowCount])).toEqual([[0, 5], [5, 5], [10, 5], [15, 5], [20, 3]]);
+    expect(batches.flatMap((b) => numeric(b.table, 'x'))).toEqual(numeric(whole, 'x'));
+    expect(batches.flatMap((b) => texts(b.table, 'c'))).toEqual(texts(whole, 'c'));
+    // whole row groups until at least minRows
+    expect((await all(path, [num('x')], { minRows: 8 })).map((b) => [b.start, b.table.rowCount])).toEqual([[0, 10], [10, 10], [20, 3]]);
+  });
+
+  it('reads a timestamp column as epoch milliseconds: TIMESTAMP, numbers (ms or s) and ISO text', async () => {
+    const instants = [Date.UTC(2026, 1, 2, 10), Date.UTC(2026, 1, 9), Date.UTC(2026, 1, 10, 23, 59, 59)];
+    const path = parquetFile(
+      [
+        { name: 'ts', type: 'TIMESTAMP', data: [new Date(instants[0]!), null, new Date(instants[2]!)] },
+        { name: 'sec', type: 'INT64', data: instants.map((t) => BigInt(t / 1000)) },
+        { name: 'iso', type: 'STRING', data: ['2026-02-02T11:00:00+01:00', 'not a time', '2026-02-10 23:59:59'] },
+        { name: 'x', type: 'DOUBLE', data: [1, 2, 3] },
+      ],
+      2,
+    );
+    const stamps = async (timestamp: { name: string; unit?: 'ms' | 's' }) => (await all(path, [num('x')], { timestamp })).flatMap((b) => [...b.timestamps!]);
+    expect(await stamps({ name: 'ts' })).toEqual([instants[0], NaN, instants[2]]);
+    expect(await stamps({ name: 'sec', unit: 's' })).toEqual(instants);
+    expect(await stamps({ name: 'iso' })).toEqual([instants[0], NaN, instants[2]]);
+  });
+
+  it('names the file row of a bad value in a later batch', async () => {
+    const path = parquetFile([{ name: 'n', type: 'INT64', data: [1n, 2n, 3n, 2n ** 60n] }], 2);
+    const error = await failure(all(path, [num('n')]));
+    expect(error.location).toEqual({ file: path, row: 3, column: 'n' });
+  });
+});
+
+describe('the fast path for flat columns (parquet-pages.ts)', () => {
+  it('rejects text that is not UTF-8, dictionary-encoded or plain, naming the row', async () => {
+    const bad = Uint8Array.of(0x61, 0xff);
+    const repeated = parquetFile([{ name: 'b', type: 'BYTE_ARRAY', data: [...Array.from({ length: 40 }, () => Uint8Array.of(0x61)), bad, Uint8Array.of(0x62)] }]);
+    const error = await failure(readTable(repeated, { format: 'parquet', columns: [cat('b')] }));
+    expect(error.message).toBe(`${repeated}, row 40 (counting from 0): column 'b' (Parquet BYTE_ARRAY, read as categorical): the text is not valid UTF-8`);
+    const distinct = parquetFile([{ name: 'b', type: 'BYTE_ARRAY', data: [Uint8Array.of(0x61), Uint8Array.of(0x62, 0x63), bad] }]);
+    expect((await failure(readTable(distinct, { format: 'parquet', columns: [cat('b')] }))).location).toEqual({ file: distinct, row: 2, column: 'b' });
+  });
+
+  it('reads FLOAT, nullable INT32 and dictionary-encoded doubles, and rejects an infinity among nulls', async () => {
+    const path = parquetFile(
+      [
+        { name: 'f', type: 'FLOAT', data: [0.5, null, -2.25, 1e10] },
+        { name: 'i', type: 'INT32', data: [null, -7, 2147483647, 0] },
+        { name: 'd', type: 'DOUBLE', data: [1.5, 1.5, null, 1.5] },
+      ],
+      3,
+    );
+    const table = await readTable(path, { format: 'parquet', columns: [num('f'), num('i'), num('d')] });
+    expect(numeric(table, 'f')).toEqual([0.5, NaN, -2.25, 1e10]);
+    expect(numeric(table, 'i')).toEqual([NaN, -7, 2147483647, 0]);
+    expect(numeric(table, 'd')).toEqual([1.5, 1.5, NaN, 1.5]);
+    const infinite = parquetFile([{ name: 'x', type: 'DOUBLE', data: [1, null, 2, -Infinity] }], 2);
+    expect((await failure(readTable(infinite, { format: 'parquet', columns: [num('x')] }))).message).toBe(
+      `${infinite}, row 3 (counting from 0): column 'x' (Parquet DOUBLE, read as numeric): -Infinity is not accepted (infinite values are not numbers modelops can use)`,
+    );
+  });
+
+  it.skipIf(!duckdbInstalled())(`reads DuckDB's Parquet (version 1 pages, its dictionaries, TIMESTAMP in µs) as its SQL sees it${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, async () => {
+    const connection = (await duckdbConnection())!;
+    const path = join(dir, 'duckdb.parquet');
+    await connection.run(`COPY (
+      SELECT i, CASE WHEN i % 11 = 0 THEN NULL ELSE CAST(i * 0.25 - 100 AS DOUBLE) END AS x, i * 0.25 - 100 AS y, CASE WHEN i % 13 = 0 THEN NULL ELSE 'k' || (i % 5) END AS k,
+             TIMESTAMP '2026-03-02 00:00:00' + to_microseconds(i * 3600 * 1000000 + 123) AS ts
+      FROM range(5000) t(i)) TO '${path}' (FORMAT PARQUET, ROW_GROUP_SIZE 2048)`);
+    connection.closeSync();
+    // x DOUBLE (the fast path) beside y DECIMAL(…, 2) (hyparquet's rows) in one read
+    const table = await readTable(path, { format: 'parquet', columns: [num('x'), num('y'), cat('k')] });
+    const x = numeric(table, 'x');
+    expect(x.length).toBe(5000);
+    x.forEach((value, i) => expect(value).toBe(i % 11 === 0 ? NaN : i * 0.25 - 100));
+    numeric(table, 'y').forEach((value, i) => expect(value).toBeCloseTo(i * 0.25 - 100, 9));
+    expect(texts(table, 'k').slice(0, 14)).toEqual([undefined, 'k1', 'k2', 'k3', 'k4', 'k0', 'k1', 'k2', 'k3', 'k4', 'k0', 'k1', 'k2', undefined]);
+    const stamps: number[] = [];
+    for await (const batch of readParquetBatches(path, [], { timestamp: { name: 'ts' } })) stamps.push(...batch.timestamps!);
+    stamps.forEach((t, i) => expect(t).toBe(Date.UTC(2026, 2, 2) + i * 3_600_000));
   });
 });

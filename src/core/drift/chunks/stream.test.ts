@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../data/table.js';
 import { createRng } from '../../stats/random.js';
-import { profileDrift, profileTable } from '../profile.js';
+import { binIndex, equalWidthEdges, profileDrift, profileTable } from '../profile.js';
 import { chunkRows } from './chunking.js';
 import { subsetColumn } from './series.js';
-import { chunkStream, profileAccumulator, type ChunkAccumulator } from './stream.js';
+import { binEdges, chunkStream, locateBin, profileAccumulator, type ChunkAccumulator } from './stream.js';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-02-02T00:00:00Z');
@@ -95,5 +95,25 @@ describe('streaming chunks', () => {
     const stream = chunkStream({ by: 'period', period: 'week' }, counting);
     expect(() => stream.push(data(3, 6).table)).toThrow(/needs a timestamp column/);
     expect(() => stream.close()).toThrow(/needs a watermark/);
+  });
+});
+
+describe('locateBin', () => {
+  it('finds the bin binIndex finds, for even, uneven, repeated, constant and single edges', () => {
+    const rng = createRng(21);
+    const cases: number[][] = [
+      equalWidthEdges(-3.2, 4.7, 100),
+      equalWidthEdges(0, 1, 7),
+      [0, 0.001, 0.002, 5, 5, 5, 9, 100, 1000],
+      [2, 2, 2, 2],
+      [1.5],
+      [],
+      Array.from({ length: 50 }, () => Math.exp(rng.nextFloat() * 10)).sort((a, b) => a - b),
+    ];
+    for (const edges of cases) {
+      const bins = binEdges(edges);
+      const probes = [...edges, ...edges.map((e) => e - 1e-12), ...edges.map((e) => e + 1e-9), -1e9, 1e9, 0, ...Array.from({ length: 2000 }, () => (rng.nextFloat() - 0.2) * 1.5 * (edges[edges.length - 1] ?? 1))];
+      for (const x of probes) expect(locateBin(x, bins), `x = ${x} over [${edges.slice(0, 5).join(', ')}, …]`).toBe(binIndex(x, edges));
+    }
   });
 });

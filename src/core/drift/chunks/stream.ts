@@ -15,7 +15,7 @@
 // profile over the reference profile's bin edges (profile.ts), so a chunk's memory is its bins, not its rows,
 // and `profileDrift(reference, chunkProfile)` gives its drift.
 import { MISSING_CODE, requireColumn, type Table } from '../../data/table.js';
-import { binIndex, compareText, type CategoricalProfileColumn, type NumericProfileColumn, type Profile, type ProfileColumn } from '../profile.js';
+import { compareText, type CategoricalProfileColumn, type NumericProfileColumn, type Profile, type ProfileColumn } from '../profile.js';
 import { DEFAULT_MIN_CHUNK_ROWS, INVALID_ROWS_SHOWN, checkSpec, periodCalendar, type ChunkSpec, type InvalidTimestamps } from './chunking.js';
 import { ChunkingError, zoneClock } from './time.js';
 
@@ -193,34 +193,92 @@ export function profileAccumulator(reference: Profile, columns: readonly string[
   };
 }
 
+// Both add in row order, so a chunk fed in batches sums exactly as profileTable over its rows does. Locals, not
+// the profile's fields, inside the loops: a field holding a double would box each update (measured 3x slower).
 function addNumeric(profile: NumericProfileColumn, values: Float64Array, rows: Uint32Array): void {
-  for (const row of rows) {
-    const x = values[row]!;
+  const { counts, sums } = profile;
+  const bins = binEdges(profile.edges);
+  let missing = 0;
+  let count = 0;
+  let min = profile.min ?? Infinity;
+  let max = profile.max ?? -Infinity;
+  let sum = profile.sum;
+  let sumOfSquares = profile.sumOfSquares;
+  for (let i = 0; i < rows.length; i++) {
+    const x = values[rows[i]!]!;
     if (x - x !== 0) {
-      profile.missing++;
+      missing++;
       continue;
     }
-    profile.count++;
-    profile.min = profile.min === null ? x : Math.min(profile.min, x);
-    profile.max = profile.max === null ? x : Math.max(profile.max, x);
-    profile.sum += x;
-    profile.sumOfSquares += x * x;
-    const bin = binIndex(x, profile.edges);
-    profile.counts[bin]!++;
-    profile.sums[bin]! += x;
+    count++;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    sum += x;
+    sumOfSquares += x * x;
+    const k = locateBin(x, bins);
+    counts[k]!++;
+    sums[k]! += x;
   }
+  profile.missing += missing;
+  profile.count += count;
+  if (profile.count > 0) {
+    profile.min = min;
+    profile.max = max;
+  }
+  profile.sum = sum;
+  profile.sumOfSquares = sumOfSquares;
 }
 
 function addCategorical(profile: CategoricalProfileColumn, codes: Int32Array, categories: readonly string[], rows: Uint32Array): void {
-  const counts = new Map(profile.categories.map((c) => [c.value, c.count]));
-  for (const row of rows) {
-    const code = codes[row]!;
-    if (code === MISSING_CODE) {
-      profile.missing++;
-      continue;
-    }
-    const value = categories[code]!;
-    counts.set(value, (counts.get(value) ?? 0) + 1);
+  const perCode = new Float64Array(categories.length);
+  let missing = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const code = codes[rows[i]!]!;
+    if (code === MISSING_CODE) missing++;
+    else perCode[code]!++;
   }
+  profile.missing += missing;
+  const counts = new Map(profile.categories.map((c) => [c.value, c.count]));
+  perCode.forEach((n, code) => {
+    if (n > 0) counts.set(categories[code]!, (counts.get(categories[code]!) ?? 0) + n);
+  });
   profile.categories = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => compareText(a.value, b.value));
+}
+
+/** Edges prepared for locateBin. */
+export interface BinEdges {
+  edges: Float64Array;
+  last: number;
+  low: number;
+  high: number;
+  /** Bins per unit of x, were the edges equal-width. */
+  scale: number;
+}
+
+export function binEdges(edgeList: readonly number[]): BinEdges {
+  const edges = Float64Array.from(edgeList);
+  const last = edges.length - 1;
+  const low = last < 0 ? 0 : edges[0]!;
+  const high = last < 0 ? 0 : edges[last]!;
+  return { edges, last, low, high, scale: last > 0 && high > low ? last / (high - low) : 0 };
+}
+
+/**
+ * binIndex(x, edges) for finite x, found from a guess: the bin x would fall in were the edges equal-width (a
+ * reference profile's are), then corrected by walking to the neighbours, so any non-decreasing edges give
+ * binIndex's answer (uneven ones just walk further). 4x faster than the binary search over 100 bins; a plain
+ * function (not a closure per column) so that the loop inlines it.
+ */
+export function locateBin(x: number, bins: BinEdges): number {
+  const { edges, last, low, high } = bins;
+  if (last < 0) return 0;
+  if (last === 0) return x <= high ? 0 : 1;
+  if (x < low) return 0;
+  if (x > high) return last + 1;
+  // the smallest i in [1, last) with x < edges[i], else last
+  let i = Math.floor((x - low) * bins.scale) + 1;
+  if (i > last) i = last;
+  while (i > 1 && x < edges[i - 1]!) i--;
+  while (i < last && x >= edges[i]!) i++;
+  return i;
 }
