@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
-import { commitAll, dated, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { commitAll, dated, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, snapshotRepo } from '../src/testing/repos.js';
 import { ACTION_TOKEN, actionRunner, type ActionRunner } from './testing.js';
 
 const REPO = 'octo-org/credit-models';
@@ -31,7 +31,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString(
 
 /** The example in production since `promotedDaysAgo` (annotated tags with that date), its monitoring reading `current`. */
 function productionRepo(promotedDaysAgo: number, trigger = '{type: none}'): string {
-  const repo = scratchRepo();
+  const repo = snapshotRepo();
   editFile(repo, MANIFEST, (t) => replaceOnce(t, 'trigger: {type: none}', `trigger: ${trigger}`));
   initGit(repo);
   gitWith(repo, dated(daysAgo(promotedDaysAgo)), 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register');

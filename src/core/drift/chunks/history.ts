@@ -116,3 +116,53 @@ export function seriesGate(series: MonitoringSeries, blocking: boolean): GateRes
     checks,
   };
 }
+
+/** What monitoring saw of a model at an instant (audit --at): one logged chunk and the run that wrote it. */
+export interface MonitoringAt {
+  chunk: string;
+  start?: string;
+  end?: string;
+  /** The chunk's period contains the instant (else it is the latest chunk before it). */
+  covers: boolean;
+  rows: number;
+  run: string;
+  version: string;
+  /** When the run wrote the record. */
+  time: string;
+  alerts: string[];
+}
+
+/**
+ * The record a reader of the log would have seen at `at`: among records written by then, the newest one whose
+ * chunk contains `at`, else the newest one of the latest chunk that ended (or, without bounds, was written) by then.
+ */
+export function monitoringAt(records: readonly MonitoringLogRecord[], at: Date): MonitoringAt | undefined {
+  const t = at.getTime();
+  const known = records.filter((record) => Date.parse(record.time) <= t);
+  const covering = known.filter((record) => record.chunk.start !== undefined && record.chunk.end !== undefined && Date.parse(record.chunk.start) <= t && t < Date.parse(record.chunk.end));
+  let chosen = covering.at(-1);
+  if (!chosen) {
+    const endOf = (record: MonitoringLogRecord): number => Date.parse(record.chunk.end ?? record.time);
+    for (const record of known) if (endOf(record) <= t && (!chosen || endOf(record) >= endOf(chosen))) chosen = record;
+  }
+  if (!chosen) return undefined;
+  const c = chosen.chunk;
+  return {
+    chunk: c.key,
+    ...(c.start !== undefined ? { start: c.start } : {}),
+    ...(c.end !== undefined ? { end: c.end } : {}),
+    covers: covering.length > 0,
+    rows: c.rows,
+    run: chosen.run,
+    version: chosen.version,
+    time: chosen.time,
+    alerts: chosen.alerts ?? [],
+  };
+}
+
+/** One line: what monitoring saw at the instant. */
+export function monitoringAtText(seen: MonitoringAt | undefined, at: string): string {
+  if (!seen) return `monitoring: nothing logged by ${at}`;
+  const state = seen.alerts.length > 0 ? `${seen.alerts.length} alert(s): ${seen.alerts.slice(0, 4).join(', ')}${seen.alerts.length > 4 ? ', …' : ''}` : 'no alert';
+  return `monitoring: ${seen.covers ? 'chunk' : 'latest chunk before it'} ${seen.chunk} (${seen.rows} rows, version ${seen.version}, run ${seen.run} at ${seen.time}): ${state}`;
+}
