@@ -129,23 +129,31 @@ export interface MonitoringAt {
   version: string;
   /** When the run wrote the record. */
   time: string;
+  /** No run had logged the chunk by the instant: this is the first record written after it. */
+  loggedAfter: boolean;
   alerts: string[];
 }
 
 /**
- * The record a reader of the log would have seen at `at`: among records written by then, the newest one whose
- * chunk contains `at`, else the newest one of the latest chunk that ended (or, without bounds, was written) by then.
+ * What monitoring saw at `at`: the chunk containing `at`, else the latest chunk that ended by then. Of that
+ * chunk's records the newest written by `at` counts, else the first written after it (`loggedAfter`: a run
+ * that looked at the chunk later, e.g. the scheduled run of the following week).
  */
 export function monitoringAt(records: readonly MonitoringLogRecord[], at: Date): MonitoringAt | undefined {
   const t = at.getTime();
-  const known = records.filter((record) => Date.parse(record.time) <= t);
-  const covering = known.filter((record) => record.chunk.start !== undefined && record.chunk.end !== undefined && Date.parse(record.chunk.start) <= t && t < Date.parse(record.chunk.end));
-  let chosen = covering.at(-1);
-  if (!chosen) {
-    const endOf = (record: MonitoringLogRecord): number => Date.parse(record.chunk.end ?? record.time);
-    for (const record of known) if (endOf(record) <= t && (!chosen || endOf(record) >= endOf(chosen))) chosen = record;
+  const bounded = records.filter((record) => record.chunk.start !== undefined && record.chunk.end !== undefined);
+  const covering = bounded.filter((record) => Date.parse(record.chunk.start!) <= t && t < Date.parse(record.chunk.end!));
+  let key: string | undefined = covering[0]?.chunk.key;
+  if (key === undefined) {
+    let end = -Infinity;
+    for (const record of bounded) {
+      const e = Date.parse(record.chunk.end!);
+      if (e <= t && e > end) [end, key] = [e, record.chunk.key];
+    }
   }
-  if (!chosen) return undefined;
+  if (key === undefined) return undefined;
+  const ofChunk = bounded.filter((record) => record.chunk.key === key);
+  const chosen = ofChunk.filter((record) => Date.parse(record.time) <= t).at(-1) ?? ofChunk[0]!;
   const c = chosen.chunk;
   return {
     chunk: c.key,
@@ -156,6 +164,7 @@ export function monitoringAt(records: readonly MonitoringLogRecord[], at: Date):
     run: chosen.run,
     version: chosen.version,
     time: chosen.time,
+    loggedAfter: Date.parse(chosen.time) > t,
     alerts: chosen.alerts ?? [],
   };
 }
@@ -164,5 +173,5 @@ export function monitoringAt(records: readonly MonitoringLogRecord[], at: Date):
 export function monitoringAtText(seen: MonitoringAt | undefined, at: string): string {
   if (!seen) return `monitoring: nothing logged by ${at}`;
   const state = seen.alerts.length > 0 ? `${seen.alerts.length} alert(s): ${seen.alerts.slice(0, 4).join(', ')}${seen.alerts.length > 4 ? ', …' : ''}` : 'no alert';
-  return `monitoring: ${seen.covers ? 'chunk' : 'latest chunk before it'} ${seen.chunk} (${seen.rows} rows, version ${seen.version}, run ${seen.run} at ${seen.time}): ${state}`;
+  return `monitoring: ${seen.covers ? 'chunk' : 'latest chunk before it'} ${seen.chunk} (${seen.rows} rows, version ${seen.version}, run ${seen.run} ${seen.loggedAfter ? 'later, at' : 'at'} ${seen.time}): ${state}`;
 }
