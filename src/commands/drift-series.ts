@@ -15,7 +15,9 @@
 import { createHash } from 'node:crypto';
 import { concatTables, type Column, type Table } from '../core/data/table.js';
 import { chunkRows, monitoringSeries, seriesLogRecords, timestampValues, type ChunkSpec, type LabelRows, type MonitoringSeries, type SeriesInput, type SeriesPerformance, type ThresholdRule } from '../core/drift/chunks/index.js';
-import { idsOf } from '../core/drift/chunks/labels.js';
+import type { Chunking } from '../core/drift/chunks/chunking.js';
+import { idsOf, joinLabels } from '../core/drift/chunks/labels.js';
+import { subsetColumn } from '../core/drift/chunks/series.js';
 import type { CurrentRead } from '../core/drift/report.js';
 import { binaryTruth, LabelError, multiclassTruth, regressionTruth } from '../core/evaluation/labels.js';
 import type { Manifest, MonitoringChunks } from '../core/manifest/manifest.js';
@@ -46,7 +48,15 @@ export function thresholdRuleOf(chunks: MonitoringChunks): ThresholdRule {
 }
 
 /** The datasets of monitoring.chunks.reference, read and concatenated (features and label). */
-async function readReferenceChunksData(manifest: Manifest, files: RepoFiles): Promise<{ table: Table; labelled: boolean; datasets: string[] }> {
+interface ReferenceData {
+  table: Table;
+  labelled: boolean;
+  datasets: string[];
+  /** Reference period: its rows' timestamps, so the reference chunks follow time. */
+  timestamps?: Float64Array;
+}
+
+async function readReferenceChunksData(manifest: Manifest, files: RepoFiles): Promise<ReferenceData> {
   const roles = manifest.monitoring?.chunks?.reference ?? ['reference'];
   const tables: Table[] = [];
   const datasets: string[] = [];
@@ -66,6 +76,38 @@ async function readReferenceChunksData(manifest: Manifest, files: RepoFiles): Pr
     for (const [i, table] of tables.entries()) tables[i] = { rowCount: table.rowCount, columns: new Map([...table.columns].filter(([name]) => name !== label)) };
   }
   return { table: concatTables(tables), labelled, datasets };
+}
+
+/**
+ * NannyML's reference period: the rows of the current chunks up to `until`, with their labels as the label
+ * column (every one needs its label: the performance bands are realised metrics there), in time order.
+ */
+function referencePeriod(manifest: Manifest, current: CurrentData, chunking: Chunking, timestamps: Float64Array | undefined, until: string, labels: LabelRows | undefined): ReferenceData {
+  const at = chunking.chunks.findIndex((chunk) => chunk.key === until);
+  const keys = chunking.chunks.map((chunk) => chunk.key);
+  if (at < 0) throw new LabelError(`monitoring.chunks.reference_until '${until}' is not a chunk of the current data (its chunks: ${keys.length > 0 ? `${keys[0]} to ${keys.at(-1)}` : 'none'})`);
+  const rows = Uint32Array.from(chunking.chunks.slice(0, at + 1).flatMap((chunk) => Array.from(chunk.rows))).sort();
+  const columns = new Map<string, Column>();
+  for (const [name, column] of current.table.columns) if (name !== manifest.data.label.column) columns.set(name, subsetColumn(column, rows));
+  const dataset = `${current.read.dataset} (chunks ${keys[0]} to ${until})`;
+  let labelled = false;
+  if (labels && current.keys.id) {
+    const joined = joinLabels(labels, idsOf(subsetColumn(current.keys.id, rows)));
+    const missing = joined.values.filter((v) => Number.isNaN(v)).length;
+    if (missing > 0) throw new LabelError(`monitoring.chunks.reference_until '${until}': ${missing} of the ${rows.length} rows of the reference period have no label in monitoring.labels; end the reference period where the labels have arrived`);
+    columns.set(manifest.data.label.column, labelColumn(manifest, joined.values));
+    labelled = true;
+  }
+  return { table: { rowCount: rows.length, columns }, labelled, datasets: [dataset], ...(timestamps ? { timestamps: Float64Array.from(rows, (row) => timestamps[row]!) } : {}) };
+}
+
+/** Label values (0/1, class indices, targets) back as a label column the truth readers take. */
+function labelColumn(manifest: Manifest, values: Float64Array): Column {
+  const name = manifest.data.label.column;
+  const task = manifest.problem.task;
+  if (task === 'regression') return { name, kind: 'numeric', values };
+  const classes = task === 'binary-classification' ? ['not ' + String(manifest.data.label.positive), String(manifest.data.label.positive)] : (manifest.data.label.classes ?? []).map(String);
+  return { name, kind: 'categorical', categories: classes, codes: Int32Array.from(values) };
 }
 
 /** A label column as the series' values: 0/1, a class index, or the target. */
@@ -130,7 +172,8 @@ export async function measureSeries(context: SeriesContext): Promise<MonitoringS
   const chunking = chunkRows(spec, current.table.rowCount, timestamps, chunks.min_rows !== undefined ? { minRows: chunks.min_rows } : {});
   progress(`${name}: ${chunking.chunks.length} chunks of ${current.read.dataset}`);
 
-  const reference = await readReferenceChunksData(manifest, files);
+  const labels = await readLabels(manifest, files, context.workspace, (m) => progress(`${name}: ${m}`));
+  const reference = chunks.reference_until !== undefined ? referencePeriod(manifest, current, chunking, timestamps, chunks.reference_until, labels) : await readReferenceChunksData(manifest, files);
   progress(`${name}: running the model on ${reference.datasets.join(' + ')} and the current data`);
   const referencePrediction = await runner.predict(reference.table);
   const currentPrediction = await runner.predict(current.table);
@@ -165,12 +208,12 @@ export async function measureSeries(context: SeriesContext): Promise<MonitoringS
     if (labelColumn) performance = { task: 'multiclass-classification', probabilities: names, referenceLabels: multiclassTruth(labelColumn, manifest.data.label.classes ?? []), seed };
   }
   if (performance) input.performance = performance;
-  const labels = await readLabels(manifest, files, context.workspace, (m) => progress(`${name}: ${m}`));
   if (labels) {
     if (!current.keys.id) throw new LabelError('monitoring.labels are joined by monitoring.current.id, and the current data has no id column');
     currentTable = withColumn(currentTable, ID, current.keys.id);
     input.labels = { rows: labels, idColumn: ID };
   }
+  if (reference.timestamps) input.referenceTimestamps = reference.timestamps;
   progress(`${name}: per-chunk signals against ${reference.datasets.join(' + ')}`);
   return monitoringSeries({ ...input, reference: referenceTable, current: currentTable });
 }

@@ -72,6 +72,8 @@ export interface MonitoringChunks {
   min_rows?: number;
   thresholds?: { rule?: 'calibrated' | 'std' | 'quantile'; alpha?: number; k?: number; lower?: number; upper?: number };
   reference?: ('reference' | 'evaluation')[];
+  /** The current chunks up to this key are the reference (NannyML's reference period). */
+  reference_until?: string;
 }
 
 /** `monitoring.labels`: labels that arrive later (one of path, glob, query), joined by id. */

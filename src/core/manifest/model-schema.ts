@@ -229,6 +229,10 @@ export const MODEL_SCHEMA: JsonSchema = {
               upper: number('quantile: the upper quantile (default 0.995).', { minimum: 0, maximum: 1 }),
             },
           ),
+          reference_until: string(
+            "NannyML's reference period: the current data's chunks up to and including this key (e.g. 2026-W43) are the reference — their rows, with the labels that arrived (every one needs its label), are cut into the reference chunks; the series still shows them. Instead of reference.",
+            { minLength: 1 },
+          ),
           reference: {
             type: 'array',
             description: 'The datasets whose rows are cut into reference chunks for the bands, concatenated in this order (default [reference]). Add evaluation when the reference alone holds fewer than two chunks; never training (the model fitted it).',

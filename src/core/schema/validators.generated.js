@@ -286,7 +286,7 @@ var require_formats = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." }, "rule": { "enum": ["point-estimate", "shown-to-meet"], "description": "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails." }, "alpha": { "type": "number", "description": "Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/currentSource", "description": "Where production data comes from, for the scheduled drift check: read afresh on every run, never pinned." }, "chunks": { "type": "object", "description": "Monitoring over time: `modelops drift` cuts the current data into chunks (exactly one of period, size or count) and reports every signal per chunk with alert thresholds learned from the reference data cut into chunks of the same size; the model drifts when the latest chunk alerts. Without it, drift compares the current data as one snapshot.", "additionalProperties": false, "properties": { "period": { "enum": ["day", "week", "month"], "description": "Chunks by calendar period of monitoring.current.timestamp in time_zone (ISO weeks, Monday to Sunday, keyed 2026-W07; days 2026-02-09; months 2026-02)." }, "time_zone": { "type": "string", "description": "IANA time zone of the period boundaries (e.g. Europe/Berlin). Default UTC.", "minLength": 1 }, "size": { "type": "integer", "description": "Chunks of this many rows, in timestamp order (the last keeps the remainder).", "minimum": 1 }, "count": { "type": "integer", "description": "This many chunks of equal size, in timestamp order (the remainder joins the last).", "minimum": 1 }, "min_rows": { "type": "integer", "description": "Chunks with fewer rows are shown but never alert (default 30).", "minimum": 0 }, "thresholds": { "type": "object", "description": "How alert bands come from the reference chunks: calibrated (default; a Student-t prediction interval whose false-alert rate per chunk is alpha), std (NannyML: mean \xB1 k standard deviations) or quantile (of the reference chunks' values).", "additionalProperties": false, "properties": { "rule": { "enum": ["calibrated", "std", "quantile"], "description": "The rule. Default calibrated." }, "alpha": { "type": "number", "description": "calibrated: the false-alert rate per chunk (default 0.01).", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "k": { "type": "number", "description": "std: the multiplier of the standard deviation (default 3).", "exclusiveMinimum": 0 }, "lower": { "type": "number", "description": "quantile: the lower quantile (default 0.005).", "minimum": 0, "maximum": 1 }, "upper": { "type": "number", "description": "quantile: the upper quantile (default 0.995).", "minimum": 0, "maximum": 1 } } }, "reference": { "type": "array", "description": "The datasets whose rows are cut into reference chunks for the bands, concatenated in this order (default [reference]). Add evaluation when the reference alone holds fewer than two chunks; never training (the model fitted it).", "minItems": 1, "uniqueItems": true, "items": { "enum": ["reference", "evaluation"] } } } }, "labels": { "type": "object", "description": "Ground-truth labels that arrive after scoring, joined to the current rows by id: realised metrics per chunk beside the estimates. One of path, glob or query, read afresh on every run.", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "One file (CSV, JSONL or Parquet), relative to the repository root (or $GITHUB_WORKSPACE with relative_to: workspace)." }, "glob": { "type": "string", "description": "Files matching this glob, read together.", "minLength": 1 }, "query": { "type": "string", "description": "DuckDB SQL whose result holds the id and label columns.", "minLength": 1 }, "relative_to": { "enum": ["repository", "workspace"], "description": "What path and glob are relative to (default the repository root)." }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format of path or glob. Default: from each file's extension." }, "id": { "type": "string", "description": "The id column of the labels (default monitoring.current.id).", "minLength": 1 }, "column": { "type": "string", "description": "The label column (default data.label.column).", "minLength": 1 } } }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "currentSource": { "type": "object", "description": "Where production data comes from: one of path, glob or query, read afresh on every drift run. It is not pinned by a digest: the drift report records what was read (files, rows, sha256; for a query the SQL, the engine version, the row count and a digest of the result), so new data needs no manifest change.", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "One file (CSV, JSONL or Parquet), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace). It must stay inside that root: no .., no symlink out of it." }, "glob": { "type": "string", "description": "Files matching this glob (e.g. models/credit-risk/data/current/*.csv), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace), read together in path order; a file added under it is read on the next run. Every match must stay inside that root (no .., symlinks out of it are refused).", "minLength": 1 }, "query": { "type": "string", "description": "DuckDB SQL whose result is the current data, over local or remote Parquet or CSV (e.g. SELECT * FROM read_parquet('exports/scored-*.parquet') WHERE scored_at > now() - INTERVAL 7 DAY); relative file names resolve against the repository root. Needs the optional add-on @duckdb/node-api installed beside modelops (it is not bundled in the Action).", "minLength": 1 }, "relative_to": { "enum": ["repository", "workspace"], "description": "What path and glob are relative to: the repository root (default), or $GITHUB_WORKSPACE (the runner's workspace, e.g. data a previous workflow step exported; the repository root when the variable is unset)." }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format of path or glob. Default: from each file's extension." }, "timestamp": { "type": "string", "description": "Column holding when each row was scored (ISO 8601 text, epoch numbers, or a DuckDB TIMESTAMP). Required, except in the deprecated pinned form.", "minLength": 1 }, "id": { "type": "string", "description": "Column identifying each row, to join labels that arrive later.", "minLength": 1 }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, how it is sampled." }, "sha256": { "type": "string", "description": "Deprecated: the current data is not pinned. Accepted with a warning, and not checked.", "pattern": "^[a-f0-9]{64}$", "deprecated": true }, "uri": { "type": "string", "description": "Deprecated: not read. Write a query instead (e.g. SELECT * FROM read_parquet('s3://bucket/key/*.parquet')).", "minLength": 1, "deprecated": true }, "rows": { "type": "integer", "description": "Deprecated: the report records the rows read.", "minimum": 0, "deprecated": true } } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." }, "rule": { "enum": ["point-estimate", "shown-to-meet"], "description": "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails." }, "alpha": { "type": "number", "description": "Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/currentSource", "description": "Where production data comes from, for the scheduled drift check: read afresh on every run, never pinned." }, "chunks": { "type": "object", "description": "Monitoring over time: `modelops drift` cuts the current data into chunks (exactly one of period, size or count) and reports every signal per chunk with alert thresholds learned from the reference data cut into chunks of the same size; the model drifts when the latest chunk alerts. Without it, drift compares the current data as one snapshot.", "additionalProperties": false, "properties": { "period": { "enum": ["day", "week", "month"], "description": "Chunks by calendar period of monitoring.current.timestamp in time_zone (ISO weeks, Monday to Sunday, keyed 2026-W07; days 2026-02-09; months 2026-02)." }, "time_zone": { "type": "string", "description": "IANA time zone of the period boundaries (e.g. Europe/Berlin). Default UTC.", "minLength": 1 }, "size": { "type": "integer", "description": "Chunks of this many rows, in timestamp order (the last keeps the remainder).", "minimum": 1 }, "count": { "type": "integer", "description": "This many chunks of equal size, in timestamp order (the remainder joins the last).", "minimum": 1 }, "min_rows": { "type": "integer", "description": "Chunks with fewer rows are shown but never alert (default 30).", "minimum": 0 }, "thresholds": { "type": "object", "description": "How alert bands come from the reference chunks: calibrated (default; a Student-t prediction interval whose false-alert rate per chunk is alpha), std (NannyML: mean \xB1 k standard deviations) or quantile (of the reference chunks' values).", "additionalProperties": false, "properties": { "rule": { "enum": ["calibrated", "std", "quantile"], "description": "The rule. Default calibrated." }, "alpha": { "type": "number", "description": "calibrated: the false-alert rate per chunk (default 0.01).", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "k": { "type": "number", "description": "std: the multiplier of the standard deviation (default 3).", "exclusiveMinimum": 0 }, "lower": { "type": "number", "description": "quantile: the lower quantile (default 0.005).", "minimum": 0, "maximum": 1 }, "upper": { "type": "number", "description": "quantile: the upper quantile (default 0.995).", "minimum": 0, "maximum": 1 } } }, "reference_until": { "type": "string", "description": "NannyML's reference period: the current data's chunks up to and including this key (e.g. 2026-W43) are the reference \u2014 their rows, with the labels that arrived (every one needs its label), are cut into the reference chunks; the series still shows them. Instead of reference.", "minLength": 1 }, "reference": { "type": "array", "description": "The datasets whose rows are cut into reference chunks for the bands, concatenated in this order (default [reference]). Add evaluation when the reference alone holds fewer than two chunks; never training (the model fitted it).", "minItems": 1, "uniqueItems": true, "items": { "enum": ["reference", "evaluation"] } } } }, "labels": { "type": "object", "description": "Ground-truth labels that arrive after scoring, joined to the current rows by id: realised metrics per chunk beside the estimates. One of path, glob or query, read afresh on every run.", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "One file (CSV, JSONL or Parquet), relative to the repository root (or $GITHUB_WORKSPACE with relative_to: workspace)." }, "glob": { "type": "string", "description": "Files matching this glob, read together.", "minLength": 1 }, "query": { "type": "string", "description": "DuckDB SQL whose result holds the id and label columns.", "minLength": 1 }, "relative_to": { "enum": ["repository", "workspace"], "description": "What path and glob are relative to (default the repository root)." }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format of path or glob. Default: from each file's extension." }, "id": { "type": "string", "description": "The id column of the labels (default monitoring.current.id).", "minLength": 1 }, "column": { "type": "string", "description": "The label column (default data.label.column).", "minLength": 1 } } }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "currentSource": { "type": "object", "description": "Where production data comes from: one of path, glob or query, read afresh on every drift run. It is not pinned by a digest: the drift report records what was read (files, rows, sha256; for a query the SQL, the engine version, the row count and a digest of the result), so new data needs no manifest change.", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "One file (CSV, JSONL or Parquet), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace). It must stay inside that root: no .., no symlink out of it." }, "glob": { "type": "string", "description": "Files matching this glob (e.g. models/credit-risk/data/current/*.csv), relative to the repository root (or to $GITHUB_WORKSPACE with relative_to: workspace), read together in path order; a file added under it is read on the next run. Every match must stay inside that root (no .., symlinks out of it are refused).", "minLength": 1 }, "query": { "type": "string", "description": "DuckDB SQL whose result is the current data, over local or remote Parquet or CSV (e.g. SELECT * FROM read_parquet('exports/scored-*.parquet') WHERE scored_at > now() - INTERVAL 7 DAY); relative file names resolve against the repository root. Needs the optional add-on @duckdb/node-api installed beside modelops (it is not bundled in the Action).", "minLength": 1 }, "relative_to": { "enum": ["repository", "workspace"], "description": "What path and glob are relative to: the repository root (default), or $GITHUB_WORKSPACE (the runner's workspace, e.g. data a previous workflow step exported; the repository root when the variable is unset)." }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format of path or glob. Default: from each file's extension." }, "timestamp": { "type": "string", "description": "Column holding when each row was scored (ISO 8601 text, epoch numbers, or a DuckDB TIMESTAMP). Required, except in the deprecated pinned form.", "minLength": 1 }, "id": { "type": "string", "description": "Column identifying each row, to join labels that arrive later.", "minLength": 1 }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, how it is sampled." }, "sha256": { "type": "string", "description": "Deprecated: the current data is not pinned. Accepted with a warning, and not checked.", "pattern": "^[a-f0-9]{64}$", "deprecated": true }, "uri": { "type": "string", "description": "Deprecated: not read. Write a query instead (e.g. SELECT * FROM read_parquet('s3://bucket/key/*.parquet')).", "minLength": 1, "deprecated": true }, "rows": { "type": "integer", "description": "Deprecated: the report records the rows read.", "minimum": 0, "deprecated": true } } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
 var schema76 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
@@ -5672,7 +5672,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data234 = data232.chunks;
           if (data234 && typeof data234 == "object" && !Array.isArray(data234)) {
             for (const key72 in data234) {
-              if (!(key72 === "period" || key72 === "time_zone" || key72 === "size" || key72 === "count" || key72 === "min_rows" || key72 === "thresholds" || key72 === "reference")) {
+              if (!(key72 === "period" || key72 === "time_zone" || key72 === "size" || key72 === "count" || key72 === "min_rows" || key72 === "thresholds" || key72 === "reference_until" || key72 === "reference")) {
                 const err429 = { instancePath: instancePath + "/monitoring/chunks", schemaPath: "#/properties/monitoring/properties/chunks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.chunks, data: data234 };
                 if (vErrors === null) {
                   vErrors = [err429];
@@ -5936,11 +5936,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data234.reference !== void 0) {
-              let data246 = data234.reference;
-              if (Array.isArray(data246)) {
-                if (data246.length < 1) {
-                  const err453 = { instancePath: instancePath + "/monitoring/chunks/reference", schemaPath: "#/properties/monitoring/properties/chunks/properties/reference/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference, data: data246 };
+            if (data234.reference_until !== void 0) {
+              let data246 = data234.reference_until;
+              if (typeof data246 === "string") {
+                if (func2(data246) < 1) {
+                  const err453 = { instancePath: instancePath + "/monitoring/chunks/reference_until", schemaPath: "#/properties/monitoring/properties/chunks/properties/reference_until/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference_until, data: data246 };
                   if (vErrors === null) {
                     vErrors = [err453];
                   } else {
@@ -5948,30 +5948,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len10 = data246.length;
+              } else {
+                const err454 = { instancePath: instancePath + "/monitoring/chunks/reference_until", schemaPath: "#/properties/monitoring/properties/chunks/properties/reference_until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.chunks.properties.reference_until.type, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference_until, data: data246 };
+                if (vErrors === null) {
+                  vErrors = [err454];
+                } else {
+                  vErrors.push(err454);
+                }
+                errors++;
+              }
+            }
+            if (data234.reference !== void 0) {
+              let data247 = data234.reference;
+              if (Array.isArray(data247)) {
+                if (data247.length < 1) {
+                  const err455 = { instancePath: instancePath + "/monitoring/chunks/reference", schemaPath: "#/properties/monitoring/properties/chunks/properties/reference/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference, data: data247 };
+                  if (vErrors === null) {
+                    vErrors = [err455];
+                  } else {
+                    vErrors.push(err455);
+                  }
+                  errors++;
+                }
+                const len10 = data247.length;
                 for (let i14 = 0; i14 < len10; i14++) {
-                  let data247 = data246[i14];
-                  if (!(data247 === "reference" || data247 === "evaluation")) {
-                    const err454 = { instancePath: instancePath + "/monitoring/chunks/reference/" + i14, schemaPath: "#/properties/monitoring/properties/chunks/properties/reference/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.chunks.properties.reference.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.chunks.properties.reference.items.enum, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference.items, data: data247 };
+                  let data248 = data247[i14];
+                  if (!(data248 === "reference" || data248 === "evaluation")) {
+                    const err456 = { instancePath: instancePath + "/monitoring/chunks/reference/" + i14, schemaPath: "#/properties/monitoring/properties/chunks/properties/reference/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.chunks.properties.reference.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.chunks.properties.reference.items.enum, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference.items, data: data248 };
                     if (vErrors === null) {
-                      vErrors = [err454];
+                      vErrors = [err456];
                     } else {
-                      vErrors.push(err454);
+                      vErrors.push(err456);
                     }
                     errors++;
                   }
                 }
-                let i15 = data246.length;
+                let i15 = data247.length;
                 let j4;
                 if (i15 > 1) {
                   outer0: for (; i15--; ) {
                     for (j4 = i15; j4--; ) {
-                      if (func0(data246[i15], data246[j4])) {
-                        const err455 = { instancePath: instancePath + "/monitoring/chunks/reference", schemaPath: "#/properties/monitoring/properties/chunks/properties/reference/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference, data: data246 };
+                      if (func0(data247[i15], data247[j4])) {
+                        const err457 = { instancePath: instancePath + "/monitoring/chunks/reference", schemaPath: "#/properties/monitoring/properties/chunks/properties/reference/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i15 + " are identical)", schema: true, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference, data: data247 };
                         if (vErrors === null) {
-                          vErrors = [err455];
+                          vErrors = [err457];
                         } else {
-                          vErrors.push(err455);
+                          vErrors.push(err457);
                         }
                         errors++;
                         break outer0;
@@ -5980,31 +6002,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err456 = { instancePath: instancePath + "/monitoring/chunks/reference", schemaPath: "#/properties/monitoring/properties/chunks/properties/reference/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.chunks.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference, data: data246 };
-                if (vErrors === null) {
-                  vErrors = [err456];
-                } else {
-                  vErrors.push(err456);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err457 = { instancePath: instancePath + "/monitoring/chunks", schemaPath: "#/properties/monitoring/properties/chunks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.chunks.type, parentSchema: schema31.properties.monitoring.properties.chunks, data: data234 };
-            if (vErrors === null) {
-              vErrors = [err457];
-            } else {
-              vErrors.push(err457);
-            }
-            errors++;
-          }
-        }
-        if (data232.labels !== void 0) {
-          let data248 = data232.labels;
-          if (data248 && typeof data248 == "object" && !Array.isArray(data248)) {
-            for (const key74 in data248) {
-              if (!(key74 === "path" || key74 === "glob" || key74 === "query" || key74 === "relative_to" || key74 === "format" || key74 === "id" || key74 === "column")) {
-                const err458 = { instancePath: instancePath + "/monitoring/labels", schemaPath: "#/properties/monitoring/properties/labels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.labels, data: data248 };
+                const err458 = { instancePath: instancePath + "/monitoring/chunks/reference", schemaPath: "#/properties/monitoring/properties/chunks/properties/reference/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.chunks.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.chunks.properties.reference, data: data247 };
                 if (vErrors === null) {
                   vErrors = [err458];
                 } else {
@@ -6013,20 +6011,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data248.path !== void 0) {
-              let data249 = data248.path;
-              if (typeof data249 === "string") {
-                if (func2(data249) < 1) {
-                  const err459 = { instancePath: instancePath + "/monitoring/labels/path", schemaPath: "#/$defs/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data249 };
-                  if (vErrors === null) {
-                    vErrors = [err459];
-                  } else {
-                    vErrors.push(err459);
-                  }
-                  errors++;
-                }
-              } else {
-                const err460 = { instancePath: instancePath + "/monitoring/labels/path", schemaPath: "#/$defs/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data249 };
+          } else {
+            const err459 = { instancePath: instancePath + "/monitoring/chunks", schemaPath: "#/properties/monitoring/properties/chunks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.chunks.type, parentSchema: schema31.properties.monitoring.properties.chunks, data: data234 };
+            if (vErrors === null) {
+              vErrors = [err459];
+            } else {
+              vErrors.push(err459);
+            }
+            errors++;
+          }
+        }
+        if (data232.labels !== void 0) {
+          let data249 = data232.labels;
+          if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
+            for (const key74 in data249) {
+              if (!(key74 === "path" || key74 === "glob" || key74 === "query" || key74 === "relative_to" || key74 === "format" || key74 === "id" || key74 === "column")) {
+                const err460 = { instancePath: instancePath + "/monitoring/labels", schemaPath: "#/properties/monitoring/properties/labels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.labels, data: data249 };
                 if (vErrors === null) {
                   vErrors = [err460];
                 } else {
@@ -6035,11 +6035,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data248.glob !== void 0) {
-              let data250 = data248.glob;
+            if (data249.path !== void 0) {
+              let data250 = data249.path;
               if (typeof data250 === "string") {
                 if (func2(data250) < 1) {
-                  const err461 = { instancePath: instancePath + "/monitoring/labels/glob", schemaPath: "#/properties/monitoring/properties/labels/properties/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.labels.properties.glob, data: data250 };
+                  const err461 = { instancePath: instancePath + "/monitoring/labels/path", schemaPath: "#/$defs/repoPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data250 };
                   if (vErrors === null) {
                     vErrors = [err461];
                   } else {
@@ -6048,7 +6048,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err462 = { instancePath: instancePath + "/monitoring/labels/glob", schemaPath: "#/properties/monitoring/properties/labels/properties/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels.properties.glob.type, parentSchema: schema31.properties.monitoring.properties.labels.properties.glob, data: data250 };
+                const err462 = { instancePath: instancePath + "/monitoring/labels/path", schemaPath: "#/$defs/repoPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data250 };
                 if (vErrors === null) {
                   vErrors = [err462];
                 } else {
@@ -6057,11 +6057,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data248.query !== void 0) {
-              let data251 = data248.query;
+            if (data249.glob !== void 0) {
+              let data251 = data249.glob;
               if (typeof data251 === "string") {
                 if (func2(data251) < 1) {
-                  const err463 = { instancePath: instancePath + "/monitoring/labels/query", schemaPath: "#/properties/monitoring/properties/labels/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.labels.properties.query, data: data251 };
+                  const err463 = { instancePath: instancePath + "/monitoring/labels/glob", schemaPath: "#/properties/monitoring/properties/labels/properties/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.labels.properties.glob, data: data251 };
                   if (vErrors === null) {
                     vErrors = [err463];
                   } else {
@@ -6070,7 +6070,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err464 = { instancePath: instancePath + "/monitoring/labels/query", schemaPath: "#/properties/monitoring/properties/labels/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels.properties.query.type, parentSchema: schema31.properties.monitoring.properties.labels.properties.query, data: data251 };
+                const err464 = { instancePath: instancePath + "/monitoring/labels/glob", schemaPath: "#/properties/monitoring/properties/labels/properties/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels.properties.glob.type, parentSchema: schema31.properties.monitoring.properties.labels.properties.glob, data: data251 };
                 if (vErrors === null) {
                   vErrors = [err464];
                 } else {
@@ -6079,22 +6079,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data248.relative_to !== void 0) {
-              let data252 = data248.relative_to;
-              if (!(data252 === "repository" || data252 === "workspace")) {
-                const err465 = { instancePath: instancePath + "/monitoring/labels/relative_to", schemaPath: "#/properties/monitoring/properties/labels/properties/relative_to/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.labels.properties.relative_to.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.labels.properties.relative_to.enum, parentSchema: schema31.properties.monitoring.properties.labels.properties.relative_to, data: data252 };
-                if (vErrors === null) {
-                  vErrors = [err465];
-                } else {
-                  vErrors.push(err465);
+            if (data249.query !== void 0) {
+              let data252 = data249.query;
+              if (typeof data252 === "string") {
+                if (func2(data252) < 1) {
+                  const err465 = { instancePath: instancePath + "/monitoring/labels/query", schemaPath: "#/properties/monitoring/properties/labels/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.labels.properties.query, data: data252 };
+                  if (vErrors === null) {
+                    vErrors = [err465];
+                  } else {
+                    vErrors.push(err465);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data248.format !== void 0) {
-              let data253 = data248.format;
-              if (!(data253 === "csv" || data253 === "jsonl" || data253 === "parquet")) {
-                const err466 = { instancePath: instancePath + "/monitoring/labels/format", schemaPath: "#/properties/monitoring/properties/labels/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.labels.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.labels.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.labels.properties.format, data: data253 };
+              } else {
+                const err466 = { instancePath: instancePath + "/monitoring/labels/query", schemaPath: "#/properties/monitoring/properties/labels/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels.properties.query.type, parentSchema: schema31.properties.monitoring.properties.labels.properties.query, data: data252 };
                 if (vErrors === null) {
                   vErrors = [err466];
                 } else {
@@ -6103,20 +6101,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data248.id !== void 0) {
-              let data254 = data248.id;
-              if (typeof data254 === "string") {
-                if (func2(data254) < 1) {
-                  const err467 = { instancePath: instancePath + "/monitoring/labels/id", schemaPath: "#/properties/monitoring/properties/labels/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.labels.properties.id, data: data254 };
-                  if (vErrors === null) {
-                    vErrors = [err467];
-                  } else {
-                    vErrors.push(err467);
-                  }
-                  errors++;
+            if (data249.relative_to !== void 0) {
+              let data253 = data249.relative_to;
+              if (!(data253 === "repository" || data253 === "workspace")) {
+                const err467 = { instancePath: instancePath + "/monitoring/labels/relative_to", schemaPath: "#/properties/monitoring/properties/labels/properties/relative_to/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.labels.properties.relative_to.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.labels.properties.relative_to.enum, parentSchema: schema31.properties.monitoring.properties.labels.properties.relative_to, data: data253 };
+                if (vErrors === null) {
+                  vErrors = [err467];
+                } else {
+                  vErrors.push(err467);
                 }
-              } else {
-                const err468 = { instancePath: instancePath + "/monitoring/labels/id", schemaPath: "#/properties/monitoring/properties/labels/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels.properties.id.type, parentSchema: schema31.properties.monitoring.properties.labels.properties.id, data: data254 };
+                errors++;
+              }
+            }
+            if (data249.format !== void 0) {
+              let data254 = data249.format;
+              if (!(data254 === "csv" || data254 === "jsonl" || data254 === "parquet")) {
+                const err468 = { instancePath: instancePath + "/monitoring/labels/format", schemaPath: "#/properties/monitoring/properties/labels/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.labels.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.labels.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.labels.properties.format, data: data254 };
                 if (vErrors === null) {
                   vErrors = [err468];
                 } else {
@@ -6125,11 +6125,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data248.column !== void 0) {
-              let data255 = data248.column;
+            if (data249.id !== void 0) {
+              let data255 = data249.id;
               if (typeof data255 === "string") {
                 if (func2(data255) < 1) {
-                  const err469 = { instancePath: instancePath + "/monitoring/labels/column", schemaPath: "#/properties/monitoring/properties/labels/properties/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.labels.properties.column, data: data255 };
+                  const err469 = { instancePath: instancePath + "/monitoring/labels/id", schemaPath: "#/properties/monitoring/properties/labels/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.labels.properties.id, data: data255 };
                   if (vErrors === null) {
                     vErrors = [err469];
                   } else {
@@ -6138,7 +6138,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err470 = { instancePath: instancePath + "/monitoring/labels/column", schemaPath: "#/properties/monitoring/properties/labels/properties/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels.properties.column.type, parentSchema: schema31.properties.monitoring.properties.labels.properties.column, data: data255 };
+                const err470 = { instancePath: instancePath + "/monitoring/labels/id", schemaPath: "#/properties/monitoring/properties/labels/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels.properties.id.type, parentSchema: schema31.properties.monitoring.properties.labels.properties.id, data: data255 };
                 if (vErrors === null) {
                   vErrors = [err470];
                 } else {
@@ -6147,30 +6147,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err471 = { instancePath: instancePath + "/monitoring/labels", schemaPath: "#/properties/monitoring/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.labels.type, parentSchema: schema31.properties.monitoring.properties.labels, data: data248 };
-            if (vErrors === null) {
-              vErrors = [err471];
-            } else {
-              vErrors.push(err471);
-            }
-            errors++;
-          }
-        }
-        if (data232.schedule !== void 0) {
-          let data256 = data232.schedule;
-          if (typeof data256 === "string") {
-            if (!pattern12.test(data256)) {
-              const err472 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data256 };
-              if (vErrors === null) {
-                vErrors = [err472];
+            if (data249.column !== void 0) {
+              let data256 = data249.column;
+              if (typeof data256 === "string") {
+                if (func2(data256) < 1) {
+                  const err471 = { instancePath: instancePath + "/monitoring/labels/column", schemaPath: "#/properties/monitoring/properties/labels/properties/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.labels.properties.column, data: data256 };
+                  if (vErrors === null) {
+                    vErrors = [err471];
+                  } else {
+                    vErrors.push(err471);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err472);
+                const err472 = { instancePath: instancePath + "/monitoring/labels/column", schemaPath: "#/properties/monitoring/properties/labels/properties/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels.properties.column.type, parentSchema: schema31.properties.monitoring.properties.labels.properties.column, data: data256 };
+                if (vErrors === null) {
+                  vErrors = [err472];
+                } else {
+                  vErrors.push(err472);
+                }
+                errors++;
               }
-              errors++;
             }
           } else {
-            const err473 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data256 };
+            const err473 = { instancePath: instancePath + "/monitoring/labels", schemaPath: "#/properties/monitoring/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.labels.type, parentSchema: schema31.properties.monitoring.properties.labels, data: data249 };
             if (vErrors === null) {
               vErrors = [err473];
             } else {
@@ -6179,92 +6179,92 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data232.schedule !== void 0) {
+          let data257 = data232.schedule;
+          if (typeof data257 === "string") {
+            if (!pattern12.test(data257)) {
+              const err474 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data257 };
+              if (vErrors === null) {
+                vErrors = [err474];
+              } else {
+                vErrors.push(err474);
+              }
+              errors++;
+            }
+          } else {
+            const err475 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data257 };
+            if (vErrors === null) {
+              vErrors = [err475];
+            } else {
+              vErrors.push(err475);
+            }
+            errors++;
+          }
+        }
         if (data232.alerting !== void 0) {
-          let data257 = data232.alerting;
-          if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
-            for (const key75 in data257) {
+          let data258 = data232.alerting;
+          if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+            for (const key75 in data258) {
               if (!(key75 === "issue" || key75 === "mentions")) {
-                const err474 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data257 };
+                const err476 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data258 };
                 if (vErrors === null) {
-                  vErrors = [err474];
+                  vErrors = [err476];
                 } else {
-                  vErrors.push(err474);
+                  vErrors.push(err476);
                 }
                 errors++;
               }
             }
-            if (data257.issue !== void 0) {
-              let data258 = data257.issue;
-              if (typeof data258 !== "boolean") {
-                const err475 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data258 };
+            if (data258.issue !== void 0) {
+              let data259 = data258.issue;
+              if (typeof data259 !== "boolean") {
+                const err477 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data259 };
                 if (vErrors === null) {
-                  vErrors = [err475];
+                  vErrors = [err477];
                 } else {
-                  vErrors.push(err475);
+                  vErrors.push(err477);
                 }
                 errors++;
               }
             }
-            if (data257.mentions !== void 0) {
-              let data259 = data257.mentions;
-              if (Array.isArray(data259)) {
-                const len11 = data259.length;
+            if (data258.mentions !== void 0) {
+              let data260 = data258.mentions;
+              if (Array.isArray(data260)) {
+                const len11 = data260.length;
                 for (let i16 = 0; i16 < len11; i16++) {
-                  let data260 = data259[i16];
-                  if (typeof data260 === "string") {
-                    if (!pattern6.test(data260)) {
-                      const err476 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i16, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data260 };
+                  let data261 = data260[i16];
+                  if (typeof data261 === "string") {
+                    if (!pattern6.test(data261)) {
+                      const err478 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i16, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data261 };
                       if (vErrors === null) {
-                        vErrors = [err476];
+                        vErrors = [err478];
                       } else {
-                        vErrors.push(err476);
+                        vErrors.push(err478);
                       }
                       errors++;
                     }
                   } else {
-                    const err477 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i16, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data260 };
+                    const err479 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i16, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data261 };
                     if (vErrors === null) {
-                      vErrors = [err477];
+                      vErrors = [err479];
                     } else {
-                      vErrors.push(err477);
+                      vErrors.push(err479);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err478 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data259 };
+                const err480 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data260 };
                 if (vErrors === null) {
-                  vErrors = [err478];
+                  vErrors = [err480];
                 } else {
-                  vErrors.push(err478);
+                  vErrors.push(err480);
                 }
                 errors++;
               }
             }
           } else {
-            const err479 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data257 };
-            if (vErrors === null) {
-              vErrors = [err479];
-            } else {
-              vErrors.push(err479);
-            }
-            errors++;
-          }
-        }
-        if (data232.labels_delay !== void 0) {
-          let data261 = data232.labels_delay;
-          if (typeof data261 === "string") {
-            if (!pattern14.test(data261)) {
-              const err480 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data261 };
-              if (vErrors === null) {
-                vErrors = [err480];
-              } else {
-                vErrors.push(err480);
-              }
-              errors++;
-            }
-          } else {
-            const err481 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data261 };
+            const err481 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data258 };
             if (vErrors === null) {
               vErrors = [err481];
             } else {
@@ -6273,34 +6273,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data232.retraining !== void 0) {
-          let data262 = data232.retraining;
-          if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
-            for (const key76 in data262) {
-              if (!(key76 === "min_interval" || key76 === "max_interval" || key76 === "trigger")) {
-                const err482 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data262 };
-                if (vErrors === null) {
-                  vErrors = [err482];
-                } else {
-                  vErrors.push(err482);
-                }
-                errors++;
-              }
-            }
-            if (data262.min_interval !== void 0) {
-              let data263 = data262.min_interval;
-              if (typeof data263 === "string") {
-                if (!pattern14.test(data263)) {
-                  const err483 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data263 };
-                  if (vErrors === null) {
-                    vErrors = [err483];
-                  } else {
-                    vErrors.push(err483);
-                  }
-                  errors++;
-                }
+        if (data232.labels_delay !== void 0) {
+          let data262 = data232.labels_delay;
+          if (typeof data262 === "string") {
+            if (!pattern14.test(data262)) {
+              const err482 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data262 };
+              if (vErrors === null) {
+                vErrors = [err482];
               } else {
-                const err484 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data263 };
+                vErrors.push(err482);
+              }
+              errors++;
+            }
+          } else {
+            const err483 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data262 };
+            if (vErrors === null) {
+              vErrors = [err483];
+            } else {
+              vErrors.push(err483);
+            }
+            errors++;
+          }
+        }
+        if (data232.retraining !== void 0) {
+          let data263 = data232.retraining;
+          if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
+            for (const key76 in data263) {
+              if (!(key76 === "min_interval" || key76 === "max_interval" || key76 === "trigger")) {
+                const err484 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data263 };
                 if (vErrors === null) {
                   vErrors = [err484];
                 } else {
@@ -6309,11 +6309,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data262.max_interval !== void 0) {
-              let data264 = data262.max_interval;
+            if (data263.min_interval !== void 0) {
+              let data264 = data263.min_interval;
               if (typeof data264 === "string") {
                 if (!pattern14.test(data264)) {
-                  const err485 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data264 };
+                  const err485 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data264 };
                   if (vErrors === null) {
                     vErrors = [err485];
                   } else {
@@ -6322,7 +6322,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err486 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data264 };
+                const err486 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data264 };
                 if (vErrors === null) {
                   vErrors = [err486];
                 } else {
@@ -6331,11 +6331,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data262.trigger !== void 0) {
-              let data265 = data262.trigger;
-              if (data265 && typeof data265 == "object" && !Array.isArray(data265)) {
-                if (data265.type === void 0) {
-                  const err487 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data265 };
+            if (data263.max_interval !== void 0) {
+              let data265 = data263.max_interval;
+              if (typeof data265 === "string") {
+                if (!pattern14.test(data265)) {
+                  const err487 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data265 };
                   if (vErrors === null) {
                     vErrors = [err487];
                   } else {
@@ -6343,33 +6343,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key77 in data265) {
+              } else {
+                const err488 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data265 };
+                if (vErrors === null) {
+                  vErrors = [err488];
+                } else {
+                  vErrors.push(err488);
+                }
+                errors++;
+              }
+            }
+            if (data263.trigger !== void 0) {
+              let data266 = data263.trigger;
+              if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
+                if (data266.type === void 0) {
+                  const err489 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data266 };
+                  if (vErrors === null) {
+                    vErrors = [err489];
+                  } else {
+                    vErrors.push(err489);
+                  }
+                  errors++;
+                }
+                for (const key77 in data266) {
                   if (!(key77 === "type" || key77 === "workflow" || key77 === "event_type" || key77 === "ref")) {
-                    const err488 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data265 };
-                    if (vErrors === null) {
-                      vErrors = [err488];
-                    } else {
-                      vErrors.push(err488);
-                    }
-                    errors++;
-                  }
-                }
-                if (data265.type !== void 0) {
-                  let data266 = data265.type;
-                  if (!(data266 === "workflow_dispatch" || data266 === "repository_dispatch" || data266 === "none")) {
-                    const err489 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data266 };
-                    if (vErrors === null) {
-                      vErrors = [err489];
-                    } else {
-                      vErrors.push(err489);
-                    }
-                    errors++;
-                  }
-                }
-                if (data265.workflow !== void 0) {
-                  let data267 = data265.workflow;
-                  if (typeof data267 !== "string") {
-                    const err490 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data267 };
+                    const err490 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data266 };
                     if (vErrors === null) {
                       vErrors = [err490];
                     } else {
@@ -6378,10 +6376,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data265.event_type !== void 0) {
-                  let data268 = data265.event_type;
-                  if (typeof data268 !== "string") {
-                    const err491 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data268 };
+                if (data266.type !== void 0) {
+                  let data267 = data266.type;
+                  if (!(data267 === "workflow_dispatch" || data267 === "repository_dispatch" || data267 === "none")) {
+                    const err491 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data267 };
                     if (vErrors === null) {
                       vErrors = [err491];
                     } else {
@@ -6390,10 +6388,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data265.ref !== void 0) {
-                  let data269 = data265.ref;
-                  if (typeof data269 !== "string") {
-                    const err492 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data269 };
+                if (data266.workflow !== void 0) {
+                  let data268 = data266.workflow;
+                  if (typeof data268 !== "string") {
+                    const err492 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data268 };
                     if (vErrors === null) {
                       vErrors = [err492];
                     } else {
@@ -6402,42 +6400,42 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data266.event_type !== void 0) {
+                  let data269 = data266.event_type;
+                  if (typeof data269 !== "string") {
+                    const err493 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data269 };
+                    if (vErrors === null) {
+                      vErrors = [err493];
+                    } else {
+                      vErrors.push(err493);
+                    }
+                    errors++;
+                  }
+                }
+                if (data266.ref !== void 0) {
+                  let data270 = data266.ref;
+                  if (typeof data270 !== "string") {
+                    const err494 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data270 };
+                    if (vErrors === null) {
+                      vErrors = [err494];
+                    } else {
+                      vErrors.push(err494);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err493 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data265 };
+                const err495 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data266 };
                 if (vErrors === null) {
-                  vErrors = [err493];
+                  vErrors = [err495];
                 } else {
-                  vErrors.push(err493);
+                  vErrors.push(err495);
                 }
                 errors++;
               }
             }
           } else {
-            const err494 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data262 };
-            if (vErrors === null) {
-              vErrors = [err494];
-            } else {
-              vErrors.push(err494);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err495 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data232 };
-        if (vErrors === null) {
-          vErrors = [err495];
-        } else {
-          vErrors.push(err495);
-        }
-        errors++;
-      }
-    }
-    if (data.deployment !== void 0) {
-      let data270 = data.deployment;
-      if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
-        for (const key78 in data270) {
-          if (!(key78 === "mode" || key78 === "strategy" || key78 === "resources" || key78 === "rollback" || key78 === "fallback" || key78 === "dependencies")) {
-            const err496 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data270 };
+            const err496 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data263 };
             if (vErrors === null) {
               vErrors = [err496];
             } else {
@@ -6446,22 +6444,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data270.mode !== void 0) {
-          let data271 = data270.mode;
-          if (!(data271 === "batch" || data271 === "real-time")) {
-            const err497 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data271 };
-            if (vErrors === null) {
-              vErrors = [err497];
-            } else {
-              vErrors.push(err497);
-            }
-            errors++;
-          }
+      } else {
+        const err497 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data232 };
+        if (vErrors === null) {
+          vErrors = [err497];
+        } else {
+          vErrors.push(err497);
         }
-        if (data270.strategy !== void 0) {
-          let data272 = data270.strategy;
-          if (!(data272 === "canary" || data272 === "shadow" || data272 === "ab" || data272 === "blue-green" || data272 === "manual")) {
-            const err498 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data272 };
+        errors++;
+      }
+    }
+    if (data.deployment !== void 0) {
+      let data271 = data.deployment;
+      if (data271 && typeof data271 == "object" && !Array.isArray(data271)) {
+        for (const key78 in data271) {
+          if (!(key78 === "mode" || key78 === "strategy" || key78 === "resources" || key78 === "rollback" || key78 === "fallback" || key78 === "dependencies")) {
+            const err498 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data271 };
             if (vErrors === null) {
               vErrors = [err498];
             } else {
@@ -6470,46 +6468,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data270.resources !== void 0) {
-          let data273 = data270.resources;
-          if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
-            for (const key79 in data273) {
+        if (data271.mode !== void 0) {
+          let data272 = data271.mode;
+          if (!(data272 === "batch" || data272 === "real-time")) {
+            const err499 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data272 };
+            if (vErrors === null) {
+              vErrors = [err499];
+            } else {
+              vErrors.push(err499);
+            }
+            errors++;
+          }
+        }
+        if (data271.strategy !== void 0) {
+          let data273 = data271.strategy;
+          if (!(data273 === "canary" || data273 === "shadow" || data273 === "ab" || data273 === "blue-green" || data273 === "manual")) {
+            const err500 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data273 };
+            if (vErrors === null) {
+              vErrors = [err500];
+            } else {
+              vErrors.push(err500);
+            }
+            errors++;
+          }
+        }
+        if (data271.resources !== void 0) {
+          let data274 = data271.resources;
+          if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
+            for (const key79 in data274) {
               if (!(key79 === "cpu" || key79 === "memory_mb" || key79 === "gpu" || key79 === "replicas")) {
-                const err499 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data273 };
+                const err501 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data274 };
                 if (vErrors === null) {
-                  vErrors = [err499];
+                  vErrors = [err501];
                 } else {
-                  vErrors.push(err499);
+                  vErrors.push(err501);
                 }
                 errors++;
               }
             }
-            if (data273.cpu !== void 0) {
-              let data274 = data273.cpu;
-              if (!(typeof data274 == "number" && isFinite(data274)) && typeof data274 !== "string") {
-                const err500 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data274 };
-                if (vErrors === null) {
-                  vErrors = [err500];
-                } else {
-                  vErrors.push(err500);
-                }
-                errors++;
-              }
-            }
-            if (data273.memory_mb !== void 0) {
-              let data275 = data273.memory_mb;
-              if (typeof data275 == "number" && isFinite(data275)) {
-                if (data275 <= 0 || isNaN(data275)) {
-                  const err501 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data275 };
-                  if (vErrors === null) {
-                    vErrors = [err501];
-                  } else {
-                    vErrors.push(err501);
-                  }
-                  errors++;
-                }
-              } else {
-                const err502 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data275 };
+            if (data274.cpu !== void 0) {
+              let data275 = data274.cpu;
+              if (!(typeof data275 == "number" && isFinite(data275)) && typeof data275 !== "string") {
+                const err502 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data275 };
                 if (vErrors === null) {
                   vErrors = [err502];
                 } else {
@@ -6518,33 +6518,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data273.gpu !== void 0) {
-              let data276 = data273.gpu;
-              if (!(typeof data276 == "number" && (!(data276 % 1) && !isNaN(data276)) && isFinite(data276))) {
-                const err503 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data276 };
-                if (vErrors === null) {
-                  vErrors = [err503];
-                } else {
-                  vErrors.push(err503);
-                }
-                errors++;
-              }
+            if (data274.memory_mb !== void 0) {
+              let data276 = data274.memory_mb;
               if (typeof data276 == "number" && isFinite(data276)) {
-                if (data276 < 0 || isNaN(data276)) {
-                  const err504 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data276 };
+                if (data276 <= 0 || isNaN(data276)) {
+                  const err503 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data276 };
                   if (vErrors === null) {
-                    vErrors = [err504];
+                    vErrors = [err503];
                   } else {
-                    vErrors.push(err504);
+                    vErrors.push(err503);
                   }
                   errors++;
                 }
+              } else {
+                const err504 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data276 };
+                if (vErrors === null) {
+                  vErrors = [err504];
+                } else {
+                  vErrors.push(err504);
+                }
+                errors++;
               }
             }
-            if (data273.replicas !== void 0) {
-              let data277 = data273.replicas;
+            if (data274.gpu !== void 0) {
+              let data277 = data274.gpu;
               if (!(typeof data277 == "number" && (!(data277 % 1) && !isNaN(data277)) && isFinite(data277))) {
-                const err505 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data277 };
+                const err505 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data277 };
                 if (vErrors === null) {
                   vErrors = [err505];
                 } else {
@@ -6553,8 +6552,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (typeof data277 == "number" && isFinite(data277)) {
-                if (data277 < 1 || isNaN(data277)) {
-                  const err506 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data277 };
+                if (data277 < 0 || isNaN(data277)) {
+                  const err506 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data277 };
                   if (vErrors === null) {
                     vErrors = [err506];
                   } else {
@@ -6564,53 +6563,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data274.replicas !== void 0) {
+              let data278 = data274.replicas;
+              if (!(typeof data278 == "number" && (!(data278 % 1) && !isNaN(data278)) && isFinite(data278))) {
+                const err507 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data278 };
+                if (vErrors === null) {
+                  vErrors = [err507];
+                } else {
+                  vErrors.push(err507);
+                }
+                errors++;
+              }
+              if (typeof data278 == "number" && isFinite(data278)) {
+                if (data278 < 1 || isNaN(data278)) {
+                  const err508 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data278 };
+                  if (vErrors === null) {
+                    vErrors = [err508];
+                  } else {
+                    vErrors.push(err508);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err507 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data273 };
+            const err509 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data274 };
             if (vErrors === null) {
-              vErrors = [err507];
+              vErrors = [err509];
             } else {
-              vErrors.push(err507);
+              vErrors.push(err509);
             }
             errors++;
           }
         }
-        if (data270.rollback !== void 0) {
-          let data278 = data270.rollback;
-          if (data278 && typeof data278 == "object" && !Array.isArray(data278)) {
-            if (data278.plan === void 0) {
-              const err508 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data278 };
+        if (data271.rollback !== void 0) {
+          let data279 = data271.rollback;
+          if (data279 && typeof data279 == "object" && !Array.isArray(data279)) {
+            if (data279.plan === void 0) {
+              const err510 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data279 };
               if (vErrors === null) {
-                vErrors = [err508];
+                vErrors = [err510];
               } else {
-                vErrors.push(err508);
+                vErrors.push(err510);
               }
               errors++;
             }
-            for (const key80 in data278) {
+            for (const key80 in data279) {
               if (!(key80 === "plan" || key80 === "to_version")) {
-                const err509 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data278 };
-                if (vErrors === null) {
-                  vErrors = [err509];
-                } else {
-                  vErrors.push(err509);
-                }
-                errors++;
-              }
-            }
-            if (data278.plan !== void 0) {
-              let data279 = data278.plan;
-              if (typeof data279 === "string") {
-                if (func2(data279) < 1) {
-                  const err510 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data279 };
-                  if (vErrors === null) {
-                    vErrors = [err510];
-                  } else {
-                    vErrors.push(err510);
-                  }
-                  errors++;
-                }
-              } else {
-                const err511 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data279 };
+                const err511 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data279 };
                 if (vErrors === null) {
                   vErrors = [err511];
                 } else {
@@ -6619,11 +6619,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data278.to_version !== void 0) {
-              let data280 = data278.to_version;
+            if (data279.plan !== void 0) {
+              let data280 = data279.plan;
               if (typeof data280 === "string") {
-                if (!pattern5.test(data280)) {
-                  const err512 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data280 };
+                if (func2(data280) < 1) {
+                  const err512 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data280 };
                   if (vErrors === null) {
                     vErrors = [err512];
                   } else {
@@ -6632,7 +6632,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err513 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data280 };
+                const err513 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data280 };
                 if (vErrors === null) {
                   vErrors = [err513];
                 } else {
@@ -6641,53 +6641,53 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err514 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data278 };
-            if (vErrors === null) {
-              vErrors = [err514];
-            } else {
-              vErrors.push(err514);
-            }
-            errors++;
-          }
-        }
-        if (data270.fallback !== void 0) {
-          let data281 = data270.fallback;
-          if (data281 && typeof data281 == "object" && !Array.isArray(data281)) {
-            if (data281.plan === void 0) {
-              const err515 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data281 };
-              if (vErrors === null) {
-                vErrors = [err515];
-              } else {
-                vErrors.push(err515);
-              }
-              errors++;
-            }
-            for (const key81 in data281) {
-              if (!(key81 === "plan")) {
-                const err516 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data281 };
-                if (vErrors === null) {
-                  vErrors = [err516];
-                } else {
-                  vErrors.push(err516);
-                }
-                errors++;
-              }
-            }
-            if (data281.plan !== void 0) {
-              let data282 = data281.plan;
-              if (typeof data282 === "string") {
-                if (func2(data282) < 1) {
-                  const err517 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data282 };
+            if (data279.to_version !== void 0) {
+              let data281 = data279.to_version;
+              if (typeof data281 === "string") {
+                if (!pattern5.test(data281)) {
+                  const err514 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data281 };
                   if (vErrors === null) {
-                    vErrors = [err517];
+                    vErrors = [err514];
                   } else {
-                    vErrors.push(err517);
+                    vErrors.push(err514);
                   }
                   errors++;
                 }
               } else {
-                const err518 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data282 };
+                const err515 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data281 };
+                if (vErrors === null) {
+                  vErrors = [err515];
+                } else {
+                  vErrors.push(err515);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err516 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data279 };
+            if (vErrors === null) {
+              vErrors = [err516];
+            } else {
+              vErrors.push(err516);
+            }
+            errors++;
+          }
+        }
+        if (data271.fallback !== void 0) {
+          let data282 = data271.fallback;
+          if (data282 && typeof data282 == "object" && !Array.isArray(data282)) {
+            if (data282.plan === void 0) {
+              const err517 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data282 };
+              if (vErrors === null) {
+                vErrors = [err517];
+              } else {
+                vErrors.push(err517);
+              }
+              errors++;
+            }
+            for (const key81 in data282) {
+              if (!(key81 === "plan")) {
+                const err518 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data282 };
                 if (vErrors === null) {
                   vErrors = [err518];
                 } else {
@@ -6696,24 +6696,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err519 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data281 };
-            if (vErrors === null) {
-              vErrors = [err519];
-            } else {
-              vErrors.push(err519);
-            }
-            errors++;
-          }
-        }
-        if (data270.dependencies !== void 0) {
-          let data283 = data270.dependencies;
-          if (Array.isArray(data283)) {
-            const len12 = data283.length;
-            for (let i17 = 0; i17 < len12; i17++) {
-              let data284 = data283[i17];
-              if (typeof data284 !== "string") {
-                const err520 = { instancePath: instancePath + "/deployment/dependencies/" + i17, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data284 };
+            if (data282.plan !== void 0) {
+              let data283 = data282.plan;
+              if (typeof data283 === "string") {
+                if (func2(data283) < 1) {
+                  const err519 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data283 };
+                  if (vErrors === null) {
+                    vErrors = [err519];
+                  } else {
+                    vErrors.push(err519);
+                  }
+                  errors++;
+                }
+              } else {
+                const err520 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data283 };
                 if (vErrors === null) {
                   vErrors = [err520];
                 } else {
@@ -6723,7 +6719,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err521 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data283 };
+            const err521 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data282 };
             if (vErrors === null) {
               vErrors = [err521];
             } else {
@@ -6732,76 +6728,78 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data271.dependencies !== void 0) {
+          let data284 = data271.dependencies;
+          if (Array.isArray(data284)) {
+            const len12 = data284.length;
+            for (let i17 = 0; i17 < len12; i17++) {
+              let data285 = data284[i17];
+              if (typeof data285 !== "string") {
+                const err522 = { instancePath: instancePath + "/deployment/dependencies/" + i17, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data285 };
+                if (vErrors === null) {
+                  vErrors = [err522];
+                } else {
+                  vErrors.push(err522);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err523 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data284 };
+            if (vErrors === null) {
+              vErrors = [err523];
+            } else {
+              vErrors.push(err523);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err522 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data270 };
+        const err524 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data271 };
         if (vErrors === null) {
-          vErrors = [err522];
+          vErrors = [err524];
         } else {
-          vErrors.push(err522);
+          vErrors.push(err524);
         }
         errors++;
       }
     }
     if (data.checklist !== void 0) {
-      let data285 = data.checklist;
-      if (data285 && typeof data285 == "object" && !Array.isArray(data285)) {
-        for (const key82 in data285) {
-          const _errs671 = errors;
+      let data286 = data.checklist;
+      if (data286 && typeof data286 == "object" && !Array.isArray(data286)) {
+        for (const key82 in data286) {
+          const _errs673 = errors;
           if (typeof key82 === "string") {
             if (!pattern18.test(key82)) {
-              const err523 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.propertyNames, data: key82, propertyName: key82 };
+              const err525 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.propertyNames, data: key82, propertyName: key82 };
               if (vErrors === null) {
-                vErrors = [err523];
+                vErrors = [err525];
               } else {
-                vErrors.push(err523);
+                vErrors.push(err525);
               }
               errors++;
             }
           }
-          var valid154 = _errs671 === errors;
+          var valid154 = _errs673 === errors;
           if (!valid154) {
-            const err524 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames", keyword: "propertyNames", params: { propertyName: key82 }, message: "property name must be valid", schema: schema31.properties.checklist.propertyNames, parentSchema: schema31.properties.checklist, data: data285 };
+            const err526 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames", keyword: "propertyNames", params: { propertyName: key82 }, message: "property name must be valid", schema: schema31.properties.checklist.propertyNames, parentSchema: schema31.properties.checklist, data: data286 };
             if (vErrors === null) {
-              vErrors = [err524];
+              vErrors = [err526];
             } else {
-              vErrors.push(err524);
+              vErrors.push(err526);
             }
             errors++;
           }
         }
-        for (const key83 in data285) {
+        for (const key83 in data286) {
           if (!(key83 === "problem" || key83 === "data" || key83 === "baseline" || key83 === "ready" || key83 === "deploy" || key83 === "monitor" || key83 === "usable")) {
-            let data286 = data285[key83];
-            if (data286 && typeof data286 == "object" && !Array.isArray(data286)) {
-              for (const key84 in data286) {
-                const _errs675 = errors;
+            let data287 = data286[key83];
+            if (data287 && typeof data287 == "object" && !Array.isArray(data287)) {
+              for (const key84 in data287) {
+                const _errs677 = errors;
                 if (typeof key84 === "string") {
                   if (!pattern18.test(key84)) {
-                    const err525 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.additionalProperties.propertyNames, data: key84, propertyName: key84 };
-                    if (vErrors === null) {
-                      vErrors = [err525];
-                    } else {
-                      vErrors.push(err525);
-                    }
-                    errors++;
-                  }
-                }
-                var valid156 = _errs675 === errors;
-                if (!valid156) {
-                  const err526 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key84 }, message: "property name must be valid", schema: schema31.properties.checklist.additionalProperties.propertyNames, parentSchema: schema31.properties.checklist.additionalProperties, data: data286 };
-                  if (vErrors === null) {
-                    vErrors = [err526];
-                  } else {
-                    vErrors.push(err526);
-                  }
-                  errors++;
-                }
-              }
-              for (const key85 in data286) {
-                let data287 = data286[key85];
-                if (data287 && typeof data287 == "object" && !Array.isArray(data287)) {
-                  if (data287.answer === void 0) {
-                    const err527 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data287 };
+                    const err527 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.additionalProperties.propertyNames, data: key84, propertyName: key84 };
                     if (vErrors === null) {
                       vErrors = [err527];
                     } else {
@@ -6809,36 +6807,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  for (const key86 in data287) {
+                }
+                var valid156 = _errs677 === errors;
+                if (!valid156) {
+                  const err528 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key84 }, message: "property name must be valid", schema: schema31.properties.checklist.additionalProperties.propertyNames, parentSchema: schema31.properties.checklist.additionalProperties, data: data287 };
+                  if (vErrors === null) {
+                    vErrors = [err528];
+                  } else {
+                    vErrors.push(err528);
+                  }
+                  errors++;
+                }
+              }
+              for (const key85 in data287) {
+                let data288 = data287[key85];
+                if (data288 && typeof data288 == "object" && !Array.isArray(data288)) {
+                  if (data288.answer === void 0) {
+                    const err529 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data288 };
+                    if (vErrors === null) {
+                      vErrors = [err529];
+                    } else {
+                      vErrors.push(err529);
+                    }
+                    errors++;
+                  }
+                  for (const key86 in data288) {
                     if (!(key86 === "answer" || key86 === "evidence" || key86 === "note")) {
-                      const err528 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data287 };
-                      if (vErrors === null) {
-                        vErrors = [err528];
-                      } else {
-                        vErrors.push(err528);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data287.answer !== void 0) {
-                    let data288 = data287.answer;
-                    if (!(data288 === "yes" || data288 === "no" || data288 === "n/a")) {
-                      const err529 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data288 };
-                      if (vErrors === null) {
-                        vErrors = [err529];
-                      } else {
-                        vErrors.push(err529);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data287.evidence !== void 0) {
-                    let data289 = data287.evidence;
-                    const _errs683 = errors;
-                    let valid160 = false;
-                    const _errs684 = errors;
-                    if (typeof data289 !== "string") {
-                      const err530 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data289 };
+                      const err530 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data288 };
                       if (vErrors === null) {
                         vErrors = [err530];
                       } else {
@@ -6846,25 +6841,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    var _valid1 = _errs684 === errors;
-                    valid160 = valid160 || _valid1;
-                    const _errs686 = errors;
-                    if (Array.isArray(data289)) {
-                      const len13 = data289.length;
-                      for (let i18 = 0; i18 < len13; i18++) {
-                        let data290 = data289[i18];
-                        if (typeof data290 !== "string") {
-                          const err531 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data290 };
-                          if (vErrors === null) {
-                            vErrors = [err531];
-                          } else {
-                            vErrors.push(err531);
-                          }
-                          errors++;
-                        }
+                  }
+                  if (data288.answer !== void 0) {
+                    let data289 = data288.answer;
+                    if (!(data289 === "yes" || data289 === "no" || data289 === "n/a")) {
+                      const err531 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data289 };
+                      if (vErrors === null) {
+                        vErrors = [err531];
+                      } else {
+                        vErrors.push(err531);
                       }
-                    } else {
-                      const err532 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data289 };
+                      errors++;
+                    }
+                  }
+                  if (data288.evidence !== void 0) {
+                    let data290 = data288.evidence;
+                    const _errs685 = errors;
+                    let valid160 = false;
+                    const _errs686 = errors;
+                    if (typeof data290 !== "string") {
+                      const err532 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data290 };
                       if (vErrors === null) {
                         vErrors = [err532];
                       } else {
@@ -6874,29 +6870,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     var _valid1 = _errs686 === errors;
                     valid160 = valid160 || _valid1;
-                    if (!valid160) {
-                      const err533 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data289 };
-                      if (vErrors === null) {
-                        vErrors = [err533];
-                      } else {
-                        vErrors.push(err533);
-                      }
-                      errors++;
-                    } else {
-                      errors = _errs683;
-                      if (vErrors !== null) {
-                        if (_errs683) {
-                          vErrors.length = _errs683;
-                        } else {
-                          vErrors = null;
+                    const _errs688 = errors;
+                    if (Array.isArray(data290)) {
+                      const len13 = data290.length;
+                      for (let i18 = 0; i18 < len13; i18++) {
+                        let data291 = data290[i18];
+                        if (typeof data291 !== "string") {
+                          const err533 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data291 };
+                          if (vErrors === null) {
+                            vErrors = [err533];
+                          } else {
+                            vErrors.push(err533);
+                          }
+                          errors++;
                         }
                       }
-                    }
-                  }
-                  if (data287.note !== void 0) {
-                    let data291 = data287.note;
-                    if (typeof data291 !== "string") {
-                      const err534 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data291 };
+                    } else {
+                      const err534 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data290 };
                       if (vErrors === null) {
                         vErrors = [err534];
                       } else {
@@ -6904,84 +6894,89 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    var _valid1 = _errs688 === errors;
+                    valid160 = valid160 || _valid1;
+                    if (!valid160) {
+                      const err535 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data290 };
+                      if (vErrors === null) {
+                        vErrors = [err535];
+                      } else {
+                        vErrors.push(err535);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs685;
+                      if (vErrors !== null) {
+                        if (_errs685) {
+                          vErrors.length = _errs685;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                  if (data288.note !== void 0) {
+                    let data292 = data288.note;
+                    if (typeof data292 !== "string") {
+                      const err536 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data292 };
+                      if (vErrors === null) {
+                        vErrors = [err536];
+                      } else {
+                        vErrors.push(err536);
+                      }
+                      errors++;
+                    }
                   }
                 } else {
-                  const err535 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data287 };
+                  const err537 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data288 };
                   if (vErrors === null) {
-                    vErrors = [err535];
+                    vErrors = [err537];
                   } else {
-                    vErrors.push(err535);
+                    vErrors.push(err537);
                   }
                   errors++;
                 }
               }
             } else {
-              const err536 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.additionalProperties.type, parentSchema: schema31.properties.checklist.additionalProperties, data: data286 };
+              const err538 = { instancePath: instancePath + "/checklist/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.additionalProperties.type, parentSchema: schema31.properties.checklist.additionalProperties, data: data287 };
               if (vErrors === null) {
-                vErrors = [err536];
+                vErrors = [err538];
               } else {
-                vErrors.push(err536);
+                vErrors.push(err538);
               }
               errors++;
             }
           }
         }
-        if (data285.problem !== void 0) {
-          let data292 = data285.problem;
-          if (data292 && typeof data292 == "object" && !Array.isArray(data292)) {
-            for (const key87 in data292) {
+        if (data286.problem !== void 0) {
+          let data293 = data286.problem;
+          if (data293 && typeof data293 == "object" && !Array.isArray(data293)) {
+            for (const key87 in data293) {
               if (!(key87 === "statement" || key87 === "kpis" || key87 === "ml-needed" || key87 === "acceptance" || key87 === "stakeholders")) {
-                const err537 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data292 };
+                const err539 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data293 };
                 if (vErrors === null) {
-                  vErrors = [err537];
+                  vErrors = [err539];
                 } else {
-                  vErrors.push(err537);
+                  vErrors.push(err539);
                 }
                 errors++;
               }
             }
-            if (data292.statement !== void 0) {
-              let data293 = data292.statement;
-              if (data293 && typeof data293 == "object" && !Array.isArray(data293)) {
-                if (data293.answer === void 0) {
-                  const err538 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data293 };
+            if (data293.statement !== void 0) {
+              let data294 = data293.statement;
+              if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
+                if (data294.answer === void 0) {
+                  const err540 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data294 };
                   if (vErrors === null) {
-                    vErrors = [err538];
+                    vErrors = [err540];
                   } else {
-                    vErrors.push(err538);
+                    vErrors.push(err540);
                   }
                   errors++;
                 }
-                for (const key88 in data293) {
+                for (const key88 in data294) {
                   if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err539 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data293 };
-                    if (vErrors === null) {
-                      vErrors = [err539];
-                    } else {
-                      vErrors.push(err539);
-                    }
-                    errors++;
-                  }
-                }
-                if (data293.answer !== void 0) {
-                  let data294 = data293.answer;
-                  if (!(data294 === "yes" || data294 === "no" || data294 === "n/a")) {
-                    const err540 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data294 };
-                    if (vErrors === null) {
-                      vErrors = [err540];
-                    } else {
-                      vErrors.push(err540);
-                    }
-                    errors++;
-                  }
-                }
-                if (data293.evidence !== void 0) {
-                  let data295 = data293.evidence;
-                  const _errs701 = errors;
-                  let valid167 = false;
-                  const _errs702 = errors;
-                  if (typeof data295 !== "string") {
-                    const err541 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data295 };
+                    const err541 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data294 };
                     if (vErrors === null) {
                       vErrors = [err541];
                     } else {
@@ -6989,25 +6984,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs702 === errors;
-                  valid167 = valid167 || _valid2;
-                  const _errs704 = errors;
-                  if (Array.isArray(data295)) {
-                    const len14 = data295.length;
-                    for (let i19 = 0; i19 < len14; i19++) {
-                      let data296 = data295[i19];
-                      if (typeof data296 !== "string") {
-                        const err542 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data296 };
-                        if (vErrors === null) {
-                          vErrors = [err542];
-                        } else {
-                          vErrors.push(err542);
-                        }
-                        errors++;
-                      }
+                }
+                if (data294.answer !== void 0) {
+                  let data295 = data294.answer;
+                  if (!(data295 === "yes" || data295 === "no" || data295 === "n/a")) {
+                    const err542 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data295 };
+                    if (vErrors === null) {
+                      vErrors = [err542];
+                    } else {
+                      vErrors.push(err542);
                     }
-                  } else {
-                    const err543 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data295 };
+                    errors++;
+                  }
+                }
+                if (data294.evidence !== void 0) {
+                  let data296 = data294.evidence;
+                  const _errs703 = errors;
+                  let valid167 = false;
+                  const _errs704 = errors;
+                  if (typeof data296 !== "string") {
+                    const err543 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data296 };
                     if (vErrors === null) {
                       vErrors = [err543];
                     } else {
@@ -7017,29 +7013,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid2 = _errs704 === errors;
                   valid167 = valid167 || _valid2;
-                  if (!valid167) {
-                    const err544 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data295 };
-                    if (vErrors === null) {
-                      vErrors = [err544];
-                    } else {
-                      vErrors.push(err544);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs701;
-                    if (vErrors !== null) {
-                      if (_errs701) {
-                        vErrors.length = _errs701;
-                      } else {
-                        vErrors = null;
+                  const _errs706 = errors;
+                  if (Array.isArray(data296)) {
+                    const len14 = data296.length;
+                    for (let i19 = 0; i19 < len14; i19++) {
+                      let data297 = data296[i19];
+                      if (typeof data297 !== "string") {
+                        const err544 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data297 };
+                        if (vErrors === null) {
+                          vErrors = [err544];
+                        } else {
+                          vErrors.push(err544);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data293.note !== void 0) {
-                  let data297 = data293.note;
-                  if (typeof data297 !== "string") {
-                    const err545 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data297 };
+                  } else {
+                    const err545 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data296 };
                     if (vErrors === null) {
                       vErrors = [err545];
                     } else {
@@ -7047,59 +7037,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid2 = _errs706 === errors;
+                  valid167 = valid167 || _valid2;
+                  if (!valid167) {
+                    const err546 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data296 };
+                    if (vErrors === null) {
+                      vErrors = [err546];
+                    } else {
+                      vErrors.push(err546);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs703;
+                    if (vErrors !== null) {
+                      if (_errs703) {
+                        vErrors.length = _errs703;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data294.note !== void 0) {
+                  let data298 = data294.note;
+                  if (typeof data298 !== "string") {
+                    const err547 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data298 };
+                    if (vErrors === null) {
+                      vErrors = [err547];
+                    } else {
+                      vErrors.push(err547);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err546 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data293 };
+                const err548 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data294 };
                 if (vErrors === null) {
-                  vErrors = [err546];
+                  vErrors = [err548];
                 } else {
-                  vErrors.push(err546);
+                  vErrors.push(err548);
                 }
                 errors++;
               }
             }
-            if (data292.kpis !== void 0) {
-              let data298 = data292.kpis;
-              if (data298 && typeof data298 == "object" && !Array.isArray(data298)) {
-                if (data298.answer === void 0) {
-                  const err547 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data298 };
+            if (data293.kpis !== void 0) {
+              let data299 = data293.kpis;
+              if (data299 && typeof data299 == "object" && !Array.isArray(data299)) {
+                if (data299.answer === void 0) {
+                  const err549 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data299 };
                   if (vErrors === null) {
-                    vErrors = [err547];
+                    vErrors = [err549];
                   } else {
-                    vErrors.push(err547);
+                    vErrors.push(err549);
                   }
                   errors++;
                 }
-                for (const key89 in data298) {
+                for (const key89 in data299) {
                   if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err548 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data298 };
-                    if (vErrors === null) {
-                      vErrors = [err548];
-                    } else {
-                      vErrors.push(err548);
-                    }
-                    errors++;
-                  }
-                }
-                if (data298.answer !== void 0) {
-                  let data299 = data298.answer;
-                  if (!(data299 === "yes" || data299 === "no" || data299 === "n/a")) {
-                    const err549 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data299 };
-                    if (vErrors === null) {
-                      vErrors = [err549];
-                    } else {
-                      vErrors.push(err549);
-                    }
-                    errors++;
-                  }
-                }
-                if (data298.evidence !== void 0) {
-                  let data300 = data298.evidence;
-                  const _errs716 = errors;
-                  let valid172 = false;
-                  const _errs717 = errors;
-                  if (typeof data300 !== "string") {
-                    const err550 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data300 };
+                    const err550 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data299 };
                     if (vErrors === null) {
                       vErrors = [err550];
                     } else {
@@ -7107,25 +7102,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs717 === errors;
-                  valid172 = valid172 || _valid3;
-                  const _errs719 = errors;
-                  if (Array.isArray(data300)) {
-                    const len15 = data300.length;
-                    for (let i20 = 0; i20 < len15; i20++) {
-                      let data301 = data300[i20];
-                      if (typeof data301 !== "string") {
-                        const err551 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data301 };
-                        if (vErrors === null) {
-                          vErrors = [err551];
-                        } else {
-                          vErrors.push(err551);
-                        }
-                        errors++;
-                      }
+                }
+                if (data299.answer !== void 0) {
+                  let data300 = data299.answer;
+                  if (!(data300 === "yes" || data300 === "no" || data300 === "n/a")) {
+                    const err551 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data300 };
+                    if (vErrors === null) {
+                      vErrors = [err551];
+                    } else {
+                      vErrors.push(err551);
                     }
-                  } else {
-                    const err552 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data300 };
+                    errors++;
+                  }
+                }
+                if (data299.evidence !== void 0) {
+                  let data301 = data299.evidence;
+                  const _errs718 = errors;
+                  let valid172 = false;
+                  const _errs719 = errors;
+                  if (typeof data301 !== "string") {
+                    const err552 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data301 };
                     if (vErrors === null) {
                       vErrors = [err552];
                     } else {
@@ -7135,29 +7131,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid3 = _errs719 === errors;
                   valid172 = valid172 || _valid3;
-                  if (!valid172) {
-                    const err553 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data300 };
-                    if (vErrors === null) {
-                      vErrors = [err553];
-                    } else {
-                      vErrors.push(err553);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs716;
-                    if (vErrors !== null) {
-                      if (_errs716) {
-                        vErrors.length = _errs716;
-                      } else {
-                        vErrors = null;
+                  const _errs721 = errors;
+                  if (Array.isArray(data301)) {
+                    const len15 = data301.length;
+                    for (let i20 = 0; i20 < len15; i20++) {
+                      let data302 = data301[i20];
+                      if (typeof data302 !== "string") {
+                        const err553 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data302 };
+                        if (vErrors === null) {
+                          vErrors = [err553];
+                        } else {
+                          vErrors.push(err553);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data298.note !== void 0) {
-                  let data302 = data298.note;
-                  if (typeof data302 !== "string") {
-                    const err554 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data302 };
+                  } else {
+                    const err554 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data301 };
                     if (vErrors === null) {
                       vErrors = [err554];
                     } else {
@@ -7165,59 +7155,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid3 = _errs721 === errors;
+                  valid172 = valid172 || _valid3;
+                  if (!valid172) {
+                    const err555 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data301 };
+                    if (vErrors === null) {
+                      vErrors = [err555];
+                    } else {
+                      vErrors.push(err555);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs718;
+                    if (vErrors !== null) {
+                      if (_errs718) {
+                        vErrors.length = _errs718;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data299.note !== void 0) {
+                  let data303 = data299.note;
+                  if (typeof data303 !== "string") {
+                    const err556 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data303 };
+                    if (vErrors === null) {
+                      vErrors = [err556];
+                    } else {
+                      vErrors.push(err556);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err555 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data298 };
+                const err557 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data299 };
                 if (vErrors === null) {
-                  vErrors = [err555];
+                  vErrors = [err557];
                 } else {
-                  vErrors.push(err555);
+                  vErrors.push(err557);
                 }
                 errors++;
               }
             }
-            if (data292["ml-needed"] !== void 0) {
-              let data303 = data292["ml-needed"];
-              if (data303 && typeof data303 == "object" && !Array.isArray(data303)) {
-                if (data303.answer === void 0) {
-                  const err556 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data303 };
+            if (data293["ml-needed"] !== void 0) {
+              let data304 = data293["ml-needed"];
+              if (data304 && typeof data304 == "object" && !Array.isArray(data304)) {
+                if (data304.answer === void 0) {
+                  const err558 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data304 };
                   if (vErrors === null) {
-                    vErrors = [err556];
+                    vErrors = [err558];
                   } else {
-                    vErrors.push(err556);
+                    vErrors.push(err558);
                   }
                   errors++;
                 }
-                for (const key90 in data303) {
+                for (const key90 in data304) {
                   if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err557 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data303 };
-                    if (vErrors === null) {
-                      vErrors = [err557];
-                    } else {
-                      vErrors.push(err557);
-                    }
-                    errors++;
-                  }
-                }
-                if (data303.answer !== void 0) {
-                  let data304 = data303.answer;
-                  if (!(data304 === "yes" || data304 === "no" || data304 === "n/a")) {
-                    const err558 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data304 };
-                    if (vErrors === null) {
-                      vErrors = [err558];
-                    } else {
-                      vErrors.push(err558);
-                    }
-                    errors++;
-                  }
-                }
-                if (data303.evidence !== void 0) {
-                  let data305 = data303.evidence;
-                  const _errs731 = errors;
-                  let valid177 = false;
-                  const _errs732 = errors;
-                  if (typeof data305 !== "string") {
-                    const err559 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data305 };
+                    const err559 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data304 };
                     if (vErrors === null) {
                       vErrors = [err559];
                     } else {
@@ -7225,25 +7220,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs732 === errors;
-                  valid177 = valid177 || _valid4;
-                  const _errs734 = errors;
-                  if (Array.isArray(data305)) {
-                    const len16 = data305.length;
-                    for (let i21 = 0; i21 < len16; i21++) {
-                      let data306 = data305[i21];
-                      if (typeof data306 !== "string") {
-                        const err560 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data306 };
-                        if (vErrors === null) {
-                          vErrors = [err560];
-                        } else {
-                          vErrors.push(err560);
-                        }
-                        errors++;
-                      }
+                }
+                if (data304.answer !== void 0) {
+                  let data305 = data304.answer;
+                  if (!(data305 === "yes" || data305 === "no" || data305 === "n/a")) {
+                    const err560 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data305 };
+                    if (vErrors === null) {
+                      vErrors = [err560];
+                    } else {
+                      vErrors.push(err560);
                     }
-                  } else {
-                    const err561 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data305 };
+                    errors++;
+                  }
+                }
+                if (data304.evidence !== void 0) {
+                  let data306 = data304.evidence;
+                  const _errs733 = errors;
+                  let valid177 = false;
+                  const _errs734 = errors;
+                  if (typeof data306 !== "string") {
+                    const err561 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data306 };
                     if (vErrors === null) {
                       vErrors = [err561];
                     } else {
@@ -7253,29 +7249,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid4 = _errs734 === errors;
                   valid177 = valid177 || _valid4;
-                  if (!valid177) {
-                    const err562 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data305 };
-                    if (vErrors === null) {
-                      vErrors = [err562];
-                    } else {
-                      vErrors.push(err562);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs731;
-                    if (vErrors !== null) {
-                      if (_errs731) {
-                        vErrors.length = _errs731;
-                      } else {
-                        vErrors = null;
+                  const _errs736 = errors;
+                  if (Array.isArray(data306)) {
+                    const len16 = data306.length;
+                    for (let i21 = 0; i21 < len16; i21++) {
+                      let data307 = data306[i21];
+                      if (typeof data307 !== "string") {
+                        const err562 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data307 };
+                        if (vErrors === null) {
+                          vErrors = [err562];
+                        } else {
+                          vErrors.push(err562);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data303.note !== void 0) {
-                  let data307 = data303.note;
-                  if (typeof data307 !== "string") {
-                    const err563 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data307 };
+                  } else {
+                    const err563 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data306 };
                     if (vErrors === null) {
                       vErrors = [err563];
                     } else {
@@ -7283,59 +7273,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid4 = _errs736 === errors;
+                  valid177 = valid177 || _valid4;
+                  if (!valid177) {
+                    const err564 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data306 };
+                    if (vErrors === null) {
+                      vErrors = [err564];
+                    } else {
+                      vErrors.push(err564);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs733;
+                    if (vErrors !== null) {
+                      if (_errs733) {
+                        vErrors.length = _errs733;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data304.note !== void 0) {
+                  let data308 = data304.note;
+                  if (typeof data308 !== "string") {
+                    const err565 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data308 };
+                    if (vErrors === null) {
+                      vErrors = [err565];
+                    } else {
+                      vErrors.push(err565);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err564 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data303 };
+                const err566 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data304 };
                 if (vErrors === null) {
-                  vErrors = [err564];
+                  vErrors = [err566];
                 } else {
-                  vErrors.push(err564);
+                  vErrors.push(err566);
                 }
                 errors++;
               }
             }
-            if (data292.acceptance !== void 0) {
-              let data308 = data292.acceptance;
-              if (data308 && typeof data308 == "object" && !Array.isArray(data308)) {
-                if (data308.answer === void 0) {
-                  const err565 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data308 };
+            if (data293.acceptance !== void 0) {
+              let data309 = data293.acceptance;
+              if (data309 && typeof data309 == "object" && !Array.isArray(data309)) {
+                if (data309.answer === void 0) {
+                  const err567 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data309 };
                   if (vErrors === null) {
-                    vErrors = [err565];
+                    vErrors = [err567];
                   } else {
-                    vErrors.push(err565);
+                    vErrors.push(err567);
                   }
                   errors++;
                 }
-                for (const key91 in data308) {
+                for (const key91 in data309) {
                   if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err566 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data308 };
-                    if (vErrors === null) {
-                      vErrors = [err566];
-                    } else {
-                      vErrors.push(err566);
-                    }
-                    errors++;
-                  }
-                }
-                if (data308.answer !== void 0) {
-                  let data309 = data308.answer;
-                  if (!(data309 === "yes" || data309 === "no" || data309 === "n/a")) {
-                    const err567 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data309 };
-                    if (vErrors === null) {
-                      vErrors = [err567];
-                    } else {
-                      vErrors.push(err567);
-                    }
-                    errors++;
-                  }
-                }
-                if (data308.evidence !== void 0) {
-                  let data310 = data308.evidence;
-                  const _errs746 = errors;
-                  let valid182 = false;
-                  const _errs747 = errors;
-                  if (typeof data310 !== "string") {
-                    const err568 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data310 };
+                    const err568 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data309 };
                     if (vErrors === null) {
                       vErrors = [err568];
                     } else {
@@ -7343,25 +7338,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs747 === errors;
-                  valid182 = valid182 || _valid5;
-                  const _errs749 = errors;
-                  if (Array.isArray(data310)) {
-                    const len17 = data310.length;
-                    for (let i22 = 0; i22 < len17; i22++) {
-                      let data311 = data310[i22];
-                      if (typeof data311 !== "string") {
-                        const err569 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data311 };
-                        if (vErrors === null) {
-                          vErrors = [err569];
-                        } else {
-                          vErrors.push(err569);
-                        }
-                        errors++;
-                      }
+                }
+                if (data309.answer !== void 0) {
+                  let data310 = data309.answer;
+                  if (!(data310 === "yes" || data310 === "no" || data310 === "n/a")) {
+                    const err569 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data310 };
+                    if (vErrors === null) {
+                      vErrors = [err569];
+                    } else {
+                      vErrors.push(err569);
                     }
-                  } else {
-                    const err570 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data310 };
+                    errors++;
+                  }
+                }
+                if (data309.evidence !== void 0) {
+                  let data311 = data309.evidence;
+                  const _errs748 = errors;
+                  let valid182 = false;
+                  const _errs749 = errors;
+                  if (typeof data311 !== "string") {
+                    const err570 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data311 };
                     if (vErrors === null) {
                       vErrors = [err570];
                     } else {
@@ -7371,29 +7367,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid5 = _errs749 === errors;
                   valid182 = valid182 || _valid5;
-                  if (!valid182) {
-                    const err571 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data310 };
-                    if (vErrors === null) {
-                      vErrors = [err571];
-                    } else {
-                      vErrors.push(err571);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs746;
-                    if (vErrors !== null) {
-                      if (_errs746) {
-                        vErrors.length = _errs746;
-                      } else {
-                        vErrors = null;
+                  const _errs751 = errors;
+                  if (Array.isArray(data311)) {
+                    const len17 = data311.length;
+                    for (let i22 = 0; i22 < len17; i22++) {
+                      let data312 = data311[i22];
+                      if (typeof data312 !== "string") {
+                        const err571 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data312 };
+                        if (vErrors === null) {
+                          vErrors = [err571];
+                        } else {
+                          vErrors.push(err571);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data308.note !== void 0) {
-                  let data312 = data308.note;
-                  if (typeof data312 !== "string") {
-                    const err572 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data312 };
+                  } else {
+                    const err572 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data311 };
                     if (vErrors === null) {
                       vErrors = [err572];
                     } else {
@@ -7401,59 +7391,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid5 = _errs751 === errors;
+                  valid182 = valid182 || _valid5;
+                  if (!valid182) {
+                    const err573 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data311 };
+                    if (vErrors === null) {
+                      vErrors = [err573];
+                    } else {
+                      vErrors.push(err573);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs748;
+                    if (vErrors !== null) {
+                      if (_errs748) {
+                        vErrors.length = _errs748;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data309.note !== void 0) {
+                  let data313 = data309.note;
+                  if (typeof data313 !== "string") {
+                    const err574 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data313 };
+                    if (vErrors === null) {
+                      vErrors = [err574];
+                    } else {
+                      vErrors.push(err574);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err573 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data308 };
+                const err575 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data309 };
                 if (vErrors === null) {
-                  vErrors = [err573];
+                  vErrors = [err575];
                 } else {
-                  vErrors.push(err573);
+                  vErrors.push(err575);
                 }
                 errors++;
               }
             }
-            if (data292.stakeholders !== void 0) {
-              let data313 = data292.stakeholders;
-              if (data313 && typeof data313 == "object" && !Array.isArray(data313)) {
-                if (data313.answer === void 0) {
-                  const err574 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data313 };
+            if (data293.stakeholders !== void 0) {
+              let data314 = data293.stakeholders;
+              if (data314 && typeof data314 == "object" && !Array.isArray(data314)) {
+                if (data314.answer === void 0) {
+                  const err576 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data314 };
                   if (vErrors === null) {
-                    vErrors = [err574];
+                    vErrors = [err576];
                   } else {
-                    vErrors.push(err574);
+                    vErrors.push(err576);
                   }
                   errors++;
                 }
-                for (const key92 in data313) {
+                for (const key92 in data314) {
                   if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err575 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data313 };
-                    if (vErrors === null) {
-                      vErrors = [err575];
-                    } else {
-                      vErrors.push(err575);
-                    }
-                    errors++;
-                  }
-                }
-                if (data313.answer !== void 0) {
-                  let data314 = data313.answer;
-                  if (!(data314 === "yes" || data314 === "no" || data314 === "n/a")) {
-                    const err576 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data314 };
-                    if (vErrors === null) {
-                      vErrors = [err576];
-                    } else {
-                      vErrors.push(err576);
-                    }
-                    errors++;
-                  }
-                }
-                if (data313.evidence !== void 0) {
-                  let data315 = data313.evidence;
-                  const _errs761 = errors;
-                  let valid187 = false;
-                  const _errs762 = errors;
-                  if (typeof data315 !== "string") {
-                    const err577 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data315 };
+                    const err577 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data314 };
                     if (vErrors === null) {
                       vErrors = [err577];
                     } else {
@@ -7461,25 +7456,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs762 === errors;
-                  valid187 = valid187 || _valid6;
-                  const _errs764 = errors;
-                  if (Array.isArray(data315)) {
-                    const len18 = data315.length;
-                    for (let i23 = 0; i23 < len18; i23++) {
-                      let data316 = data315[i23];
-                      if (typeof data316 !== "string") {
-                        const err578 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data316 };
-                        if (vErrors === null) {
-                          vErrors = [err578];
-                        } else {
-                          vErrors.push(err578);
-                        }
-                        errors++;
-                      }
+                }
+                if (data314.answer !== void 0) {
+                  let data315 = data314.answer;
+                  if (!(data315 === "yes" || data315 === "no" || data315 === "n/a")) {
+                    const err578 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data315 };
+                    if (vErrors === null) {
+                      vErrors = [err578];
+                    } else {
+                      vErrors.push(err578);
                     }
-                  } else {
-                    const err579 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data315 };
+                    errors++;
+                  }
+                }
+                if (data314.evidence !== void 0) {
+                  let data316 = data314.evidence;
+                  const _errs763 = errors;
+                  let valid187 = false;
+                  const _errs764 = errors;
+                  if (typeof data316 !== "string") {
+                    const err579 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data316 };
                     if (vErrors === null) {
                       vErrors = [err579];
                     } else {
@@ -7489,29 +7485,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid6 = _errs764 === errors;
                   valid187 = valid187 || _valid6;
-                  if (!valid187) {
-                    const err580 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data315 };
-                    if (vErrors === null) {
-                      vErrors = [err580];
-                    } else {
-                      vErrors.push(err580);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs761;
-                    if (vErrors !== null) {
-                      if (_errs761) {
-                        vErrors.length = _errs761;
-                      } else {
-                        vErrors = null;
+                  const _errs766 = errors;
+                  if (Array.isArray(data316)) {
+                    const len18 = data316.length;
+                    for (let i23 = 0; i23 < len18; i23++) {
+                      let data317 = data316[i23];
+                      if (typeof data317 !== "string") {
+                        const err580 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data317 };
+                        if (vErrors === null) {
+                          vErrors = [err580];
+                        } else {
+                          vErrors.push(err580);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data313.note !== void 0) {
-                  let data317 = data313.note;
-                  if (typeof data317 !== "string") {
-                    const err581 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data317 };
+                  } else {
+                    const err581 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data316 };
                     if (vErrors === null) {
                       vErrors = [err581];
                     } else {
@@ -7519,33 +7509,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid6 = _errs766 === errors;
+                  valid187 = valid187 || _valid6;
+                  if (!valid187) {
+                    const err582 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data316 };
+                    if (vErrors === null) {
+                      vErrors = [err582];
+                    } else {
+                      vErrors.push(err582);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs763;
+                    if (vErrors !== null) {
+                      if (_errs763) {
+                        vErrors.length = _errs763;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data314.note !== void 0) {
+                  let data318 = data314.note;
+                  if (typeof data318 !== "string") {
+                    const err583 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data318 };
+                    if (vErrors === null) {
+                      vErrors = [err583];
+                    } else {
+                      vErrors.push(err583);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err582 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data313 };
-                if (vErrors === null) {
-                  vErrors = [err582];
-                } else {
-                  vErrors.push(err582);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err583 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data292 };
-            if (vErrors === null) {
-              vErrors = [err583];
-            } else {
-              vErrors.push(err583);
-            }
-            errors++;
-          }
-        }
-        if (data285.data !== void 0) {
-          let data318 = data285.data;
-          if (data318 && typeof data318 == "object" && !Array.isArray(data318)) {
-            for (const key93 in data318) {
-              if (!(key93 === "provenance" || key93 === "labels-verified" || key93 === "representative" || key93 === "splits" || key93 === "quality-checked" || key93 === "minorities-represented" || key93 === "privacy")) {
-                const err584 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data318 };
+                const err584 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data314 };
                 if (vErrors === null) {
                   vErrors = [err584];
                 } else {
@@ -7554,48 +7552,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data318.provenance !== void 0) {
-              let data319 = data318.provenance;
-              if (data319 && typeof data319 == "object" && !Array.isArray(data319)) {
-                if (data319.answer === void 0) {
-                  const err585 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data319 };
+          } else {
+            const err585 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data293 };
+            if (vErrors === null) {
+              vErrors = [err585];
+            } else {
+              vErrors.push(err585);
+            }
+            errors++;
+          }
+        }
+        if (data286.data !== void 0) {
+          let data319 = data286.data;
+          if (data319 && typeof data319 == "object" && !Array.isArray(data319)) {
+            for (const key93 in data319) {
+              if (!(key93 === "provenance" || key93 === "labels-verified" || key93 === "representative" || key93 === "splits" || key93 === "quality-checked" || key93 === "minorities-represented" || key93 === "privacy")) {
+                const err586 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data319 };
+                if (vErrors === null) {
+                  vErrors = [err586];
+                } else {
+                  vErrors.push(err586);
+                }
+                errors++;
+              }
+            }
+            if (data319.provenance !== void 0) {
+              let data320 = data319.provenance;
+              if (data320 && typeof data320 == "object" && !Array.isArray(data320)) {
+                if (data320.answer === void 0) {
+                  const err587 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data320 };
                   if (vErrors === null) {
-                    vErrors = [err585];
+                    vErrors = [err587];
                   } else {
-                    vErrors.push(err585);
+                    vErrors.push(err587);
                   }
                   errors++;
                 }
-                for (const key94 in data319) {
+                for (const key94 in data320) {
                   if (!(key94 === "answer" || key94 === "evidence" || key94 === "note")) {
-                    const err586 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data319 };
-                    if (vErrors === null) {
-                      vErrors = [err586];
-                    } else {
-                      vErrors.push(err586);
-                    }
-                    errors++;
-                  }
-                }
-                if (data319.answer !== void 0) {
-                  let data320 = data319.answer;
-                  if (!(data320 === "yes" || data320 === "no" || data320 === "n/a")) {
-                    const err587 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data320 };
-                    if (vErrors === null) {
-                      vErrors = [err587];
-                    } else {
-                      vErrors.push(err587);
-                    }
-                    errors++;
-                  }
-                }
-                if (data319.evidence !== void 0) {
-                  let data321 = data319.evidence;
-                  const _errs779 = errors;
-                  let valid193 = false;
-                  const _errs780 = errors;
-                  if (typeof data321 !== "string") {
-                    const err588 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data321 };
+                    const err588 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data320 };
                     if (vErrors === null) {
                       vErrors = [err588];
                     } else {
@@ -7603,25 +7598,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs780 === errors;
-                  valid193 = valid193 || _valid7;
-                  const _errs782 = errors;
-                  if (Array.isArray(data321)) {
-                    const len19 = data321.length;
-                    for (let i24 = 0; i24 < len19; i24++) {
-                      let data322 = data321[i24];
-                      if (typeof data322 !== "string") {
-                        const err589 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data322 };
-                        if (vErrors === null) {
-                          vErrors = [err589];
-                        } else {
-                          vErrors.push(err589);
-                        }
-                        errors++;
-                      }
+                }
+                if (data320.answer !== void 0) {
+                  let data321 = data320.answer;
+                  if (!(data321 === "yes" || data321 === "no" || data321 === "n/a")) {
+                    const err589 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data321 };
+                    if (vErrors === null) {
+                      vErrors = [err589];
+                    } else {
+                      vErrors.push(err589);
                     }
-                  } else {
-                    const err590 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data321 };
+                    errors++;
+                  }
+                }
+                if (data320.evidence !== void 0) {
+                  let data322 = data320.evidence;
+                  const _errs781 = errors;
+                  let valid193 = false;
+                  const _errs782 = errors;
+                  if (typeof data322 !== "string") {
+                    const err590 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data322 };
                     if (vErrors === null) {
                       vErrors = [err590];
                     } else {
@@ -7631,29 +7627,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid7 = _errs782 === errors;
                   valid193 = valid193 || _valid7;
-                  if (!valid193) {
-                    const err591 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data321 };
-                    if (vErrors === null) {
-                      vErrors = [err591];
-                    } else {
-                      vErrors.push(err591);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs779;
-                    if (vErrors !== null) {
-                      if (_errs779) {
-                        vErrors.length = _errs779;
-                      } else {
-                        vErrors = null;
+                  const _errs784 = errors;
+                  if (Array.isArray(data322)) {
+                    const len19 = data322.length;
+                    for (let i24 = 0; i24 < len19; i24++) {
+                      let data323 = data322[i24];
+                      if (typeof data323 !== "string") {
+                        const err591 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data323 };
+                        if (vErrors === null) {
+                          vErrors = [err591];
+                        } else {
+                          vErrors.push(err591);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data319.note !== void 0) {
-                  let data323 = data319.note;
-                  if (typeof data323 !== "string") {
-                    const err592 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data323 };
+                  } else {
+                    const err592 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data322 };
                     if (vErrors === null) {
                       vErrors = [err592];
                     } else {
@@ -7661,59 +7651,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid7 = _errs784 === errors;
+                  valid193 = valid193 || _valid7;
+                  if (!valid193) {
+                    const err593 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data322 };
+                    if (vErrors === null) {
+                      vErrors = [err593];
+                    } else {
+                      vErrors.push(err593);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs781;
+                    if (vErrors !== null) {
+                      if (_errs781) {
+                        vErrors.length = _errs781;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data320.note !== void 0) {
+                  let data324 = data320.note;
+                  if (typeof data324 !== "string") {
+                    const err594 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data324 };
+                    if (vErrors === null) {
+                      vErrors = [err594];
+                    } else {
+                      vErrors.push(err594);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err593 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data319 };
+                const err595 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data320 };
                 if (vErrors === null) {
-                  vErrors = [err593];
+                  vErrors = [err595];
                 } else {
-                  vErrors.push(err593);
+                  vErrors.push(err595);
                 }
                 errors++;
               }
             }
-            if (data318["labels-verified"] !== void 0) {
-              let data324 = data318["labels-verified"];
-              if (data324 && typeof data324 == "object" && !Array.isArray(data324)) {
-                if (data324.answer === void 0) {
-                  const err594 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data324 };
+            if (data319["labels-verified"] !== void 0) {
+              let data325 = data319["labels-verified"];
+              if (data325 && typeof data325 == "object" && !Array.isArray(data325)) {
+                if (data325.answer === void 0) {
+                  const err596 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data325 };
                   if (vErrors === null) {
-                    vErrors = [err594];
+                    vErrors = [err596];
                   } else {
-                    vErrors.push(err594);
+                    vErrors.push(err596);
                   }
                   errors++;
                 }
-                for (const key95 in data324) {
+                for (const key95 in data325) {
                   if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err595 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data324 };
-                    if (vErrors === null) {
-                      vErrors = [err595];
-                    } else {
-                      vErrors.push(err595);
-                    }
-                    errors++;
-                  }
-                }
-                if (data324.answer !== void 0) {
-                  let data325 = data324.answer;
-                  if (!(data325 === "yes" || data325 === "no" || data325 === "n/a")) {
-                    const err596 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data325 };
-                    if (vErrors === null) {
-                      vErrors = [err596];
-                    } else {
-                      vErrors.push(err596);
-                    }
-                    errors++;
-                  }
-                }
-                if (data324.evidence !== void 0) {
-                  let data326 = data324.evidence;
-                  const _errs794 = errors;
-                  let valid198 = false;
-                  const _errs795 = errors;
-                  if (typeof data326 !== "string") {
-                    const err597 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data326 };
+                    const err597 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data325 };
                     if (vErrors === null) {
                       vErrors = [err597];
                     } else {
@@ -7721,25 +7716,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs795 === errors;
-                  valid198 = valid198 || _valid8;
-                  const _errs797 = errors;
-                  if (Array.isArray(data326)) {
-                    const len20 = data326.length;
-                    for (let i25 = 0; i25 < len20; i25++) {
-                      let data327 = data326[i25];
-                      if (typeof data327 !== "string") {
-                        const err598 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data327 };
-                        if (vErrors === null) {
-                          vErrors = [err598];
-                        } else {
-                          vErrors.push(err598);
-                        }
-                        errors++;
-                      }
+                }
+                if (data325.answer !== void 0) {
+                  let data326 = data325.answer;
+                  if (!(data326 === "yes" || data326 === "no" || data326 === "n/a")) {
+                    const err598 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data326 };
+                    if (vErrors === null) {
+                      vErrors = [err598];
+                    } else {
+                      vErrors.push(err598);
                     }
-                  } else {
-                    const err599 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data326 };
+                    errors++;
+                  }
+                }
+                if (data325.evidence !== void 0) {
+                  let data327 = data325.evidence;
+                  const _errs796 = errors;
+                  let valid198 = false;
+                  const _errs797 = errors;
+                  if (typeof data327 !== "string") {
+                    const err599 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data327 };
                     if (vErrors === null) {
                       vErrors = [err599];
                     } else {
@@ -7749,29 +7745,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid8 = _errs797 === errors;
                   valid198 = valid198 || _valid8;
-                  if (!valid198) {
-                    const err600 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data326 };
-                    if (vErrors === null) {
-                      vErrors = [err600];
-                    } else {
-                      vErrors.push(err600);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs794;
-                    if (vErrors !== null) {
-                      if (_errs794) {
-                        vErrors.length = _errs794;
-                      } else {
-                        vErrors = null;
+                  const _errs799 = errors;
+                  if (Array.isArray(data327)) {
+                    const len20 = data327.length;
+                    for (let i25 = 0; i25 < len20; i25++) {
+                      let data328 = data327[i25];
+                      if (typeof data328 !== "string") {
+                        const err600 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data328 };
+                        if (vErrors === null) {
+                          vErrors = [err600];
+                        } else {
+                          vErrors.push(err600);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data324.note !== void 0) {
-                  let data328 = data324.note;
-                  if (typeof data328 !== "string") {
-                    const err601 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data328 };
+                  } else {
+                    const err601 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data327 };
                     if (vErrors === null) {
                       vErrors = [err601];
                     } else {
@@ -7779,59 +7769,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid8 = _errs799 === errors;
+                  valid198 = valid198 || _valid8;
+                  if (!valid198) {
+                    const err602 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data327 };
+                    if (vErrors === null) {
+                      vErrors = [err602];
+                    } else {
+                      vErrors.push(err602);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs796;
+                    if (vErrors !== null) {
+                      if (_errs796) {
+                        vErrors.length = _errs796;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data325.note !== void 0) {
+                  let data329 = data325.note;
+                  if (typeof data329 !== "string") {
+                    const err603 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data329 };
+                    if (vErrors === null) {
+                      vErrors = [err603];
+                    } else {
+                      vErrors.push(err603);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err602 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data324 };
+                const err604 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data325 };
                 if (vErrors === null) {
-                  vErrors = [err602];
+                  vErrors = [err604];
                 } else {
-                  vErrors.push(err602);
+                  vErrors.push(err604);
                 }
                 errors++;
               }
             }
-            if (data318.representative !== void 0) {
-              let data329 = data318.representative;
-              if (data329 && typeof data329 == "object" && !Array.isArray(data329)) {
-                if (data329.answer === void 0) {
-                  const err603 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data329 };
+            if (data319.representative !== void 0) {
+              let data330 = data319.representative;
+              if (data330 && typeof data330 == "object" && !Array.isArray(data330)) {
+                if (data330.answer === void 0) {
+                  const err605 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data330 };
                   if (vErrors === null) {
-                    vErrors = [err603];
+                    vErrors = [err605];
                   } else {
-                    vErrors.push(err603);
+                    vErrors.push(err605);
                   }
                   errors++;
                 }
-                for (const key96 in data329) {
+                for (const key96 in data330) {
                   if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err604 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data329 };
-                    if (vErrors === null) {
-                      vErrors = [err604];
-                    } else {
-                      vErrors.push(err604);
-                    }
-                    errors++;
-                  }
-                }
-                if (data329.answer !== void 0) {
-                  let data330 = data329.answer;
-                  if (!(data330 === "yes" || data330 === "no" || data330 === "n/a")) {
-                    const err605 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data330 };
-                    if (vErrors === null) {
-                      vErrors = [err605];
-                    } else {
-                      vErrors.push(err605);
-                    }
-                    errors++;
-                  }
-                }
-                if (data329.evidence !== void 0) {
-                  let data331 = data329.evidence;
-                  const _errs809 = errors;
-                  let valid203 = false;
-                  const _errs810 = errors;
-                  if (typeof data331 !== "string") {
-                    const err606 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data331 };
+                    const err606 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data330 };
                     if (vErrors === null) {
                       vErrors = [err606];
                     } else {
@@ -7839,25 +7834,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs810 === errors;
-                  valid203 = valid203 || _valid9;
-                  const _errs812 = errors;
-                  if (Array.isArray(data331)) {
-                    const len21 = data331.length;
-                    for (let i26 = 0; i26 < len21; i26++) {
-                      let data332 = data331[i26];
-                      if (typeof data332 !== "string") {
-                        const err607 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data332 };
-                        if (vErrors === null) {
-                          vErrors = [err607];
-                        } else {
-                          vErrors.push(err607);
-                        }
-                        errors++;
-                      }
+                }
+                if (data330.answer !== void 0) {
+                  let data331 = data330.answer;
+                  if (!(data331 === "yes" || data331 === "no" || data331 === "n/a")) {
+                    const err607 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data331 };
+                    if (vErrors === null) {
+                      vErrors = [err607];
+                    } else {
+                      vErrors.push(err607);
                     }
-                  } else {
-                    const err608 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data331 };
+                    errors++;
+                  }
+                }
+                if (data330.evidence !== void 0) {
+                  let data332 = data330.evidence;
+                  const _errs811 = errors;
+                  let valid203 = false;
+                  const _errs812 = errors;
+                  if (typeof data332 !== "string") {
+                    const err608 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data332 };
                     if (vErrors === null) {
                       vErrors = [err608];
                     } else {
@@ -7867,29 +7863,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid9 = _errs812 === errors;
                   valid203 = valid203 || _valid9;
-                  if (!valid203) {
-                    const err609 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data331 };
-                    if (vErrors === null) {
-                      vErrors = [err609];
-                    } else {
-                      vErrors.push(err609);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs809;
-                    if (vErrors !== null) {
-                      if (_errs809) {
-                        vErrors.length = _errs809;
-                      } else {
-                        vErrors = null;
+                  const _errs814 = errors;
+                  if (Array.isArray(data332)) {
+                    const len21 = data332.length;
+                    for (let i26 = 0; i26 < len21; i26++) {
+                      let data333 = data332[i26];
+                      if (typeof data333 !== "string") {
+                        const err609 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data333 };
+                        if (vErrors === null) {
+                          vErrors = [err609];
+                        } else {
+                          vErrors.push(err609);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data329.note !== void 0) {
-                  let data333 = data329.note;
-                  if (typeof data333 !== "string") {
-                    const err610 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data333 };
+                  } else {
+                    const err610 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data332 };
                     if (vErrors === null) {
                       vErrors = [err610];
                     } else {
@@ -7897,59 +7887,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid9 = _errs814 === errors;
+                  valid203 = valid203 || _valid9;
+                  if (!valid203) {
+                    const err611 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data332 };
+                    if (vErrors === null) {
+                      vErrors = [err611];
+                    } else {
+                      vErrors.push(err611);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs811;
+                    if (vErrors !== null) {
+                      if (_errs811) {
+                        vErrors.length = _errs811;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data330.note !== void 0) {
+                  let data334 = data330.note;
+                  if (typeof data334 !== "string") {
+                    const err612 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data334 };
+                    if (vErrors === null) {
+                      vErrors = [err612];
+                    } else {
+                      vErrors.push(err612);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err611 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data329 };
+                const err613 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data330 };
                 if (vErrors === null) {
-                  vErrors = [err611];
+                  vErrors = [err613];
                 } else {
-                  vErrors.push(err611);
+                  vErrors.push(err613);
                 }
                 errors++;
               }
             }
-            if (data318.splits !== void 0) {
-              let data334 = data318.splits;
-              if (data334 && typeof data334 == "object" && !Array.isArray(data334)) {
-                if (data334.answer === void 0) {
-                  const err612 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data334 };
+            if (data319.splits !== void 0) {
+              let data335 = data319.splits;
+              if (data335 && typeof data335 == "object" && !Array.isArray(data335)) {
+                if (data335.answer === void 0) {
+                  const err614 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data335 };
                   if (vErrors === null) {
-                    vErrors = [err612];
+                    vErrors = [err614];
                   } else {
-                    vErrors.push(err612);
+                    vErrors.push(err614);
                   }
                   errors++;
                 }
-                for (const key97 in data334) {
+                for (const key97 in data335) {
                   if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err613 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data334 };
-                    if (vErrors === null) {
-                      vErrors = [err613];
-                    } else {
-                      vErrors.push(err613);
-                    }
-                    errors++;
-                  }
-                }
-                if (data334.answer !== void 0) {
-                  let data335 = data334.answer;
-                  if (!(data335 === "yes" || data335 === "no" || data335 === "n/a")) {
-                    const err614 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data335 };
-                    if (vErrors === null) {
-                      vErrors = [err614];
-                    } else {
-                      vErrors.push(err614);
-                    }
-                    errors++;
-                  }
-                }
-                if (data334.evidence !== void 0) {
-                  let data336 = data334.evidence;
-                  const _errs824 = errors;
-                  let valid208 = false;
-                  const _errs825 = errors;
-                  if (typeof data336 !== "string") {
-                    const err615 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data336 };
+                    const err615 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data335 };
                     if (vErrors === null) {
                       vErrors = [err615];
                     } else {
@@ -7957,25 +7952,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs825 === errors;
-                  valid208 = valid208 || _valid10;
-                  const _errs827 = errors;
-                  if (Array.isArray(data336)) {
-                    const len22 = data336.length;
-                    for (let i27 = 0; i27 < len22; i27++) {
-                      let data337 = data336[i27];
-                      if (typeof data337 !== "string") {
-                        const err616 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data337 };
-                        if (vErrors === null) {
-                          vErrors = [err616];
-                        } else {
-                          vErrors.push(err616);
-                        }
-                        errors++;
-                      }
+                }
+                if (data335.answer !== void 0) {
+                  let data336 = data335.answer;
+                  if (!(data336 === "yes" || data336 === "no" || data336 === "n/a")) {
+                    const err616 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data336 };
+                    if (vErrors === null) {
+                      vErrors = [err616];
+                    } else {
+                      vErrors.push(err616);
                     }
-                  } else {
-                    const err617 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data336 };
+                    errors++;
+                  }
+                }
+                if (data335.evidence !== void 0) {
+                  let data337 = data335.evidence;
+                  const _errs826 = errors;
+                  let valid208 = false;
+                  const _errs827 = errors;
+                  if (typeof data337 !== "string") {
+                    const err617 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data337 };
                     if (vErrors === null) {
                       vErrors = [err617];
                     } else {
@@ -7985,29 +7981,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid10 = _errs827 === errors;
                   valid208 = valid208 || _valid10;
-                  if (!valid208) {
-                    const err618 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data336 };
-                    if (vErrors === null) {
-                      vErrors = [err618];
-                    } else {
-                      vErrors.push(err618);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs824;
-                    if (vErrors !== null) {
-                      if (_errs824) {
-                        vErrors.length = _errs824;
-                      } else {
-                        vErrors = null;
+                  const _errs829 = errors;
+                  if (Array.isArray(data337)) {
+                    const len22 = data337.length;
+                    for (let i27 = 0; i27 < len22; i27++) {
+                      let data338 = data337[i27];
+                      if (typeof data338 !== "string") {
+                        const err618 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data338 };
+                        if (vErrors === null) {
+                          vErrors = [err618];
+                        } else {
+                          vErrors.push(err618);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data334.note !== void 0) {
-                  let data338 = data334.note;
-                  if (typeof data338 !== "string") {
-                    const err619 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data338 };
+                  } else {
+                    const err619 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data337 };
                     if (vErrors === null) {
                       vErrors = [err619];
                     } else {
@@ -8015,59 +8005,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid10 = _errs829 === errors;
+                  valid208 = valid208 || _valid10;
+                  if (!valid208) {
+                    const err620 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data337 };
+                    if (vErrors === null) {
+                      vErrors = [err620];
+                    } else {
+                      vErrors.push(err620);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs826;
+                    if (vErrors !== null) {
+                      if (_errs826) {
+                        vErrors.length = _errs826;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data335.note !== void 0) {
+                  let data339 = data335.note;
+                  if (typeof data339 !== "string") {
+                    const err621 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data339 };
+                    if (vErrors === null) {
+                      vErrors = [err621];
+                    } else {
+                      vErrors.push(err621);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err620 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data334 };
+                const err622 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data335 };
                 if (vErrors === null) {
-                  vErrors = [err620];
+                  vErrors = [err622];
                 } else {
-                  vErrors.push(err620);
+                  vErrors.push(err622);
                 }
                 errors++;
               }
             }
-            if (data318["quality-checked"] !== void 0) {
-              let data339 = data318["quality-checked"];
-              if (data339 && typeof data339 == "object" && !Array.isArray(data339)) {
-                if (data339.answer === void 0) {
-                  const err621 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data339 };
+            if (data319["quality-checked"] !== void 0) {
+              let data340 = data319["quality-checked"];
+              if (data340 && typeof data340 == "object" && !Array.isArray(data340)) {
+                if (data340.answer === void 0) {
+                  const err623 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data340 };
                   if (vErrors === null) {
-                    vErrors = [err621];
+                    vErrors = [err623];
                   } else {
-                    vErrors.push(err621);
+                    vErrors.push(err623);
                   }
                   errors++;
                 }
-                for (const key98 in data339) {
+                for (const key98 in data340) {
                   if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err622 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data339 };
-                    if (vErrors === null) {
-                      vErrors = [err622];
-                    } else {
-                      vErrors.push(err622);
-                    }
-                    errors++;
-                  }
-                }
-                if (data339.answer !== void 0) {
-                  let data340 = data339.answer;
-                  if (!(data340 === "yes" || data340 === "no" || data340 === "n/a")) {
-                    const err623 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data340 };
-                    if (vErrors === null) {
-                      vErrors = [err623];
-                    } else {
-                      vErrors.push(err623);
-                    }
-                    errors++;
-                  }
-                }
-                if (data339.evidence !== void 0) {
-                  let data341 = data339.evidence;
-                  const _errs839 = errors;
-                  let valid213 = false;
-                  const _errs840 = errors;
-                  if (typeof data341 !== "string") {
-                    const err624 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data341 };
+                    const err624 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data340 };
                     if (vErrors === null) {
                       vErrors = [err624];
                     } else {
@@ -8075,25 +8070,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs840 === errors;
-                  valid213 = valid213 || _valid11;
-                  const _errs842 = errors;
-                  if (Array.isArray(data341)) {
-                    const len23 = data341.length;
-                    for (let i28 = 0; i28 < len23; i28++) {
-                      let data342 = data341[i28];
-                      if (typeof data342 !== "string") {
-                        const err625 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data342 };
-                        if (vErrors === null) {
-                          vErrors = [err625];
-                        } else {
-                          vErrors.push(err625);
-                        }
-                        errors++;
-                      }
+                }
+                if (data340.answer !== void 0) {
+                  let data341 = data340.answer;
+                  if (!(data341 === "yes" || data341 === "no" || data341 === "n/a")) {
+                    const err625 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data341 };
+                    if (vErrors === null) {
+                      vErrors = [err625];
+                    } else {
+                      vErrors.push(err625);
                     }
-                  } else {
-                    const err626 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data341 };
+                    errors++;
+                  }
+                }
+                if (data340.evidence !== void 0) {
+                  let data342 = data340.evidence;
+                  const _errs841 = errors;
+                  let valid213 = false;
+                  const _errs842 = errors;
+                  if (typeof data342 !== "string") {
+                    const err626 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data342 };
                     if (vErrors === null) {
                       vErrors = [err626];
                     } else {
@@ -8103,29 +8099,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid11 = _errs842 === errors;
                   valid213 = valid213 || _valid11;
-                  if (!valid213) {
-                    const err627 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data341 };
-                    if (vErrors === null) {
-                      vErrors = [err627];
-                    } else {
-                      vErrors.push(err627);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs839;
-                    if (vErrors !== null) {
-                      if (_errs839) {
-                        vErrors.length = _errs839;
-                      } else {
-                        vErrors = null;
+                  const _errs844 = errors;
+                  if (Array.isArray(data342)) {
+                    const len23 = data342.length;
+                    for (let i28 = 0; i28 < len23; i28++) {
+                      let data343 = data342[i28];
+                      if (typeof data343 !== "string") {
+                        const err627 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data343 };
+                        if (vErrors === null) {
+                          vErrors = [err627];
+                        } else {
+                          vErrors.push(err627);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data339.note !== void 0) {
-                  let data343 = data339.note;
-                  if (typeof data343 !== "string") {
-                    const err628 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data343 };
+                  } else {
+                    const err628 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data342 };
                     if (vErrors === null) {
                       vErrors = [err628];
                     } else {
@@ -8133,59 +8123,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid11 = _errs844 === errors;
+                  valid213 = valid213 || _valid11;
+                  if (!valid213) {
+                    const err629 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data342 };
+                    if (vErrors === null) {
+                      vErrors = [err629];
+                    } else {
+                      vErrors.push(err629);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs841;
+                    if (vErrors !== null) {
+                      if (_errs841) {
+                        vErrors.length = _errs841;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data340.note !== void 0) {
+                  let data344 = data340.note;
+                  if (typeof data344 !== "string") {
+                    const err630 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data344 };
+                    if (vErrors === null) {
+                      vErrors = [err630];
+                    } else {
+                      vErrors.push(err630);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err629 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data339 };
+                const err631 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data340 };
                 if (vErrors === null) {
-                  vErrors = [err629];
+                  vErrors = [err631];
                 } else {
-                  vErrors.push(err629);
+                  vErrors.push(err631);
                 }
                 errors++;
               }
             }
-            if (data318["minorities-represented"] !== void 0) {
-              let data344 = data318["minorities-represented"];
-              if (data344 && typeof data344 == "object" && !Array.isArray(data344)) {
-                if (data344.answer === void 0) {
-                  const err630 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data344 };
+            if (data319["minorities-represented"] !== void 0) {
+              let data345 = data319["minorities-represented"];
+              if (data345 && typeof data345 == "object" && !Array.isArray(data345)) {
+                if (data345.answer === void 0) {
+                  const err632 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data345 };
                   if (vErrors === null) {
-                    vErrors = [err630];
+                    vErrors = [err632];
                   } else {
-                    vErrors.push(err630);
+                    vErrors.push(err632);
                   }
                   errors++;
                 }
-                for (const key99 in data344) {
+                for (const key99 in data345) {
                   if (!(key99 === "answer" || key99 === "evidence" || key99 === "note")) {
-                    const err631 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data344 };
-                    if (vErrors === null) {
-                      vErrors = [err631];
-                    } else {
-                      vErrors.push(err631);
-                    }
-                    errors++;
-                  }
-                }
-                if (data344.answer !== void 0) {
-                  let data345 = data344.answer;
-                  if (!(data345 === "yes" || data345 === "no" || data345 === "n/a")) {
-                    const err632 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data345 };
-                    if (vErrors === null) {
-                      vErrors = [err632];
-                    } else {
-                      vErrors.push(err632);
-                    }
-                    errors++;
-                  }
-                }
-                if (data344.evidence !== void 0) {
-                  let data346 = data344.evidence;
-                  const _errs854 = errors;
-                  let valid218 = false;
-                  const _errs855 = errors;
-                  if (typeof data346 !== "string") {
-                    const err633 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data346 };
+                    const err633 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data345 };
                     if (vErrors === null) {
                       vErrors = [err633];
                     } else {
@@ -8193,25 +8188,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs855 === errors;
-                  valid218 = valid218 || _valid12;
-                  const _errs857 = errors;
-                  if (Array.isArray(data346)) {
-                    const len24 = data346.length;
-                    for (let i29 = 0; i29 < len24; i29++) {
-                      let data347 = data346[i29];
-                      if (typeof data347 !== "string") {
-                        const err634 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data347 };
-                        if (vErrors === null) {
-                          vErrors = [err634];
-                        } else {
-                          vErrors.push(err634);
-                        }
-                        errors++;
-                      }
+                }
+                if (data345.answer !== void 0) {
+                  let data346 = data345.answer;
+                  if (!(data346 === "yes" || data346 === "no" || data346 === "n/a")) {
+                    const err634 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data346 };
+                    if (vErrors === null) {
+                      vErrors = [err634];
+                    } else {
+                      vErrors.push(err634);
                     }
-                  } else {
-                    const err635 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data346 };
+                    errors++;
+                  }
+                }
+                if (data345.evidence !== void 0) {
+                  let data347 = data345.evidence;
+                  const _errs856 = errors;
+                  let valid218 = false;
+                  const _errs857 = errors;
+                  if (typeof data347 !== "string") {
+                    const err635 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data347 };
                     if (vErrors === null) {
                       vErrors = [err635];
                     } else {
@@ -8221,29 +8217,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid12 = _errs857 === errors;
                   valid218 = valid218 || _valid12;
-                  if (!valid218) {
-                    const err636 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data346 };
-                    if (vErrors === null) {
-                      vErrors = [err636];
-                    } else {
-                      vErrors.push(err636);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs854;
-                    if (vErrors !== null) {
-                      if (_errs854) {
-                        vErrors.length = _errs854;
-                      } else {
-                        vErrors = null;
+                  const _errs859 = errors;
+                  if (Array.isArray(data347)) {
+                    const len24 = data347.length;
+                    for (let i29 = 0; i29 < len24; i29++) {
+                      let data348 = data347[i29];
+                      if (typeof data348 !== "string") {
+                        const err636 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data348 };
+                        if (vErrors === null) {
+                          vErrors = [err636];
+                        } else {
+                          vErrors.push(err636);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data344.note !== void 0) {
-                  let data348 = data344.note;
-                  if (typeof data348 !== "string") {
-                    const err637 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data348 };
+                  } else {
+                    const err637 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data347 };
                     if (vErrors === null) {
                       vErrors = [err637];
                     } else {
@@ -8251,59 +8241,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid12 = _errs859 === errors;
+                  valid218 = valid218 || _valid12;
+                  if (!valid218) {
+                    const err638 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data347 };
+                    if (vErrors === null) {
+                      vErrors = [err638];
+                    } else {
+                      vErrors.push(err638);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs856;
+                    if (vErrors !== null) {
+                      if (_errs856) {
+                        vErrors.length = _errs856;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data345.note !== void 0) {
+                  let data349 = data345.note;
+                  if (typeof data349 !== "string") {
+                    const err639 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data349 };
+                    if (vErrors === null) {
+                      vErrors = [err639];
+                    } else {
+                      vErrors.push(err639);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err638 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data344 };
+                const err640 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data345 };
                 if (vErrors === null) {
-                  vErrors = [err638];
+                  vErrors = [err640];
                 } else {
-                  vErrors.push(err638);
+                  vErrors.push(err640);
                 }
                 errors++;
               }
             }
-            if (data318.privacy !== void 0) {
-              let data349 = data318.privacy;
-              if (data349 && typeof data349 == "object" && !Array.isArray(data349)) {
-                if (data349.answer === void 0) {
-                  const err639 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data349 };
+            if (data319.privacy !== void 0) {
+              let data350 = data319.privacy;
+              if (data350 && typeof data350 == "object" && !Array.isArray(data350)) {
+                if (data350.answer === void 0) {
+                  const err641 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data350 };
                   if (vErrors === null) {
-                    vErrors = [err639];
+                    vErrors = [err641];
                   } else {
-                    vErrors.push(err639);
+                    vErrors.push(err641);
                   }
                   errors++;
                 }
-                for (const key100 in data349) {
+                for (const key100 in data350) {
                   if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err640 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data349 };
-                    if (vErrors === null) {
-                      vErrors = [err640];
-                    } else {
-                      vErrors.push(err640);
-                    }
-                    errors++;
-                  }
-                }
-                if (data349.answer !== void 0) {
-                  let data350 = data349.answer;
-                  if (!(data350 === "yes" || data350 === "no" || data350 === "n/a")) {
-                    const err641 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data350 };
-                    if (vErrors === null) {
-                      vErrors = [err641];
-                    } else {
-                      vErrors.push(err641);
-                    }
-                    errors++;
-                  }
-                }
-                if (data349.evidence !== void 0) {
-                  let data351 = data349.evidence;
-                  const _errs869 = errors;
-                  let valid223 = false;
-                  const _errs870 = errors;
-                  if (typeof data351 !== "string") {
-                    const err642 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data351 };
+                    const err642 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data350 };
                     if (vErrors === null) {
                       vErrors = [err642];
                     } else {
@@ -8311,25 +8306,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs870 === errors;
-                  valid223 = valid223 || _valid13;
-                  const _errs872 = errors;
-                  if (Array.isArray(data351)) {
-                    const len25 = data351.length;
-                    for (let i30 = 0; i30 < len25; i30++) {
-                      let data352 = data351[i30];
-                      if (typeof data352 !== "string") {
-                        const err643 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data352 };
-                        if (vErrors === null) {
-                          vErrors = [err643];
-                        } else {
-                          vErrors.push(err643);
-                        }
-                        errors++;
-                      }
+                }
+                if (data350.answer !== void 0) {
+                  let data351 = data350.answer;
+                  if (!(data351 === "yes" || data351 === "no" || data351 === "n/a")) {
+                    const err643 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data351 };
+                    if (vErrors === null) {
+                      vErrors = [err643];
+                    } else {
+                      vErrors.push(err643);
                     }
-                  } else {
-                    const err644 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data351 };
+                    errors++;
+                  }
+                }
+                if (data350.evidence !== void 0) {
+                  let data352 = data350.evidence;
+                  const _errs871 = errors;
+                  let valid223 = false;
+                  const _errs872 = errors;
+                  if (typeof data352 !== "string") {
+                    const err644 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data352 };
                     if (vErrors === null) {
                       vErrors = [err644];
                     } else {
@@ -8339,29 +8335,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid13 = _errs872 === errors;
                   valid223 = valid223 || _valid13;
-                  if (!valid223) {
-                    const err645 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data351 };
-                    if (vErrors === null) {
-                      vErrors = [err645];
-                    } else {
-                      vErrors.push(err645);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs869;
-                    if (vErrors !== null) {
-                      if (_errs869) {
-                        vErrors.length = _errs869;
-                      } else {
-                        vErrors = null;
+                  const _errs874 = errors;
+                  if (Array.isArray(data352)) {
+                    const len25 = data352.length;
+                    for (let i30 = 0; i30 < len25; i30++) {
+                      let data353 = data352[i30];
+                      if (typeof data353 !== "string") {
+                        const err645 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data353 };
+                        if (vErrors === null) {
+                          vErrors = [err645];
+                        } else {
+                          vErrors.push(err645);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data349.note !== void 0) {
-                  let data353 = data349.note;
-                  if (typeof data353 !== "string") {
-                    const err646 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data353 };
+                  } else {
+                    const err646 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data352 };
                     if (vErrors === null) {
                       vErrors = [err646];
                     } else {
@@ -8369,33 +8359,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid13 = _errs874 === errors;
+                  valid223 = valid223 || _valid13;
+                  if (!valid223) {
+                    const err647 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data352 };
+                    if (vErrors === null) {
+                      vErrors = [err647];
+                    } else {
+                      vErrors.push(err647);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs871;
+                    if (vErrors !== null) {
+                      if (_errs871) {
+                        vErrors.length = _errs871;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data350.note !== void 0) {
+                  let data354 = data350.note;
+                  if (typeof data354 !== "string") {
+                    const err648 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data354 };
+                    if (vErrors === null) {
+                      vErrors = [err648];
+                    } else {
+                      vErrors.push(err648);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err647 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data349 };
-                if (vErrors === null) {
-                  vErrors = [err647];
-                } else {
-                  vErrors.push(err647);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err648 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data318 };
-            if (vErrors === null) {
-              vErrors = [err648];
-            } else {
-              vErrors.push(err648);
-            }
-            errors++;
-          }
-        }
-        if (data285.baseline !== void 0) {
-          let data354 = data285.baseline;
-          if (data354 && typeof data354 == "object" && !Array.isArray(data354)) {
-            for (const key101 in data354) {
-              if (!(key101 === "defined" || key101 === "beaten" || key101 === "same-data" || key101 === "error-analysis")) {
-                const err649 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data354 };
+                const err649 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data350 };
                 if (vErrors === null) {
                   vErrors = [err649];
                 } else {
@@ -8404,48 +8402,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data354.defined !== void 0) {
-              let data355 = data354.defined;
-              if (data355 && typeof data355 == "object" && !Array.isArray(data355)) {
-                if (data355.answer === void 0) {
-                  const err650 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data355 };
+          } else {
+            const err650 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data319 };
+            if (vErrors === null) {
+              vErrors = [err650];
+            } else {
+              vErrors.push(err650);
+            }
+            errors++;
+          }
+        }
+        if (data286.baseline !== void 0) {
+          let data355 = data286.baseline;
+          if (data355 && typeof data355 == "object" && !Array.isArray(data355)) {
+            for (const key101 in data355) {
+              if (!(key101 === "defined" || key101 === "beaten" || key101 === "same-data" || key101 === "error-analysis")) {
+                const err651 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data355 };
+                if (vErrors === null) {
+                  vErrors = [err651];
+                } else {
+                  vErrors.push(err651);
+                }
+                errors++;
+              }
+            }
+            if (data355.defined !== void 0) {
+              let data356 = data355.defined;
+              if (data356 && typeof data356 == "object" && !Array.isArray(data356)) {
+                if (data356.answer === void 0) {
+                  const err652 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data356 };
                   if (vErrors === null) {
-                    vErrors = [err650];
+                    vErrors = [err652];
                   } else {
-                    vErrors.push(err650);
+                    vErrors.push(err652);
                   }
                   errors++;
                 }
-                for (const key102 in data355) {
+                for (const key102 in data356) {
                   if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err651 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data355 };
-                    if (vErrors === null) {
-                      vErrors = [err651];
-                    } else {
-                      vErrors.push(err651);
-                    }
-                    errors++;
-                  }
-                }
-                if (data355.answer !== void 0) {
-                  let data356 = data355.answer;
-                  if (!(data356 === "yes" || data356 === "no" || data356 === "n/a")) {
-                    const err652 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data356 };
-                    if (vErrors === null) {
-                      vErrors = [err652];
-                    } else {
-                      vErrors.push(err652);
-                    }
-                    errors++;
-                  }
-                }
-                if (data355.evidence !== void 0) {
-                  let data357 = data355.evidence;
-                  const _errs887 = errors;
-                  let valid229 = false;
-                  const _errs888 = errors;
-                  if (typeof data357 !== "string") {
-                    const err653 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data357 };
+                    const err653 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data356 };
                     if (vErrors === null) {
                       vErrors = [err653];
                     } else {
@@ -8453,25 +8448,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs888 === errors;
-                  valid229 = valid229 || _valid14;
-                  const _errs890 = errors;
-                  if (Array.isArray(data357)) {
-                    const len26 = data357.length;
-                    for (let i31 = 0; i31 < len26; i31++) {
-                      let data358 = data357[i31];
-                      if (typeof data358 !== "string") {
-                        const err654 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data358 };
-                        if (vErrors === null) {
-                          vErrors = [err654];
-                        } else {
-                          vErrors.push(err654);
-                        }
-                        errors++;
-                      }
+                }
+                if (data356.answer !== void 0) {
+                  let data357 = data356.answer;
+                  if (!(data357 === "yes" || data357 === "no" || data357 === "n/a")) {
+                    const err654 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data357 };
+                    if (vErrors === null) {
+                      vErrors = [err654];
+                    } else {
+                      vErrors.push(err654);
                     }
-                  } else {
-                    const err655 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data357 };
+                    errors++;
+                  }
+                }
+                if (data356.evidence !== void 0) {
+                  let data358 = data356.evidence;
+                  const _errs889 = errors;
+                  let valid229 = false;
+                  const _errs890 = errors;
+                  if (typeof data358 !== "string") {
+                    const err655 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data358 };
                     if (vErrors === null) {
                       vErrors = [err655];
                     } else {
@@ -8481,29 +8477,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid14 = _errs890 === errors;
                   valid229 = valid229 || _valid14;
-                  if (!valid229) {
-                    const err656 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data357 };
-                    if (vErrors === null) {
-                      vErrors = [err656];
-                    } else {
-                      vErrors.push(err656);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs887;
-                    if (vErrors !== null) {
-                      if (_errs887) {
-                        vErrors.length = _errs887;
-                      } else {
-                        vErrors = null;
+                  const _errs892 = errors;
+                  if (Array.isArray(data358)) {
+                    const len26 = data358.length;
+                    for (let i31 = 0; i31 < len26; i31++) {
+                      let data359 = data358[i31];
+                      if (typeof data359 !== "string") {
+                        const err656 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data359 };
+                        if (vErrors === null) {
+                          vErrors = [err656];
+                        } else {
+                          vErrors.push(err656);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data355.note !== void 0) {
-                  let data359 = data355.note;
-                  if (typeof data359 !== "string") {
-                    const err657 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data359 };
+                  } else {
+                    const err657 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data358 };
                     if (vErrors === null) {
                       vErrors = [err657];
                     } else {
@@ -8511,59 +8501,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid14 = _errs892 === errors;
+                  valid229 = valid229 || _valid14;
+                  if (!valid229) {
+                    const err658 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data358 };
+                    if (vErrors === null) {
+                      vErrors = [err658];
+                    } else {
+                      vErrors.push(err658);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs889;
+                    if (vErrors !== null) {
+                      if (_errs889) {
+                        vErrors.length = _errs889;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data356.note !== void 0) {
+                  let data360 = data356.note;
+                  if (typeof data360 !== "string") {
+                    const err659 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data360 };
+                    if (vErrors === null) {
+                      vErrors = [err659];
+                    } else {
+                      vErrors.push(err659);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err658 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data355 };
+                const err660 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data356 };
                 if (vErrors === null) {
-                  vErrors = [err658];
+                  vErrors = [err660];
                 } else {
-                  vErrors.push(err658);
+                  vErrors.push(err660);
                 }
                 errors++;
               }
             }
-            if (data354.beaten !== void 0) {
-              let data360 = data354.beaten;
-              if (data360 && typeof data360 == "object" && !Array.isArray(data360)) {
-                if (data360.answer === void 0) {
-                  const err659 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data360 };
+            if (data355.beaten !== void 0) {
+              let data361 = data355.beaten;
+              if (data361 && typeof data361 == "object" && !Array.isArray(data361)) {
+                if (data361.answer === void 0) {
+                  const err661 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data361 };
                   if (vErrors === null) {
-                    vErrors = [err659];
+                    vErrors = [err661];
                   } else {
-                    vErrors.push(err659);
+                    vErrors.push(err661);
                   }
                   errors++;
                 }
-                for (const key103 in data360) {
+                for (const key103 in data361) {
                   if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err660 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data360 };
-                    if (vErrors === null) {
-                      vErrors = [err660];
-                    } else {
-                      vErrors.push(err660);
-                    }
-                    errors++;
-                  }
-                }
-                if (data360.answer !== void 0) {
-                  let data361 = data360.answer;
-                  if (!(data361 === "yes" || data361 === "no" || data361 === "n/a")) {
-                    const err661 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data361 };
-                    if (vErrors === null) {
-                      vErrors = [err661];
-                    } else {
-                      vErrors.push(err661);
-                    }
-                    errors++;
-                  }
-                }
-                if (data360.evidence !== void 0) {
-                  let data362 = data360.evidence;
-                  const _errs902 = errors;
-                  let valid234 = false;
-                  const _errs903 = errors;
-                  if (typeof data362 !== "string") {
-                    const err662 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data362 };
+                    const err662 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data361 };
                     if (vErrors === null) {
                       vErrors = [err662];
                     } else {
@@ -8571,25 +8566,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs903 === errors;
-                  valid234 = valid234 || _valid15;
-                  const _errs905 = errors;
-                  if (Array.isArray(data362)) {
-                    const len27 = data362.length;
-                    for (let i32 = 0; i32 < len27; i32++) {
-                      let data363 = data362[i32];
-                      if (typeof data363 !== "string") {
-                        const err663 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data363 };
-                        if (vErrors === null) {
-                          vErrors = [err663];
-                        } else {
-                          vErrors.push(err663);
-                        }
-                        errors++;
-                      }
+                }
+                if (data361.answer !== void 0) {
+                  let data362 = data361.answer;
+                  if (!(data362 === "yes" || data362 === "no" || data362 === "n/a")) {
+                    const err663 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data362 };
+                    if (vErrors === null) {
+                      vErrors = [err663];
+                    } else {
+                      vErrors.push(err663);
                     }
-                  } else {
-                    const err664 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data362 };
+                    errors++;
+                  }
+                }
+                if (data361.evidence !== void 0) {
+                  let data363 = data361.evidence;
+                  const _errs904 = errors;
+                  let valid234 = false;
+                  const _errs905 = errors;
+                  if (typeof data363 !== "string") {
+                    const err664 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data363 };
                     if (vErrors === null) {
                       vErrors = [err664];
                     } else {
@@ -8599,29 +8595,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid15 = _errs905 === errors;
                   valid234 = valid234 || _valid15;
-                  if (!valid234) {
-                    const err665 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data362 };
-                    if (vErrors === null) {
-                      vErrors = [err665];
-                    } else {
-                      vErrors.push(err665);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs902;
-                    if (vErrors !== null) {
-                      if (_errs902) {
-                        vErrors.length = _errs902;
-                      } else {
-                        vErrors = null;
+                  const _errs907 = errors;
+                  if (Array.isArray(data363)) {
+                    const len27 = data363.length;
+                    for (let i32 = 0; i32 < len27; i32++) {
+                      let data364 = data363[i32];
+                      if (typeof data364 !== "string") {
+                        const err665 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data364 };
+                        if (vErrors === null) {
+                          vErrors = [err665];
+                        } else {
+                          vErrors.push(err665);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data360.note !== void 0) {
-                  let data364 = data360.note;
-                  if (typeof data364 !== "string") {
-                    const err666 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data364 };
+                  } else {
+                    const err666 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data363 };
                     if (vErrors === null) {
                       vErrors = [err666];
                     } else {
@@ -8629,59 +8619,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid15 = _errs907 === errors;
+                  valid234 = valid234 || _valid15;
+                  if (!valid234) {
+                    const err667 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data363 };
+                    if (vErrors === null) {
+                      vErrors = [err667];
+                    } else {
+                      vErrors.push(err667);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs904;
+                    if (vErrors !== null) {
+                      if (_errs904) {
+                        vErrors.length = _errs904;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data361.note !== void 0) {
+                  let data365 = data361.note;
+                  if (typeof data365 !== "string") {
+                    const err668 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data365 };
+                    if (vErrors === null) {
+                      vErrors = [err668];
+                    } else {
+                      vErrors.push(err668);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err667 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data360 };
+                const err669 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data361 };
                 if (vErrors === null) {
-                  vErrors = [err667];
+                  vErrors = [err669];
                 } else {
-                  vErrors.push(err667);
+                  vErrors.push(err669);
                 }
                 errors++;
               }
             }
-            if (data354["same-data"] !== void 0) {
-              let data365 = data354["same-data"];
-              if (data365 && typeof data365 == "object" && !Array.isArray(data365)) {
-                if (data365.answer === void 0) {
-                  const err668 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data365 };
+            if (data355["same-data"] !== void 0) {
+              let data366 = data355["same-data"];
+              if (data366 && typeof data366 == "object" && !Array.isArray(data366)) {
+                if (data366.answer === void 0) {
+                  const err670 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data366 };
                   if (vErrors === null) {
-                    vErrors = [err668];
+                    vErrors = [err670];
                   } else {
-                    vErrors.push(err668);
+                    vErrors.push(err670);
                   }
                   errors++;
                 }
-                for (const key104 in data365) {
+                for (const key104 in data366) {
                   if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err669 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data365 };
-                    if (vErrors === null) {
-                      vErrors = [err669];
-                    } else {
-                      vErrors.push(err669);
-                    }
-                    errors++;
-                  }
-                }
-                if (data365.answer !== void 0) {
-                  let data366 = data365.answer;
-                  if (!(data366 === "yes" || data366 === "no" || data366 === "n/a")) {
-                    const err670 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data366 };
-                    if (vErrors === null) {
-                      vErrors = [err670];
-                    } else {
-                      vErrors.push(err670);
-                    }
-                    errors++;
-                  }
-                }
-                if (data365.evidence !== void 0) {
-                  let data367 = data365.evidence;
-                  const _errs917 = errors;
-                  let valid239 = false;
-                  const _errs918 = errors;
-                  if (typeof data367 !== "string") {
-                    const err671 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data367 };
+                    const err671 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data366 };
                     if (vErrors === null) {
                       vErrors = [err671];
                     } else {
@@ -8689,25 +8684,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs918 === errors;
-                  valid239 = valid239 || _valid16;
-                  const _errs920 = errors;
-                  if (Array.isArray(data367)) {
-                    const len28 = data367.length;
-                    for (let i33 = 0; i33 < len28; i33++) {
-                      let data368 = data367[i33];
-                      if (typeof data368 !== "string") {
-                        const err672 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data368 };
-                        if (vErrors === null) {
-                          vErrors = [err672];
-                        } else {
-                          vErrors.push(err672);
-                        }
-                        errors++;
-                      }
+                }
+                if (data366.answer !== void 0) {
+                  let data367 = data366.answer;
+                  if (!(data367 === "yes" || data367 === "no" || data367 === "n/a")) {
+                    const err672 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data367 };
+                    if (vErrors === null) {
+                      vErrors = [err672];
+                    } else {
+                      vErrors.push(err672);
                     }
-                  } else {
-                    const err673 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data367 };
+                    errors++;
+                  }
+                }
+                if (data366.evidence !== void 0) {
+                  let data368 = data366.evidence;
+                  const _errs919 = errors;
+                  let valid239 = false;
+                  const _errs920 = errors;
+                  if (typeof data368 !== "string") {
+                    const err673 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data368 };
                     if (vErrors === null) {
                       vErrors = [err673];
                     } else {
@@ -8717,29 +8713,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid16 = _errs920 === errors;
                   valid239 = valid239 || _valid16;
-                  if (!valid239) {
-                    const err674 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data367 };
-                    if (vErrors === null) {
-                      vErrors = [err674];
-                    } else {
-                      vErrors.push(err674);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs917;
-                    if (vErrors !== null) {
-                      if (_errs917) {
-                        vErrors.length = _errs917;
-                      } else {
-                        vErrors = null;
+                  const _errs922 = errors;
+                  if (Array.isArray(data368)) {
+                    const len28 = data368.length;
+                    for (let i33 = 0; i33 < len28; i33++) {
+                      let data369 = data368[i33];
+                      if (typeof data369 !== "string") {
+                        const err674 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data369 };
+                        if (vErrors === null) {
+                          vErrors = [err674];
+                        } else {
+                          vErrors.push(err674);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data365.note !== void 0) {
-                  let data369 = data365.note;
-                  if (typeof data369 !== "string") {
-                    const err675 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data369 };
+                  } else {
+                    const err675 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data368 };
                     if (vErrors === null) {
                       vErrors = [err675];
                     } else {
@@ -8747,59 +8737,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid16 = _errs922 === errors;
+                  valid239 = valid239 || _valid16;
+                  if (!valid239) {
+                    const err676 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data368 };
+                    if (vErrors === null) {
+                      vErrors = [err676];
+                    } else {
+                      vErrors.push(err676);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs919;
+                    if (vErrors !== null) {
+                      if (_errs919) {
+                        vErrors.length = _errs919;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data366.note !== void 0) {
+                  let data370 = data366.note;
+                  if (typeof data370 !== "string") {
+                    const err677 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data370 };
+                    if (vErrors === null) {
+                      vErrors = [err677];
+                    } else {
+                      vErrors.push(err677);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err676 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data365 };
+                const err678 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data366 };
                 if (vErrors === null) {
-                  vErrors = [err676];
+                  vErrors = [err678];
                 } else {
-                  vErrors.push(err676);
+                  vErrors.push(err678);
                 }
                 errors++;
               }
             }
-            if (data354["error-analysis"] !== void 0) {
-              let data370 = data354["error-analysis"];
-              if (data370 && typeof data370 == "object" && !Array.isArray(data370)) {
-                if (data370.answer === void 0) {
-                  const err677 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data370 };
+            if (data355["error-analysis"] !== void 0) {
+              let data371 = data355["error-analysis"];
+              if (data371 && typeof data371 == "object" && !Array.isArray(data371)) {
+                if (data371.answer === void 0) {
+                  const err679 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data371 };
                   if (vErrors === null) {
-                    vErrors = [err677];
+                    vErrors = [err679];
                   } else {
-                    vErrors.push(err677);
+                    vErrors.push(err679);
                   }
                   errors++;
                 }
-                for (const key105 in data370) {
+                for (const key105 in data371) {
                   if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err678 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data370 };
-                    if (vErrors === null) {
-                      vErrors = [err678];
-                    } else {
-                      vErrors.push(err678);
-                    }
-                    errors++;
-                  }
-                }
-                if (data370.answer !== void 0) {
-                  let data371 = data370.answer;
-                  if (!(data371 === "yes" || data371 === "no" || data371 === "n/a")) {
-                    const err679 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data371 };
-                    if (vErrors === null) {
-                      vErrors = [err679];
-                    } else {
-                      vErrors.push(err679);
-                    }
-                    errors++;
-                  }
-                }
-                if (data370.evidence !== void 0) {
-                  let data372 = data370.evidence;
-                  const _errs932 = errors;
-                  let valid244 = false;
-                  const _errs933 = errors;
-                  if (typeof data372 !== "string") {
-                    const err680 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data372 };
+                    const err680 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data371 };
                     if (vErrors === null) {
                       vErrors = [err680];
                     } else {
@@ -8807,25 +8802,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs933 === errors;
-                  valid244 = valid244 || _valid17;
-                  const _errs935 = errors;
-                  if (Array.isArray(data372)) {
-                    const len29 = data372.length;
-                    for (let i34 = 0; i34 < len29; i34++) {
-                      let data373 = data372[i34];
-                      if (typeof data373 !== "string") {
-                        const err681 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data373 };
-                        if (vErrors === null) {
-                          vErrors = [err681];
-                        } else {
-                          vErrors.push(err681);
-                        }
-                        errors++;
-                      }
+                }
+                if (data371.answer !== void 0) {
+                  let data372 = data371.answer;
+                  if (!(data372 === "yes" || data372 === "no" || data372 === "n/a")) {
+                    const err681 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data372 };
+                    if (vErrors === null) {
+                      vErrors = [err681];
+                    } else {
+                      vErrors.push(err681);
                     }
-                  } else {
-                    const err682 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data372 };
+                    errors++;
+                  }
+                }
+                if (data371.evidence !== void 0) {
+                  let data373 = data371.evidence;
+                  const _errs934 = errors;
+                  let valid244 = false;
+                  const _errs935 = errors;
+                  if (typeof data373 !== "string") {
+                    const err682 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data373 };
                     if (vErrors === null) {
                       vErrors = [err682];
                     } else {
@@ -8835,29 +8831,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid17 = _errs935 === errors;
                   valid244 = valid244 || _valid17;
-                  if (!valid244) {
-                    const err683 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data372 };
-                    if (vErrors === null) {
-                      vErrors = [err683];
-                    } else {
-                      vErrors.push(err683);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs932;
-                    if (vErrors !== null) {
-                      if (_errs932) {
-                        vErrors.length = _errs932;
-                      } else {
-                        vErrors = null;
+                  const _errs937 = errors;
+                  if (Array.isArray(data373)) {
+                    const len29 = data373.length;
+                    for (let i34 = 0; i34 < len29; i34++) {
+                      let data374 = data373[i34];
+                      if (typeof data374 !== "string") {
+                        const err683 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data374 };
+                        if (vErrors === null) {
+                          vErrors = [err683];
+                        } else {
+                          vErrors.push(err683);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data370.note !== void 0) {
-                  let data374 = data370.note;
-                  if (typeof data374 !== "string") {
-                    const err684 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data374 };
+                  } else {
+                    const err684 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data373 };
                     if (vErrors === null) {
                       vErrors = [err684];
                     } else {
@@ -8865,33 +8855,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid17 = _errs937 === errors;
+                  valid244 = valid244 || _valid17;
+                  if (!valid244) {
+                    const err685 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data373 };
+                    if (vErrors === null) {
+                      vErrors = [err685];
+                    } else {
+                      vErrors.push(err685);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs934;
+                    if (vErrors !== null) {
+                      if (_errs934) {
+                        vErrors.length = _errs934;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data371.note !== void 0) {
+                  let data375 = data371.note;
+                  if (typeof data375 !== "string") {
+                    const err686 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data375 };
+                    if (vErrors === null) {
+                      vErrors = [err686];
+                    } else {
+                      vErrors.push(err686);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err685 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data370 };
-                if (vErrors === null) {
-                  vErrors = [err685];
-                } else {
-                  vErrors.push(err685);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err686 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data354 };
-            if (vErrors === null) {
-              vErrors = [err686];
-            } else {
-              vErrors.push(err686);
-            }
-            errors++;
-          }
-        }
-        if (data285.ready !== void 0) {
-          let data375 = data285.ready;
-          if (data375 && typeof data375 == "object" && !Array.isArray(data375)) {
-            for (const key106 in data375) {
-              if (!(key106 === "preprocessing-documented" || key106 === "preprocessing-in-artifact" || key106 === "works" || key106 === "predictions-explored" || key106 === "bias-checked" || key106 === "explainability" || key106 === "code-quality" || key106 === "tests")) {
-                const err687 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data375 };
+                const err687 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data371 };
                 if (vErrors === null) {
                   vErrors = [err687];
                 } else {
@@ -8900,48 +8898,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data375["preprocessing-documented"] !== void 0) {
-              let data376 = data375["preprocessing-documented"];
-              if (data376 && typeof data376 == "object" && !Array.isArray(data376)) {
-                if (data376.answer === void 0) {
-                  const err688 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data376 };
+          } else {
+            const err688 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data355 };
+            if (vErrors === null) {
+              vErrors = [err688];
+            } else {
+              vErrors.push(err688);
+            }
+            errors++;
+          }
+        }
+        if (data286.ready !== void 0) {
+          let data376 = data286.ready;
+          if (data376 && typeof data376 == "object" && !Array.isArray(data376)) {
+            for (const key106 in data376) {
+              if (!(key106 === "preprocessing-documented" || key106 === "preprocessing-in-artifact" || key106 === "works" || key106 === "predictions-explored" || key106 === "bias-checked" || key106 === "explainability" || key106 === "code-quality" || key106 === "tests")) {
+                const err689 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data376 };
+                if (vErrors === null) {
+                  vErrors = [err689];
+                } else {
+                  vErrors.push(err689);
+                }
+                errors++;
+              }
+            }
+            if (data376["preprocessing-documented"] !== void 0) {
+              let data377 = data376["preprocessing-documented"];
+              if (data377 && typeof data377 == "object" && !Array.isArray(data377)) {
+                if (data377.answer === void 0) {
+                  const err690 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data377 };
                   if (vErrors === null) {
-                    vErrors = [err688];
+                    vErrors = [err690];
                   } else {
-                    vErrors.push(err688);
+                    vErrors.push(err690);
                   }
                   errors++;
                 }
-                for (const key107 in data376) {
+                for (const key107 in data377) {
                   if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err689 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data376 };
-                    if (vErrors === null) {
-                      vErrors = [err689];
-                    } else {
-                      vErrors.push(err689);
-                    }
-                    errors++;
-                  }
-                }
-                if (data376.answer !== void 0) {
-                  let data377 = data376.answer;
-                  if (!(data377 === "yes" || data377 === "no" || data377 === "n/a")) {
-                    const err690 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data377 };
-                    if (vErrors === null) {
-                      vErrors = [err690];
-                    } else {
-                      vErrors.push(err690);
-                    }
-                    errors++;
-                  }
-                }
-                if (data376.evidence !== void 0) {
-                  let data378 = data376.evidence;
-                  const _errs950 = errors;
-                  let valid250 = false;
-                  const _errs951 = errors;
-                  if (typeof data378 !== "string") {
-                    const err691 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data378 };
+                    const err691 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data377 };
                     if (vErrors === null) {
                       vErrors = [err691];
                     } else {
@@ -8949,25 +8944,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs951 === errors;
-                  valid250 = valid250 || _valid18;
-                  const _errs953 = errors;
-                  if (Array.isArray(data378)) {
-                    const len30 = data378.length;
-                    for (let i35 = 0; i35 < len30; i35++) {
-                      let data379 = data378[i35];
-                      if (typeof data379 !== "string") {
-                        const err692 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data379 };
-                        if (vErrors === null) {
-                          vErrors = [err692];
-                        } else {
-                          vErrors.push(err692);
-                        }
-                        errors++;
-                      }
+                }
+                if (data377.answer !== void 0) {
+                  let data378 = data377.answer;
+                  if (!(data378 === "yes" || data378 === "no" || data378 === "n/a")) {
+                    const err692 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data378 };
+                    if (vErrors === null) {
+                      vErrors = [err692];
+                    } else {
+                      vErrors.push(err692);
                     }
-                  } else {
-                    const err693 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data378 };
+                    errors++;
+                  }
+                }
+                if (data377.evidence !== void 0) {
+                  let data379 = data377.evidence;
+                  const _errs952 = errors;
+                  let valid250 = false;
+                  const _errs953 = errors;
+                  if (typeof data379 !== "string") {
+                    const err693 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data379 };
                     if (vErrors === null) {
                       vErrors = [err693];
                     } else {
@@ -8977,29 +8973,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid18 = _errs953 === errors;
                   valid250 = valid250 || _valid18;
-                  if (!valid250) {
-                    const err694 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data378 };
-                    if (vErrors === null) {
-                      vErrors = [err694];
-                    } else {
-                      vErrors.push(err694);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs950;
-                    if (vErrors !== null) {
-                      if (_errs950) {
-                        vErrors.length = _errs950;
-                      } else {
-                        vErrors = null;
+                  const _errs955 = errors;
+                  if (Array.isArray(data379)) {
+                    const len30 = data379.length;
+                    for (let i35 = 0; i35 < len30; i35++) {
+                      let data380 = data379[i35];
+                      if (typeof data380 !== "string") {
+                        const err694 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data380 };
+                        if (vErrors === null) {
+                          vErrors = [err694];
+                        } else {
+                          vErrors.push(err694);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data376.note !== void 0) {
-                  let data380 = data376.note;
-                  if (typeof data380 !== "string") {
-                    const err695 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data380 };
+                  } else {
+                    const err695 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data379 };
                     if (vErrors === null) {
                       vErrors = [err695];
                     } else {
@@ -9007,59 +8997,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid18 = _errs955 === errors;
+                  valid250 = valid250 || _valid18;
+                  if (!valid250) {
+                    const err696 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data379 };
+                    if (vErrors === null) {
+                      vErrors = [err696];
+                    } else {
+                      vErrors.push(err696);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs952;
+                    if (vErrors !== null) {
+                      if (_errs952) {
+                        vErrors.length = _errs952;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data377.note !== void 0) {
+                  let data381 = data377.note;
+                  if (typeof data381 !== "string") {
+                    const err697 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data381 };
+                    if (vErrors === null) {
+                      vErrors = [err697];
+                    } else {
+                      vErrors.push(err697);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err696 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data376 };
+                const err698 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data377 };
                 if (vErrors === null) {
-                  vErrors = [err696];
+                  vErrors = [err698];
                 } else {
-                  vErrors.push(err696);
+                  vErrors.push(err698);
                 }
                 errors++;
               }
             }
-            if (data375["preprocessing-in-artifact"] !== void 0) {
-              let data381 = data375["preprocessing-in-artifact"];
-              if (data381 && typeof data381 == "object" && !Array.isArray(data381)) {
-                if (data381.answer === void 0) {
-                  const err697 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data381 };
+            if (data376["preprocessing-in-artifact"] !== void 0) {
+              let data382 = data376["preprocessing-in-artifact"];
+              if (data382 && typeof data382 == "object" && !Array.isArray(data382)) {
+                if (data382.answer === void 0) {
+                  const err699 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data382 };
                   if (vErrors === null) {
-                    vErrors = [err697];
+                    vErrors = [err699];
                   } else {
-                    vErrors.push(err697);
+                    vErrors.push(err699);
                   }
                   errors++;
                 }
-                for (const key108 in data381) {
+                for (const key108 in data382) {
                   if (!(key108 === "answer" || key108 === "evidence" || key108 === "note")) {
-                    const err698 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data381 };
-                    if (vErrors === null) {
-                      vErrors = [err698];
-                    } else {
-                      vErrors.push(err698);
-                    }
-                    errors++;
-                  }
-                }
-                if (data381.answer !== void 0) {
-                  let data382 = data381.answer;
-                  if (!(data382 === "yes" || data382 === "no" || data382 === "n/a")) {
-                    const err699 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data382 };
-                    if (vErrors === null) {
-                      vErrors = [err699];
-                    } else {
-                      vErrors.push(err699);
-                    }
-                    errors++;
-                  }
-                }
-                if (data381.evidence !== void 0) {
-                  let data383 = data381.evidence;
-                  const _errs965 = errors;
-                  let valid255 = false;
-                  const _errs966 = errors;
-                  if (typeof data383 !== "string") {
-                    const err700 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data383 };
+                    const err700 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data382 };
                     if (vErrors === null) {
                       vErrors = [err700];
                     } else {
@@ -9067,25 +9062,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs966 === errors;
-                  valid255 = valid255 || _valid19;
-                  const _errs968 = errors;
-                  if (Array.isArray(data383)) {
-                    const len31 = data383.length;
-                    for (let i36 = 0; i36 < len31; i36++) {
-                      let data384 = data383[i36];
-                      if (typeof data384 !== "string") {
-                        const err701 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data384 };
-                        if (vErrors === null) {
-                          vErrors = [err701];
-                        } else {
-                          vErrors.push(err701);
-                        }
-                        errors++;
-                      }
+                }
+                if (data382.answer !== void 0) {
+                  let data383 = data382.answer;
+                  if (!(data383 === "yes" || data383 === "no" || data383 === "n/a")) {
+                    const err701 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data383 };
+                    if (vErrors === null) {
+                      vErrors = [err701];
+                    } else {
+                      vErrors.push(err701);
                     }
-                  } else {
-                    const err702 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data383 };
+                    errors++;
+                  }
+                }
+                if (data382.evidence !== void 0) {
+                  let data384 = data382.evidence;
+                  const _errs967 = errors;
+                  let valid255 = false;
+                  const _errs968 = errors;
+                  if (typeof data384 !== "string") {
+                    const err702 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data384 };
                     if (vErrors === null) {
                       vErrors = [err702];
                     } else {
@@ -9095,29 +9091,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid19 = _errs968 === errors;
                   valid255 = valid255 || _valid19;
-                  if (!valid255) {
-                    const err703 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data383 };
-                    if (vErrors === null) {
-                      vErrors = [err703];
-                    } else {
-                      vErrors.push(err703);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs965;
-                    if (vErrors !== null) {
-                      if (_errs965) {
-                        vErrors.length = _errs965;
-                      } else {
-                        vErrors = null;
+                  const _errs970 = errors;
+                  if (Array.isArray(data384)) {
+                    const len31 = data384.length;
+                    for (let i36 = 0; i36 < len31; i36++) {
+                      let data385 = data384[i36];
+                      if (typeof data385 !== "string") {
+                        const err703 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data385 };
+                        if (vErrors === null) {
+                          vErrors = [err703];
+                        } else {
+                          vErrors.push(err703);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data381.note !== void 0) {
-                  let data385 = data381.note;
-                  if (typeof data385 !== "string") {
-                    const err704 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data385 };
+                  } else {
+                    const err704 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data384 };
                     if (vErrors === null) {
                       vErrors = [err704];
                     } else {
@@ -9125,59 +9115,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid19 = _errs970 === errors;
+                  valid255 = valid255 || _valid19;
+                  if (!valid255) {
+                    const err705 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data384 };
+                    if (vErrors === null) {
+                      vErrors = [err705];
+                    } else {
+                      vErrors.push(err705);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs967;
+                    if (vErrors !== null) {
+                      if (_errs967) {
+                        vErrors.length = _errs967;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data382.note !== void 0) {
+                  let data386 = data382.note;
+                  if (typeof data386 !== "string") {
+                    const err706 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data386 };
+                    if (vErrors === null) {
+                      vErrors = [err706];
+                    } else {
+                      vErrors.push(err706);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err705 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data381 };
+                const err707 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data382 };
                 if (vErrors === null) {
-                  vErrors = [err705];
+                  vErrors = [err707];
                 } else {
-                  vErrors.push(err705);
+                  vErrors.push(err707);
                 }
                 errors++;
               }
             }
-            if (data375.works !== void 0) {
-              let data386 = data375.works;
-              if (data386 && typeof data386 == "object" && !Array.isArray(data386)) {
-                if (data386.answer === void 0) {
-                  const err706 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data386 };
+            if (data376.works !== void 0) {
+              let data387 = data376.works;
+              if (data387 && typeof data387 == "object" && !Array.isArray(data387)) {
+                if (data387.answer === void 0) {
+                  const err708 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data387 };
                   if (vErrors === null) {
-                    vErrors = [err706];
+                    vErrors = [err708];
                   } else {
-                    vErrors.push(err706);
+                    vErrors.push(err708);
                   }
                   errors++;
                 }
-                for (const key109 in data386) {
+                for (const key109 in data387) {
                   if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err707 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data386 };
-                    if (vErrors === null) {
-                      vErrors = [err707];
-                    } else {
-                      vErrors.push(err707);
-                    }
-                    errors++;
-                  }
-                }
-                if (data386.answer !== void 0) {
-                  let data387 = data386.answer;
-                  if (!(data387 === "yes" || data387 === "no" || data387 === "n/a")) {
-                    const err708 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data387 };
-                    if (vErrors === null) {
-                      vErrors = [err708];
-                    } else {
-                      vErrors.push(err708);
-                    }
-                    errors++;
-                  }
-                }
-                if (data386.evidence !== void 0) {
-                  let data388 = data386.evidence;
-                  const _errs980 = errors;
-                  let valid260 = false;
-                  const _errs981 = errors;
-                  if (typeof data388 !== "string") {
-                    const err709 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data388 };
+                    const err709 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data387 };
                     if (vErrors === null) {
                       vErrors = [err709];
                     } else {
@@ -9185,25 +9180,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs981 === errors;
-                  valid260 = valid260 || _valid20;
-                  const _errs983 = errors;
-                  if (Array.isArray(data388)) {
-                    const len32 = data388.length;
-                    for (let i37 = 0; i37 < len32; i37++) {
-                      let data389 = data388[i37];
-                      if (typeof data389 !== "string") {
-                        const err710 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data389 };
-                        if (vErrors === null) {
-                          vErrors = [err710];
-                        } else {
-                          vErrors.push(err710);
-                        }
-                        errors++;
-                      }
+                }
+                if (data387.answer !== void 0) {
+                  let data388 = data387.answer;
+                  if (!(data388 === "yes" || data388 === "no" || data388 === "n/a")) {
+                    const err710 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data388 };
+                    if (vErrors === null) {
+                      vErrors = [err710];
+                    } else {
+                      vErrors.push(err710);
                     }
-                  } else {
-                    const err711 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data388 };
+                    errors++;
+                  }
+                }
+                if (data387.evidence !== void 0) {
+                  let data389 = data387.evidence;
+                  const _errs982 = errors;
+                  let valid260 = false;
+                  const _errs983 = errors;
+                  if (typeof data389 !== "string") {
+                    const err711 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data389 };
                     if (vErrors === null) {
                       vErrors = [err711];
                     } else {
@@ -9213,29 +9209,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid20 = _errs983 === errors;
                   valid260 = valid260 || _valid20;
-                  if (!valid260) {
-                    const err712 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data388 };
-                    if (vErrors === null) {
-                      vErrors = [err712];
-                    } else {
-                      vErrors.push(err712);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs980;
-                    if (vErrors !== null) {
-                      if (_errs980) {
-                        vErrors.length = _errs980;
-                      } else {
-                        vErrors = null;
+                  const _errs985 = errors;
+                  if (Array.isArray(data389)) {
+                    const len32 = data389.length;
+                    for (let i37 = 0; i37 < len32; i37++) {
+                      let data390 = data389[i37];
+                      if (typeof data390 !== "string") {
+                        const err712 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data390 };
+                        if (vErrors === null) {
+                          vErrors = [err712];
+                        } else {
+                          vErrors.push(err712);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data386.note !== void 0) {
-                  let data390 = data386.note;
-                  if (typeof data390 !== "string") {
-                    const err713 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data390 };
+                  } else {
+                    const err713 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data389 };
                     if (vErrors === null) {
                       vErrors = [err713];
                     } else {
@@ -9243,59 +9233,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid20 = _errs985 === errors;
+                  valid260 = valid260 || _valid20;
+                  if (!valid260) {
+                    const err714 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data389 };
+                    if (vErrors === null) {
+                      vErrors = [err714];
+                    } else {
+                      vErrors.push(err714);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs982;
+                    if (vErrors !== null) {
+                      if (_errs982) {
+                        vErrors.length = _errs982;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data387.note !== void 0) {
+                  let data391 = data387.note;
+                  if (typeof data391 !== "string") {
+                    const err715 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data391 };
+                    if (vErrors === null) {
+                      vErrors = [err715];
+                    } else {
+                      vErrors.push(err715);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err714 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data386 };
+                const err716 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data387 };
                 if (vErrors === null) {
-                  vErrors = [err714];
+                  vErrors = [err716];
                 } else {
-                  vErrors.push(err714);
+                  vErrors.push(err716);
                 }
                 errors++;
               }
             }
-            if (data375["predictions-explored"] !== void 0) {
-              let data391 = data375["predictions-explored"];
-              if (data391 && typeof data391 == "object" && !Array.isArray(data391)) {
-                if (data391.answer === void 0) {
-                  const err715 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data391 };
+            if (data376["predictions-explored"] !== void 0) {
+              let data392 = data376["predictions-explored"];
+              if (data392 && typeof data392 == "object" && !Array.isArray(data392)) {
+                if (data392.answer === void 0) {
+                  const err717 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data392 };
                   if (vErrors === null) {
-                    vErrors = [err715];
+                    vErrors = [err717];
                   } else {
-                    vErrors.push(err715);
+                    vErrors.push(err717);
                   }
                   errors++;
                 }
-                for (const key110 in data391) {
+                for (const key110 in data392) {
                   if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err716 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data391 };
-                    if (vErrors === null) {
-                      vErrors = [err716];
-                    } else {
-                      vErrors.push(err716);
-                    }
-                    errors++;
-                  }
-                }
-                if (data391.answer !== void 0) {
-                  let data392 = data391.answer;
-                  if (!(data392 === "yes" || data392 === "no" || data392 === "n/a")) {
-                    const err717 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data392 };
-                    if (vErrors === null) {
-                      vErrors = [err717];
-                    } else {
-                      vErrors.push(err717);
-                    }
-                    errors++;
-                  }
-                }
-                if (data391.evidence !== void 0) {
-                  let data393 = data391.evidence;
-                  const _errs995 = errors;
-                  let valid265 = false;
-                  const _errs996 = errors;
-                  if (typeof data393 !== "string") {
-                    const err718 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data393 };
+                    const err718 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data392 };
                     if (vErrors === null) {
                       vErrors = [err718];
                     } else {
@@ -9303,25 +9298,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs996 === errors;
-                  valid265 = valid265 || _valid21;
-                  const _errs998 = errors;
-                  if (Array.isArray(data393)) {
-                    const len33 = data393.length;
-                    for (let i38 = 0; i38 < len33; i38++) {
-                      let data394 = data393[i38];
-                      if (typeof data394 !== "string") {
-                        const err719 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data394 };
-                        if (vErrors === null) {
-                          vErrors = [err719];
-                        } else {
-                          vErrors.push(err719);
-                        }
-                        errors++;
-                      }
+                }
+                if (data392.answer !== void 0) {
+                  let data393 = data392.answer;
+                  if (!(data393 === "yes" || data393 === "no" || data393 === "n/a")) {
+                    const err719 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data393 };
+                    if (vErrors === null) {
+                      vErrors = [err719];
+                    } else {
+                      vErrors.push(err719);
                     }
-                  } else {
-                    const err720 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data393 };
+                    errors++;
+                  }
+                }
+                if (data392.evidence !== void 0) {
+                  let data394 = data392.evidence;
+                  const _errs997 = errors;
+                  let valid265 = false;
+                  const _errs998 = errors;
+                  if (typeof data394 !== "string") {
+                    const err720 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data394 };
                     if (vErrors === null) {
                       vErrors = [err720];
                     } else {
@@ -9331,29 +9327,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid21 = _errs998 === errors;
                   valid265 = valid265 || _valid21;
-                  if (!valid265) {
-                    const err721 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data393 };
-                    if (vErrors === null) {
-                      vErrors = [err721];
-                    } else {
-                      vErrors.push(err721);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs995;
-                    if (vErrors !== null) {
-                      if (_errs995) {
-                        vErrors.length = _errs995;
-                      } else {
-                        vErrors = null;
+                  const _errs1000 = errors;
+                  if (Array.isArray(data394)) {
+                    const len33 = data394.length;
+                    for (let i38 = 0; i38 < len33; i38++) {
+                      let data395 = data394[i38];
+                      if (typeof data395 !== "string") {
+                        const err721 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data395 };
+                        if (vErrors === null) {
+                          vErrors = [err721];
+                        } else {
+                          vErrors.push(err721);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data391.note !== void 0) {
-                  let data395 = data391.note;
-                  if (typeof data395 !== "string") {
-                    const err722 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data395 };
+                  } else {
+                    const err722 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data394 };
                     if (vErrors === null) {
                       vErrors = [err722];
                     } else {
@@ -9361,59 +9351,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid21 = _errs1000 === errors;
+                  valid265 = valid265 || _valid21;
+                  if (!valid265) {
+                    const err723 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data394 };
+                    if (vErrors === null) {
+                      vErrors = [err723];
+                    } else {
+                      vErrors.push(err723);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs997;
+                    if (vErrors !== null) {
+                      if (_errs997) {
+                        vErrors.length = _errs997;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data392.note !== void 0) {
+                  let data396 = data392.note;
+                  if (typeof data396 !== "string") {
+                    const err724 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data396 };
+                    if (vErrors === null) {
+                      vErrors = [err724];
+                    } else {
+                      vErrors.push(err724);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err723 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data391 };
+                const err725 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data392 };
                 if (vErrors === null) {
-                  vErrors = [err723];
+                  vErrors = [err725];
                 } else {
-                  vErrors.push(err723);
+                  vErrors.push(err725);
                 }
                 errors++;
               }
             }
-            if (data375["bias-checked"] !== void 0) {
-              let data396 = data375["bias-checked"];
-              if (data396 && typeof data396 == "object" && !Array.isArray(data396)) {
-                if (data396.answer === void 0) {
-                  const err724 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data396 };
+            if (data376["bias-checked"] !== void 0) {
+              let data397 = data376["bias-checked"];
+              if (data397 && typeof data397 == "object" && !Array.isArray(data397)) {
+                if (data397.answer === void 0) {
+                  const err726 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data397 };
                   if (vErrors === null) {
-                    vErrors = [err724];
+                    vErrors = [err726];
                   } else {
-                    vErrors.push(err724);
+                    vErrors.push(err726);
                   }
                   errors++;
                 }
-                for (const key111 in data396) {
+                for (const key111 in data397) {
                   if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err725 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data396 };
-                    if (vErrors === null) {
-                      vErrors = [err725];
-                    } else {
-                      vErrors.push(err725);
-                    }
-                    errors++;
-                  }
-                }
-                if (data396.answer !== void 0) {
-                  let data397 = data396.answer;
-                  if (!(data397 === "yes" || data397 === "no" || data397 === "n/a")) {
-                    const err726 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data397 };
-                    if (vErrors === null) {
-                      vErrors = [err726];
-                    } else {
-                      vErrors.push(err726);
-                    }
-                    errors++;
-                  }
-                }
-                if (data396.evidence !== void 0) {
-                  let data398 = data396.evidence;
-                  const _errs1010 = errors;
-                  let valid270 = false;
-                  const _errs1011 = errors;
-                  if (typeof data398 !== "string") {
-                    const err727 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data398 };
+                    const err727 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data397 };
                     if (vErrors === null) {
                       vErrors = [err727];
                     } else {
@@ -9421,25 +9416,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs1011 === errors;
-                  valid270 = valid270 || _valid22;
-                  const _errs1013 = errors;
-                  if (Array.isArray(data398)) {
-                    const len34 = data398.length;
-                    for (let i39 = 0; i39 < len34; i39++) {
-                      let data399 = data398[i39];
-                      if (typeof data399 !== "string") {
-                        const err728 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data399 };
-                        if (vErrors === null) {
-                          vErrors = [err728];
-                        } else {
-                          vErrors.push(err728);
-                        }
-                        errors++;
-                      }
+                }
+                if (data397.answer !== void 0) {
+                  let data398 = data397.answer;
+                  if (!(data398 === "yes" || data398 === "no" || data398 === "n/a")) {
+                    const err728 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data398 };
+                    if (vErrors === null) {
+                      vErrors = [err728];
+                    } else {
+                      vErrors.push(err728);
                     }
-                  } else {
-                    const err729 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data398 };
+                    errors++;
+                  }
+                }
+                if (data397.evidence !== void 0) {
+                  let data399 = data397.evidence;
+                  const _errs1012 = errors;
+                  let valid270 = false;
+                  const _errs1013 = errors;
+                  if (typeof data399 !== "string") {
+                    const err729 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data399 };
                     if (vErrors === null) {
                       vErrors = [err729];
                     } else {
@@ -9449,29 +9445,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid22 = _errs1013 === errors;
                   valid270 = valid270 || _valid22;
-                  if (!valid270) {
-                    const err730 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data398 };
-                    if (vErrors === null) {
-                      vErrors = [err730];
-                    } else {
-                      vErrors.push(err730);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1010;
-                    if (vErrors !== null) {
-                      if (_errs1010) {
-                        vErrors.length = _errs1010;
-                      } else {
-                        vErrors = null;
+                  const _errs1015 = errors;
+                  if (Array.isArray(data399)) {
+                    const len34 = data399.length;
+                    for (let i39 = 0; i39 < len34; i39++) {
+                      let data400 = data399[i39];
+                      if (typeof data400 !== "string") {
+                        const err730 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data400 };
+                        if (vErrors === null) {
+                          vErrors = [err730];
+                        } else {
+                          vErrors.push(err730);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data396.note !== void 0) {
-                  let data400 = data396.note;
-                  if (typeof data400 !== "string") {
-                    const err731 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data400 };
+                  } else {
+                    const err731 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data399 };
                     if (vErrors === null) {
                       vErrors = [err731];
                     } else {
@@ -9479,59 +9469,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid22 = _errs1015 === errors;
+                  valid270 = valid270 || _valid22;
+                  if (!valid270) {
+                    const err732 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data399 };
+                    if (vErrors === null) {
+                      vErrors = [err732];
+                    } else {
+                      vErrors.push(err732);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1012;
+                    if (vErrors !== null) {
+                      if (_errs1012) {
+                        vErrors.length = _errs1012;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data397.note !== void 0) {
+                  let data401 = data397.note;
+                  if (typeof data401 !== "string") {
+                    const err733 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data401 };
+                    if (vErrors === null) {
+                      vErrors = [err733];
+                    } else {
+                      vErrors.push(err733);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err732 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data396 };
+                const err734 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data397 };
                 if (vErrors === null) {
-                  vErrors = [err732];
+                  vErrors = [err734];
                 } else {
-                  vErrors.push(err732);
+                  vErrors.push(err734);
                 }
                 errors++;
               }
             }
-            if (data375.explainability !== void 0) {
-              let data401 = data375.explainability;
-              if (data401 && typeof data401 == "object" && !Array.isArray(data401)) {
-                if (data401.answer === void 0) {
-                  const err733 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data401 };
+            if (data376.explainability !== void 0) {
+              let data402 = data376.explainability;
+              if (data402 && typeof data402 == "object" && !Array.isArray(data402)) {
+                if (data402.answer === void 0) {
+                  const err735 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data402 };
                   if (vErrors === null) {
-                    vErrors = [err733];
+                    vErrors = [err735];
                   } else {
-                    vErrors.push(err733);
+                    vErrors.push(err735);
                   }
                   errors++;
                 }
-                for (const key112 in data401) {
+                for (const key112 in data402) {
                   if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err734 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data401 };
-                    if (vErrors === null) {
-                      vErrors = [err734];
-                    } else {
-                      vErrors.push(err734);
-                    }
-                    errors++;
-                  }
-                }
-                if (data401.answer !== void 0) {
-                  let data402 = data401.answer;
-                  if (!(data402 === "yes" || data402 === "no" || data402 === "n/a")) {
-                    const err735 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data402 };
-                    if (vErrors === null) {
-                      vErrors = [err735];
-                    } else {
-                      vErrors.push(err735);
-                    }
-                    errors++;
-                  }
-                }
-                if (data401.evidence !== void 0) {
-                  let data403 = data401.evidence;
-                  const _errs1025 = errors;
-                  let valid275 = false;
-                  const _errs1026 = errors;
-                  if (typeof data403 !== "string") {
-                    const err736 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data403 };
+                    const err736 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data402 };
                     if (vErrors === null) {
                       vErrors = [err736];
                     } else {
@@ -9539,25 +9534,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs1026 === errors;
-                  valid275 = valid275 || _valid23;
-                  const _errs1028 = errors;
-                  if (Array.isArray(data403)) {
-                    const len35 = data403.length;
-                    for (let i40 = 0; i40 < len35; i40++) {
-                      let data404 = data403[i40];
-                      if (typeof data404 !== "string") {
-                        const err737 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data404 };
-                        if (vErrors === null) {
-                          vErrors = [err737];
-                        } else {
-                          vErrors.push(err737);
-                        }
-                        errors++;
-                      }
+                }
+                if (data402.answer !== void 0) {
+                  let data403 = data402.answer;
+                  if (!(data403 === "yes" || data403 === "no" || data403 === "n/a")) {
+                    const err737 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data403 };
+                    if (vErrors === null) {
+                      vErrors = [err737];
+                    } else {
+                      vErrors.push(err737);
                     }
-                  } else {
-                    const err738 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data403 };
+                    errors++;
+                  }
+                }
+                if (data402.evidence !== void 0) {
+                  let data404 = data402.evidence;
+                  const _errs1027 = errors;
+                  let valid275 = false;
+                  const _errs1028 = errors;
+                  if (typeof data404 !== "string") {
+                    const err738 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data404 };
                     if (vErrors === null) {
                       vErrors = [err738];
                     } else {
@@ -9567,29 +9563,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid23 = _errs1028 === errors;
                   valid275 = valid275 || _valid23;
-                  if (!valid275) {
-                    const err739 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data403 };
-                    if (vErrors === null) {
-                      vErrors = [err739];
-                    } else {
-                      vErrors.push(err739);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1025;
-                    if (vErrors !== null) {
-                      if (_errs1025) {
-                        vErrors.length = _errs1025;
-                      } else {
-                        vErrors = null;
+                  const _errs1030 = errors;
+                  if (Array.isArray(data404)) {
+                    const len35 = data404.length;
+                    for (let i40 = 0; i40 < len35; i40++) {
+                      let data405 = data404[i40];
+                      if (typeof data405 !== "string") {
+                        const err739 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data405 };
+                        if (vErrors === null) {
+                          vErrors = [err739];
+                        } else {
+                          vErrors.push(err739);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data401.note !== void 0) {
-                  let data405 = data401.note;
-                  if (typeof data405 !== "string") {
-                    const err740 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data405 };
+                  } else {
+                    const err740 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data404 };
                     if (vErrors === null) {
                       vErrors = [err740];
                     } else {
@@ -9597,59 +9587,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid23 = _errs1030 === errors;
+                  valid275 = valid275 || _valid23;
+                  if (!valid275) {
+                    const err741 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data404 };
+                    if (vErrors === null) {
+                      vErrors = [err741];
+                    } else {
+                      vErrors.push(err741);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1027;
+                    if (vErrors !== null) {
+                      if (_errs1027) {
+                        vErrors.length = _errs1027;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data402.note !== void 0) {
+                  let data406 = data402.note;
+                  if (typeof data406 !== "string") {
+                    const err742 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data406 };
+                    if (vErrors === null) {
+                      vErrors = [err742];
+                    } else {
+                      vErrors.push(err742);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err741 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data401 };
+                const err743 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data402 };
                 if (vErrors === null) {
-                  vErrors = [err741];
+                  vErrors = [err743];
                 } else {
-                  vErrors.push(err741);
+                  vErrors.push(err743);
                 }
                 errors++;
               }
             }
-            if (data375["code-quality"] !== void 0) {
-              let data406 = data375["code-quality"];
-              if (data406 && typeof data406 == "object" && !Array.isArray(data406)) {
-                if (data406.answer === void 0) {
-                  const err742 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data406 };
+            if (data376["code-quality"] !== void 0) {
+              let data407 = data376["code-quality"];
+              if (data407 && typeof data407 == "object" && !Array.isArray(data407)) {
+                if (data407.answer === void 0) {
+                  const err744 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data407 };
                   if (vErrors === null) {
-                    vErrors = [err742];
+                    vErrors = [err744];
                   } else {
-                    vErrors.push(err742);
+                    vErrors.push(err744);
                   }
                   errors++;
                 }
-                for (const key113 in data406) {
+                for (const key113 in data407) {
                   if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err743 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data406 };
-                    if (vErrors === null) {
-                      vErrors = [err743];
-                    } else {
-                      vErrors.push(err743);
-                    }
-                    errors++;
-                  }
-                }
-                if (data406.answer !== void 0) {
-                  let data407 = data406.answer;
-                  if (!(data407 === "yes" || data407 === "no" || data407 === "n/a")) {
-                    const err744 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data407 };
-                    if (vErrors === null) {
-                      vErrors = [err744];
-                    } else {
-                      vErrors.push(err744);
-                    }
-                    errors++;
-                  }
-                }
-                if (data406.evidence !== void 0) {
-                  let data408 = data406.evidence;
-                  const _errs1040 = errors;
-                  let valid280 = false;
-                  const _errs1041 = errors;
-                  if (typeof data408 !== "string") {
-                    const err745 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data408 };
+                    const err745 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data407 };
                     if (vErrors === null) {
                       vErrors = [err745];
                     } else {
@@ -9657,25 +9652,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs1041 === errors;
-                  valid280 = valid280 || _valid24;
-                  const _errs1043 = errors;
-                  if (Array.isArray(data408)) {
-                    const len36 = data408.length;
-                    for (let i41 = 0; i41 < len36; i41++) {
-                      let data409 = data408[i41];
-                      if (typeof data409 !== "string") {
-                        const err746 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data409 };
-                        if (vErrors === null) {
-                          vErrors = [err746];
-                        } else {
-                          vErrors.push(err746);
-                        }
-                        errors++;
-                      }
+                }
+                if (data407.answer !== void 0) {
+                  let data408 = data407.answer;
+                  if (!(data408 === "yes" || data408 === "no" || data408 === "n/a")) {
+                    const err746 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data408 };
+                    if (vErrors === null) {
+                      vErrors = [err746];
+                    } else {
+                      vErrors.push(err746);
                     }
-                  } else {
-                    const err747 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data408 };
+                    errors++;
+                  }
+                }
+                if (data407.evidence !== void 0) {
+                  let data409 = data407.evidence;
+                  const _errs1042 = errors;
+                  let valid280 = false;
+                  const _errs1043 = errors;
+                  if (typeof data409 !== "string") {
+                    const err747 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data409 };
                     if (vErrors === null) {
                       vErrors = [err747];
                     } else {
@@ -9685,29 +9681,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid24 = _errs1043 === errors;
                   valid280 = valid280 || _valid24;
-                  if (!valid280) {
-                    const err748 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data408 };
-                    if (vErrors === null) {
-                      vErrors = [err748];
-                    } else {
-                      vErrors.push(err748);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1040;
-                    if (vErrors !== null) {
-                      if (_errs1040) {
-                        vErrors.length = _errs1040;
-                      } else {
-                        vErrors = null;
+                  const _errs1045 = errors;
+                  if (Array.isArray(data409)) {
+                    const len36 = data409.length;
+                    for (let i41 = 0; i41 < len36; i41++) {
+                      let data410 = data409[i41];
+                      if (typeof data410 !== "string") {
+                        const err748 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data410 };
+                        if (vErrors === null) {
+                          vErrors = [err748];
+                        } else {
+                          vErrors.push(err748);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data406.note !== void 0) {
-                  let data410 = data406.note;
-                  if (typeof data410 !== "string") {
-                    const err749 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data410 };
+                  } else {
+                    const err749 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data409 };
                     if (vErrors === null) {
                       vErrors = [err749];
                     } else {
@@ -9715,59 +9705,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid24 = _errs1045 === errors;
+                  valid280 = valid280 || _valid24;
+                  if (!valid280) {
+                    const err750 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data409 };
+                    if (vErrors === null) {
+                      vErrors = [err750];
+                    } else {
+                      vErrors.push(err750);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1042;
+                    if (vErrors !== null) {
+                      if (_errs1042) {
+                        vErrors.length = _errs1042;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data407.note !== void 0) {
+                  let data411 = data407.note;
+                  if (typeof data411 !== "string") {
+                    const err751 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data411 };
+                    if (vErrors === null) {
+                      vErrors = [err751];
+                    } else {
+                      vErrors.push(err751);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err750 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data406 };
+                const err752 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data407 };
                 if (vErrors === null) {
-                  vErrors = [err750];
+                  vErrors = [err752];
                 } else {
-                  vErrors.push(err750);
+                  vErrors.push(err752);
                 }
                 errors++;
               }
             }
-            if (data375.tests !== void 0) {
-              let data411 = data375.tests;
-              if (data411 && typeof data411 == "object" && !Array.isArray(data411)) {
-                if (data411.answer === void 0) {
-                  const err751 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data411 };
+            if (data376.tests !== void 0) {
+              let data412 = data376.tests;
+              if (data412 && typeof data412 == "object" && !Array.isArray(data412)) {
+                if (data412.answer === void 0) {
+                  const err753 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data412 };
                   if (vErrors === null) {
-                    vErrors = [err751];
+                    vErrors = [err753];
                   } else {
-                    vErrors.push(err751);
+                    vErrors.push(err753);
                   }
                   errors++;
                 }
-                for (const key114 in data411) {
+                for (const key114 in data412) {
                   if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err752 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data411 };
-                    if (vErrors === null) {
-                      vErrors = [err752];
-                    } else {
-                      vErrors.push(err752);
-                    }
-                    errors++;
-                  }
-                }
-                if (data411.answer !== void 0) {
-                  let data412 = data411.answer;
-                  if (!(data412 === "yes" || data412 === "no" || data412 === "n/a")) {
-                    const err753 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data412 };
-                    if (vErrors === null) {
-                      vErrors = [err753];
-                    } else {
-                      vErrors.push(err753);
-                    }
-                    errors++;
-                  }
-                }
-                if (data411.evidence !== void 0) {
-                  let data413 = data411.evidence;
-                  const _errs1055 = errors;
-                  let valid285 = false;
-                  const _errs1056 = errors;
-                  if (typeof data413 !== "string") {
-                    const err754 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data413 };
+                    const err754 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data412 };
                     if (vErrors === null) {
                       vErrors = [err754];
                     } else {
@@ -9775,25 +9770,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1056 === errors;
-                  valid285 = valid285 || _valid25;
-                  const _errs1058 = errors;
-                  if (Array.isArray(data413)) {
-                    const len37 = data413.length;
-                    for (let i42 = 0; i42 < len37; i42++) {
-                      let data414 = data413[i42];
-                      if (typeof data414 !== "string") {
-                        const err755 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data414 };
-                        if (vErrors === null) {
-                          vErrors = [err755];
-                        } else {
-                          vErrors.push(err755);
-                        }
-                        errors++;
-                      }
+                }
+                if (data412.answer !== void 0) {
+                  let data413 = data412.answer;
+                  if (!(data413 === "yes" || data413 === "no" || data413 === "n/a")) {
+                    const err755 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data413 };
+                    if (vErrors === null) {
+                      vErrors = [err755];
+                    } else {
+                      vErrors.push(err755);
                     }
-                  } else {
-                    const err756 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data413 };
+                    errors++;
+                  }
+                }
+                if (data412.evidence !== void 0) {
+                  let data414 = data412.evidence;
+                  const _errs1057 = errors;
+                  let valid285 = false;
+                  const _errs1058 = errors;
+                  if (typeof data414 !== "string") {
+                    const err756 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data414 };
                     if (vErrors === null) {
                       vErrors = [err756];
                     } else {
@@ -9803,29 +9799,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid25 = _errs1058 === errors;
                   valid285 = valid285 || _valid25;
-                  if (!valid285) {
-                    const err757 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data413 };
-                    if (vErrors === null) {
-                      vErrors = [err757];
-                    } else {
-                      vErrors.push(err757);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1055;
-                    if (vErrors !== null) {
-                      if (_errs1055) {
-                        vErrors.length = _errs1055;
-                      } else {
-                        vErrors = null;
+                  const _errs1060 = errors;
+                  if (Array.isArray(data414)) {
+                    const len37 = data414.length;
+                    for (let i42 = 0; i42 < len37; i42++) {
+                      let data415 = data414[i42];
+                      if (typeof data415 !== "string") {
+                        const err757 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data415 };
+                        if (vErrors === null) {
+                          vErrors = [err757];
+                        } else {
+                          vErrors.push(err757);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data411.note !== void 0) {
-                  let data415 = data411.note;
-                  if (typeof data415 !== "string") {
-                    const err758 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data415 };
+                  } else {
+                    const err758 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data414 };
                     if (vErrors === null) {
                       vErrors = [err758];
                     } else {
@@ -9833,33 +9823,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid25 = _errs1060 === errors;
+                  valid285 = valid285 || _valid25;
+                  if (!valid285) {
+                    const err759 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data414 };
+                    if (vErrors === null) {
+                      vErrors = [err759];
+                    } else {
+                      vErrors.push(err759);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1057;
+                    if (vErrors !== null) {
+                      if (_errs1057) {
+                        vErrors.length = _errs1057;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data412.note !== void 0) {
+                  let data416 = data412.note;
+                  if (typeof data416 !== "string") {
+                    const err760 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data416 };
+                    if (vErrors === null) {
+                      vErrors = [err760];
+                    } else {
+                      vErrors.push(err760);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err759 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data411 };
-                if (vErrors === null) {
-                  vErrors = [err759];
-                } else {
-                  vErrors.push(err759);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err760 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data375 };
-            if (vErrors === null) {
-              vErrors = [err760];
-            } else {
-              vErrors.push(err760);
-            }
-            errors++;
-          }
-        }
-        if (data285.deploy !== void 0) {
-          let data416 = data285.deploy;
-          if (data416 && typeof data416 == "object" && !Array.isArray(data416)) {
-            for (const key115 in data416) {
-              if (!(key115 === "mode" || key115 === "resources" || key115 === "dependencies" || key115 === "rollout" || key115 === "rollback" || key115 === "retraining-bounds" || key115 === "access-control")) {
-                const err761 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data416 };
+                const err761 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data412 };
                 if (vErrors === null) {
                   vErrors = [err761];
                 } else {
@@ -9868,48 +9866,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data416.mode !== void 0) {
-              let data417 = data416.mode;
-              if (data417 && typeof data417 == "object" && !Array.isArray(data417)) {
-                if (data417.answer === void 0) {
-                  const err762 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data417 };
+          } else {
+            const err762 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data376 };
+            if (vErrors === null) {
+              vErrors = [err762];
+            } else {
+              vErrors.push(err762);
+            }
+            errors++;
+          }
+        }
+        if (data286.deploy !== void 0) {
+          let data417 = data286.deploy;
+          if (data417 && typeof data417 == "object" && !Array.isArray(data417)) {
+            for (const key115 in data417) {
+              if (!(key115 === "mode" || key115 === "resources" || key115 === "dependencies" || key115 === "rollout" || key115 === "rollback" || key115 === "retraining-bounds" || key115 === "access-control")) {
+                const err763 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data417 };
+                if (vErrors === null) {
+                  vErrors = [err763];
+                } else {
+                  vErrors.push(err763);
+                }
+                errors++;
+              }
+            }
+            if (data417.mode !== void 0) {
+              let data418 = data417.mode;
+              if (data418 && typeof data418 == "object" && !Array.isArray(data418)) {
+                if (data418.answer === void 0) {
+                  const err764 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data418 };
                   if (vErrors === null) {
-                    vErrors = [err762];
+                    vErrors = [err764];
                   } else {
-                    vErrors.push(err762);
+                    vErrors.push(err764);
                   }
                   errors++;
                 }
-                for (const key116 in data417) {
+                for (const key116 in data418) {
                   if (!(key116 === "answer" || key116 === "evidence" || key116 === "note")) {
-                    const err763 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data417 };
-                    if (vErrors === null) {
-                      vErrors = [err763];
-                    } else {
-                      vErrors.push(err763);
-                    }
-                    errors++;
-                  }
-                }
-                if (data417.answer !== void 0) {
-                  let data418 = data417.answer;
-                  if (!(data418 === "yes" || data418 === "no" || data418 === "n/a")) {
-                    const err764 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data418 };
-                    if (vErrors === null) {
-                      vErrors = [err764];
-                    } else {
-                      vErrors.push(err764);
-                    }
-                    errors++;
-                  }
-                }
-                if (data417.evidence !== void 0) {
-                  let data419 = data417.evidence;
-                  const _errs1073 = errors;
-                  let valid291 = false;
-                  const _errs1074 = errors;
-                  if (typeof data419 !== "string") {
-                    const err765 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data419 };
+                    const err765 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data418 };
                     if (vErrors === null) {
                       vErrors = [err765];
                     } else {
@@ -9917,25 +9912,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1074 === errors;
-                  valid291 = valid291 || _valid26;
-                  const _errs1076 = errors;
-                  if (Array.isArray(data419)) {
-                    const len38 = data419.length;
-                    for (let i43 = 0; i43 < len38; i43++) {
-                      let data420 = data419[i43];
-                      if (typeof data420 !== "string") {
-                        const err766 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data420 };
-                        if (vErrors === null) {
-                          vErrors = [err766];
-                        } else {
-                          vErrors.push(err766);
-                        }
-                        errors++;
-                      }
+                }
+                if (data418.answer !== void 0) {
+                  let data419 = data418.answer;
+                  if (!(data419 === "yes" || data419 === "no" || data419 === "n/a")) {
+                    const err766 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data419 };
+                    if (vErrors === null) {
+                      vErrors = [err766];
+                    } else {
+                      vErrors.push(err766);
                     }
-                  } else {
-                    const err767 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data419 };
+                    errors++;
+                  }
+                }
+                if (data418.evidence !== void 0) {
+                  let data420 = data418.evidence;
+                  const _errs1075 = errors;
+                  let valid291 = false;
+                  const _errs1076 = errors;
+                  if (typeof data420 !== "string") {
+                    const err767 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data420 };
                     if (vErrors === null) {
                       vErrors = [err767];
                     } else {
@@ -9945,29 +9941,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid26 = _errs1076 === errors;
                   valid291 = valid291 || _valid26;
-                  if (!valid291) {
-                    const err768 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data419 };
-                    if (vErrors === null) {
-                      vErrors = [err768];
-                    } else {
-                      vErrors.push(err768);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1073;
-                    if (vErrors !== null) {
-                      if (_errs1073) {
-                        vErrors.length = _errs1073;
-                      } else {
-                        vErrors = null;
+                  const _errs1078 = errors;
+                  if (Array.isArray(data420)) {
+                    const len38 = data420.length;
+                    for (let i43 = 0; i43 < len38; i43++) {
+                      let data421 = data420[i43];
+                      if (typeof data421 !== "string") {
+                        const err768 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data421 };
+                        if (vErrors === null) {
+                          vErrors = [err768];
+                        } else {
+                          vErrors.push(err768);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data417.note !== void 0) {
-                  let data421 = data417.note;
-                  if (typeof data421 !== "string") {
-                    const err769 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data421 };
+                  } else {
+                    const err769 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data420 };
                     if (vErrors === null) {
                       vErrors = [err769];
                     } else {
@@ -9975,59 +9965,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid26 = _errs1078 === errors;
+                  valid291 = valid291 || _valid26;
+                  if (!valid291) {
+                    const err770 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data420 };
+                    if (vErrors === null) {
+                      vErrors = [err770];
+                    } else {
+                      vErrors.push(err770);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1075;
+                    if (vErrors !== null) {
+                      if (_errs1075) {
+                        vErrors.length = _errs1075;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data418.note !== void 0) {
+                  let data422 = data418.note;
+                  if (typeof data422 !== "string") {
+                    const err771 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data422 };
+                    if (vErrors === null) {
+                      vErrors = [err771];
+                    } else {
+                      vErrors.push(err771);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err770 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data417 };
+                const err772 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data418 };
                 if (vErrors === null) {
-                  vErrors = [err770];
+                  vErrors = [err772];
                 } else {
-                  vErrors.push(err770);
+                  vErrors.push(err772);
                 }
                 errors++;
               }
             }
-            if (data416.resources !== void 0) {
-              let data422 = data416.resources;
-              if (data422 && typeof data422 == "object" && !Array.isArray(data422)) {
-                if (data422.answer === void 0) {
-                  const err771 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data422 };
+            if (data417.resources !== void 0) {
+              let data423 = data417.resources;
+              if (data423 && typeof data423 == "object" && !Array.isArray(data423)) {
+                if (data423.answer === void 0) {
+                  const err773 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data423 };
                   if (vErrors === null) {
-                    vErrors = [err771];
+                    vErrors = [err773];
                   } else {
-                    vErrors.push(err771);
+                    vErrors.push(err773);
                   }
                   errors++;
                 }
-                for (const key117 in data422) {
+                for (const key117 in data423) {
                   if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err772 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data422 };
-                    if (vErrors === null) {
-                      vErrors = [err772];
-                    } else {
-                      vErrors.push(err772);
-                    }
-                    errors++;
-                  }
-                }
-                if (data422.answer !== void 0) {
-                  let data423 = data422.answer;
-                  if (!(data423 === "yes" || data423 === "no" || data423 === "n/a")) {
-                    const err773 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data423 };
-                    if (vErrors === null) {
-                      vErrors = [err773];
-                    } else {
-                      vErrors.push(err773);
-                    }
-                    errors++;
-                  }
-                }
-                if (data422.evidence !== void 0) {
-                  let data424 = data422.evidence;
-                  const _errs1088 = errors;
-                  let valid296 = false;
-                  const _errs1089 = errors;
-                  if (typeof data424 !== "string") {
-                    const err774 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data424 };
+                    const err774 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data423 };
                     if (vErrors === null) {
                       vErrors = [err774];
                     } else {
@@ -10035,25 +10030,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1089 === errors;
-                  valid296 = valid296 || _valid27;
-                  const _errs1091 = errors;
-                  if (Array.isArray(data424)) {
-                    const len39 = data424.length;
-                    for (let i44 = 0; i44 < len39; i44++) {
-                      let data425 = data424[i44];
-                      if (typeof data425 !== "string") {
-                        const err775 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data425 };
-                        if (vErrors === null) {
-                          vErrors = [err775];
-                        } else {
-                          vErrors.push(err775);
-                        }
-                        errors++;
-                      }
+                }
+                if (data423.answer !== void 0) {
+                  let data424 = data423.answer;
+                  if (!(data424 === "yes" || data424 === "no" || data424 === "n/a")) {
+                    const err775 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data424 };
+                    if (vErrors === null) {
+                      vErrors = [err775];
+                    } else {
+                      vErrors.push(err775);
                     }
-                  } else {
-                    const err776 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data424 };
+                    errors++;
+                  }
+                }
+                if (data423.evidence !== void 0) {
+                  let data425 = data423.evidence;
+                  const _errs1090 = errors;
+                  let valid296 = false;
+                  const _errs1091 = errors;
+                  if (typeof data425 !== "string") {
+                    const err776 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data425 };
                     if (vErrors === null) {
                       vErrors = [err776];
                     } else {
@@ -10063,29 +10059,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid27 = _errs1091 === errors;
                   valid296 = valid296 || _valid27;
-                  if (!valid296) {
-                    const err777 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data424 };
-                    if (vErrors === null) {
-                      vErrors = [err777];
-                    } else {
-                      vErrors.push(err777);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1088;
-                    if (vErrors !== null) {
-                      if (_errs1088) {
-                        vErrors.length = _errs1088;
-                      } else {
-                        vErrors = null;
+                  const _errs1093 = errors;
+                  if (Array.isArray(data425)) {
+                    const len39 = data425.length;
+                    for (let i44 = 0; i44 < len39; i44++) {
+                      let data426 = data425[i44];
+                      if (typeof data426 !== "string") {
+                        const err777 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data426 };
+                        if (vErrors === null) {
+                          vErrors = [err777];
+                        } else {
+                          vErrors.push(err777);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data422.note !== void 0) {
-                  let data426 = data422.note;
-                  if (typeof data426 !== "string") {
-                    const err778 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data426 };
+                  } else {
+                    const err778 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data425 };
                     if (vErrors === null) {
                       vErrors = [err778];
                     } else {
@@ -10093,59 +10083,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid27 = _errs1093 === errors;
+                  valid296 = valid296 || _valid27;
+                  if (!valid296) {
+                    const err779 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data425 };
+                    if (vErrors === null) {
+                      vErrors = [err779];
+                    } else {
+                      vErrors.push(err779);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1090;
+                    if (vErrors !== null) {
+                      if (_errs1090) {
+                        vErrors.length = _errs1090;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data423.note !== void 0) {
+                  let data427 = data423.note;
+                  if (typeof data427 !== "string") {
+                    const err780 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data427 };
+                    if (vErrors === null) {
+                      vErrors = [err780];
+                    } else {
+                      vErrors.push(err780);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err779 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data422 };
+                const err781 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data423 };
                 if (vErrors === null) {
-                  vErrors = [err779];
+                  vErrors = [err781];
                 } else {
-                  vErrors.push(err779);
+                  vErrors.push(err781);
                 }
                 errors++;
               }
             }
-            if (data416.dependencies !== void 0) {
-              let data427 = data416.dependencies;
-              if (data427 && typeof data427 == "object" && !Array.isArray(data427)) {
-                if (data427.answer === void 0) {
-                  const err780 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data427 };
+            if (data417.dependencies !== void 0) {
+              let data428 = data417.dependencies;
+              if (data428 && typeof data428 == "object" && !Array.isArray(data428)) {
+                if (data428.answer === void 0) {
+                  const err782 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data428 };
                   if (vErrors === null) {
-                    vErrors = [err780];
+                    vErrors = [err782];
                   } else {
-                    vErrors.push(err780);
+                    vErrors.push(err782);
                   }
                   errors++;
                 }
-                for (const key118 in data427) {
+                for (const key118 in data428) {
                   if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err781 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data427 };
-                    if (vErrors === null) {
-                      vErrors = [err781];
-                    } else {
-                      vErrors.push(err781);
-                    }
-                    errors++;
-                  }
-                }
-                if (data427.answer !== void 0) {
-                  let data428 = data427.answer;
-                  if (!(data428 === "yes" || data428 === "no" || data428 === "n/a")) {
-                    const err782 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data428 };
-                    if (vErrors === null) {
-                      vErrors = [err782];
-                    } else {
-                      vErrors.push(err782);
-                    }
-                    errors++;
-                  }
-                }
-                if (data427.evidence !== void 0) {
-                  let data429 = data427.evidence;
-                  const _errs1103 = errors;
-                  let valid301 = false;
-                  const _errs1104 = errors;
-                  if (typeof data429 !== "string") {
-                    const err783 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data429 };
+                    const err783 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data428 };
                     if (vErrors === null) {
                       vErrors = [err783];
                     } else {
@@ -10153,25 +10148,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1104 === errors;
-                  valid301 = valid301 || _valid28;
-                  const _errs1106 = errors;
-                  if (Array.isArray(data429)) {
-                    const len40 = data429.length;
-                    for (let i45 = 0; i45 < len40; i45++) {
-                      let data430 = data429[i45];
-                      if (typeof data430 !== "string") {
-                        const err784 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data430 };
-                        if (vErrors === null) {
-                          vErrors = [err784];
-                        } else {
-                          vErrors.push(err784);
-                        }
-                        errors++;
-                      }
+                }
+                if (data428.answer !== void 0) {
+                  let data429 = data428.answer;
+                  if (!(data429 === "yes" || data429 === "no" || data429 === "n/a")) {
+                    const err784 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data429 };
+                    if (vErrors === null) {
+                      vErrors = [err784];
+                    } else {
+                      vErrors.push(err784);
                     }
-                  } else {
-                    const err785 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data429 };
+                    errors++;
+                  }
+                }
+                if (data428.evidence !== void 0) {
+                  let data430 = data428.evidence;
+                  const _errs1105 = errors;
+                  let valid301 = false;
+                  const _errs1106 = errors;
+                  if (typeof data430 !== "string") {
+                    const err785 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data430 };
                     if (vErrors === null) {
                       vErrors = [err785];
                     } else {
@@ -10181,29 +10177,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid28 = _errs1106 === errors;
                   valid301 = valid301 || _valid28;
-                  if (!valid301) {
-                    const err786 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data429 };
-                    if (vErrors === null) {
-                      vErrors = [err786];
-                    } else {
-                      vErrors.push(err786);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1103;
-                    if (vErrors !== null) {
-                      if (_errs1103) {
-                        vErrors.length = _errs1103;
-                      } else {
-                        vErrors = null;
+                  const _errs1108 = errors;
+                  if (Array.isArray(data430)) {
+                    const len40 = data430.length;
+                    for (let i45 = 0; i45 < len40; i45++) {
+                      let data431 = data430[i45];
+                      if (typeof data431 !== "string") {
+                        const err786 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data431 };
+                        if (vErrors === null) {
+                          vErrors = [err786];
+                        } else {
+                          vErrors.push(err786);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data427.note !== void 0) {
-                  let data431 = data427.note;
-                  if (typeof data431 !== "string") {
-                    const err787 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data431 };
+                  } else {
+                    const err787 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data430 };
                     if (vErrors === null) {
                       vErrors = [err787];
                     } else {
@@ -10211,59 +10201,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid28 = _errs1108 === errors;
+                  valid301 = valid301 || _valid28;
+                  if (!valid301) {
+                    const err788 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data430 };
+                    if (vErrors === null) {
+                      vErrors = [err788];
+                    } else {
+                      vErrors.push(err788);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1105;
+                    if (vErrors !== null) {
+                      if (_errs1105) {
+                        vErrors.length = _errs1105;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data428.note !== void 0) {
+                  let data432 = data428.note;
+                  if (typeof data432 !== "string") {
+                    const err789 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data432 };
+                    if (vErrors === null) {
+                      vErrors = [err789];
+                    } else {
+                      vErrors.push(err789);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err788 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data427 };
+                const err790 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data428 };
                 if (vErrors === null) {
-                  vErrors = [err788];
+                  vErrors = [err790];
                 } else {
-                  vErrors.push(err788);
+                  vErrors.push(err790);
                 }
                 errors++;
               }
             }
-            if (data416.rollout !== void 0) {
-              let data432 = data416.rollout;
-              if (data432 && typeof data432 == "object" && !Array.isArray(data432)) {
-                if (data432.answer === void 0) {
-                  const err789 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data432 };
+            if (data417.rollout !== void 0) {
+              let data433 = data417.rollout;
+              if (data433 && typeof data433 == "object" && !Array.isArray(data433)) {
+                if (data433.answer === void 0) {
+                  const err791 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data433 };
                   if (vErrors === null) {
-                    vErrors = [err789];
+                    vErrors = [err791];
                   } else {
-                    vErrors.push(err789);
+                    vErrors.push(err791);
                   }
                   errors++;
                 }
-                for (const key119 in data432) {
+                for (const key119 in data433) {
                   if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err790 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data432 };
-                    if (vErrors === null) {
-                      vErrors = [err790];
-                    } else {
-                      vErrors.push(err790);
-                    }
-                    errors++;
-                  }
-                }
-                if (data432.answer !== void 0) {
-                  let data433 = data432.answer;
-                  if (!(data433 === "yes" || data433 === "no" || data433 === "n/a")) {
-                    const err791 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data433 };
-                    if (vErrors === null) {
-                      vErrors = [err791];
-                    } else {
-                      vErrors.push(err791);
-                    }
-                    errors++;
-                  }
-                }
-                if (data432.evidence !== void 0) {
-                  let data434 = data432.evidence;
-                  const _errs1118 = errors;
-                  let valid306 = false;
-                  const _errs1119 = errors;
-                  if (typeof data434 !== "string") {
-                    const err792 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data434 };
+                    const err792 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data433 };
                     if (vErrors === null) {
                       vErrors = [err792];
                     } else {
@@ -10271,25 +10266,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1119 === errors;
-                  valid306 = valid306 || _valid29;
-                  const _errs1121 = errors;
-                  if (Array.isArray(data434)) {
-                    const len41 = data434.length;
-                    for (let i46 = 0; i46 < len41; i46++) {
-                      let data435 = data434[i46];
-                      if (typeof data435 !== "string") {
-                        const err793 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data435 };
-                        if (vErrors === null) {
-                          vErrors = [err793];
-                        } else {
-                          vErrors.push(err793);
-                        }
-                        errors++;
-                      }
+                }
+                if (data433.answer !== void 0) {
+                  let data434 = data433.answer;
+                  if (!(data434 === "yes" || data434 === "no" || data434 === "n/a")) {
+                    const err793 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data434 };
+                    if (vErrors === null) {
+                      vErrors = [err793];
+                    } else {
+                      vErrors.push(err793);
                     }
-                  } else {
-                    const err794 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data434 };
+                    errors++;
+                  }
+                }
+                if (data433.evidence !== void 0) {
+                  let data435 = data433.evidence;
+                  const _errs1120 = errors;
+                  let valid306 = false;
+                  const _errs1121 = errors;
+                  if (typeof data435 !== "string") {
+                    const err794 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data435 };
                     if (vErrors === null) {
                       vErrors = [err794];
                     } else {
@@ -10299,29 +10295,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid29 = _errs1121 === errors;
                   valid306 = valid306 || _valid29;
-                  if (!valid306) {
-                    const err795 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data434 };
-                    if (vErrors === null) {
-                      vErrors = [err795];
-                    } else {
-                      vErrors.push(err795);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1118;
-                    if (vErrors !== null) {
-                      if (_errs1118) {
-                        vErrors.length = _errs1118;
-                      } else {
-                        vErrors = null;
+                  const _errs1123 = errors;
+                  if (Array.isArray(data435)) {
+                    const len41 = data435.length;
+                    for (let i46 = 0; i46 < len41; i46++) {
+                      let data436 = data435[i46];
+                      if (typeof data436 !== "string") {
+                        const err795 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data436 };
+                        if (vErrors === null) {
+                          vErrors = [err795];
+                        } else {
+                          vErrors.push(err795);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data432.note !== void 0) {
-                  let data436 = data432.note;
-                  if (typeof data436 !== "string") {
-                    const err796 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data436 };
+                  } else {
+                    const err796 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data435 };
                     if (vErrors === null) {
                       vErrors = [err796];
                     } else {
@@ -10329,59 +10319,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid29 = _errs1123 === errors;
+                  valid306 = valid306 || _valid29;
+                  if (!valid306) {
+                    const err797 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data435 };
+                    if (vErrors === null) {
+                      vErrors = [err797];
+                    } else {
+                      vErrors.push(err797);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1120;
+                    if (vErrors !== null) {
+                      if (_errs1120) {
+                        vErrors.length = _errs1120;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data433.note !== void 0) {
+                  let data437 = data433.note;
+                  if (typeof data437 !== "string") {
+                    const err798 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data437 };
+                    if (vErrors === null) {
+                      vErrors = [err798];
+                    } else {
+                      vErrors.push(err798);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err797 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data432 };
+                const err799 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data433 };
                 if (vErrors === null) {
-                  vErrors = [err797];
+                  vErrors = [err799];
                 } else {
-                  vErrors.push(err797);
+                  vErrors.push(err799);
                 }
                 errors++;
               }
             }
-            if (data416.rollback !== void 0) {
-              let data437 = data416.rollback;
-              if (data437 && typeof data437 == "object" && !Array.isArray(data437)) {
-                if (data437.answer === void 0) {
-                  const err798 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data437 };
+            if (data417.rollback !== void 0) {
+              let data438 = data417.rollback;
+              if (data438 && typeof data438 == "object" && !Array.isArray(data438)) {
+                if (data438.answer === void 0) {
+                  const err800 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data438 };
                   if (vErrors === null) {
-                    vErrors = [err798];
+                    vErrors = [err800];
                   } else {
-                    vErrors.push(err798);
+                    vErrors.push(err800);
                   }
                   errors++;
                 }
-                for (const key120 in data437) {
+                for (const key120 in data438) {
                   if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err799 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data437 };
-                    if (vErrors === null) {
-                      vErrors = [err799];
-                    } else {
-                      vErrors.push(err799);
-                    }
-                    errors++;
-                  }
-                }
-                if (data437.answer !== void 0) {
-                  let data438 = data437.answer;
-                  if (!(data438 === "yes" || data438 === "no" || data438 === "n/a")) {
-                    const err800 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data438 };
-                    if (vErrors === null) {
-                      vErrors = [err800];
-                    } else {
-                      vErrors.push(err800);
-                    }
-                    errors++;
-                  }
-                }
-                if (data437.evidence !== void 0) {
-                  let data439 = data437.evidence;
-                  const _errs1133 = errors;
-                  let valid311 = false;
-                  const _errs1134 = errors;
-                  if (typeof data439 !== "string") {
-                    const err801 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data439 };
+                    const err801 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data438 };
                     if (vErrors === null) {
                       vErrors = [err801];
                     } else {
@@ -10389,25 +10384,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1134 === errors;
-                  valid311 = valid311 || _valid30;
-                  const _errs1136 = errors;
-                  if (Array.isArray(data439)) {
-                    const len42 = data439.length;
-                    for (let i47 = 0; i47 < len42; i47++) {
-                      let data440 = data439[i47];
-                      if (typeof data440 !== "string") {
-                        const err802 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data440 };
-                        if (vErrors === null) {
-                          vErrors = [err802];
-                        } else {
-                          vErrors.push(err802);
-                        }
-                        errors++;
-                      }
+                }
+                if (data438.answer !== void 0) {
+                  let data439 = data438.answer;
+                  if (!(data439 === "yes" || data439 === "no" || data439 === "n/a")) {
+                    const err802 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data439 };
+                    if (vErrors === null) {
+                      vErrors = [err802];
+                    } else {
+                      vErrors.push(err802);
                     }
-                  } else {
-                    const err803 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data439 };
+                    errors++;
+                  }
+                }
+                if (data438.evidence !== void 0) {
+                  let data440 = data438.evidence;
+                  const _errs1135 = errors;
+                  let valid311 = false;
+                  const _errs1136 = errors;
+                  if (typeof data440 !== "string") {
+                    const err803 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data440 };
                     if (vErrors === null) {
                       vErrors = [err803];
                     } else {
@@ -10417,29 +10413,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid30 = _errs1136 === errors;
                   valid311 = valid311 || _valid30;
-                  if (!valid311) {
-                    const err804 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data439 };
-                    if (vErrors === null) {
-                      vErrors = [err804];
-                    } else {
-                      vErrors.push(err804);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1133;
-                    if (vErrors !== null) {
-                      if (_errs1133) {
-                        vErrors.length = _errs1133;
-                      } else {
-                        vErrors = null;
+                  const _errs1138 = errors;
+                  if (Array.isArray(data440)) {
+                    const len42 = data440.length;
+                    for (let i47 = 0; i47 < len42; i47++) {
+                      let data441 = data440[i47];
+                      if (typeof data441 !== "string") {
+                        const err804 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data441 };
+                        if (vErrors === null) {
+                          vErrors = [err804];
+                        } else {
+                          vErrors.push(err804);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data437.note !== void 0) {
-                  let data441 = data437.note;
-                  if (typeof data441 !== "string") {
-                    const err805 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data441 };
+                  } else {
+                    const err805 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data440 };
                     if (vErrors === null) {
                       vErrors = [err805];
                     } else {
@@ -10447,59 +10437,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid30 = _errs1138 === errors;
+                  valid311 = valid311 || _valid30;
+                  if (!valid311) {
+                    const err806 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data440 };
+                    if (vErrors === null) {
+                      vErrors = [err806];
+                    } else {
+                      vErrors.push(err806);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1135;
+                    if (vErrors !== null) {
+                      if (_errs1135) {
+                        vErrors.length = _errs1135;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data438.note !== void 0) {
+                  let data442 = data438.note;
+                  if (typeof data442 !== "string") {
+                    const err807 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data442 };
+                    if (vErrors === null) {
+                      vErrors = [err807];
+                    } else {
+                      vErrors.push(err807);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err806 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data437 };
+                const err808 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data438 };
                 if (vErrors === null) {
-                  vErrors = [err806];
+                  vErrors = [err808];
                 } else {
-                  vErrors.push(err806);
+                  vErrors.push(err808);
                 }
                 errors++;
               }
             }
-            if (data416["retraining-bounds"] !== void 0) {
-              let data442 = data416["retraining-bounds"];
-              if (data442 && typeof data442 == "object" && !Array.isArray(data442)) {
-                if (data442.answer === void 0) {
-                  const err807 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data442 };
+            if (data417["retraining-bounds"] !== void 0) {
+              let data443 = data417["retraining-bounds"];
+              if (data443 && typeof data443 == "object" && !Array.isArray(data443)) {
+                if (data443.answer === void 0) {
+                  const err809 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data443 };
                   if (vErrors === null) {
-                    vErrors = [err807];
+                    vErrors = [err809];
                   } else {
-                    vErrors.push(err807);
+                    vErrors.push(err809);
                   }
                   errors++;
                 }
-                for (const key121 in data442) {
+                for (const key121 in data443) {
                   if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err808 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data442 };
-                    if (vErrors === null) {
-                      vErrors = [err808];
-                    } else {
-                      vErrors.push(err808);
-                    }
-                    errors++;
-                  }
-                }
-                if (data442.answer !== void 0) {
-                  let data443 = data442.answer;
-                  if (!(data443 === "yes" || data443 === "no" || data443 === "n/a")) {
-                    const err809 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data443 };
-                    if (vErrors === null) {
-                      vErrors = [err809];
-                    } else {
-                      vErrors.push(err809);
-                    }
-                    errors++;
-                  }
-                }
-                if (data442.evidence !== void 0) {
-                  let data444 = data442.evidence;
-                  const _errs1148 = errors;
-                  let valid316 = false;
-                  const _errs1149 = errors;
-                  if (typeof data444 !== "string") {
-                    const err810 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data444 };
+                    const err810 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data443 };
                     if (vErrors === null) {
                       vErrors = [err810];
                     } else {
@@ -10507,25 +10502,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1149 === errors;
-                  valid316 = valid316 || _valid31;
-                  const _errs1151 = errors;
-                  if (Array.isArray(data444)) {
-                    const len43 = data444.length;
-                    for (let i48 = 0; i48 < len43; i48++) {
-                      let data445 = data444[i48];
-                      if (typeof data445 !== "string") {
-                        const err811 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data445 };
-                        if (vErrors === null) {
-                          vErrors = [err811];
-                        } else {
-                          vErrors.push(err811);
-                        }
-                        errors++;
-                      }
+                }
+                if (data443.answer !== void 0) {
+                  let data444 = data443.answer;
+                  if (!(data444 === "yes" || data444 === "no" || data444 === "n/a")) {
+                    const err811 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data444 };
+                    if (vErrors === null) {
+                      vErrors = [err811];
+                    } else {
+                      vErrors.push(err811);
                     }
-                  } else {
-                    const err812 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data444 };
+                    errors++;
+                  }
+                }
+                if (data443.evidence !== void 0) {
+                  let data445 = data443.evidence;
+                  const _errs1150 = errors;
+                  let valid316 = false;
+                  const _errs1151 = errors;
+                  if (typeof data445 !== "string") {
+                    const err812 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data445 };
                     if (vErrors === null) {
                       vErrors = [err812];
                     } else {
@@ -10535,29 +10531,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid31 = _errs1151 === errors;
                   valid316 = valid316 || _valid31;
-                  if (!valid316) {
-                    const err813 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data444 };
-                    if (vErrors === null) {
-                      vErrors = [err813];
-                    } else {
-                      vErrors.push(err813);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1148;
-                    if (vErrors !== null) {
-                      if (_errs1148) {
-                        vErrors.length = _errs1148;
-                      } else {
-                        vErrors = null;
+                  const _errs1153 = errors;
+                  if (Array.isArray(data445)) {
+                    const len43 = data445.length;
+                    for (let i48 = 0; i48 < len43; i48++) {
+                      let data446 = data445[i48];
+                      if (typeof data446 !== "string") {
+                        const err813 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data446 };
+                        if (vErrors === null) {
+                          vErrors = [err813];
+                        } else {
+                          vErrors.push(err813);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data442.note !== void 0) {
-                  let data446 = data442.note;
-                  if (typeof data446 !== "string") {
-                    const err814 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data446 };
+                  } else {
+                    const err814 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data445 };
                     if (vErrors === null) {
                       vErrors = [err814];
                     } else {
@@ -10565,59 +10555,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid31 = _errs1153 === errors;
+                  valid316 = valid316 || _valid31;
+                  if (!valid316) {
+                    const err815 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data445 };
+                    if (vErrors === null) {
+                      vErrors = [err815];
+                    } else {
+                      vErrors.push(err815);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1150;
+                    if (vErrors !== null) {
+                      if (_errs1150) {
+                        vErrors.length = _errs1150;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data443.note !== void 0) {
+                  let data447 = data443.note;
+                  if (typeof data447 !== "string") {
+                    const err816 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data447 };
+                    if (vErrors === null) {
+                      vErrors = [err816];
+                    } else {
+                      vErrors.push(err816);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err815 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data442 };
+                const err817 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data443 };
                 if (vErrors === null) {
-                  vErrors = [err815];
+                  vErrors = [err817];
                 } else {
-                  vErrors.push(err815);
+                  vErrors.push(err817);
                 }
                 errors++;
               }
             }
-            if (data416["access-control"] !== void 0) {
-              let data447 = data416["access-control"];
-              if (data447 && typeof data447 == "object" && !Array.isArray(data447)) {
-                if (data447.answer === void 0) {
-                  const err816 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data447 };
+            if (data417["access-control"] !== void 0) {
+              let data448 = data417["access-control"];
+              if (data448 && typeof data448 == "object" && !Array.isArray(data448)) {
+                if (data448.answer === void 0) {
+                  const err818 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data448 };
                   if (vErrors === null) {
-                    vErrors = [err816];
+                    vErrors = [err818];
                   } else {
-                    vErrors.push(err816);
+                    vErrors.push(err818);
                   }
                   errors++;
                 }
-                for (const key122 in data447) {
+                for (const key122 in data448) {
                   if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err817 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data447 };
-                    if (vErrors === null) {
-                      vErrors = [err817];
-                    } else {
-                      vErrors.push(err817);
-                    }
-                    errors++;
-                  }
-                }
-                if (data447.answer !== void 0) {
-                  let data448 = data447.answer;
-                  if (!(data448 === "yes" || data448 === "no" || data448 === "n/a")) {
-                    const err818 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data448 };
-                    if (vErrors === null) {
-                      vErrors = [err818];
-                    } else {
-                      vErrors.push(err818);
-                    }
-                    errors++;
-                  }
-                }
-                if (data447.evidence !== void 0) {
-                  let data449 = data447.evidence;
-                  const _errs1163 = errors;
-                  let valid321 = false;
-                  const _errs1164 = errors;
-                  if (typeof data449 !== "string") {
-                    const err819 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data449 };
+                    const err819 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data448 };
                     if (vErrors === null) {
                       vErrors = [err819];
                     } else {
@@ -10625,25 +10620,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1164 === errors;
-                  valid321 = valid321 || _valid32;
-                  const _errs1166 = errors;
-                  if (Array.isArray(data449)) {
-                    const len44 = data449.length;
-                    for (let i49 = 0; i49 < len44; i49++) {
-                      let data450 = data449[i49];
-                      if (typeof data450 !== "string") {
-                        const err820 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data450 };
-                        if (vErrors === null) {
-                          vErrors = [err820];
-                        } else {
-                          vErrors.push(err820);
-                        }
-                        errors++;
-                      }
+                }
+                if (data448.answer !== void 0) {
+                  let data449 = data448.answer;
+                  if (!(data449 === "yes" || data449 === "no" || data449 === "n/a")) {
+                    const err820 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data449 };
+                    if (vErrors === null) {
+                      vErrors = [err820];
+                    } else {
+                      vErrors.push(err820);
                     }
-                  } else {
-                    const err821 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data449 };
+                    errors++;
+                  }
+                }
+                if (data448.evidence !== void 0) {
+                  let data450 = data448.evidence;
+                  const _errs1165 = errors;
+                  let valid321 = false;
+                  const _errs1166 = errors;
+                  if (typeof data450 !== "string") {
+                    const err821 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data450 };
                     if (vErrors === null) {
                       vErrors = [err821];
                     } else {
@@ -10653,29 +10649,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid32 = _errs1166 === errors;
                   valid321 = valid321 || _valid32;
-                  if (!valid321) {
-                    const err822 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data449 };
-                    if (vErrors === null) {
-                      vErrors = [err822];
-                    } else {
-                      vErrors.push(err822);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1163;
-                    if (vErrors !== null) {
-                      if (_errs1163) {
-                        vErrors.length = _errs1163;
-                      } else {
-                        vErrors = null;
+                  const _errs1168 = errors;
+                  if (Array.isArray(data450)) {
+                    const len44 = data450.length;
+                    for (let i49 = 0; i49 < len44; i49++) {
+                      let data451 = data450[i49];
+                      if (typeof data451 !== "string") {
+                        const err822 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data451 };
+                        if (vErrors === null) {
+                          vErrors = [err822];
+                        } else {
+                          vErrors.push(err822);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data447.note !== void 0) {
-                  let data451 = data447.note;
-                  if (typeof data451 !== "string") {
-                    const err823 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data451 };
+                  } else {
+                    const err823 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data450 };
                     if (vErrors === null) {
                       vErrors = [err823];
                     } else {
@@ -10683,33 +10673,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid32 = _errs1168 === errors;
+                  valid321 = valid321 || _valid32;
+                  if (!valid321) {
+                    const err824 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data450 };
+                    if (vErrors === null) {
+                      vErrors = [err824];
+                    } else {
+                      vErrors.push(err824);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1165;
+                    if (vErrors !== null) {
+                      if (_errs1165) {
+                        vErrors.length = _errs1165;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data448.note !== void 0) {
+                  let data452 = data448.note;
+                  if (typeof data452 !== "string") {
+                    const err825 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data452 };
+                    if (vErrors === null) {
+                      vErrors = [err825];
+                    } else {
+                      vErrors.push(err825);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err824 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data447 };
-                if (vErrors === null) {
-                  vErrors = [err824];
-                } else {
-                  vErrors.push(err824);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err825 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data416 };
-            if (vErrors === null) {
-              vErrors = [err825];
-            } else {
-              vErrors.push(err825);
-            }
-            errors++;
-          }
-        }
-        if (data285.monitor !== void 0) {
-          let data452 = data285.monitor;
-          if (data452 && typeof data452 == "object" && !Array.isArray(data452)) {
-            for (const key123 in data452) {
-              if (!(key123 === "hard-metrics" || key123 === "data-quality" || key123 === "kpis" || key123 === "drift" || key123 === "feedback-loop" || key123 === "owners")) {
-                const err826 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data452 };
+                const err826 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data448 };
                 if (vErrors === null) {
                   vErrors = [err826];
                 } else {
@@ -10718,48 +10716,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data452["hard-metrics"] !== void 0) {
-              let data453 = data452["hard-metrics"];
-              if (data453 && typeof data453 == "object" && !Array.isArray(data453)) {
-                if (data453.answer === void 0) {
-                  const err827 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data453 };
+          } else {
+            const err827 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data417 };
+            if (vErrors === null) {
+              vErrors = [err827];
+            } else {
+              vErrors.push(err827);
+            }
+            errors++;
+          }
+        }
+        if (data286.monitor !== void 0) {
+          let data453 = data286.monitor;
+          if (data453 && typeof data453 == "object" && !Array.isArray(data453)) {
+            for (const key123 in data453) {
+              if (!(key123 === "hard-metrics" || key123 === "data-quality" || key123 === "kpis" || key123 === "drift" || key123 === "feedback-loop" || key123 === "owners")) {
+                const err828 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data453 };
+                if (vErrors === null) {
+                  vErrors = [err828];
+                } else {
+                  vErrors.push(err828);
+                }
+                errors++;
+              }
+            }
+            if (data453["hard-metrics"] !== void 0) {
+              let data454 = data453["hard-metrics"];
+              if (data454 && typeof data454 == "object" && !Array.isArray(data454)) {
+                if (data454.answer === void 0) {
+                  const err829 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data454 };
                   if (vErrors === null) {
-                    vErrors = [err827];
+                    vErrors = [err829];
                   } else {
-                    vErrors.push(err827);
+                    vErrors.push(err829);
                   }
                   errors++;
                 }
-                for (const key124 in data453) {
+                for (const key124 in data454) {
                   if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err828 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data453 };
-                    if (vErrors === null) {
-                      vErrors = [err828];
-                    } else {
-                      vErrors.push(err828);
-                    }
-                    errors++;
-                  }
-                }
-                if (data453.answer !== void 0) {
-                  let data454 = data453.answer;
-                  if (!(data454 === "yes" || data454 === "no" || data454 === "n/a")) {
-                    const err829 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data454 };
-                    if (vErrors === null) {
-                      vErrors = [err829];
-                    } else {
-                      vErrors.push(err829);
-                    }
-                    errors++;
-                  }
-                }
-                if (data453.evidence !== void 0) {
-                  let data455 = data453.evidence;
-                  const _errs1181 = errors;
-                  let valid327 = false;
-                  const _errs1182 = errors;
-                  if (typeof data455 !== "string") {
-                    const err830 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data455 };
+                    const err830 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data454 };
                     if (vErrors === null) {
                       vErrors = [err830];
                     } else {
@@ -10767,25 +10762,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1182 === errors;
-                  valid327 = valid327 || _valid33;
-                  const _errs1184 = errors;
-                  if (Array.isArray(data455)) {
-                    const len45 = data455.length;
-                    for (let i50 = 0; i50 < len45; i50++) {
-                      let data456 = data455[i50];
-                      if (typeof data456 !== "string") {
-                        const err831 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data456 };
-                        if (vErrors === null) {
-                          vErrors = [err831];
-                        } else {
-                          vErrors.push(err831);
-                        }
-                        errors++;
-                      }
+                }
+                if (data454.answer !== void 0) {
+                  let data455 = data454.answer;
+                  if (!(data455 === "yes" || data455 === "no" || data455 === "n/a")) {
+                    const err831 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data455 };
+                    if (vErrors === null) {
+                      vErrors = [err831];
+                    } else {
+                      vErrors.push(err831);
                     }
-                  } else {
-                    const err832 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data455 };
+                    errors++;
+                  }
+                }
+                if (data454.evidence !== void 0) {
+                  let data456 = data454.evidence;
+                  const _errs1183 = errors;
+                  let valid327 = false;
+                  const _errs1184 = errors;
+                  if (typeof data456 !== "string") {
+                    const err832 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data456 };
                     if (vErrors === null) {
                       vErrors = [err832];
                     } else {
@@ -10795,29 +10791,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid33 = _errs1184 === errors;
                   valid327 = valid327 || _valid33;
-                  if (!valid327) {
-                    const err833 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data455 };
-                    if (vErrors === null) {
-                      vErrors = [err833];
-                    } else {
-                      vErrors.push(err833);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1181;
-                    if (vErrors !== null) {
-                      if (_errs1181) {
-                        vErrors.length = _errs1181;
-                      } else {
-                        vErrors = null;
+                  const _errs1186 = errors;
+                  if (Array.isArray(data456)) {
+                    const len45 = data456.length;
+                    for (let i50 = 0; i50 < len45; i50++) {
+                      let data457 = data456[i50];
+                      if (typeof data457 !== "string") {
+                        const err833 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data457 };
+                        if (vErrors === null) {
+                          vErrors = [err833];
+                        } else {
+                          vErrors.push(err833);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data453.note !== void 0) {
-                  let data457 = data453.note;
-                  if (typeof data457 !== "string") {
-                    const err834 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data457 };
+                  } else {
+                    const err834 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data456 };
                     if (vErrors === null) {
                       vErrors = [err834];
                     } else {
@@ -10825,59 +10815,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid33 = _errs1186 === errors;
+                  valid327 = valid327 || _valid33;
+                  if (!valid327) {
+                    const err835 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data456 };
+                    if (vErrors === null) {
+                      vErrors = [err835];
+                    } else {
+                      vErrors.push(err835);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1183;
+                    if (vErrors !== null) {
+                      if (_errs1183) {
+                        vErrors.length = _errs1183;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data454.note !== void 0) {
+                  let data458 = data454.note;
+                  if (typeof data458 !== "string") {
+                    const err836 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data458 };
+                    if (vErrors === null) {
+                      vErrors = [err836];
+                    } else {
+                      vErrors.push(err836);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err835 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data453 };
+                const err837 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data454 };
                 if (vErrors === null) {
-                  vErrors = [err835];
+                  vErrors = [err837];
                 } else {
-                  vErrors.push(err835);
+                  vErrors.push(err837);
                 }
                 errors++;
               }
             }
-            if (data452["data-quality"] !== void 0) {
-              let data458 = data452["data-quality"];
-              if (data458 && typeof data458 == "object" && !Array.isArray(data458)) {
-                if (data458.answer === void 0) {
-                  const err836 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data458 };
+            if (data453["data-quality"] !== void 0) {
+              let data459 = data453["data-quality"];
+              if (data459 && typeof data459 == "object" && !Array.isArray(data459)) {
+                if (data459.answer === void 0) {
+                  const err838 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data459 };
                   if (vErrors === null) {
-                    vErrors = [err836];
+                    vErrors = [err838];
                   } else {
-                    vErrors.push(err836);
+                    vErrors.push(err838);
                   }
                   errors++;
                 }
-                for (const key125 in data458) {
+                for (const key125 in data459) {
                   if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err837 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data458 };
-                    if (vErrors === null) {
-                      vErrors = [err837];
-                    } else {
-                      vErrors.push(err837);
-                    }
-                    errors++;
-                  }
-                }
-                if (data458.answer !== void 0) {
-                  let data459 = data458.answer;
-                  if (!(data459 === "yes" || data459 === "no" || data459 === "n/a")) {
-                    const err838 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data459 };
-                    if (vErrors === null) {
-                      vErrors = [err838];
-                    } else {
-                      vErrors.push(err838);
-                    }
-                    errors++;
-                  }
-                }
-                if (data458.evidence !== void 0) {
-                  let data460 = data458.evidence;
-                  const _errs1196 = errors;
-                  let valid332 = false;
-                  const _errs1197 = errors;
-                  if (typeof data460 !== "string") {
-                    const err839 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data460 };
+                    const err839 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data459 };
                     if (vErrors === null) {
                       vErrors = [err839];
                     } else {
@@ -10885,25 +10880,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1197 === errors;
-                  valid332 = valid332 || _valid34;
-                  const _errs1199 = errors;
-                  if (Array.isArray(data460)) {
-                    const len46 = data460.length;
-                    for (let i51 = 0; i51 < len46; i51++) {
-                      let data461 = data460[i51];
-                      if (typeof data461 !== "string") {
-                        const err840 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data461 };
-                        if (vErrors === null) {
-                          vErrors = [err840];
-                        } else {
-                          vErrors.push(err840);
-                        }
-                        errors++;
-                      }
+                }
+                if (data459.answer !== void 0) {
+                  let data460 = data459.answer;
+                  if (!(data460 === "yes" || data460 === "no" || data460 === "n/a")) {
+                    const err840 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data460 };
+                    if (vErrors === null) {
+                      vErrors = [err840];
+                    } else {
+                      vErrors.push(err840);
                     }
-                  } else {
-                    const err841 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data460 };
+                    errors++;
+                  }
+                }
+                if (data459.evidence !== void 0) {
+                  let data461 = data459.evidence;
+                  const _errs1198 = errors;
+                  let valid332 = false;
+                  const _errs1199 = errors;
+                  if (typeof data461 !== "string") {
+                    const err841 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data461 };
                     if (vErrors === null) {
                       vErrors = [err841];
                     } else {
@@ -10913,29 +10909,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid34 = _errs1199 === errors;
                   valid332 = valid332 || _valid34;
-                  if (!valid332) {
-                    const err842 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data460 };
-                    if (vErrors === null) {
-                      vErrors = [err842];
-                    } else {
-                      vErrors.push(err842);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1196;
-                    if (vErrors !== null) {
-                      if (_errs1196) {
-                        vErrors.length = _errs1196;
-                      } else {
-                        vErrors = null;
+                  const _errs1201 = errors;
+                  if (Array.isArray(data461)) {
+                    const len46 = data461.length;
+                    for (let i51 = 0; i51 < len46; i51++) {
+                      let data462 = data461[i51];
+                      if (typeof data462 !== "string") {
+                        const err842 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data462 };
+                        if (vErrors === null) {
+                          vErrors = [err842];
+                        } else {
+                          vErrors.push(err842);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data458.note !== void 0) {
-                  let data462 = data458.note;
-                  if (typeof data462 !== "string") {
-                    const err843 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data462 };
+                  } else {
+                    const err843 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data461 };
                     if (vErrors === null) {
                       vErrors = [err843];
                     } else {
@@ -10943,59 +10933,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid34 = _errs1201 === errors;
+                  valid332 = valid332 || _valid34;
+                  if (!valid332) {
+                    const err844 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data461 };
+                    if (vErrors === null) {
+                      vErrors = [err844];
+                    } else {
+                      vErrors.push(err844);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1198;
+                    if (vErrors !== null) {
+                      if (_errs1198) {
+                        vErrors.length = _errs1198;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data459.note !== void 0) {
+                  let data463 = data459.note;
+                  if (typeof data463 !== "string") {
+                    const err845 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data463 };
+                    if (vErrors === null) {
+                      vErrors = [err845];
+                    } else {
+                      vErrors.push(err845);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err844 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data458 };
+                const err846 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data459 };
                 if (vErrors === null) {
-                  vErrors = [err844];
+                  vErrors = [err846];
                 } else {
-                  vErrors.push(err844);
+                  vErrors.push(err846);
                 }
                 errors++;
               }
             }
-            if (data452.kpis !== void 0) {
-              let data463 = data452.kpis;
-              if (data463 && typeof data463 == "object" && !Array.isArray(data463)) {
-                if (data463.answer === void 0) {
-                  const err845 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data463 };
+            if (data453.kpis !== void 0) {
+              let data464 = data453.kpis;
+              if (data464 && typeof data464 == "object" && !Array.isArray(data464)) {
+                if (data464.answer === void 0) {
+                  const err847 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data464 };
                   if (vErrors === null) {
-                    vErrors = [err845];
+                    vErrors = [err847];
                   } else {
-                    vErrors.push(err845);
+                    vErrors.push(err847);
                   }
                   errors++;
                 }
-                for (const key126 in data463) {
+                for (const key126 in data464) {
                   if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err846 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data463 };
-                    if (vErrors === null) {
-                      vErrors = [err846];
-                    } else {
-                      vErrors.push(err846);
-                    }
-                    errors++;
-                  }
-                }
-                if (data463.answer !== void 0) {
-                  let data464 = data463.answer;
-                  if (!(data464 === "yes" || data464 === "no" || data464 === "n/a")) {
-                    const err847 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data464 };
-                    if (vErrors === null) {
-                      vErrors = [err847];
-                    } else {
-                      vErrors.push(err847);
-                    }
-                    errors++;
-                  }
-                }
-                if (data463.evidence !== void 0) {
-                  let data465 = data463.evidence;
-                  const _errs1211 = errors;
-                  let valid337 = false;
-                  const _errs1212 = errors;
-                  if (typeof data465 !== "string") {
-                    const err848 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data465 };
+                    const err848 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data464 };
                     if (vErrors === null) {
                       vErrors = [err848];
                     } else {
@@ -11003,25 +10998,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1212 === errors;
-                  valid337 = valid337 || _valid35;
-                  const _errs1214 = errors;
-                  if (Array.isArray(data465)) {
-                    const len47 = data465.length;
-                    for (let i52 = 0; i52 < len47; i52++) {
-                      let data466 = data465[i52];
-                      if (typeof data466 !== "string") {
-                        const err849 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data466 };
-                        if (vErrors === null) {
-                          vErrors = [err849];
-                        } else {
-                          vErrors.push(err849);
-                        }
-                        errors++;
-                      }
+                }
+                if (data464.answer !== void 0) {
+                  let data465 = data464.answer;
+                  if (!(data465 === "yes" || data465 === "no" || data465 === "n/a")) {
+                    const err849 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data465 };
+                    if (vErrors === null) {
+                      vErrors = [err849];
+                    } else {
+                      vErrors.push(err849);
                     }
-                  } else {
-                    const err850 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data465 };
+                    errors++;
+                  }
+                }
+                if (data464.evidence !== void 0) {
+                  let data466 = data464.evidence;
+                  const _errs1213 = errors;
+                  let valid337 = false;
+                  const _errs1214 = errors;
+                  if (typeof data466 !== "string") {
+                    const err850 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data466 };
                     if (vErrors === null) {
                       vErrors = [err850];
                     } else {
@@ -11031,29 +11027,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid35 = _errs1214 === errors;
                   valid337 = valid337 || _valid35;
-                  if (!valid337) {
-                    const err851 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data465 };
-                    if (vErrors === null) {
-                      vErrors = [err851];
-                    } else {
-                      vErrors.push(err851);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1211;
-                    if (vErrors !== null) {
-                      if (_errs1211) {
-                        vErrors.length = _errs1211;
-                      } else {
-                        vErrors = null;
+                  const _errs1216 = errors;
+                  if (Array.isArray(data466)) {
+                    const len47 = data466.length;
+                    for (let i52 = 0; i52 < len47; i52++) {
+                      let data467 = data466[i52];
+                      if (typeof data467 !== "string") {
+                        const err851 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data467 };
+                        if (vErrors === null) {
+                          vErrors = [err851];
+                        } else {
+                          vErrors.push(err851);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data463.note !== void 0) {
-                  let data467 = data463.note;
-                  if (typeof data467 !== "string") {
-                    const err852 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data467 };
+                  } else {
+                    const err852 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data466 };
                     if (vErrors === null) {
                       vErrors = [err852];
                     } else {
@@ -11061,59 +11051,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid35 = _errs1216 === errors;
+                  valid337 = valid337 || _valid35;
+                  if (!valid337) {
+                    const err853 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data466 };
+                    if (vErrors === null) {
+                      vErrors = [err853];
+                    } else {
+                      vErrors.push(err853);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1213;
+                    if (vErrors !== null) {
+                      if (_errs1213) {
+                        vErrors.length = _errs1213;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data464.note !== void 0) {
+                  let data468 = data464.note;
+                  if (typeof data468 !== "string") {
+                    const err854 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data468 };
+                    if (vErrors === null) {
+                      vErrors = [err854];
+                    } else {
+                      vErrors.push(err854);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err853 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data463 };
+                const err855 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data464 };
                 if (vErrors === null) {
-                  vErrors = [err853];
+                  vErrors = [err855];
                 } else {
-                  vErrors.push(err853);
+                  vErrors.push(err855);
                 }
                 errors++;
               }
             }
-            if (data452.drift !== void 0) {
-              let data468 = data452.drift;
-              if (data468 && typeof data468 == "object" && !Array.isArray(data468)) {
-                if (data468.answer === void 0) {
-                  const err854 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data468 };
+            if (data453.drift !== void 0) {
+              let data469 = data453.drift;
+              if (data469 && typeof data469 == "object" && !Array.isArray(data469)) {
+                if (data469.answer === void 0) {
+                  const err856 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data469 };
                   if (vErrors === null) {
-                    vErrors = [err854];
+                    vErrors = [err856];
                   } else {
-                    vErrors.push(err854);
+                    vErrors.push(err856);
                   }
                   errors++;
                 }
-                for (const key127 in data468) {
+                for (const key127 in data469) {
                   if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err855 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data468 };
-                    if (vErrors === null) {
-                      vErrors = [err855];
-                    } else {
-                      vErrors.push(err855);
-                    }
-                    errors++;
-                  }
-                }
-                if (data468.answer !== void 0) {
-                  let data469 = data468.answer;
-                  if (!(data469 === "yes" || data469 === "no" || data469 === "n/a")) {
-                    const err856 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data469 };
-                    if (vErrors === null) {
-                      vErrors = [err856];
-                    } else {
-                      vErrors.push(err856);
-                    }
-                    errors++;
-                  }
-                }
-                if (data468.evidence !== void 0) {
-                  let data470 = data468.evidence;
-                  const _errs1226 = errors;
-                  let valid342 = false;
-                  const _errs1227 = errors;
-                  if (typeof data470 !== "string") {
-                    const err857 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data470 };
+                    const err857 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data469 };
                     if (vErrors === null) {
                       vErrors = [err857];
                     } else {
@@ -11121,25 +11116,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1227 === errors;
-                  valid342 = valid342 || _valid36;
-                  const _errs1229 = errors;
-                  if (Array.isArray(data470)) {
-                    const len48 = data470.length;
-                    for (let i53 = 0; i53 < len48; i53++) {
-                      let data471 = data470[i53];
-                      if (typeof data471 !== "string") {
-                        const err858 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data471 };
-                        if (vErrors === null) {
-                          vErrors = [err858];
-                        } else {
-                          vErrors.push(err858);
-                        }
-                        errors++;
-                      }
+                }
+                if (data469.answer !== void 0) {
+                  let data470 = data469.answer;
+                  if (!(data470 === "yes" || data470 === "no" || data470 === "n/a")) {
+                    const err858 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data470 };
+                    if (vErrors === null) {
+                      vErrors = [err858];
+                    } else {
+                      vErrors.push(err858);
                     }
-                  } else {
-                    const err859 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data470 };
+                    errors++;
+                  }
+                }
+                if (data469.evidence !== void 0) {
+                  let data471 = data469.evidence;
+                  const _errs1228 = errors;
+                  let valid342 = false;
+                  const _errs1229 = errors;
+                  if (typeof data471 !== "string") {
+                    const err859 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data471 };
                     if (vErrors === null) {
                       vErrors = [err859];
                     } else {
@@ -11149,29 +11145,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid36 = _errs1229 === errors;
                   valid342 = valid342 || _valid36;
-                  if (!valid342) {
-                    const err860 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data470 };
-                    if (vErrors === null) {
-                      vErrors = [err860];
-                    } else {
-                      vErrors.push(err860);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1226;
-                    if (vErrors !== null) {
-                      if (_errs1226) {
-                        vErrors.length = _errs1226;
-                      } else {
-                        vErrors = null;
+                  const _errs1231 = errors;
+                  if (Array.isArray(data471)) {
+                    const len48 = data471.length;
+                    for (let i53 = 0; i53 < len48; i53++) {
+                      let data472 = data471[i53];
+                      if (typeof data472 !== "string") {
+                        const err860 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data472 };
+                        if (vErrors === null) {
+                          vErrors = [err860];
+                        } else {
+                          vErrors.push(err860);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data468.note !== void 0) {
-                  let data472 = data468.note;
-                  if (typeof data472 !== "string") {
-                    const err861 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data472 };
+                  } else {
+                    const err861 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data471 };
                     if (vErrors === null) {
                       vErrors = [err861];
                     } else {
@@ -11179,59 +11169,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid36 = _errs1231 === errors;
+                  valid342 = valid342 || _valid36;
+                  if (!valid342) {
+                    const err862 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data471 };
+                    if (vErrors === null) {
+                      vErrors = [err862];
+                    } else {
+                      vErrors.push(err862);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1228;
+                    if (vErrors !== null) {
+                      if (_errs1228) {
+                        vErrors.length = _errs1228;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data469.note !== void 0) {
+                  let data473 = data469.note;
+                  if (typeof data473 !== "string") {
+                    const err863 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data473 };
+                    if (vErrors === null) {
+                      vErrors = [err863];
+                    } else {
+                      vErrors.push(err863);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err862 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data468 };
+                const err864 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data469 };
                 if (vErrors === null) {
-                  vErrors = [err862];
+                  vErrors = [err864];
                 } else {
-                  vErrors.push(err862);
+                  vErrors.push(err864);
                 }
                 errors++;
               }
             }
-            if (data452["feedback-loop"] !== void 0) {
-              let data473 = data452["feedback-loop"];
-              if (data473 && typeof data473 == "object" && !Array.isArray(data473)) {
-                if (data473.answer === void 0) {
-                  const err863 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data473 };
+            if (data453["feedback-loop"] !== void 0) {
+              let data474 = data453["feedback-loop"];
+              if (data474 && typeof data474 == "object" && !Array.isArray(data474)) {
+                if (data474.answer === void 0) {
+                  const err865 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data474 };
                   if (vErrors === null) {
-                    vErrors = [err863];
+                    vErrors = [err865];
                   } else {
-                    vErrors.push(err863);
+                    vErrors.push(err865);
                   }
                   errors++;
                 }
-                for (const key128 in data473) {
+                for (const key128 in data474) {
                   if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err864 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data473 };
-                    if (vErrors === null) {
-                      vErrors = [err864];
-                    } else {
-                      vErrors.push(err864);
-                    }
-                    errors++;
-                  }
-                }
-                if (data473.answer !== void 0) {
-                  let data474 = data473.answer;
-                  if (!(data474 === "yes" || data474 === "no" || data474 === "n/a")) {
-                    const err865 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data474 };
-                    if (vErrors === null) {
-                      vErrors = [err865];
-                    } else {
-                      vErrors.push(err865);
-                    }
-                    errors++;
-                  }
-                }
-                if (data473.evidence !== void 0) {
-                  let data475 = data473.evidence;
-                  const _errs1241 = errors;
-                  let valid347 = false;
-                  const _errs1242 = errors;
-                  if (typeof data475 !== "string") {
-                    const err866 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data475 };
+                    const err866 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data474 };
                     if (vErrors === null) {
                       vErrors = [err866];
                     } else {
@@ -11239,25 +11234,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1242 === errors;
-                  valid347 = valid347 || _valid37;
-                  const _errs1244 = errors;
-                  if (Array.isArray(data475)) {
-                    const len49 = data475.length;
-                    for (let i54 = 0; i54 < len49; i54++) {
-                      let data476 = data475[i54];
-                      if (typeof data476 !== "string") {
-                        const err867 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data476 };
-                        if (vErrors === null) {
-                          vErrors = [err867];
-                        } else {
-                          vErrors.push(err867);
-                        }
-                        errors++;
-                      }
+                }
+                if (data474.answer !== void 0) {
+                  let data475 = data474.answer;
+                  if (!(data475 === "yes" || data475 === "no" || data475 === "n/a")) {
+                    const err867 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data475 };
+                    if (vErrors === null) {
+                      vErrors = [err867];
+                    } else {
+                      vErrors.push(err867);
                     }
-                  } else {
-                    const err868 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data475 };
+                    errors++;
+                  }
+                }
+                if (data474.evidence !== void 0) {
+                  let data476 = data474.evidence;
+                  const _errs1243 = errors;
+                  let valid347 = false;
+                  const _errs1244 = errors;
+                  if (typeof data476 !== "string") {
+                    const err868 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data476 };
                     if (vErrors === null) {
                       vErrors = [err868];
                     } else {
@@ -11267,29 +11263,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid37 = _errs1244 === errors;
                   valid347 = valid347 || _valid37;
-                  if (!valid347) {
-                    const err869 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data475 };
-                    if (vErrors === null) {
-                      vErrors = [err869];
-                    } else {
-                      vErrors.push(err869);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1241;
-                    if (vErrors !== null) {
-                      if (_errs1241) {
-                        vErrors.length = _errs1241;
-                      } else {
-                        vErrors = null;
+                  const _errs1246 = errors;
+                  if (Array.isArray(data476)) {
+                    const len49 = data476.length;
+                    for (let i54 = 0; i54 < len49; i54++) {
+                      let data477 = data476[i54];
+                      if (typeof data477 !== "string") {
+                        const err869 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data477 };
+                        if (vErrors === null) {
+                          vErrors = [err869];
+                        } else {
+                          vErrors.push(err869);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data473.note !== void 0) {
-                  let data477 = data473.note;
-                  if (typeof data477 !== "string") {
-                    const err870 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data477 };
+                  } else {
+                    const err870 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data476 };
                     if (vErrors === null) {
                       vErrors = [err870];
                     } else {
@@ -11297,59 +11287,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid37 = _errs1246 === errors;
+                  valid347 = valid347 || _valid37;
+                  if (!valid347) {
+                    const err871 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data476 };
+                    if (vErrors === null) {
+                      vErrors = [err871];
+                    } else {
+                      vErrors.push(err871);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1243;
+                    if (vErrors !== null) {
+                      if (_errs1243) {
+                        vErrors.length = _errs1243;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data474.note !== void 0) {
+                  let data478 = data474.note;
+                  if (typeof data478 !== "string") {
+                    const err872 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data478 };
+                    if (vErrors === null) {
+                      vErrors = [err872];
+                    } else {
+                      vErrors.push(err872);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err871 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data473 };
+                const err873 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data474 };
                 if (vErrors === null) {
-                  vErrors = [err871];
+                  vErrors = [err873];
                 } else {
-                  vErrors.push(err871);
+                  vErrors.push(err873);
                 }
                 errors++;
               }
             }
-            if (data452.owners !== void 0) {
-              let data478 = data452.owners;
-              if (data478 && typeof data478 == "object" && !Array.isArray(data478)) {
-                if (data478.answer === void 0) {
-                  const err872 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data478 };
+            if (data453.owners !== void 0) {
+              let data479 = data453.owners;
+              if (data479 && typeof data479 == "object" && !Array.isArray(data479)) {
+                if (data479.answer === void 0) {
+                  const err874 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data479 };
                   if (vErrors === null) {
-                    vErrors = [err872];
+                    vErrors = [err874];
                   } else {
-                    vErrors.push(err872);
+                    vErrors.push(err874);
                   }
                   errors++;
                 }
-                for (const key129 in data478) {
+                for (const key129 in data479) {
                   if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err873 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data478 };
-                    if (vErrors === null) {
-                      vErrors = [err873];
-                    } else {
-                      vErrors.push(err873);
-                    }
-                    errors++;
-                  }
-                }
-                if (data478.answer !== void 0) {
-                  let data479 = data478.answer;
-                  if (!(data479 === "yes" || data479 === "no" || data479 === "n/a")) {
-                    const err874 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data479 };
-                    if (vErrors === null) {
-                      vErrors = [err874];
-                    } else {
-                      vErrors.push(err874);
-                    }
-                    errors++;
-                  }
-                }
-                if (data478.evidence !== void 0) {
-                  let data480 = data478.evidence;
-                  const _errs1256 = errors;
-                  let valid352 = false;
-                  const _errs1257 = errors;
-                  if (typeof data480 !== "string") {
-                    const err875 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data480 };
+                    const err875 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data479 };
                     if (vErrors === null) {
                       vErrors = [err875];
                     } else {
@@ -11357,25 +11352,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1257 === errors;
-                  valid352 = valid352 || _valid38;
-                  const _errs1259 = errors;
-                  if (Array.isArray(data480)) {
-                    const len50 = data480.length;
-                    for (let i55 = 0; i55 < len50; i55++) {
-                      let data481 = data480[i55];
-                      if (typeof data481 !== "string") {
-                        const err876 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data481 };
-                        if (vErrors === null) {
-                          vErrors = [err876];
-                        } else {
-                          vErrors.push(err876);
-                        }
-                        errors++;
-                      }
+                }
+                if (data479.answer !== void 0) {
+                  let data480 = data479.answer;
+                  if (!(data480 === "yes" || data480 === "no" || data480 === "n/a")) {
+                    const err876 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data480 };
+                    if (vErrors === null) {
+                      vErrors = [err876];
+                    } else {
+                      vErrors.push(err876);
                     }
-                  } else {
-                    const err877 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data480 };
+                    errors++;
+                  }
+                }
+                if (data479.evidence !== void 0) {
+                  let data481 = data479.evidence;
+                  const _errs1258 = errors;
+                  let valid352 = false;
+                  const _errs1259 = errors;
+                  if (typeof data481 !== "string") {
+                    const err877 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data481 };
                     if (vErrors === null) {
                       vErrors = [err877];
                     } else {
@@ -11385,29 +11381,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid38 = _errs1259 === errors;
                   valid352 = valid352 || _valid38;
-                  if (!valid352) {
-                    const err878 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data480 };
-                    if (vErrors === null) {
-                      vErrors = [err878];
-                    } else {
-                      vErrors.push(err878);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1256;
-                    if (vErrors !== null) {
-                      if (_errs1256) {
-                        vErrors.length = _errs1256;
-                      } else {
-                        vErrors = null;
+                  const _errs1261 = errors;
+                  if (Array.isArray(data481)) {
+                    const len50 = data481.length;
+                    for (let i55 = 0; i55 < len50; i55++) {
+                      let data482 = data481[i55];
+                      if (typeof data482 !== "string") {
+                        const err878 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data482 };
+                        if (vErrors === null) {
+                          vErrors = [err878];
+                        } else {
+                          vErrors.push(err878);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data478.note !== void 0) {
-                  let data482 = data478.note;
-                  if (typeof data482 !== "string") {
-                    const err879 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data482 };
+                  } else {
+                    const err879 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data481 };
                     if (vErrors === null) {
                       vErrors = [err879];
                     } else {
@@ -11415,33 +11405,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid38 = _errs1261 === errors;
+                  valid352 = valid352 || _valid38;
+                  if (!valid352) {
+                    const err880 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data481 };
+                    if (vErrors === null) {
+                      vErrors = [err880];
+                    } else {
+                      vErrors.push(err880);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1258;
+                    if (vErrors !== null) {
+                      if (_errs1258) {
+                        vErrors.length = _errs1258;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data479.note !== void 0) {
+                  let data483 = data479.note;
+                  if (typeof data483 !== "string") {
+                    const err881 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data483 };
+                    if (vErrors === null) {
+                      vErrors = [err881];
+                    } else {
+                      vErrors.push(err881);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err880 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data478 };
-                if (vErrors === null) {
-                  vErrors = [err880];
-                } else {
-                  vErrors.push(err880);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err881 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data452 };
-            if (vErrors === null) {
-              vErrors = [err881];
-            } else {
-              vErrors.push(err881);
-            }
-            errors++;
-          }
-        }
-        if (data285.usable !== void 0) {
-          let data483 = data285.usable;
-          if (data483 && typeof data483 == "object" && !Array.isArray(data483)) {
-            for (const key130 in data483) {
-              if (!(key130 === "real-world-trial" || key130 === "third-party-review" || key130 === "cost-benefit" || key130 === "fairness" || key130 === "misuse" || key130 === "legal-basis" || key130 === "audit-artifacts" || key130 === "fallback")) {
-                const err882 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data483 };
+                const err882 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data479 };
                 if (vErrors === null) {
                   vErrors = [err882];
                 } else {
@@ -11450,48 +11448,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data483["real-world-trial"] !== void 0) {
-              let data484 = data483["real-world-trial"];
-              if (data484 && typeof data484 == "object" && !Array.isArray(data484)) {
-                if (data484.answer === void 0) {
-                  const err883 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data484 };
+          } else {
+            const err883 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data453 };
+            if (vErrors === null) {
+              vErrors = [err883];
+            } else {
+              vErrors.push(err883);
+            }
+            errors++;
+          }
+        }
+        if (data286.usable !== void 0) {
+          let data484 = data286.usable;
+          if (data484 && typeof data484 == "object" && !Array.isArray(data484)) {
+            for (const key130 in data484) {
+              if (!(key130 === "real-world-trial" || key130 === "third-party-review" || key130 === "cost-benefit" || key130 === "fairness" || key130 === "misuse" || key130 === "legal-basis" || key130 === "audit-artifacts" || key130 === "fallback")) {
+                const err884 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data484 };
+                if (vErrors === null) {
+                  vErrors = [err884];
+                } else {
+                  vErrors.push(err884);
+                }
+                errors++;
+              }
+            }
+            if (data484["real-world-trial"] !== void 0) {
+              let data485 = data484["real-world-trial"];
+              if (data485 && typeof data485 == "object" && !Array.isArray(data485)) {
+                if (data485.answer === void 0) {
+                  const err885 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data485 };
                   if (vErrors === null) {
-                    vErrors = [err883];
+                    vErrors = [err885];
                   } else {
-                    vErrors.push(err883);
+                    vErrors.push(err885);
                   }
                   errors++;
                 }
-                for (const key131 in data484) {
+                for (const key131 in data485) {
                   if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err884 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data484 };
-                    if (vErrors === null) {
-                      vErrors = [err884];
-                    } else {
-                      vErrors.push(err884);
-                    }
-                    errors++;
-                  }
-                }
-                if (data484.answer !== void 0) {
-                  let data485 = data484.answer;
-                  if (!(data485 === "yes" || data485 === "no" || data485 === "n/a")) {
-                    const err885 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data485 };
-                    if (vErrors === null) {
-                      vErrors = [err885];
-                    } else {
-                      vErrors.push(err885);
-                    }
-                    errors++;
-                  }
-                }
-                if (data484.evidence !== void 0) {
-                  let data486 = data484.evidence;
-                  const _errs1274 = errors;
-                  let valid358 = false;
-                  const _errs1275 = errors;
-                  if (typeof data486 !== "string") {
-                    const err886 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data486 };
+                    const err886 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data485 };
                     if (vErrors === null) {
                       vErrors = [err886];
                     } else {
@@ -11499,25 +11494,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1275 === errors;
-                  valid358 = valid358 || _valid39;
-                  const _errs1277 = errors;
-                  if (Array.isArray(data486)) {
-                    const len51 = data486.length;
-                    for (let i56 = 0; i56 < len51; i56++) {
-                      let data487 = data486[i56];
-                      if (typeof data487 !== "string") {
-                        const err887 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data487 };
-                        if (vErrors === null) {
-                          vErrors = [err887];
-                        } else {
-                          vErrors.push(err887);
-                        }
-                        errors++;
-                      }
+                }
+                if (data485.answer !== void 0) {
+                  let data486 = data485.answer;
+                  if (!(data486 === "yes" || data486 === "no" || data486 === "n/a")) {
+                    const err887 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data486 };
+                    if (vErrors === null) {
+                      vErrors = [err887];
+                    } else {
+                      vErrors.push(err887);
                     }
-                  } else {
-                    const err888 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data486 };
+                    errors++;
+                  }
+                }
+                if (data485.evidence !== void 0) {
+                  let data487 = data485.evidence;
+                  const _errs1276 = errors;
+                  let valid358 = false;
+                  const _errs1277 = errors;
+                  if (typeof data487 !== "string") {
+                    const err888 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data487 };
                     if (vErrors === null) {
                       vErrors = [err888];
                     } else {
@@ -11527,29 +11523,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid39 = _errs1277 === errors;
                   valid358 = valid358 || _valid39;
-                  if (!valid358) {
-                    const err889 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data486 };
-                    if (vErrors === null) {
-                      vErrors = [err889];
-                    } else {
-                      vErrors.push(err889);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1274;
-                    if (vErrors !== null) {
-                      if (_errs1274) {
-                        vErrors.length = _errs1274;
-                      } else {
-                        vErrors = null;
+                  const _errs1279 = errors;
+                  if (Array.isArray(data487)) {
+                    const len51 = data487.length;
+                    for (let i56 = 0; i56 < len51; i56++) {
+                      let data488 = data487[i56];
+                      if (typeof data488 !== "string") {
+                        const err889 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data488 };
+                        if (vErrors === null) {
+                          vErrors = [err889];
+                        } else {
+                          vErrors.push(err889);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data484.note !== void 0) {
-                  let data488 = data484.note;
-                  if (typeof data488 !== "string") {
-                    const err890 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data488 };
+                  } else {
+                    const err890 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data487 };
                     if (vErrors === null) {
                       vErrors = [err890];
                     } else {
@@ -11557,59 +11547,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid39 = _errs1279 === errors;
+                  valid358 = valid358 || _valid39;
+                  if (!valid358) {
+                    const err891 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data487 };
+                    if (vErrors === null) {
+                      vErrors = [err891];
+                    } else {
+                      vErrors.push(err891);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1276;
+                    if (vErrors !== null) {
+                      if (_errs1276) {
+                        vErrors.length = _errs1276;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data485.note !== void 0) {
+                  let data489 = data485.note;
+                  if (typeof data489 !== "string") {
+                    const err892 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data489 };
+                    if (vErrors === null) {
+                      vErrors = [err892];
+                    } else {
+                      vErrors.push(err892);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err891 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data484 };
+                const err893 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data485 };
                 if (vErrors === null) {
-                  vErrors = [err891];
+                  vErrors = [err893];
                 } else {
-                  vErrors.push(err891);
+                  vErrors.push(err893);
                 }
                 errors++;
               }
             }
-            if (data483["third-party-review"] !== void 0) {
-              let data489 = data483["third-party-review"];
-              if (data489 && typeof data489 == "object" && !Array.isArray(data489)) {
-                if (data489.answer === void 0) {
-                  const err892 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data489 };
+            if (data484["third-party-review"] !== void 0) {
+              let data490 = data484["third-party-review"];
+              if (data490 && typeof data490 == "object" && !Array.isArray(data490)) {
+                if (data490.answer === void 0) {
+                  const err894 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data490 };
                   if (vErrors === null) {
-                    vErrors = [err892];
+                    vErrors = [err894];
                   } else {
-                    vErrors.push(err892);
+                    vErrors.push(err894);
                   }
                   errors++;
                 }
-                for (const key132 in data489) {
+                for (const key132 in data490) {
                   if (!(key132 === "answer" || key132 === "evidence" || key132 === "note")) {
-                    const err893 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key132 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data489 };
-                    if (vErrors === null) {
-                      vErrors = [err893];
-                    } else {
-                      vErrors.push(err893);
-                    }
-                    errors++;
-                  }
-                }
-                if (data489.answer !== void 0) {
-                  let data490 = data489.answer;
-                  if (!(data490 === "yes" || data490 === "no" || data490 === "n/a")) {
-                    const err894 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data490 };
-                    if (vErrors === null) {
-                      vErrors = [err894];
-                    } else {
-                      vErrors.push(err894);
-                    }
-                    errors++;
-                  }
-                }
-                if (data489.evidence !== void 0) {
-                  let data491 = data489.evidence;
-                  const _errs1289 = errors;
-                  let valid363 = false;
-                  const _errs1290 = errors;
-                  if (typeof data491 !== "string") {
-                    const err895 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data491 };
+                    const err895 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key132 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data490 };
                     if (vErrors === null) {
                       vErrors = [err895];
                     } else {
@@ -11617,25 +11612,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1290 === errors;
-                  valid363 = valid363 || _valid40;
-                  const _errs1292 = errors;
-                  if (Array.isArray(data491)) {
-                    const len52 = data491.length;
-                    for (let i57 = 0; i57 < len52; i57++) {
-                      let data492 = data491[i57];
-                      if (typeof data492 !== "string") {
-                        const err896 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data492 };
-                        if (vErrors === null) {
-                          vErrors = [err896];
-                        } else {
-                          vErrors.push(err896);
-                        }
-                        errors++;
-                      }
+                }
+                if (data490.answer !== void 0) {
+                  let data491 = data490.answer;
+                  if (!(data491 === "yes" || data491 === "no" || data491 === "n/a")) {
+                    const err896 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data491 };
+                    if (vErrors === null) {
+                      vErrors = [err896];
+                    } else {
+                      vErrors.push(err896);
                     }
-                  } else {
-                    const err897 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data491 };
+                    errors++;
+                  }
+                }
+                if (data490.evidence !== void 0) {
+                  let data492 = data490.evidence;
+                  const _errs1291 = errors;
+                  let valid363 = false;
+                  const _errs1292 = errors;
+                  if (typeof data492 !== "string") {
+                    const err897 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data492 };
                     if (vErrors === null) {
                       vErrors = [err897];
                     } else {
@@ -11645,29 +11641,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid40 = _errs1292 === errors;
                   valid363 = valid363 || _valid40;
-                  if (!valid363) {
-                    const err898 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data491 };
-                    if (vErrors === null) {
-                      vErrors = [err898];
-                    } else {
-                      vErrors.push(err898);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1289;
-                    if (vErrors !== null) {
-                      if (_errs1289) {
-                        vErrors.length = _errs1289;
-                      } else {
-                        vErrors = null;
+                  const _errs1294 = errors;
+                  if (Array.isArray(data492)) {
+                    const len52 = data492.length;
+                    for (let i57 = 0; i57 < len52; i57++) {
+                      let data493 = data492[i57];
+                      if (typeof data493 !== "string") {
+                        const err898 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data493 };
+                        if (vErrors === null) {
+                          vErrors = [err898];
+                        } else {
+                          vErrors.push(err898);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data489.note !== void 0) {
-                  let data493 = data489.note;
-                  if (typeof data493 !== "string") {
-                    const err899 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data493 };
+                  } else {
+                    const err899 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data492 };
                     if (vErrors === null) {
                       vErrors = [err899];
                     } else {
@@ -11675,59 +11665,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid40 = _errs1294 === errors;
+                  valid363 = valid363 || _valid40;
+                  if (!valid363) {
+                    const err900 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data492 };
+                    if (vErrors === null) {
+                      vErrors = [err900];
+                    } else {
+                      vErrors.push(err900);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1291;
+                    if (vErrors !== null) {
+                      if (_errs1291) {
+                        vErrors.length = _errs1291;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data490.note !== void 0) {
+                  let data494 = data490.note;
+                  if (typeof data494 !== "string") {
+                    const err901 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data494 };
+                    if (vErrors === null) {
+                      vErrors = [err901];
+                    } else {
+                      vErrors.push(err901);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err900 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data489 };
+                const err902 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data490 };
                 if (vErrors === null) {
-                  vErrors = [err900];
+                  vErrors = [err902];
                 } else {
-                  vErrors.push(err900);
+                  vErrors.push(err902);
                 }
                 errors++;
               }
             }
-            if (data483["cost-benefit"] !== void 0) {
-              let data494 = data483["cost-benefit"];
-              if (data494 && typeof data494 == "object" && !Array.isArray(data494)) {
-                if (data494.answer === void 0) {
-                  const err901 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data494 };
+            if (data484["cost-benefit"] !== void 0) {
+              let data495 = data484["cost-benefit"];
+              if (data495 && typeof data495 == "object" && !Array.isArray(data495)) {
+                if (data495.answer === void 0) {
+                  const err903 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data495 };
                   if (vErrors === null) {
-                    vErrors = [err901];
+                    vErrors = [err903];
                   } else {
-                    vErrors.push(err901);
+                    vErrors.push(err903);
                   }
                   errors++;
                 }
-                for (const key133 in data494) {
+                for (const key133 in data495) {
                   if (!(key133 === "answer" || key133 === "evidence" || key133 === "note")) {
-                    const err902 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key133 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data494 };
-                    if (vErrors === null) {
-                      vErrors = [err902];
-                    } else {
-                      vErrors.push(err902);
-                    }
-                    errors++;
-                  }
-                }
-                if (data494.answer !== void 0) {
-                  let data495 = data494.answer;
-                  if (!(data495 === "yes" || data495 === "no" || data495 === "n/a")) {
-                    const err903 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data495 };
-                    if (vErrors === null) {
-                      vErrors = [err903];
-                    } else {
-                      vErrors.push(err903);
-                    }
-                    errors++;
-                  }
-                }
-                if (data494.evidence !== void 0) {
-                  let data496 = data494.evidence;
-                  const _errs1304 = errors;
-                  let valid368 = false;
-                  const _errs1305 = errors;
-                  if (typeof data496 !== "string") {
-                    const err904 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data496 };
+                    const err904 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key133 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data495 };
                     if (vErrors === null) {
                       vErrors = [err904];
                     } else {
@@ -11735,25 +11730,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1305 === errors;
-                  valid368 = valid368 || _valid41;
-                  const _errs1307 = errors;
-                  if (Array.isArray(data496)) {
-                    const len53 = data496.length;
-                    for (let i58 = 0; i58 < len53; i58++) {
-                      let data497 = data496[i58];
-                      if (typeof data497 !== "string") {
-                        const err905 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data497 };
-                        if (vErrors === null) {
-                          vErrors = [err905];
-                        } else {
-                          vErrors.push(err905);
-                        }
-                        errors++;
-                      }
+                }
+                if (data495.answer !== void 0) {
+                  let data496 = data495.answer;
+                  if (!(data496 === "yes" || data496 === "no" || data496 === "n/a")) {
+                    const err905 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data496 };
+                    if (vErrors === null) {
+                      vErrors = [err905];
+                    } else {
+                      vErrors.push(err905);
                     }
-                  } else {
-                    const err906 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data496 };
+                    errors++;
+                  }
+                }
+                if (data495.evidence !== void 0) {
+                  let data497 = data495.evidence;
+                  const _errs1306 = errors;
+                  let valid368 = false;
+                  const _errs1307 = errors;
+                  if (typeof data497 !== "string") {
+                    const err906 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data497 };
                     if (vErrors === null) {
                       vErrors = [err906];
                     } else {
@@ -11763,29 +11759,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid41 = _errs1307 === errors;
                   valid368 = valid368 || _valid41;
-                  if (!valid368) {
-                    const err907 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data496 };
-                    if (vErrors === null) {
-                      vErrors = [err907];
-                    } else {
-                      vErrors.push(err907);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1304;
-                    if (vErrors !== null) {
-                      if (_errs1304) {
-                        vErrors.length = _errs1304;
-                      } else {
-                        vErrors = null;
+                  const _errs1309 = errors;
+                  if (Array.isArray(data497)) {
+                    const len53 = data497.length;
+                    for (let i58 = 0; i58 < len53; i58++) {
+                      let data498 = data497[i58];
+                      if (typeof data498 !== "string") {
+                        const err907 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data498 };
+                        if (vErrors === null) {
+                          vErrors = [err907];
+                        } else {
+                          vErrors.push(err907);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data494.note !== void 0) {
-                  let data498 = data494.note;
-                  if (typeof data498 !== "string") {
-                    const err908 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data498 };
+                  } else {
+                    const err908 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data497 };
                     if (vErrors === null) {
                       vErrors = [err908];
                     } else {
@@ -11793,59 +11783,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid41 = _errs1309 === errors;
+                  valid368 = valid368 || _valid41;
+                  if (!valid368) {
+                    const err909 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data497 };
+                    if (vErrors === null) {
+                      vErrors = [err909];
+                    } else {
+                      vErrors.push(err909);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1306;
+                    if (vErrors !== null) {
+                      if (_errs1306) {
+                        vErrors.length = _errs1306;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data495.note !== void 0) {
+                  let data499 = data495.note;
+                  if (typeof data499 !== "string") {
+                    const err910 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data499 };
+                    if (vErrors === null) {
+                      vErrors = [err910];
+                    } else {
+                      vErrors.push(err910);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err909 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data494 };
+                const err911 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data495 };
                 if (vErrors === null) {
-                  vErrors = [err909];
+                  vErrors = [err911];
                 } else {
-                  vErrors.push(err909);
+                  vErrors.push(err911);
                 }
                 errors++;
               }
             }
-            if (data483.fairness !== void 0) {
-              let data499 = data483.fairness;
-              if (data499 && typeof data499 == "object" && !Array.isArray(data499)) {
-                if (data499.answer === void 0) {
-                  const err910 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data499 };
+            if (data484.fairness !== void 0) {
+              let data500 = data484.fairness;
+              if (data500 && typeof data500 == "object" && !Array.isArray(data500)) {
+                if (data500.answer === void 0) {
+                  const err912 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data500 };
                   if (vErrors === null) {
-                    vErrors = [err910];
+                    vErrors = [err912];
                   } else {
-                    vErrors.push(err910);
+                    vErrors.push(err912);
                   }
                   errors++;
                 }
-                for (const key134 in data499) {
+                for (const key134 in data500) {
                   if (!(key134 === "answer" || key134 === "evidence" || key134 === "note")) {
-                    const err911 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key134 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data499 };
-                    if (vErrors === null) {
-                      vErrors = [err911];
-                    } else {
-                      vErrors.push(err911);
-                    }
-                    errors++;
-                  }
-                }
-                if (data499.answer !== void 0) {
-                  let data500 = data499.answer;
-                  if (!(data500 === "yes" || data500 === "no" || data500 === "n/a")) {
-                    const err912 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data500 };
-                    if (vErrors === null) {
-                      vErrors = [err912];
-                    } else {
-                      vErrors.push(err912);
-                    }
-                    errors++;
-                  }
-                }
-                if (data499.evidence !== void 0) {
-                  let data501 = data499.evidence;
-                  const _errs1319 = errors;
-                  let valid373 = false;
-                  const _errs1320 = errors;
-                  if (typeof data501 !== "string") {
-                    const err913 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data501 };
+                    const err913 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key134 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data500 };
                     if (vErrors === null) {
                       vErrors = [err913];
                     } else {
@@ -11853,25 +11848,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1320 === errors;
-                  valid373 = valid373 || _valid42;
-                  const _errs1322 = errors;
-                  if (Array.isArray(data501)) {
-                    const len54 = data501.length;
-                    for (let i59 = 0; i59 < len54; i59++) {
-                      let data502 = data501[i59];
-                      if (typeof data502 !== "string") {
-                        const err914 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data502 };
-                        if (vErrors === null) {
-                          vErrors = [err914];
-                        } else {
-                          vErrors.push(err914);
-                        }
-                        errors++;
-                      }
+                }
+                if (data500.answer !== void 0) {
+                  let data501 = data500.answer;
+                  if (!(data501 === "yes" || data501 === "no" || data501 === "n/a")) {
+                    const err914 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data501 };
+                    if (vErrors === null) {
+                      vErrors = [err914];
+                    } else {
+                      vErrors.push(err914);
                     }
-                  } else {
-                    const err915 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data501 };
+                    errors++;
+                  }
+                }
+                if (data500.evidence !== void 0) {
+                  let data502 = data500.evidence;
+                  const _errs1321 = errors;
+                  let valid373 = false;
+                  const _errs1322 = errors;
+                  if (typeof data502 !== "string") {
+                    const err915 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data502 };
                     if (vErrors === null) {
                       vErrors = [err915];
                     } else {
@@ -11881,29 +11877,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid42 = _errs1322 === errors;
                   valid373 = valid373 || _valid42;
-                  if (!valid373) {
-                    const err916 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data501 };
-                    if (vErrors === null) {
-                      vErrors = [err916];
-                    } else {
-                      vErrors.push(err916);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1319;
-                    if (vErrors !== null) {
-                      if (_errs1319) {
-                        vErrors.length = _errs1319;
-                      } else {
-                        vErrors = null;
+                  const _errs1324 = errors;
+                  if (Array.isArray(data502)) {
+                    const len54 = data502.length;
+                    for (let i59 = 0; i59 < len54; i59++) {
+                      let data503 = data502[i59];
+                      if (typeof data503 !== "string") {
+                        const err916 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data503 };
+                        if (vErrors === null) {
+                          vErrors = [err916];
+                        } else {
+                          vErrors.push(err916);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data499.note !== void 0) {
-                  let data503 = data499.note;
-                  if (typeof data503 !== "string") {
-                    const err917 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data503 };
+                  } else {
+                    const err917 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data502 };
                     if (vErrors === null) {
                       vErrors = [err917];
                     } else {
@@ -11911,59 +11901,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid42 = _errs1324 === errors;
+                  valid373 = valid373 || _valid42;
+                  if (!valid373) {
+                    const err918 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data502 };
+                    if (vErrors === null) {
+                      vErrors = [err918];
+                    } else {
+                      vErrors.push(err918);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1321;
+                    if (vErrors !== null) {
+                      if (_errs1321) {
+                        vErrors.length = _errs1321;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data500.note !== void 0) {
+                  let data504 = data500.note;
+                  if (typeof data504 !== "string") {
+                    const err919 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data504 };
+                    if (vErrors === null) {
+                      vErrors = [err919];
+                    } else {
+                      vErrors.push(err919);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err918 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data499 };
+                const err920 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data500 };
                 if (vErrors === null) {
-                  vErrors = [err918];
+                  vErrors = [err920];
                 } else {
-                  vErrors.push(err918);
+                  vErrors.push(err920);
                 }
                 errors++;
               }
             }
-            if (data483.misuse !== void 0) {
-              let data504 = data483.misuse;
-              if (data504 && typeof data504 == "object" && !Array.isArray(data504)) {
-                if (data504.answer === void 0) {
-                  const err919 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data504 };
+            if (data484.misuse !== void 0) {
+              let data505 = data484.misuse;
+              if (data505 && typeof data505 == "object" && !Array.isArray(data505)) {
+                if (data505.answer === void 0) {
+                  const err921 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data505 };
                   if (vErrors === null) {
-                    vErrors = [err919];
+                    vErrors = [err921];
                   } else {
-                    vErrors.push(err919);
+                    vErrors.push(err921);
                   }
                   errors++;
                 }
-                for (const key135 in data504) {
+                for (const key135 in data505) {
                   if (!(key135 === "answer" || key135 === "evidence" || key135 === "note")) {
-                    const err920 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key135 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data504 };
-                    if (vErrors === null) {
-                      vErrors = [err920];
-                    } else {
-                      vErrors.push(err920);
-                    }
-                    errors++;
-                  }
-                }
-                if (data504.answer !== void 0) {
-                  let data505 = data504.answer;
-                  if (!(data505 === "yes" || data505 === "no" || data505 === "n/a")) {
-                    const err921 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data505 };
-                    if (vErrors === null) {
-                      vErrors = [err921];
-                    } else {
-                      vErrors.push(err921);
-                    }
-                    errors++;
-                  }
-                }
-                if (data504.evidence !== void 0) {
-                  let data506 = data504.evidence;
-                  const _errs1334 = errors;
-                  let valid378 = false;
-                  const _errs1335 = errors;
-                  if (typeof data506 !== "string") {
-                    const err922 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data506 };
+                    const err922 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key135 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data505 };
                     if (vErrors === null) {
                       vErrors = [err922];
                     } else {
@@ -11971,25 +11966,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1335 === errors;
-                  valid378 = valid378 || _valid43;
-                  const _errs1337 = errors;
-                  if (Array.isArray(data506)) {
-                    const len55 = data506.length;
-                    for (let i60 = 0; i60 < len55; i60++) {
-                      let data507 = data506[i60];
-                      if (typeof data507 !== "string") {
-                        const err923 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data507 };
-                        if (vErrors === null) {
-                          vErrors = [err923];
-                        } else {
-                          vErrors.push(err923);
-                        }
-                        errors++;
-                      }
+                }
+                if (data505.answer !== void 0) {
+                  let data506 = data505.answer;
+                  if (!(data506 === "yes" || data506 === "no" || data506 === "n/a")) {
+                    const err923 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data506 };
+                    if (vErrors === null) {
+                      vErrors = [err923];
+                    } else {
+                      vErrors.push(err923);
                     }
-                  } else {
-                    const err924 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data506 };
+                    errors++;
+                  }
+                }
+                if (data505.evidence !== void 0) {
+                  let data507 = data505.evidence;
+                  const _errs1336 = errors;
+                  let valid378 = false;
+                  const _errs1337 = errors;
+                  if (typeof data507 !== "string") {
+                    const err924 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data507 };
                     if (vErrors === null) {
                       vErrors = [err924];
                     } else {
@@ -11999,29 +11995,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid43 = _errs1337 === errors;
                   valid378 = valid378 || _valid43;
-                  if (!valid378) {
-                    const err925 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data506 };
-                    if (vErrors === null) {
-                      vErrors = [err925];
-                    } else {
-                      vErrors.push(err925);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1334;
-                    if (vErrors !== null) {
-                      if (_errs1334) {
-                        vErrors.length = _errs1334;
-                      } else {
-                        vErrors = null;
+                  const _errs1339 = errors;
+                  if (Array.isArray(data507)) {
+                    const len55 = data507.length;
+                    for (let i60 = 0; i60 < len55; i60++) {
+                      let data508 = data507[i60];
+                      if (typeof data508 !== "string") {
+                        const err925 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data508 };
+                        if (vErrors === null) {
+                          vErrors = [err925];
+                        } else {
+                          vErrors.push(err925);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data504.note !== void 0) {
-                  let data508 = data504.note;
-                  if (typeof data508 !== "string") {
-                    const err926 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data508 };
+                  } else {
+                    const err926 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data507 };
                     if (vErrors === null) {
                       vErrors = [err926];
                     } else {
@@ -12029,59 +12019,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid43 = _errs1339 === errors;
+                  valid378 = valid378 || _valid43;
+                  if (!valid378) {
+                    const err927 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data507 };
+                    if (vErrors === null) {
+                      vErrors = [err927];
+                    } else {
+                      vErrors.push(err927);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1336;
+                    if (vErrors !== null) {
+                      if (_errs1336) {
+                        vErrors.length = _errs1336;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data505.note !== void 0) {
+                  let data509 = data505.note;
+                  if (typeof data509 !== "string") {
+                    const err928 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data509 };
+                    if (vErrors === null) {
+                      vErrors = [err928];
+                    } else {
+                      vErrors.push(err928);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err927 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data504 };
+                const err929 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data505 };
                 if (vErrors === null) {
-                  vErrors = [err927];
+                  vErrors = [err929];
                 } else {
-                  vErrors.push(err927);
+                  vErrors.push(err929);
                 }
                 errors++;
               }
             }
-            if (data483["legal-basis"] !== void 0) {
-              let data509 = data483["legal-basis"];
-              if (data509 && typeof data509 == "object" && !Array.isArray(data509)) {
-                if (data509.answer === void 0) {
-                  const err928 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data509 };
+            if (data484["legal-basis"] !== void 0) {
+              let data510 = data484["legal-basis"];
+              if (data510 && typeof data510 == "object" && !Array.isArray(data510)) {
+                if (data510.answer === void 0) {
+                  const err930 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data510 };
                   if (vErrors === null) {
-                    vErrors = [err928];
+                    vErrors = [err930];
                   } else {
-                    vErrors.push(err928);
+                    vErrors.push(err930);
                   }
                   errors++;
                 }
-                for (const key136 in data509) {
+                for (const key136 in data510) {
                   if (!(key136 === "answer" || key136 === "evidence" || key136 === "note")) {
-                    const err929 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key136 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data509 };
-                    if (vErrors === null) {
-                      vErrors = [err929];
-                    } else {
-                      vErrors.push(err929);
-                    }
-                    errors++;
-                  }
-                }
-                if (data509.answer !== void 0) {
-                  let data510 = data509.answer;
-                  if (!(data510 === "yes" || data510 === "no" || data510 === "n/a")) {
-                    const err930 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data510 };
-                    if (vErrors === null) {
-                      vErrors = [err930];
-                    } else {
-                      vErrors.push(err930);
-                    }
-                    errors++;
-                  }
-                }
-                if (data509.evidence !== void 0) {
-                  let data511 = data509.evidence;
-                  const _errs1349 = errors;
-                  let valid383 = false;
-                  const _errs1350 = errors;
-                  if (typeof data511 !== "string") {
-                    const err931 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data511 };
+                    const err931 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key136 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data510 };
                     if (vErrors === null) {
                       vErrors = [err931];
                     } else {
@@ -12089,25 +12084,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1350 === errors;
-                  valid383 = valid383 || _valid44;
-                  const _errs1352 = errors;
-                  if (Array.isArray(data511)) {
-                    const len56 = data511.length;
-                    for (let i61 = 0; i61 < len56; i61++) {
-                      let data512 = data511[i61];
-                      if (typeof data512 !== "string") {
-                        const err932 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i61, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data512 };
-                        if (vErrors === null) {
-                          vErrors = [err932];
-                        } else {
-                          vErrors.push(err932);
-                        }
-                        errors++;
-                      }
+                }
+                if (data510.answer !== void 0) {
+                  let data511 = data510.answer;
+                  if (!(data511 === "yes" || data511 === "no" || data511 === "n/a")) {
+                    const err932 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data511 };
+                    if (vErrors === null) {
+                      vErrors = [err932];
+                    } else {
+                      vErrors.push(err932);
                     }
-                  } else {
-                    const err933 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data511 };
+                    errors++;
+                  }
+                }
+                if (data510.evidence !== void 0) {
+                  let data512 = data510.evidence;
+                  const _errs1351 = errors;
+                  let valid383 = false;
+                  const _errs1352 = errors;
+                  if (typeof data512 !== "string") {
+                    const err933 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data512 };
                     if (vErrors === null) {
                       vErrors = [err933];
                     } else {
@@ -12117,29 +12113,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid44 = _errs1352 === errors;
                   valid383 = valid383 || _valid44;
-                  if (!valid383) {
-                    const err934 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data511 };
-                    if (vErrors === null) {
-                      vErrors = [err934];
-                    } else {
-                      vErrors.push(err934);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1349;
-                    if (vErrors !== null) {
-                      if (_errs1349) {
-                        vErrors.length = _errs1349;
-                      } else {
-                        vErrors = null;
+                  const _errs1354 = errors;
+                  if (Array.isArray(data512)) {
+                    const len56 = data512.length;
+                    for (let i61 = 0; i61 < len56; i61++) {
+                      let data513 = data512[i61];
+                      if (typeof data513 !== "string") {
+                        const err934 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i61, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data513 };
+                        if (vErrors === null) {
+                          vErrors = [err934];
+                        } else {
+                          vErrors.push(err934);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data509.note !== void 0) {
-                  let data513 = data509.note;
-                  if (typeof data513 !== "string") {
-                    const err935 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data513 };
+                  } else {
+                    const err935 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data512 };
                     if (vErrors === null) {
                       vErrors = [err935];
                     } else {
@@ -12147,59 +12137,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid44 = _errs1354 === errors;
+                  valid383 = valid383 || _valid44;
+                  if (!valid383) {
+                    const err936 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data512 };
+                    if (vErrors === null) {
+                      vErrors = [err936];
+                    } else {
+                      vErrors.push(err936);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1351;
+                    if (vErrors !== null) {
+                      if (_errs1351) {
+                        vErrors.length = _errs1351;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data510.note !== void 0) {
+                  let data514 = data510.note;
+                  if (typeof data514 !== "string") {
+                    const err937 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data514 };
+                    if (vErrors === null) {
+                      vErrors = [err937];
+                    } else {
+                      vErrors.push(err937);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err936 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data509 };
+                const err938 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data510 };
                 if (vErrors === null) {
-                  vErrors = [err936];
+                  vErrors = [err938];
                 } else {
-                  vErrors.push(err936);
+                  vErrors.push(err938);
                 }
                 errors++;
               }
             }
-            if (data483["audit-artifacts"] !== void 0) {
-              let data514 = data483["audit-artifacts"];
-              if (data514 && typeof data514 == "object" && !Array.isArray(data514)) {
-                if (data514.answer === void 0) {
-                  const err937 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data514 };
+            if (data484["audit-artifacts"] !== void 0) {
+              let data515 = data484["audit-artifacts"];
+              if (data515 && typeof data515 == "object" && !Array.isArray(data515)) {
+                if (data515.answer === void 0) {
+                  const err939 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data515 };
                   if (vErrors === null) {
-                    vErrors = [err937];
+                    vErrors = [err939];
                   } else {
-                    vErrors.push(err937);
+                    vErrors.push(err939);
                   }
                   errors++;
                 }
-                for (const key137 in data514) {
+                for (const key137 in data515) {
                   if (!(key137 === "answer" || key137 === "evidence" || key137 === "note")) {
-                    const err938 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key137 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data514 };
-                    if (vErrors === null) {
-                      vErrors = [err938];
-                    } else {
-                      vErrors.push(err938);
-                    }
-                    errors++;
-                  }
-                }
-                if (data514.answer !== void 0) {
-                  let data515 = data514.answer;
-                  if (!(data515 === "yes" || data515 === "no" || data515 === "n/a")) {
-                    const err939 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data515 };
-                    if (vErrors === null) {
-                      vErrors = [err939];
-                    } else {
-                      vErrors.push(err939);
-                    }
-                    errors++;
-                  }
-                }
-                if (data514.evidence !== void 0) {
-                  let data516 = data514.evidence;
-                  const _errs1364 = errors;
-                  let valid388 = false;
-                  const _errs1365 = errors;
-                  if (typeof data516 !== "string") {
-                    const err940 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data516 };
+                    const err940 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key137 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data515 };
                     if (vErrors === null) {
                       vErrors = [err940];
                     } else {
@@ -12207,25 +12202,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1365 === errors;
-                  valid388 = valid388 || _valid45;
-                  const _errs1367 = errors;
-                  if (Array.isArray(data516)) {
-                    const len57 = data516.length;
-                    for (let i62 = 0; i62 < len57; i62++) {
-                      let data517 = data516[i62];
-                      if (typeof data517 !== "string") {
-                        const err941 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i62, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data517 };
-                        if (vErrors === null) {
-                          vErrors = [err941];
-                        } else {
-                          vErrors.push(err941);
-                        }
-                        errors++;
-                      }
+                }
+                if (data515.answer !== void 0) {
+                  let data516 = data515.answer;
+                  if (!(data516 === "yes" || data516 === "no" || data516 === "n/a")) {
+                    const err941 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data516 };
+                    if (vErrors === null) {
+                      vErrors = [err941];
+                    } else {
+                      vErrors.push(err941);
                     }
-                  } else {
-                    const err942 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data516 };
+                    errors++;
+                  }
+                }
+                if (data515.evidence !== void 0) {
+                  let data517 = data515.evidence;
+                  const _errs1366 = errors;
+                  let valid388 = false;
+                  const _errs1367 = errors;
+                  if (typeof data517 !== "string") {
+                    const err942 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data517 };
                     if (vErrors === null) {
                       vErrors = [err942];
                     } else {
@@ -12235,29 +12231,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid45 = _errs1367 === errors;
                   valid388 = valid388 || _valid45;
-                  if (!valid388) {
-                    const err943 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data516 };
-                    if (vErrors === null) {
-                      vErrors = [err943];
-                    } else {
-                      vErrors.push(err943);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1364;
-                    if (vErrors !== null) {
-                      if (_errs1364) {
-                        vErrors.length = _errs1364;
-                      } else {
-                        vErrors = null;
+                  const _errs1369 = errors;
+                  if (Array.isArray(data517)) {
+                    const len57 = data517.length;
+                    for (let i62 = 0; i62 < len57; i62++) {
+                      let data518 = data517[i62];
+                      if (typeof data518 !== "string") {
+                        const err943 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i62, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data518 };
+                        if (vErrors === null) {
+                          vErrors = [err943];
+                        } else {
+                          vErrors.push(err943);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data514.note !== void 0) {
-                  let data518 = data514.note;
-                  if (typeof data518 !== "string") {
-                    const err944 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data518 };
+                  } else {
+                    const err944 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data517 };
                     if (vErrors === null) {
                       vErrors = [err944];
                     } else {
@@ -12265,59 +12255,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid45 = _errs1369 === errors;
+                  valid388 = valid388 || _valid45;
+                  if (!valid388) {
+                    const err945 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data517 };
+                    if (vErrors === null) {
+                      vErrors = [err945];
+                    } else {
+                      vErrors.push(err945);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1366;
+                    if (vErrors !== null) {
+                      if (_errs1366) {
+                        vErrors.length = _errs1366;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data515.note !== void 0) {
+                  let data519 = data515.note;
+                  if (typeof data519 !== "string") {
+                    const err946 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data519 };
+                    if (vErrors === null) {
+                      vErrors = [err946];
+                    } else {
+                      vErrors.push(err946);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err945 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data514 };
+                const err947 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data515 };
                 if (vErrors === null) {
-                  vErrors = [err945];
+                  vErrors = [err947];
                 } else {
-                  vErrors.push(err945);
+                  vErrors.push(err947);
                 }
                 errors++;
               }
             }
-            if (data483.fallback !== void 0) {
-              let data519 = data483.fallback;
-              if (data519 && typeof data519 == "object" && !Array.isArray(data519)) {
-                if (data519.answer === void 0) {
-                  const err946 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data519 };
+            if (data484.fallback !== void 0) {
+              let data520 = data484.fallback;
+              if (data520 && typeof data520 == "object" && !Array.isArray(data520)) {
+                if (data520.answer === void 0) {
+                  const err948 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema76.required, parentSchema: schema76, data: data520 };
                   if (vErrors === null) {
-                    vErrors = [err946];
+                    vErrors = [err948];
                   } else {
-                    vErrors.push(err946);
+                    vErrors.push(err948);
                   }
                   errors++;
                 }
-                for (const key138 in data519) {
+                for (const key138 in data520) {
                   if (!(key138 === "answer" || key138 === "evidence" || key138 === "note")) {
-                    const err947 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key138 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data519 };
-                    if (vErrors === null) {
-                      vErrors = [err947];
-                    } else {
-                      vErrors.push(err947);
-                    }
-                    errors++;
-                  }
-                }
-                if (data519.answer !== void 0) {
-                  let data520 = data519.answer;
-                  if (!(data520 === "yes" || data520 === "no" || data520 === "n/a")) {
-                    const err948 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data520 };
-                    if (vErrors === null) {
-                      vErrors = [err948];
-                    } else {
-                      vErrors.push(err948);
-                    }
-                    errors++;
-                  }
-                }
-                if (data519.evidence !== void 0) {
-                  let data521 = data519.evidence;
-                  const _errs1379 = errors;
-                  let valid393 = false;
-                  const _errs1380 = errors;
-                  if (typeof data521 !== "string") {
-                    const err949 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data521 };
+                    const err949 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key138 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data520 };
                     if (vErrors === null) {
                       vErrors = [err949];
                     } else {
@@ -12325,25 +12320,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid46 = _errs1380 === errors;
-                  valid393 = valid393 || _valid46;
-                  const _errs1382 = errors;
-                  if (Array.isArray(data521)) {
-                    const len58 = data521.length;
-                    for (let i63 = 0; i63 < len58; i63++) {
-                      let data522 = data521[i63];
-                      if (typeof data522 !== "string") {
-                        const err950 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i63, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data522 };
-                        if (vErrors === null) {
-                          vErrors = [err950];
-                        } else {
-                          vErrors.push(err950);
-                        }
-                        errors++;
-                      }
+                }
+                if (data520.answer !== void 0) {
+                  let data521 = data520.answer;
+                  if (!(data521 === "yes" || data521 === "no" || data521 === "n/a")) {
+                    const err950 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema76.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.answer.enum, parentSchema: schema76.properties.answer, data: data521 };
+                    if (vErrors === null) {
+                      vErrors = [err950];
+                    } else {
+                      vErrors.push(err950);
                     }
-                  } else {
-                    const err951 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data521 };
+                    errors++;
+                  }
+                }
+                if (data520.evidence !== void 0) {
+                  let data522 = data520.evidence;
+                  const _errs1381 = errors;
+                  let valid393 = false;
+                  const _errs1382 = errors;
+                  if (typeof data522 !== "string") {
+                    const err951 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[0].type, parentSchema: schema76.properties.evidence.anyOf[0], data: data522 };
                     if (vErrors === null) {
                       vErrors = [err951];
                     } else {
@@ -12353,29 +12349,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   var _valid46 = _errs1382 === errors;
                   valid393 = valid393 || _valid46;
-                  if (!valid393) {
-                    const err952 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data521 };
-                    if (vErrors === null) {
-                      vErrors = [err952];
-                    } else {
-                      vErrors.push(err952);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1379;
-                    if (vErrors !== null) {
-                      if (_errs1379) {
-                        vErrors.length = _errs1379;
-                      } else {
-                        vErrors = null;
+                  const _errs1384 = errors;
+                  if (Array.isArray(data522)) {
+                    const len58 = data522.length;
+                    for (let i63 = 0; i63 < len58; i63++) {
+                      let data523 = data522[i63];
+                      if (typeof data523 !== "string") {
+                        const err952 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i63, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.evidence.anyOf[1].items.type, parentSchema: schema76.properties.evidence.anyOf[1].items, data: data523 };
+                        if (vErrors === null) {
+                          vErrors = [err952];
+                        } else {
+                          vErrors.push(err952);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data519.note !== void 0) {
-                  let data523 = data519.note;
-                  if (typeof data523 !== "string") {
-                    const err953 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data523 };
+                  } else {
+                    const err953 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.evidence.anyOf[1].type, parentSchema: schema76.properties.evidence.anyOf[1], data: data522 };
                     if (vErrors === null) {
                       vErrors = [err953];
                     } else {
@@ -12383,43 +12373,75 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid46 = _errs1384 === errors;
+                  valid393 = valid393 || _valid46;
+                  if (!valid393) {
+                    const err954 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties.evidence.anyOf, parentSchema: schema76.properties.evidence, data: data522 };
+                    if (vErrors === null) {
+                      vErrors = [err954];
+                    } else {
+                      vErrors.push(err954);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1381;
+                    if (vErrors !== null) {
+                      if (_errs1381) {
+                        vErrors.length = _errs1381;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data520.note !== void 0) {
+                  let data524 = data520.note;
+                  if (typeof data524 !== "string") {
+                    const err955 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.note.type, parentSchema: schema76.properties.note, data: data524 };
+                    if (vErrors === null) {
+                      vErrors = [err955];
+                    } else {
+                      vErrors.push(err955);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err954 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data519 };
+                const err956 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data520 };
                 if (vErrors === null) {
-                  vErrors = [err954];
+                  vErrors = [err956];
                 } else {
-                  vErrors.push(err954);
+                  vErrors.push(err956);
                 }
                 errors++;
               }
             }
           } else {
-            const err955 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data483 };
+            const err957 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data484 };
             if (vErrors === null) {
-              vErrors = [err955];
+              vErrors = [err957];
             } else {
-              vErrors.push(err955);
+              vErrors.push(err957);
             }
             errors++;
           }
         }
       } else {
-        const err956 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data285 };
+        const err958 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data286 };
         if (vErrors === null) {
-          vErrors = [err956];
+          vErrors = [err958];
         } else {
-          vErrors.push(err956);
+          vErrors.push(err958);
         }
         errors++;
       }
     }
   } else {
-    const err957 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err959 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err957];
+      vErrors = [err959];
     } else {
-      vErrors.push(err957);
+      vErrors.push(err959);
     }
     errors++;
   }

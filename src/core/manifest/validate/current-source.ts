@@ -96,6 +96,12 @@ function checkChunks(manifest: Manifest, source: YamlSource): Finding[] {
   if (chunks.period !== undefined && manifest.monitoring?.current !== undefined && manifest.monitoring.current.timestamp === undefined) {
     findings.push(finding(source, [...at, 'period'], 'chunks-no-timestamp', `monitoring.chunks.period ${chunks.period} cuts by time, and monitoring.current names no timestamp column`, { hint: 'e.g. monitoring.current.timestamp: scored_at' }));
   }
+  if (chunks.reference_until !== undefined) {
+    if (chunks.reference !== undefined) findings.push(finding(source, [...at, 'reference_until'], 'chunks-reference-ambiguous', 'monitoring.chunks gives reference and reference_until: give one (the datasets, or the reference period of the current data)', {}, 'key'));
+    if (!manifest.monitoring?.labels && manifest.problem.task !== undefined) {
+      findings.push({ ...finding(source, [...at, 'reference_until'], 'chunks-reference-unlabelled', 'monitoring.chunks.reference_until without monitoring.labels: the reference period has no labels, so no performance signal can be banded', {}, 'key'), severity: 'warning' });
+    }
+  }
   const rule = chunks.thresholds?.rule ?? 'calibrated';
   const own: Record<string, readonly string[]> = { calibrated: ['alpha'], std: ['k'], quantile: ['lower', 'upper'] };
   for (const field of ['alpha', 'k', 'lower', 'upper'] as const) {
