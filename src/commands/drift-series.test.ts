@@ -12,7 +12,7 @@ import { renderMarkdown } from '../core/report/render/markdown.js';
 import { renderText } from '../core/report/render/text.js';
 import { REPORT_SCHEMA } from '../core/report/schema.js';
 import { readMonitoringLog } from '../io/git/monitoring-log.js';
-import { commitAll, git, MANIFEST, removeScratchRepos, scratchRepo } from '../testing/repos.js';
+import { commitAll, editFile, git, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { audit } from './audit.js';
 import { drift } from './drift.js';
 
@@ -69,9 +69,9 @@ describe('a new week under the glob', () => {
     const model = after.models[0]!;
     expect(model.monitoring!.series!.chunks.map((c) => c.key).at(-1)).toBe('2026-W47');
     expect(model.monitoring!.series!.chunks).toHaveLength(12);
-    // the shift starts in 2026-W44 (data/README.md): the age test stays inside its band for the eight weeks
-    // before and is out of it in most weeks after (the band, from three reference chunks, moves with the
-    // median chunk size, so which of W44-W47 alert depends on the weeks present)
+    // the shift starts in 2026-W44 (data/README.md): the age test stays inside its band (from the reference
+    // period W36-W43) for the eight weeks before and is out of it in most weeks after (the band moves with
+    // the median chunk size, so which of W44-W47 alert depends on the weeks present)
     const age = model.monitoring!.series!.signals.find((s) => s.id === 'drift.age.statistic')!;
     expect(age.alerts.slice(0, 8).some(Boolean)).toBe(false);
     expect(age.alerts.slice(8).filter(Boolean).length).toBeGreaterThanOrEqual(2);
@@ -83,6 +83,18 @@ describe('a new week under the glob', () => {
     expect(model.gates.find((g) => g.gate === 'drift')).toMatchObject({ verdict: 'fail' });
     expect(after.exitCode).toBe(1);
     expect(renderMarkdown(after)).toContain('| 2026-W47 |');
+  });
+});
+
+describe('the reference period', () => {
+  it('needs the labels of every row in it: weeks without labels are refused, naming the field', async () => {
+    const repo = scratchRepo();
+    editFile(repo, MANIFEST, (text) => replaceOnce(text, 'reference_until: 2026-W43', 'reference_until: 2026-W46'));
+    const report = await drift({ repo, now: NOW });
+    expect(report.exitCode).toBe(2);
+    expect(report.models[0]!.findings[0]!.message).toMatch(/monitoring\.chunks\.reference_until '2026-W46': \d+ of the \d+ rows of the reference period have no label/);
+    editFile(repo, MANIFEST, (text) => replaceOnce(text, 'reference_until: 2026-W46', 'reference_until: 2025-W01'));
+    expect((await drift({ repo, now: NOW })).models[0]!.findings[0]!.message).toMatch(/'2025-W01' is not a chunk of the current data \(its chunks: 2026-W36 to 2026-W49\)/);
   });
 });
 
