@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttributeFairness } from '../fairness/evaluate.js';
 import { exampleGateReport, pullRequestGateReport } from '../../testing/gate-reports.js';
 import { removeScratchRepos } from '../../testing/repos.js';
+import { weeklySeries } from '../../testing/series-fixtures.js';
+import { seriesMermaid } from '../drift/chunks/render.js';
 import { histogramChart } from '../drift/render.js';
 import { selectionRateChart } from '../fairness/render.js';
 import { renderMarkdown } from '../report/render/markdown.js';
@@ -56,6 +58,20 @@ describe("Mermaid charts pass mermaid's parser", () => {
     expect(broken).not.toBe(chart);
     await expect(mermaid.parse(broken)).rejects.toThrow(/Parse error/);
     await expect(mermaid.parse('xychart-beta\n    bar [1, 2,, 3]')).rejects.toThrow();
+  });
+
+  it('parses the monitoring series chart: normalised, raw with its band, hostile names, and sees its palette', async () => {
+    const shifted = weeklySeries({ shifted: true });
+    const hostile = weeklySeries({ shifted: true, feature: HOSTILE });
+    hostile.chunks[0]!.key = HOSTILE;
+    const charts = [shifted, { ...shifted, signals: [shifted.signals.find((s) => s.id === 'cbpe.roc_auc')!] }, hostile].map((series) => seriesMermaid(series));
+    for (const lines of charts) {
+      const [chart] = mermaidBlocks(lines.join('\n') + '\n');
+      await expect(mermaid.parse(chart!), chart).resolves.toMatchObject({ diagramType: 'xychart' });
+    }
+    // the front matter is read, not skipped as text: a broken one fails
+    const [chart] = mermaidBlocks(charts[0]!.join('\n') + '\n');
+    await expect(mermaid.parse(chart!.replace('config:', 'config: ['))).rejects.toThrow();
   });
 
   it('keeps charts parseable when group names and bins carry quotes, brackets, markup and line breaks', async () => {

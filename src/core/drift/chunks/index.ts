@@ -19,3 +19,5 @@ export type { ChunkAccumulator, ChunkStream, ChunkStreamStats, StreamedChunk } f
 export { MONITORING_SERIES_SCHEMA } from './schema.js';
 export { seriesLogRecords } from './log-records.js';
 export type { RunFacts, SeriesLogRecord } from './log-records.js';
+export { alertedSignals, bandText, normalisedValue, seriesDrifting, seriesHtml, seriesMarkdown, seriesMermaid, seriesSvg, seriesText, signalLabel } from './render.js';
+export type { SeriesDrifting, SeriesSvgOptions } from './render.js';

@@ -12,6 +12,8 @@ export const COLORS = {
   axis: '#57606a',
   grid: '#d0d7de',
   zone: '#ffebe9',
+  /** A chunk without rows in a chart over time. */
+  empty: '#d8dee4',
 } as const;
 
 export interface Series {
@@ -28,7 +30,7 @@ export interface ReferenceLine {
   label: string;
 }
 
-const round = (value: number): string => String(Math.round(value * 10) / 10);
+export const round = (value: number): string => String(Math.round(value * 10) / 10);
 
 /** Ticks at 1, 2 or 5 times a power of ten covering [min, max], and the domain they span. */
 export function niceScale(min: number, max: number, count = 5): { min: number; max: number; ticks: number[] } {
@@ -50,13 +52,14 @@ export function niceScale(min: number, max: number, count = 5): { min: number; m
 }
 
 /** Text that fits about `chars` characters, the whole of it in a tooltip when cut. */
-function label(text: string, x: number, y: number, attributes: string, chars: number): string {
+export function label(text: string, x: number, y: number, attributes: string, chars: number): string {
   const cut = text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
   const tooltip = cut === text ? '' : `<title>${escapeHtml(text)}</title>`;
   return `<text x="${round(x)}" y="${round(y)}" ${attributes}>${tooltip}${escapeHtml(cut)}</text>`;
 }
 
-function open(width: number, height: number, ariaLabel: string): string {
+/** The opening of a chart: its size, `role="img"`, the aria-label and the same text as its `<title>`. */
+export function open(width: number, height: number, ariaLabel: string): string {
   return `<svg class="chart" width="${Math.round(width)}" height="${Math.round(height)}" viewBox="0 0 ${Math.round(width)} ${Math.round(height)}" role="img" aria-label="${escapeHtml(ariaLabel)}"><title>${escapeHtml(ariaLabel)}</title>`;
 }
 
