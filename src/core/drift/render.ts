@@ -2,7 +2,7 @@
 // scheduled Action opens, updates and closes: pure functions of the report.
 import { markdownTable as padded } from 'markdown-table';
 import { severity } from './analysis.js';
-import { seriesMarkdown } from './chunks/series-minimal.js';
+import { seriesMarkdown } from './chunks/render.js';
 import type { CurrentRead, DriftColumnReport, DriftEvaluation, DriftHistogram, ModelMonitoring } from './report.js';
 import type { ModelResult, Report } from '../report/model.js';
 import { boundText, checkValue, escapeHtml, modelTitle, num, VERDICT_ICON } from '../report/render/common.js';
@@ -252,10 +252,7 @@ export function driftIssue(report: Report, model: string | ModelResult): DriftIs
     body.push(`**Retraining:** ${monitoring.retraining.dispatch ? `dispatched — ${monitoring.retraining.reason}` : monitoring.retraining.reason}.`, '');
   }
   if (drift) body.push(...driftMarkdown(drift, { open: true }));
-  if (monitoring?.series) {
-    if (monitoring.latest?.driftingSince) body.push(`**Drifting since ${monitoring.latest.driftingSince}** (latest chunk ${monitoring.latest.chunk}: ${monitoring.latest.alerts.map((a) => `\`${a}\``).join(', ')}).`, '');
-    body.push(...seriesMarkdown(monitoring.series));
-  }
+  if (monitoring?.series) body.push(...seriesMarkdown(monitoring.series));
   body.push(
     open
       ? '_modelops updates this issue on every scheduled run while the model drifts or is stale, and closes it when it recovers. To resolve it: retrain on recent data, open a PR with the new version, and merge it to promote._'

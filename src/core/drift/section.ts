@@ -6,7 +6,7 @@ import { defineSection } from '../report/section.js';
 import { escapeHtml } from '../report/render/common.js';
 import { bound, integer, number, object } from '../schema/builders.js';
 import { driftGate } from './gate.js';
-import { seriesHtml, seriesMarkdown, seriesText } from './chunks/series-minimal.js';
+import { seriesHtml, seriesMarkdown, seriesText } from './chunks/render.js';
 import { driftHtml, driftMarkdown, driftText, monitoringText } from './render.js';
 import type { DriftEvaluation } from './report.js';
 import { DRIFT_REPORT_DEFS } from './schema.js';
