@@ -21,6 +21,10 @@
 // - Only findings that make a model unusable (input errors) are reported from validation: checklist and
 //   policy findings are `validate`'s and `gate`'s business, not a reason to page anyone on a schedule. With
 //   --current, findings about monitoring.current are dropped too (it is not read).
+// - Monitoring over time: a model with monitoring.chunks gets a series (commands/drift-series.ts) instead of
+//   the one-snapshot comparison, and its drift gate is the latest chunk's alerts (core/drift/chunks/history.ts).
+//   --current (one file or glob for this run) keeps the snapshot: the series needs the manifest's timestamp
+//   and id columns.
 // - Retraining is dispatched when the model drifted or is stale, monitoring.retraining.trigger is not none,
 //   and min_interval has passed since the promotion (or the promotion date is unknown).
 import { readFile } from 'node:fs/promises';
