@@ -2,10 +2,10 @@
 // copy of the example whose production tag has a controlled date; one issue per drifted model, found
 // again and updated, closed with a comment when the model recovers, reopened when it drifts again; a
 // retraining dispatch only outside min_interval, and not again within it.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
 import type { Report } from '../src/core/report/model.js';
 import { readMonitoringLog } from '../src/io/git/monitoring-log.js';
@@ -68,9 +68,11 @@ describe('the Action on a schedule, over time', () => {
     const work = scratchRepo();
     initGit(work);
     gitWith(work, dated(daysAgo(20)), 'tag', '-a', 'credit-risk#production#1', '-m', 'assign');
-    const origin = join(mkdtempSync(join(tmpdir(), 'modelops-origin-')), 'origin.git');
+    const scratch = mkdtempSync(join(tmpdir(), 'modelops-origin-'));
+    onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
+    const origin = join(scratch, 'origin.git');
     gitWith(work, {}, 'clone', '-q', '--bare', work, origin);
-    const checkout = join(mkdtempSync(join(tmpdir(), 'modelops-checkout-')), 'repo');
+    const checkout = join(scratch, 'checkout');
     gitWith(work, {}, 'clone', '-q', `file://${origin}`, checkout);
 
     const run = await runner.run(checkout, 'schedule', schedulePayload());
