@@ -15,6 +15,8 @@ export interface CommandRequest {
   base?: string;
   /** drift: the current input (a path or glob, or an absolute path) instead of monitoring.current. */
   current?: string;
+  /** drift: append the run's chunks to the monitoring log (branch modelops/monitoring, pushed to origin). */
+  monitoringLog?: boolean;
   event: EventContext;
   /** The GitHub client for the github-token input; undefined without a token. */
   github: () => Promise<GitHubClient | undefined>;
@@ -62,7 +64,7 @@ export const COMMANDS: Record<ActionCommand, CommandRunner | undefined> = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import('../src/commands/drift.js')).drift({ repo: r.repo, models: r.models, from: r.repo, ...(r.current ? { current: r.current } : {}), progress: r.log.info });
+    const report = await (await import('../src/commands/drift.js')).drift({ repo: r.repo, models: r.models, from: r.repo, ...(r.current ? { current: r.current } : {}), ...(r.monitoringLog ? { log: true } : {}), progress: r.log.info });
     const client = await r.github();
     const outcome = await (await import('../src/commands/drift-on-github.js')).driftOnGitHub({
       report,

@@ -2,10 +2,14 @@
 // copy of the example whose production tag has a controlled date; one issue per drifted model, found
 // again and updated, closed with a comment when the model recovers, reopened when it drifts again; a
 // retraining dispatch only outside min_interval, and not again within it.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
-import { commitAll, dated, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import type { Report } from '../src/core/report/model.js';
+import { readMonitoringLog } from '../src/io/git/monitoring-log.js';
+import { commitAll, dated, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo, snapshotRepo } from '../src/testing/repos.js';
 import { ACTION_TOKEN, actionRunner, type ActionRunner } from './testing.js';
 
 const REPO = 'octo-org/credit-models';
@@ -31,7 +35,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString(
 
 /** The example in production since `promotedDaysAgo` (annotated tags with that date), its monitoring reading `current`. */
 function productionRepo(promotedDaysAgo: number, trigger = '{type: none}'): string {
-  const repo = scratchRepo();
+  const repo = snapshotRepo();
   editFile(repo, MANIFEST, (t) => replaceOnce(t, 'trigger: {type: none}', `trigger: ${trigger}`));
   initGit(repo);
   gitWith(repo, dated(daysAgo(promotedDaysAgo)), 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register');
@@ -56,6 +60,36 @@ function dispatchPayload(): Record<string, any> {
   return payload;
 }
 const issues = () => github.issues(REPO);
+
+describe('the Action on a schedule, over time', () => {
+  it('checks the production weeks as weekly chunks, pushes its chunks to the monitoring log on origin, and the issue says since when', { timeout: 120_000 }, async () => {
+    // the example as it is (monitoring.chunks), cloned from an origin (drift needs the tags, so fetch-depth 0;
+    // the log branch is fetched by modelops itself: src/commands/drift-series.test.ts covers a shallow clone)
+    const work = scratchRepo();
+    initGit(work);
+    gitWith(work, dated(daysAgo(20)), 'tag', '-a', 'credit-risk#production#1', '-m', 'assign');
+    const scratch = mkdtempSync(join(tmpdir(), 'modelops-origin-'));
+    onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
+    const origin = join(scratch, 'origin.git');
+    gitWith(work, {}, 'clone', '-q', '--bare', work, origin);
+    const checkout = join(scratch, 'checkout');
+    gitWith(work, {}, 'clone', '-q', `file://${origin}`, checkout);
+
+    const run = await runner.run(checkout, 'schedule', schedulePayload());
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.outputs['report'], run.stdout).toBeTruthy();
+    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as Report;
+    const monitoring = report.models[0]!.monitoring!;
+    expect(monitoring.latest).toMatchObject({ chunk: '2026-W49', driftingSince: '2026-W44' });
+    expect(monitoring.history).toMatchObject({ branch: 'modelops/monitoring', appended: 14 });
+    const log = await readMonitoringLog(origin, 'credit-risk');
+    expect(log).toHaveLength(14);
+    expect(new Set(log.map((r) => r.run))).toEqual(new Set([expect.stringMatching(/^\d+-1$/)]));
+    const issue = issues().find((i) => i.body.includes(MARKER))!;
+    expect(issue.body).toContain('**Drifting since 2026-W44');
+    expect(issue.body).toContain('xychart-beta');
+  });
+});
 
 describe('the Action on a schedule', () => {
   it('reads the current input instead of monitoring.current, with no manifest change, and records what it read', { timeout: 60_000 }, async () => {

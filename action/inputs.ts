@@ -27,6 +27,8 @@ export interface ActionInputs {
   checkName: string;
   /** drift: current data instead of monitoring.current, a path or glob relative to the working directory, or an absolute path. */
   current?: string;
+  /** drift: append the run's chunks to the monitoring log (models with monitoring.chunks). */
+  monitoringLog: boolean;
 }
 
 export class InputError extends Error {}
@@ -58,5 +60,6 @@ export function getInputs(): ActionInputs {
     checkRun: oneOf('check-run', ['true', 'false'], 'true') === 'true',
     checkName: core.getInput('check-name').trim() || 'modelops',
     ...(current ? { current } : {}),
+    monitoringLog: oneOf('monitoring-log', ['true', 'false'], 'true') === 'true',
   };
 }

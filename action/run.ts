@@ -81,6 +81,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
       models: inputs.models,
       ...(base ? { base } : {}),
       ...(inputs.current ? { current: inputs.current } : {}),
+      monitoringLog: inputs.monitoringLog,
       event,
       github,
       log: { info: core.info, warning: core.warning },

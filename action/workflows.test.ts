@@ -32,7 +32,7 @@ describe('action.yml', () => {
 
   it('describes every input and output', () => {
     const action = load(text) as { inputs: Record<string, { description?: string }>; outputs: Record<string, { description?: string }> };
-    expect(Object.keys(action.inputs)).toEqual(['command', 'working-directory', 'models', 'base-ref', 'current', 'github-token', 'comment', 'comment-key', 'check-run', 'check-name', 'fail-on', 'report-dir']);
+    expect(Object.keys(action.inputs)).toEqual(['command', 'working-directory', 'models', 'base-ref', 'current', 'monitoring-log', 'github-token', 'comment', 'comment-key', 'check-run', 'check-name', 'fail-on', 'report-dir']);
     expect(Object.keys(action.outputs)).toEqual(['result', 'report', 'models', 'matrix', 'promoted', 'drifted']);
     for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) expect(spec.description?.length ?? 0, name).toBeGreaterThan(20);
     for (const command of ACTION_COMMANDS) expect(action.inputs['command']!.description).toContain(command);
@@ -81,7 +81,7 @@ describe('workflows', () => {
     const needs: Record<string, Record<string, string>> = {
       'modelops-pr.yml': { contents: 'read', 'pull-requests': 'write', checks: 'write' },
       'modelops-promote.yml': { contents: 'write', deployments: 'write', issues: 'write', 'pull-requests': 'read' },
-      'modelops-drift.yml': { contents: 'read', issues: 'write', actions: 'write' },
+      'modelops-drift.yml': { contents: 'write', issues: 'write', actions: 'write' },
     };
     expect(workflow.permissions).toEqual(needs[file]);
   });

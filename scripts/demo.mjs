@@ -10,18 +10,23 @@
 //  3. a second pull request, v1.1.0 (v1 with a tighter latency budget), is blocked for missing
 //     approvals and the soak it never had; the model-risk team waives the soak in the policy (reviewed,
 //     expiring), a second reviewer approves, it is merged and promoted with the waiver in its evidence;
-//  4. the scheduled drift check runs on a drifted production sample and prints the issue it would open;
+//  4. monitoring over time: the scheduled drift check reads the production weeks (2026-W36 …) as weekly
+//     chunks, with labels for the early weeks; a first run logs ten weeks to the monitoring log
+//     (branch modelops/monitoring), four more weeks arrive with no manifest change, and the second run
+//     shows the series (estimated vs realised performance), the week the alert starts and the issue it
+//     would open;
 //  5. the audit prints the timeline from the tags and history alone, and the waiver in force;
 //  6. one tampering — a tag's evidence verdict edited and the tag re-created with its date — and the
 //     audit names it (exit 1).
 // Reports are written as JSON, Markdown and HTML; the run ends with where they are.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
+// MODELOPS_DEMO_FROM_SOURCE=1 runs the CLI from src/ (through tsx) instead of the bundle in dist/.
+const cliArgs = process.env.MODELOPS_DEMO_FROM_SOURCE ? ['--import', 'tsx', join(root, 'src', 'bin.ts')] : [join(root, 'dist', 'cli.js')];
 const out = join(root, '.modelops', 'demo');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -36,7 +41,7 @@ function step(title) {
 function modelops(args, expectedExit, { echo = true, at } = {}) {
   if (echo) process.stdout.write(`$ modelops ${args.join(' ')}\n`);
   const clock = at ? ['--import', join(root, 'scripts', 'demo-clock.mjs')] : [];
-  const run = spawnSync(process.execPath, [...clock, cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...(at ? { MODELOPS_DEMO_NOW: at } : {}) } });
+  const run = spawnSync(process.execPath, [...clock, ...cliArgs, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...(at ? { MODELOPS_DEMO_NOW: at } : {}) } });
   if (echo) process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
   if (expectedExit !== undefined && run.status !== expectedExit) {
@@ -136,11 +141,20 @@ try {
   process.stdout.write(`\n$ git tag -l --sort=creatordate --format='%(refname:short)  %(contents:subject)' 'credit-risk*'\n`);
   process.stdout.write(`${git('tag', '-l', '--sort=creatordate', '--format=%(refname:short)  %(contents:subject)', 'credit-risk*')}\n`);
 
-  step('4. The scheduled drift check on a drifted production sample, and the issue it would open');
-  const driftArgs = ['drift', '--repo', repo, '--current', 'models/credit-risk/data/current-drifted.csv'];
-  modelops([...driftArgs, '--output', join(out, 'drift.json')], 1, { echo: false });
-  saveReport(driftArgs, 'drift', 1);
-  modelops([...driftArgs, '--issue'], 1);
+  step('4. Monitoring over time: weekly chunks of production data, history in the monitoring log, the issue it would open');
+  // The first run sees ten weeks (W36-W45); the other four arrive under the glob later, no manifest change.
+  const weeks = join(repo, 'models/credit-risk/data/production');
+  const late = ['2026-W46', '2026-W47', '2026-W48', '2026-W49'];
+  for (const week of late) renameSync(join(weeks, `${week}.csv`), join(weeks, `${week}.later`));
+  const driftArgs = ['drift', '--repo', repo, '--log'];
+  const first = modelops(driftArgs, undefined, { echo: false });
+  process.stdout.write(`$ modelops ${driftArgs.join(' ')}   # weeks 2026-W36 … W45\n${first.stdout.split('\n').filter((l) => /drift: |monitoring: /.test(l)).join('\n')}\n`);
+  for (const week of late) renameSync(join(weeks, `${week}.later`), join(weeks, `${week}.csv`));
+  process.stdout.write(`\n# four more weeks arrive under monitoring.current.glob: ${late.join(', ')}\n`);
+  modelops([...driftArgs, '--output', join(out, 'drift.json')], 1);
+  saveReport(['drift', '--repo', repo], 'drift', 1);
+  process.stdout.write(`\n$ git log --oneline modelops/monitoring\n${git('log', '--oneline', 'modelops/monitoring')}\n`);
+  modelops(['drift', '--repo', repo, '--issue'], 1);
 
   step('5. The audit trail, from the tags and the history alone, with the waiver in force');
   const auditArgs = ['audit', '--repo', repo];

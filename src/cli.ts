@@ -257,6 +257,8 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       repo: { type: 'string', default: '.' },
       issue: { type: 'boolean', default: false },
       current: { type: 'string' },
+      log: { type: 'boolean', default: false },
+      'log-remote': { type: 'string' },
       'reference-profile': { type: 'string' },
       seed: { type: 'string', default: '0' },
       format: { type: 'string', default: 'text' },
@@ -576,6 +578,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         models: positionals,
         seed: seedOf(),
         ...(current ? { current } : {}),
+        ...(values['log'] ? { log: true } : {}),
+        ...(values['log-remote'] !== undefined ? { logRemote: String(values['log-remote']) } : {}),
         ...(referenceProfile ? { referenceProfile } : {}),
         ...(progress ? { progress } : {}),
       });

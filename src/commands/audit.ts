@@ -1,6 +1,8 @@
 // `modelops audit`: the audit trail from a clone alone. One `git for-each-ref` for every tag and its
 // message, one `git log` for the first-parent history, and `git cat-file` in bulk for manifests and
 // artifacts; then the findings, pure, over what was read (core/audit/plan.ts).
+import { monitoringAt } from '../core/drift/chunks/history.js';
+import { MonitoringLogError, readMonitoringLog } from '../io/git/monitoring-log.js';
 import picomatch from 'picomatch';
 import type { FactsAtTag } from '../core/audit/checks.js';
 import { factsOfManifest, type ManifestFacts } from '../core/audit/facts.js';
@@ -156,6 +158,18 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const now = options.now ?? new Date();
   const { models, findings } = auditFindings({ names, manifestOf, eventsByModel, line, policy, branch, factsAtTag, manifestFacts, signatures, blobsAtTag: blobsAtRegistration, digests, now, at, sha256: sha256Hex });
   repoFindings.push(...findings);
+  // What monitoring saw at that instant, from the monitoring log (local branch; absent when nothing is logged).
+  for (const model of models) {
+    if (!model.audit) continue;
+    try {
+      const records = await readMonitoringLog(options.repo, model.name);
+      const seen = monitoringAt(records, at);
+      if (records.length > 0) model.audit.monitoring = { records: records.length, ...(seen ? { seen } : {}) };
+    } catch (error) {
+      if (!(error instanceof MonitoringLogError)) throw error;
+      model.audit.monitoring = { records: 0, problem: error.message };
+    }
+  }
 
   return buildReport({
     command: 'audit',

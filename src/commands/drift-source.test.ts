@@ -15,7 +15,7 @@ import { renderMarkdown } from '../core/report/render/markdown.js';
 import { renderText } from '../core/report/render/text.js';
 import { REPORT_SCHEMA } from '../core/report/schema.js';
 import { duckdbInstalled, DUCKDB_MISSING } from '../testing/duckdb.js';
-import { editFile, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { editFile, lineOf, MANIFEST, removeScratchRepos, replaceOnce, snapshotRepo } from '../testing/repos.js';
 import { drift } from './drift.js';
 import { validate } from './validate.js';
 
@@ -41,7 +41,7 @@ function exportDriftedWeek(repo: string, name: string): string {
 
 describe('a glob source', () => {
   it('reads a file that arrives under the glob on the next run, with no manifest change, and records what it read', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     const manifest = readFileSync(join(repo, MANIFEST), 'utf8');
     const before = await drift({ repo, now: NOW });
     expect(validateReport(before), JSON.stringify(validateReport.errors)).toBe(true);
@@ -77,7 +77,7 @@ describe('a glob source', () => {
   });
 
   it('a glob that matches nothing is an input error on the manifest field (exit 2)', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     editFile(repo, MANIFEST, (t) => replaceOnce(t, GLOB_LINE, `    glob: ${DATA}/exports/*.parquet\n`));
     const report = await drift({ repo, now: NOW });
     expect(report.exitCode).toBe(2);
@@ -89,7 +89,7 @@ describe('a glob source', () => {
 
 describe('a path source', () => {
   it('refuses a symlink out of the repository by name, a profile too, and reads nothing through it', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     const outside = mkdtempSync(join(tmpdir(), 'modelops-outside-'));
     writeFileSync(join(outside, 'profile.json'), JSON.stringify({ kind: 'Profile' }));
     symlinkSync(join(outside, 'profile.json'), join(repo, DATA, 'current.json'));
@@ -105,7 +105,7 @@ describe('a path source', () => {
 
 describe('the deprecated pinned form', () => {
   it('a digest that no longer matches refreshed data is a warning, not exit 2, and drift reads the data as it is now', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     const path = `${DATA}/current/2024-05-20.csv`;
     editFile(repo, MANIFEST, (t) => replaceOnce(t, `${GLOB_LINE}    timestamp: scored_at\n`, `    path: ${path}\n    sha256: f3bffc04c00a9578683dd4821489fa38286d19318a33cd57ead8106dd4a51e34\n`));
     const validated = await validate({ repo });
@@ -119,7 +119,7 @@ describe('the deprecated pinned form', () => {
 
 describe.skipIf(!duckdbInstalled())(`a DuckDB query source${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, () => {
   it('gives the same drift as the files it reads, and records the SQL, the engine and a digest of the result', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     const query = `SELECT * FROM read_csv('${DATA}/current/*.csv', all_varchar = true) WHERE scored_at >= '2024-05-20'`;
     const globbed = await drift({ repo, now: NOW });
     editFile(repo, MANIFEST, (t) => replaceOnce(t, GLOB_LINE, `    query: "${query}"\n`));
@@ -136,7 +136,7 @@ describe.skipIf(!duckdbInstalled())(`a DuckDB query source${duckdbInstalled() ? 
 
 describe('validation of the source', () => {
   it('refuses a glob that leaves the repository, naming the file and line', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     const text = editFile(repo, MANIFEST, (t) => replaceOnce(t, GLOB_LINE, '    glob: ../exports/*.csv\n'));
     const report = await validate({ repo });
     expect(report.exitCode).toBe(2);
@@ -144,7 +144,7 @@ describe('validation of the source', () => {
   });
 
   it('a production model without a current source fails validation when the policy requires one (the example policy does)', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     editFile(repo, MANIFEST, (t) => t.replace(/ {2}current:\n(?: {4}.*\n)+/, ''));
     const report = await validate({ repo });
     // A policy failure (exit 1), as a missing gate is; drift itself then has no data to read (exit 2).

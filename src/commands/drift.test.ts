@@ -9,7 +9,7 @@ import { driftIssue } from '../core/drift/render.js';
 import { renderMarkdown } from '../core/report/render/markdown.js';
 import { renderText } from '../core/report/render/text.js';
 import { REPORT_SCHEMA } from '../core/report/schema.js';
-import { cli, commitAll, dated, EXAMPLE_REPO, editFile, gitWith, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { cli, commitAll, dated, EXAMPLE_REPO, editFile, gitWith, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, snapshotRepo } from '../testing/repos.js';
 import { drift } from './drift.js';
 import { gate } from './gate.js';
 import { profile } from './profile.js';
@@ -85,7 +85,7 @@ describe('modelops drift on the example repository', () => {
   });
 
   it('reads monitoring.current without --current, and keeps --current inside the repository unless absolute', async () => {
-    const report = await drift({ repo: EXAMPLE_REPO, now: NOW });
+    const report = await drift({ repo: snapshotRepo(), now: NOW });
     expect(report.models.map((m) => m.name)).toEqual(['credit-risk']);
     expect(report.models[0]!.evaluation!.dataset).toBe(STABLE);
     await expect(drift({ repo: EXAMPLE_REPO, current: '../README.md' })).rejects.toThrow(/leaves the repository/);
@@ -118,7 +118,7 @@ describe('modelops drift on the example repository', () => {
 
 describe('staleness', () => {
   it('fails a production version promoted longer ago than max_interval, and dispatches retraining when the manifest asks', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     editFile(repo, MANIFEST, (t) => replaceOnce(t, 'trigger: {type: none}', 'trigger: {type: workflow_dispatch, workflow: retrain.yml}'));
     initGit(repo);
     gitWith(repo, dated('2022-01-10T09:00:00Z'), 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register');
@@ -159,7 +159,7 @@ describe('the drift gate in modelops gate', () => {
   });
 
   it('is skipped with the reason when there is no reference in the repository', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     editFile(repo, MANIFEST, (t) => replaceOnce(t, /  reference:\n    path: models\/credit-risk\/data\/reference.csv\n    sha256: [0-9a-f]+\n/, '  reference:\n    uri: s3://bucket/credit-risk/reference.parquet\n'));
     const report = await gate({ repo, all: true });
     const driftGate = report.models[0]!.gates.find((g) => g.gate === 'drift')!;
@@ -168,7 +168,7 @@ describe('the drift gate in modelops gate', () => {
   });
 
   it("warns in validation when a dataset-wide threshold meets method auto under Evidently's fixed thresholds", async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     editFile(repo, MANIFEST, (t) => replaceOnce(t, '    method: auto\n', '    method: auto\n    threshold: 0.05\n    threshold_mode: fixed\n'));
     const report = await validate({ repo });
     const finding = report.models[0]!.findings.find((f) => f.code === 'ambiguous-drift-threshold')!;
@@ -177,7 +177,7 @@ describe('the drift gate in modelops gate', () => {
   });
 
   it('warns in validation when a distance threshold would now be read as a false-alarm rate', async () => {
-    const repo = scratchRepo();
+    const repo = snapshotRepo();
     editFile(repo, MANIFEST, (t) => replaceOnce(t, '    method: auto\n', '    method: wasserstein\n    threshold: 0.1\n'));
     const report = await validate({ repo });
     const finding = report.models[0]!.findings.find((f) => f.code === 'drift-threshold-is-alpha')!;

@@ -21,6 +21,10 @@
 // - Only findings that make a model unusable (input errors) are reported from validation: checklist and
 //   policy findings are `validate`'s and `gate`'s business, not a reason to page anyone on a schedule. With
 //   --current, findings about monitoring.current are dropped too (it is not read).
+// - Monitoring over time: a model with monitoring.chunks gets a series (commands/drift-series.ts) instead of
+//   the one-snapshot comparison, and its drift gate is the latest chunk's alerts (core/drift/chunks/history.ts).
+//   --current (one file or glob for this run) keeps the snapshot: the series needs the manifest's timestamp
+//   and id columns.
 // - Retraining is dispatched when the model drifted or is stale, monitoring.retraining.trigger is not none,
 //   and min_interval has passed since the promotion (or the promotion date is unknown).
 import { readFile } from 'node:fs/promises';
@@ -49,6 +53,11 @@ import { openGitHistory } from '../io/git/history.js';
 import { OnnxModelError, openModel, type ModelRunner } from '../io/onnx/index.js';
 import type { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
+import { latestChunk, seriesGate, withLoggedChunks } from '../core/drift/chunks/history.js';
+import type { MonitoringSeries } from '../core/drift/chunks/series.js';
+import type { CurrentRead } from '../core/drift/report.js';
+import { MonitoringLogError } from '../io/git/monitoring-log.js';
+import { appendSeries, defaultLogRemote, headCommit, measureSeries, MONITORING_BRANCH, readLog } from './drift-series.js';
 import { driftColumns, measureDrift, readReference, type DriftSide } from './evaluate/drift.js';
 import { UsageError } from './errors.js';
 import { placeChecks } from './place-checks.js';
@@ -69,6 +78,15 @@ export interface DriftOptions {
   referenceProfile?: string;
   /** Seed of the domain classifier and CBPE's calibration choice (default 0). */
   seed?: number;
+  /**
+   * Models with monitoring.chunks: append this run's chunks to the monitoring log (branch modelops/monitoring),
+   * fetching it from `logRemote` first and pushing after. Without it the local log is only read.
+   */
+  log?: boolean;
+  /** The remote of the monitoring log (default: origin when the repository has one). */
+  logRemote?: string;
+  /** This run's id in the log (default: GITHUB_RUN_ID-GITHUB_RUN_ATTEMPT, else local-<time>). */
+  runId?: string;
   /** The instant staleness is measured at (default now). */
   now?: Date;
   progress?: (message: string) => void;
@@ -91,6 +109,10 @@ the named ones), compares its reference data (data.reference) with its current d
                classifiers) with a sampling band, and the realised values when the data has labels
   staleness    days since the latest <name>#production#<n> tag, against monitoring.retraining
                max_interval (stale: fail) and min_interval (retraining now too soon: no dispatch)
+  series       with monitoring.chunks: every signal above per chunk (period, size or count) of the
+               current data, with alert bands from the reference cut into chunks of the same size,
+               realised metrics where monitoring.labels arrived, and the chunks earlier runs logged;
+               the latest chunk decides the verdict ("drifting since" the chunk its alerts began)
 The report's monitoring section says, per model, whether to open or update its drift issue and
 whether to dispatch retraining (monitoring.retraining.trigger).
 
@@ -103,6 +125,11 @@ Options:
                              wherever it is. A profile (JSON, kind: Profile,
                              from modelops profile) is compared as a profile: per-feature tests only,
                              KS and Wasserstein as binned approximations
+  --log                      Models with monitoring.chunks: append this run's chunks to the monitoring
+                             log (branch modelops/monitoring, fetched from and pushed to --log-remote,
+                             default origin when there is one); the series always shows the chunks
+                             earlier runs logged
+  --log-remote NAME          The remote of the monitoring log
   --reference-profile FILE   Compare a current profile with this reference profile (default: profile
                              data.reference locally over the current profile's bin edges)
   --seed N                   Seed of the domain classifier and the calibration choice (default 0)
@@ -211,8 +238,10 @@ async function currentFor(manifest: Manifest, files: RepoFiles, given: CurrentOv
 }
 
 interface ModelDrift {
-  drift: DriftEvaluation;
+  drift?: DriftEvaluation;
   labelledMetrics?: Record<string, number | null>;
+  /** monitoring.chunks: this run's series and what was read. */
+  series?: { series: MonitoringSeries; read: CurrentRead };
 }
 
 /** The columns drift reads of the current data; the timestamp and id only from the manifest's own source. */
@@ -238,6 +267,10 @@ async function driftFromData(manifest: Manifest, files: RepoFiles, spec: Current
   let runner: ModelRunner | undefined;
   try {
     runner = await openModel(files.absolute(manifest.artifact.path), runnerSpecFromManifest(manifest));
+    if (manifest.monitoring?.chunks && 'source' in spec && spec.field === 'monitoring.current') {
+      const series = await measureSeries({ manifest, files, runner, current, ...(workspace ? { workspace } : {}), seed, progress });
+      return { series: { series, read: current.read } };
+    }
     const drift = await measureDrift({ manifest, files, runner, seed, progress }, reference, side);
     drift.current = { ...drift.current, ...current.read };
     const out: ModelDrift = { drift };
@@ -288,6 +321,46 @@ function fileFinding(error: unknown, manifest: Manifest, manifestPath: string, c
   return undefined;
 }
 
+interface RunLog {
+  repo: string;
+  remote?: string;
+  /** Set with --log: what the appended records say about the run. */
+  append?: { run: string; commit?: string; now: Date };
+}
+
+async function monitoringLogContext(options: DriftOptions, repo: string, now: Date): Promise<RunLog> {
+  if (!options.log) return { repo };
+  const remote = options.logRemote ?? (await defaultLogRemote(repo));
+  const env = process.env;
+  const run = options.runId ?? (env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}-${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : `local-${now.getTime()}`);
+  const commit = await headCommit(repo);
+  return { repo, ...(remote ? { remote } : {}), append: { run, ...(commit ? { commit } : {}), now } };
+}
+
+/** The series with the log's earlier chunks, and this run's chunks appended with --log. */
+async function seriesOverRuns(manifest: Manifest, series: MonitoringSeries, read: CurrentRead, log: RunLog, model: ModelResult): Promise<Pick<ModelMonitoring, 'series' | 'latest' | 'history'>> {
+  const name = manifest.metadata.name;
+  const logged = await readLog({ repo: log.repo, ...(log.append && log.remote ? { remote: log.remote } : {}) }, name);
+  const merged = withLoggedChunks(series, logged.records);
+  const history: NonNullable<ModelMonitoring['history']> = { branch: MONITORING_BRANCH, ...merged.history, ...(logged.problem ? { problem: logged.problem } : {}) };
+  if (log.append) {
+    const problem = (message: string): void => {
+      history.problem = message;
+      model.findings.push({ severity: 'warning', category: 'input', code: 'monitoring-log', message: `${name}: this run's chunks are not in the monitoring log: ${message}` });
+    };
+    if (!log.append.commit) problem(`${log.repo} has no commit checked out to record`);
+    else {
+      try {
+        history.appended = await appendSeries({ repo: log.repo, ...(log.remote ? { remote: log.remote } : {}), run: log.append.run, commit: log.append.commit, now: log.append.now }, manifest, series, read);
+      } catch (error) {
+        if (!(error instanceof MonitoringLogError)) throw error;
+        problem(error.message);
+      }
+    }
+  }
+  return { series: merged.series, latest: latestChunk(merged.series), history };
+}
+
 export async function drift(options: DriftOptions): Promise<Report> {
   const progress = options.progress ?? (() => undefined);
   const now = options.now ?? new Date();
@@ -308,6 +381,8 @@ export async function drift(options: DriftOptions): Promise<Report> {
   } catch (error) {
     tagsProblem = `cannot read git tags (${(error as Error).message}): the promotion date is unknown`;
   }
+
+  const logContext = await monitoringLogContext(options, files.realRoot, now);
 
   const findings = report.findings.filter((f) => f.severity === 'error' && f.category === 'input');
   const models: ModelResult[] = [];
@@ -353,20 +428,26 @@ export async function drift(options: DriftOptions): Promise<Report> {
       }
     }
 
-    if (measured) {
+    let timeline: Pick<ModelMonitoring, 'series' | 'latest' | 'history'> = {};
+    if (measured?.drift) {
       const decision = sectionGate('drift').decide(measured.drift, { manifest, blocking: true, seed });
       const evaluation: Evaluation = { dataset: measured.drift.current.dataset, rows: measured.drift.current.rows, metrics: measured.labelledMetrics ?? {}, ...decision.evaluation };
       model.evaluation = evaluation;
       model.gates.push(decision.gate);
+    } else if (measured?.series) {
+      timeline = await seriesOverRuns(manifest, measured.series.series, measured.series.read, logContext, model);
+      model.evaluation = { dataset: measured.series.read.dataset, rows: measured.series.read.rows, metrics: {} };
+      model.gates.push(seriesGate(timeline.series!, true));
     }
     model.gates.push(stalenessGate(aged, true));
-    const drifted = measured ? hasDrifted(measured.drift) : false;
+    const drifted = measured?.drift ? hasDrifted(measured.drift) : timeline.series ? model.gates.some((g) => g.gate === 'drift' && g.verdict === 'fail') : false;
     const monitoring: ModelMonitoring = {
       drifted,
       stale: aged.stale,
       staleness: aged,
       retraining: retrainingDecision(manifest, drifted, aged),
       alerting: { issue: manifest.monitoring?.alerting?.issue ?? false, mentions: manifest.monitoring?.alerting?.mentions ?? [] },
+      ...timeline,
     };
     model.monitoring = monitoring;
     model.verdict = worstVerdict([verdictOfFindings(model.findings), ...model.gates.map((g) => g.verdict)]);

@@ -115,7 +115,7 @@ const cases: Case[] = [
     exit: 2,
     code: 'alias-expansion',
   },
-  { name: '__proto__ key', arrange: (r) => edit(r, '  labels:\n', '  labels:\n    __proto__: {admin: "true"}\n', '__proto__'), exit: 2, code: 'forbidden-key' },
+  { name: '__proto__ key', arrange: (r) => edit(r, '  labels:\n    domain:', '  labels:\n    __proto__: {admin: "true"}\n    domain:', '__proto__'), exit: 2, code: 'forbidden-key' },
   { name: 'empty file', arrange: (r) => write(r, MANIFEST, ''), exit: 2, code: 'empty' },
   { name: 'binary file', arrange: (r) => write(r, MANIFEST, new Uint8Array([0x08, 0x01, 0x12, 0x00, 0xff, 0xfe])), exit: 2, code: 'binary' },
   { name: 'two YAML documents', arrange: (r) => edit(r, 'apiVersion: modelops/v1\n', 'apiVersion: modelops/v1\n---\n', '---'), exit: 2, code: 'multiple-documents' },

@@ -111,3 +111,29 @@ export function acceptAssertedApprovals(repo: string, waivers: readonly string[]
     return waivers.length > 0 ? `${text.trimEnd()}\nwaivers:\n${waivers.join('')}` : text;
   });
 }
+
+/**
+ * The example manifest's monitoring as one snapshot (before monitoring over time): current = the two
+ * undrifted weekly samples under data/current/, no chunks, no labels. For tests of the snapshot check.
+ */
+export function snapshotMonitoring(text: string): string {
+  const start = text.indexOf('  current:\n');
+  const end = text.indexOf('  schedule: ');
+  if (start < 0 || end < start) throw new Error('the manifest has no monitoring.current before monitoring.schedule');
+  const block = [
+    '  current:',
+    '    glob: models/credit-risk/data/current/*.csv',
+    '    timestamp: scored_at',
+    '    description: weekly exports of scored applications (here a simulated, undrifted sample)',
+    '    provenance: resampled from evaluation + reference by train/prepare_data.py',
+    '',
+  ].join('\n');
+  return text.slice(0, start) + block + text.slice(end);
+}
+
+/** A scratch copy of the example repository whose model is checked as one snapshot (snapshotMonitoring). */
+export function snapshotRepo(): string {
+  const repo = scratchRepo();
+  editFile(repo, MANIFEST, snapshotMonitoring);
+  return repo;
+}

@@ -1,5 +1,6 @@
 // The audit trail of one model in a report: the stages held at the instant asked, every registry event,
 // every registered version with its artifact re-hashed, and the model's waivers, as text, Markdown and HTML.
+import { monitoringAtText } from '../drift/chunks/history.js';
 import type { ModelResult } from '../report/model.js';
 import type { TextContext } from '../report/section.js';
 import type { AuditEvent, AuditVersion, ModelAudit } from '../report/model.js';
@@ -44,6 +45,14 @@ export function artifactStatusText(version: AuditVersion): string {
   return `artifact hashes to ${a.actual!.slice(0, 12)}…, recorded ${a.recorded.slice(0, 12)}…`;
 }
 
+/** What monitoring saw at the audit's instant, in one line (undefined when the log was not read). */
+function monitoringLine(model: ModelResult): string | undefined {
+  const m = model.audit?.monitoring;
+  if (!m) return undefined;
+  if (m.problem) return `monitoring: the log could not be read (${m.problem})`;
+  return monitoringAtText(m.seen, 'then');
+}
+
 export function auditText(model: ModelResult, { paint }: TextContext): string[] {
   const audit = model.audit;
   if (!audit) return [];
@@ -54,6 +63,8 @@ export function auditText(model: ModelResult, { paint }: TextContext): string[] 
     lines.push(`    ${timeText(e.time).padEnd(16)}  ${eventTitle(e).padEnd(26)} ${paint('gray', e.tag)}  ${extra.join(' · ')}`);
   }
   for (const v of audit.versions) lines.push(`  ${v.version}: ${artifactStatusText(v)} (${v.tag})`);
+  const seen = monitoringLine(model);
+  if (seen) lines.push(`  ${seen}`);
   for (const w of audit.waivers ?? []) lines.push(`  waiver ${w.status}: ${w.check}${w.version ? ` of ${w.version}` : ''}${w.commit ? ` at ${w.commit.slice(0, 12)}` : ''}${w.tag ? ` at ${w.tag}` : ''} (${w.file ?? 'modelops.yaml'}${w.line ? `:${w.line}` : ''}), approved by ${w.approvedBy.join(', ')} until ${w.expires}: ${w.reason}`);
   return lines;
 }
@@ -67,6 +78,8 @@ export function auditMarkdown(model: ModelResult): string[] {
   if (audit.stages.length > 0) {
     out.push(markdownTable([['Stage', 'Version', 'Tag', 'Since (UTC)'], ...audit.stages.map((s) => [s.stage, s.version ?? '?', `\`${cell(s.tag)}\``, timeText(s.since)])]), '');
   } else out.push('_No stage assigned at that time._', '');
+  const seen = monitoringLine(model);
+  if (seen) out.push(`**Monitoring** ${seen.replace(/^monitoring: /, '')}.`, '');
   if (audit.events.length > 0) {
     out.push(
       markdownTable([
@@ -96,6 +109,7 @@ export function auditHtml(model: ModelResult): string | undefined {
   return [
     '<h3>Stages</h3>',
     audit.stages.length > 0 ? table(['Stage', 'Version', 'Tag', 'Since (UTC)'], audit.stages.map((s) => [s.stage, s.version ?? '?', html(code(s.tag)), timeText(s.since)])) : '<p class="muted">No stage assigned at that time.</p>',
+    ...(monitoringLine(model) ? [`<p><strong>Monitoring</strong> ${escapeHtml(monitoringLine(model)!.replace(/^monitoring: /, ''))}.</p>`] : []),
     '<h3>History</h3>',
     table(
       ['Time (UTC)', 'Event', 'Tag', 'Commit', 'Tagger', 'Pull request', 'Gates', 'Signature'],

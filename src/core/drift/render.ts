@@ -2,6 +2,7 @@
 // scheduled Action opens, updates and closes: pure functions of the report.
 import { markdownTable as padded } from 'markdown-table';
 import { severity } from './analysis.js';
+import { seriesMarkdown } from './chunks/render.js';
 import type { CurrentRead, DriftColumnReport, DriftEvaluation, DriftHistogram, ModelMonitoring } from './report.js';
 import type { ModelResult, Report } from '../report/model.js';
 import { boundText, checkValue, escapeHtml, modelTitle, num, VERDICT_ICON } from '../report/render/common.js';
@@ -162,8 +163,12 @@ export function driftMarkdown(drift: DriftEvaluation, options: { open?: boolean 
 
 /** The monitoring conclusion in one line. */
 export function monitoringText(monitoring: ModelMonitoring): string {
-  const state = [monitoring.drifted ? 'drifted' : 'no drift', monitoring.stale ? 'stale' : monitoring.staleness.verdict === 'skipped' ? 'age unknown' : 'not stale'].join(', ');
-  return `${state}; ${monitoring.staleness.message}; retraining: ${monitoring.retraining.dispatch ? 'dispatch' : 'no dispatch'} (${monitoring.retraining.reason})`;
+  const since = monitoring.latest?.driftingSince ? ` since ${monitoring.latest.driftingSince}` : '';
+  const latest = monitoring.latest?.chunk ? ` (latest chunk ${monitoring.latest.chunk})` : '';
+  const logged = monitoring.history && monitoring.history.fromLog.length > 0 ? `; ${monitoring.history.fromLog.length} earlier chunks from the monitoring log` : '';
+  const appended = monitoring.history?.appended !== undefined ? `; ${monitoring.history.appended} records appended to ${monitoring.history.branch}` : '';
+  const state = [monitoring.drifted ? `drifting${since}${latest}` : `no drift${latest}`, monitoring.stale ? 'stale' : monitoring.staleness.verdict === 'skipped' ? 'age unknown' : 'not stale'].join(', ');
+  return `${state}${logged}${appended}; ${monitoring.staleness.message}; retraining: ${monitoring.retraining.dispatch ? 'dispatch' : 'no dispatch'} (${monitoring.retraining.reason})`;
 }
 
 /** Terminal lines for the drift section of one model. */
@@ -247,6 +252,7 @@ export function driftIssue(report: Report, model: string | ModelResult): DriftIs
     body.push(`**Retraining:** ${monitoring.retraining.dispatch ? `dispatched — ${monitoring.retraining.reason}` : monitoring.retraining.reason}.`, '');
   }
   if (drift) body.push(...driftMarkdown(drift, { open: true }));
+  if (monitoring?.series) body.push(...seriesMarkdown(monitoring.series));
   body.push(
     open
       ? '_modelops updates this issue on every scheduled run while the model drifts or is stale, and closes it when it recovers. To resolve it: retrain on recent data, open a PR with the new version, and merge it to promote._'

@@ -1,5 +1,7 @@
 // What the report says about drift (Evaluation.drift) and about a production model's monitoring
 // (ModelResult.monitoring); schemas in src/core/report/schema.ts.
+import type { LatestChunk, SeriesHistory } from './chunks/history.js';
+import type { MonitoringSeries } from './chunks/series.js';
 
 /** Rows and missing values of one column on one side. */
 export interface DriftMissingSide {
@@ -190,6 +192,10 @@ export interface ModelMonitoring {
   staleness: Staleness;
   retraining: RetrainingDecision;
   alerting: { issue: boolean; mentions: string[] };
+  /** Models with monitoring.chunks: the series over this run's chunks and the logged ones, and what its latest chunk says. */
+  series?: MonitoringSeries;
+  latest?: LatestChunk;
+  history?: SeriesHistory & { branch: string; appended?: number; problem?: string };
 }
 
 /** The production version's age against its retraining bounds (computed in staleness.ts). */

@@ -5,6 +5,13 @@ import { CORRECTIONS } from './defaults.js';
 import { THRESHOLD_MODES } from './definition.js';
 import { DRIFT_TEST_IDS } from './methods/registry.js';
 import type { JsonSchema } from '../schema/common.js';
+import { MONITORING_SERIES_SCHEMA } from './chunks/schema.js';
+
+/** The series schema without its document keywords, as a property. */
+function seriesBody(description: string): JsonSchema {
+  const { $schema: _schema, $id: _id, title: _title, ...body } = MONITORING_SERIES_SCHEMA as Record<string, unknown>;
+  return { ...body, description } as JsonSchema;
+}
 const source = { enum: ['column', 'dataset', 'default'], description: 'Where it came from: the column override, the dataset-wide setting, or the default.' };
 
 const missingSide = obj('Missing values on one side.', { rows: int('Rows.'), missing: int('Rows without a value (NULL, NaN, ±Infinity, empty text).'), share: num('missing / rows.') }, ['rows', 'missing', 'share']);
@@ -203,6 +210,24 @@ export const DRIFT_REPORT_DEFS: Record<string, JsonSchema> = {
         ['trigger', 'dispatch', 'reason'],
       ),
       alerting: obj('monitoring.alerting.', { issue: bool('Open and keep updated an issue while the model drifts or is stale.'), mentions: array('Users or teams to mention.', str('@user or @org/team.')) }, ['issue', 'mentions']),
+      series: seriesBody('Models with monitoring.chunks: every signal per chunk of the current data, and the chunks earlier runs logged (schemas/monitoring-series.schema.json).'),
+      latest: obj(
+        'What the latest chunk that can alert says: it decides the drift verdict.',
+        { chunk: str('Its key (absent: no chunk has min_rows rows).'), alerts: array('Signals outside their band on it.', str('A signal id.')), driftingSince: { type: ['string', 'null'], description: 'The chunk the alerts started (the earliest among the alerting signals); null without alerts.' } },
+        ['alerts', 'driftingSince'],
+      ),
+      history: obj(
+        'The monitoring log: what was read of it and what this run appended.',
+        {
+          branch: str('The log branch.'),
+          records: int('Records of the model read from the log.'),
+          fromLog: array('Chunk keys shown from the log (not in this run\'s data).', str('A chunk key.')),
+          runs: array('The runs those chunks come from.', str('A run id.')),
+          appended: int('Records this run appended (drift --log).'),
+          problem: str('Why the log could not be read or written.'),
+        },
+        ['branch', 'records', 'fromLog', 'runs'],
+      ),
     },
     ['drifted', 'stale', 'staleness', 'retraining', 'alerting'],
   ),

@@ -6,6 +6,7 @@ import { defineSection } from '../report/section.js';
 import { escapeHtml } from '../report/render/common.js';
 import { bound, integer, number, object } from '../schema/builders.js';
 import { driftGate } from './gate.js';
+import { seriesHtml, seriesMarkdown, seriesText } from './chunks/render.js';
 import { driftHtml, driftMarkdown, driftText, monitoringText } from './render.js';
 import type { DriftEvaluation } from './report.js';
 import { DRIFT_REPORT_DEFS } from './schema.js';
@@ -74,7 +75,10 @@ export const monitoringSection = defineSection({
   title: 'Monitoring',
   order: 90,
   reportSchema: { model: { monitoring: { $ref: '#/$defs/monitoring', description: 'What modelops drift concluded for the model (drift reports).' } } },
-  text: { details: (model) => (model.monitoring ? [`  monitoring: ${monitoringText(model.monitoring)}`] : []) },
-  markdown: { details: (model) => (model.monitoring ? [`**Monitoring:** ${monitoringText(model.monitoring)}.`, ''] : []) },
-  html: { status: (model) => (model.monitoring ? `<p><strong>Monitoring:</strong> ${escapeHtml(monitoringText(model.monitoring))}.</p>` : undefined) },
+  text: { details: (model) => (model.monitoring ? [`  monitoring: ${monitoringText(model.monitoring)}`, ...(model.monitoring.series ? seriesText(model.monitoring.series) : [])] : []) },
+  markdown: { details: (model) => (model.monitoring ? [`**Monitoring:** ${monitoringText(model.monitoring)}.`, '', ...(model.monitoring.series ? seriesMarkdown(model.monitoring.series) : [])] : []) },
+  html: {
+    status: (model) => (model.monitoring ? `<p><strong>Monitoring:</strong> ${escapeHtml(monitoringText(model.monitoring))}.</p>` : undefined),
+    details: (model) => (model.monitoring?.series ? `<h3>Monitoring over time</h3>${seriesHtml(model.monitoring.series)}` : undefined),
+  },
 });

@@ -63,6 +63,30 @@ export interface CurrentSource {
   rows?: number;
 }
 
+/** `monitoring.chunks`: monitoring over time (exactly one of period, size, count). */
+export interface MonitoringChunks {
+  period?: 'day' | 'week' | 'month';
+  time_zone?: string;
+  size?: number;
+  count?: number;
+  min_rows?: number;
+  thresholds?: { rule?: 'calibrated' | 'std' | 'quantile'; alpha?: number; k?: number; lower?: number; upper?: number };
+  reference?: ('reference' | 'evaluation')[];
+  /** The current chunks up to this key are the reference (NannyML's reference period). */
+  reference_until?: string;
+}
+
+/** `monitoring.labels`: labels that arrive later (one of path, glob, query), joined by id. */
+export interface LabelSource {
+  path?: string;
+  glob?: string;
+  query?: string;
+  relative_to?: 'repository' | 'workspace';
+  format?: 'csv' | 'jsonl' | 'parquet';
+  id?: string;
+  column?: string;
+}
+
 export interface Feature {
   name: string;
   type: 'numeric' | 'categorical';
@@ -121,6 +145,8 @@ export interface Manifest {
   gates?: ManifestGates;
   monitoring?: {
     current?: CurrentSource;
+    chunks?: MonitoringChunks;
+    labels?: LabelSource;
     schedule?: string;
     alerting?: { issue?: boolean; mentions?: string[] };
     labels_delay?: string;

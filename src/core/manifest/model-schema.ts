@@ -211,6 +211,49 @@ export const MODEL_SCHEMA: JsonSchema = {
     gates: object('The checks a PR must pass. The policy says which gates each stage requires and whether they block.', Object.fromEntries(MANIFEST_GATES.map((section) => [section.id, section.gate.manifest]))),
     monitoring: object('How the model is watched in production (checklist section "monitor").', {
       current: ref('currentSource', 'Where production data comes from, for the scheduled drift check: read afresh on every run, never pinned.'),
+      chunks: object(
+        'Monitoring over time: `modelops drift` cuts the current data into chunks (exactly one of period, size or count) and reports every signal per chunk with alert thresholds learned from the reference data cut into chunks of the same size; the model drifts when the latest chunk alerts. Without it, drift compares the current data as one snapshot.',
+        {
+          period: { enum: ['day', 'week', 'month'], description: 'Chunks by calendar period of monitoring.current.timestamp in time_zone (ISO weeks, Monday to Sunday, keyed 2026-W07; days 2026-02-09; months 2026-02).' },
+          time_zone: string('IANA time zone of the period boundaries (e.g. Europe/Berlin). Default UTC.', { minLength: 1 }),
+          size: integer('Chunks of this many rows, in timestamp order (the last keeps the remainder).', { minimum: 1 }),
+          count: integer('This many chunks of equal size, in timestamp order (the remainder joins the last).', { minimum: 1 }),
+          min_rows: integer('Chunks with fewer rows are shown but never alert (default 30).', { minimum: 0 }),
+          thresholds: object(
+            'How alert bands come from the reference chunks: calibrated (default; a Student-t prediction interval whose false-alert rate per chunk is alpha), std (NannyML: mean ± k standard deviations) or quantile (of the reference chunks\' values).',
+            {
+              rule: { enum: ['calibrated', 'std', 'quantile'], description: 'The rule. Default calibrated.' },
+              alpha: number('calibrated: the false-alert rate per chunk (default 0.01).', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+              k: number('std: the multiplier of the standard deviation (default 3).', { exclusiveMinimum: 0 }),
+              lower: number('quantile: the lower quantile (default 0.005).', { minimum: 0, maximum: 1 }),
+              upper: number('quantile: the upper quantile (default 0.995).', { minimum: 0, maximum: 1 }),
+            },
+          ),
+          reference_until: string(
+            "NannyML's reference period: the current data's chunks up to and including this key (e.g. 2026-W43) are the reference — their rows, with the labels that arrived (every one needs its label), are cut into the reference chunks; the series still shows them. Instead of reference.",
+            { minLength: 1 },
+          ),
+          reference: {
+            type: 'array',
+            description: 'The datasets whose rows are cut into reference chunks for the bands, concatenated in this order (default [reference]). Add evaluation when the reference alone holds fewer than two chunks; never training (the model fitted it).',
+            minItems: 1,
+            uniqueItems: true,
+            items: { enum: ['reference', 'evaluation'] },
+          },
+        },
+      ),
+      labels: object(
+        'Ground-truth labels that arrive after scoring, joined to the current rows by id: realised metrics per chunk beside the estimates. One of path, glob or query, read afresh on every run.',
+        {
+          path: ref('repoPath', 'One file (CSV, JSONL or Parquet), relative to the repository root (or $GITHUB_WORKSPACE with relative_to: workspace).'),
+          glob: string('Files matching this glob, read together.', { minLength: 1 }),
+          query: string('DuckDB SQL whose result holds the id and label columns.', { minLength: 1 }),
+          relative_to: { enum: ['repository', 'workspace'], description: 'What path and glob are relative to (default the repository root).' },
+          format: { enum: ['csv', 'jsonl', 'parquet'], description: 'File format of path or glob. Default: from each file\'s extension.' },
+          id: string('The id column of the labels (default monitoring.current.id).', { minLength: 1 }),
+          column: string('The label column (default data.label.column).', { minLength: 1 }),
+        },
+      ),
       schedule: string('Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', {
         pattern: '^\\S+( \\S+){4}$',
       }),

@@ -1,4 +1,5 @@
 // The one JSON report (schemas/report.schema.json): its types. Every command returns it (report/build.ts assembles it); every output renders it.
+import type { MonitoringAt } from '../drift/chunks/history.js';
 import type { FairnessResult } from '../fairness/evaluate.js';
 import type { ApprovalRecord } from '../approvals/record.js';
 import type { DriftEvaluation, ModelMonitoring } from '../drift/report.js';
@@ -170,6 +171,8 @@ export interface ModelAudit {
   stages: StageHolding[];
   /** The model's waivers in the policy at the audited commit: in force, expired, or invalid. */
   waivers?: (WaiverUse & { status: 'in-force' | 'expired' | 'unknown-model' | 'invalid' })[];
+  /** What the monitoring log had for the model at the audit's instant (absent: the log was not read). */
+  monitoring?: { seen?: MonitoringAt; records: number; problem?: string };
 }
 
 /** How one requirement of the target stage's policy was met here (or why not). */

@@ -6,10 +6,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../policy.js';
 import { resolvePolicy } from '../resolve-policy.js';
+import { snapshotMonitoring } from '../../../testing/repos.js';
 import { checkCurrentSource, currentKinds } from './current-source.js';
 import { loadManifest } from './documents.js';
 
-const EXAMPLE = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'example-repo', 'models', 'credit-risk', 'model.yaml'), 'utf8');
+const REAL_EXAMPLE = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'example-repo', 'models', 'credit-risk', 'model.yaml'), 'utf8');
+// The one-snapshot form (no chunks, no labels), which these cases edit.
+const EXAMPLE = snapshotMonitoring(REAL_EXAMPLE);
 const FILE = 'models/credit-risk/model.yaml';
 const CURRENT = /  current:\n(?: {4}.*\n)+/;
 const REQUIRED = resolvePolicy({ apiVersion: 'modelops/v1', kind: 'Policy', monitoring: { require_current: true } });
@@ -30,6 +33,7 @@ const lineOf = (text: string, needle: string): number => text.slice(0, text.inde
 
 describe('monitoring.current', () => {
   it('the example declares a glob with a timestamp column: no finding, also when the policy requires a source', () => {
+    expect(check(REAL_EXAMPLE)).toEqual([]);
     expect(check(EXAMPLE)).toEqual([]);
     expect(check(EXAMPLE, REQUIRED)).toEqual([]);
   });
@@ -83,5 +87,37 @@ describe('monitoring.current', () => {
   it('currentKinds lists the sources given', () => {
     expect(currentKinds(undefined)).toEqual([]);
     expect(currentKinds({ glob: 'a/*.csv', query: 'SELECT 1' })).toEqual(['glob', 'query']);
+  });
+});
+
+describe('monitoring.chunks and monitoring.labels', () => {
+  const CHUNKS = /  chunks:\n(?: {4}.*\n)+/;
+  const LABELS = /  labels:\n {4}path: .*\n(?: {4}.*\n)*/;
+  const withChunks = (chunks: string): string => replace(REAL_EXAMPLE, CHUNKS, `  chunks:\n${chunks}`);
+  const codes = (text: string) => check(text).map((f) => [f.code, f.severity, f.pointer]);
+
+  it('needs exactly one way to chunk, a zone the runtime knows, and a timestamp to chunk by period', () => {
+    expect(codes(withChunks('    min_rows: 30\n'))).toEqual([['chunks-kind-missing', 'error', '/monitoring/chunks']]);
+    expect(codes(withChunks('    period: week\n    size: 500\n'))).toEqual([['chunks-kind-ambiguous', 'error', '/monitoring/chunks/size']]);
+    const zone = check(withChunks('    period: week\n    time_zone: Europe/Atlantis\n'));
+    expect(zone.map((f) => f.code)).toEqual(['chunks-time-zone']);
+    expect(zone[0]!.message).toMatch(/'Europe\/Atlantis' is not an IANA zone/);
+    expect(zone[0]!.line).toBe(lineOf(withChunks('    period: week\n    time_zone: Europe/Atlantis\n'), 'Europe/Atlantis'));
+    expect(codes(withChunks('    size: 100\n    time_zone: UTC\n'))).toEqual([['chunks-field-ignored', 'warning', '/monitoring/chunks/time_zone']]);
+    expect(codes(replace(withChunks('    period: day\n'), '    timestamp: scored_at\n', '')).map((c) => c[0])).toEqual(['current-no-timestamp', 'chunks-no-timestamp']);
+  });
+
+  it('takes only the fields of the threshold rule it names', () => {
+    expect(codes(withChunks('    period: week\n    thresholds: {rule: std, alpha: 0.05}\n'))).toEqual([['thresholds-field-ignored', 'error', '/monitoring/chunks/thresholds/alpha']]);
+    expect(codes(withChunks('    period: week\n    thresholds: {rule: quantile, lower: 0.9, upper: 0.1}\n'))).toEqual([['thresholds-quantiles', 'error', '/monitoring/chunks/thresholds/lower']]);
+    expect(codes(withChunks('    period: week\n    thresholds: {k: 2}\n'))).toEqual([['thresholds-field-ignored', 'error', '/monitoring/chunks/thresholds/k']]);
+    expect(codes(withChunks('    period: week\n    reference: [reference]\n    reference_until: 2026-W43\n'))).toEqual([['chunks-reference-ambiguous', 'error', '/monitoring/chunks/reference_until']]);
+  });
+
+  it('joins labels by an id column, from one source', () => {
+    expect(codes(replace(REAL_EXAMPLE, '    id: application_id\n', ''))).toEqual([['labels-no-id', 'error', '/monitoring/labels']]);
+    expect(codes(replace(REAL_EXAMPLE, LABELS, '  labels:\n    column: class\n'))).toEqual([['labels-source-missing', 'error', '/monitoring/labels']]);
+    expect(codes(replace(REAL_EXAMPLE, LABELS, '  labels:\n    glob: a/*.csv\n    query: SELECT 1\n'))).toEqual([['labels-source-ambiguous', 'error', '/monitoring/labels/query']]);
+    expect(codes(replace(REAL_EXAMPLE, LABELS, '  labels:\n    path: ../labels.csv\n')).map((c) => c[2])).toEqual(['/monitoring/labels/path']);
   });
 });

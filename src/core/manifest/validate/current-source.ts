@@ -1,7 +1,8 @@
 // `monitoring.current` as a source (path, glob or query), checked without touching the file system: one
 // kind of source, confined to its root (lexically: symlinks are refused when drift reads the files), a
 // timestamp column, the deprecated pinned form, and the policy's monitoring.require_current.
-import type { CurrentSource, Manifest } from '../manifest.js';
+import { ChunkingError, zoneClock } from '../../drift/chunks/time.js';
+import type { CurrentSource, LabelSource, Manifest } from '../manifest.js';
 import type { Policy } from '../policy.js';
 import type { Finding } from '../../report/verdict.js';
 import type { YamlSource } from '../yaml-source.js';
@@ -59,6 +60,7 @@ export function checkCurrentSource(manifest: Manifest, source: YamlSource, polic
       findings.push({ ...finding(source, [...at, 'uri'], 'current-uri-not-read', 'monitoring.current.uri is deprecated and not read', { hint: 'remove it; remote data is read with a query' }, 'key'), severity: 'warning' });
     }
   }
+  findings.push(...checkChunks(manifest, source), ...checkLabels(manifest, source));
   if (policy.monitoring.require_current && manifest.stage === 'production' && !hasCurrentSource(manifest)) {
     const where = current ? at : manifest.monitoring ? ['monitoring'] : ['stage'];
     findings.push({
@@ -67,6 +69,67 @@ export function checkCurrentSource(manifest: Manifest, source: YamlSource, polic
       }, 'key'),
       category: 'policy',
     });
+  }
+  return findings;
+}
+
+const CHUNK_KINDS = ['period', 'size', 'count'] as const;
+
+/** monitoring.chunks: one way to chunk, a zone the runtime knows, a timestamp to chunk by period, a threshold rule's own fields only. */
+function checkChunks(manifest: Manifest, source: YamlSource): Finding[] {
+  const chunks = manifest.monitoring?.chunks;
+  if (!chunks) return [];
+  const at = ['monitoring', 'chunks'];
+  const findings: Finding[] = [];
+  const kinds = CHUNK_KINDS.filter((kind) => chunks[kind] !== undefined);
+  if (kinds.length === 0) findings.push(finding(source, at, 'chunks-kind-missing', 'monitoring.chunks says neither period, size nor count: give exactly one', { hint: 'e.g. chunks: {period: week, time_zone: Europe/Berlin}' }));
+  else if (kinds.length > 1) findings.push(finding(source, [...at, kinds[1]!], 'chunks-kind-ambiguous', `monitoring.chunks gives ${kinds.join(' and ')}: give exactly one`, {}, 'key'));
+  if (chunks.time_zone !== undefined) {
+    if (chunks.period === undefined) findings.push({ ...finding(source, [...at, 'time_zone'], 'chunks-field-ignored', 'monitoring.chunks.time_zone applies to period chunks only', {}, 'key'), severity: 'warning' });
+    try {
+      zoneClock(chunks.time_zone);
+    } catch (error) {
+      if (!(error instanceof ChunkingError)) throw error;
+      findings.push(finding(source, [...at, 'time_zone'], 'chunks-time-zone', `monitoring.chunks.time_zone: ${error.message}`));
+    }
+  }
+  if (chunks.period !== undefined && manifest.monitoring?.current !== undefined && manifest.monitoring.current.timestamp === undefined) {
+    findings.push(finding(source, [...at, 'period'], 'chunks-no-timestamp', `monitoring.chunks.period ${chunks.period} cuts by time, and monitoring.current names no timestamp column`, { hint: 'e.g. monitoring.current.timestamp: scored_at' }));
+  }
+  if (chunks.reference_until !== undefined) {
+    if (chunks.reference !== undefined) findings.push(finding(source, [...at, 'reference_until'], 'chunks-reference-ambiguous', 'monitoring.chunks gives reference and reference_until: give one (the datasets, or the reference period of the current data)', {}, 'key'));
+    if (!manifest.monitoring?.labels && manifest.problem.task !== undefined) {
+      findings.push({ ...finding(source, [...at, 'reference_until'], 'chunks-reference-unlabelled', 'monitoring.chunks.reference_until without monitoring.labels: the reference period has no labels, so no performance signal can be banded', {}, 'key'), severity: 'warning' });
+    }
+  }
+  const rule = chunks.thresholds?.rule ?? 'calibrated';
+  const own: Record<string, readonly string[]> = { calibrated: ['alpha'], std: ['k'], quantile: ['lower', 'upper'] };
+  for (const field of ['alpha', 'k', 'lower', 'upper'] as const) {
+    if (chunks.thresholds?.[field] !== undefined && !own[rule]!.includes(field)) {
+      findings.push(finding(source, [...at, 'thresholds', field], 'thresholds-field-ignored', `monitoring.chunks.thresholds.${field} does not apply to the ${rule} rule (it takes ${own[rule]!.join(' and ')})`, {}, 'key'));
+    }
+  }
+  const { lower, upper } = chunks.thresholds ?? {};
+  if (lower !== undefined && upper !== undefined && lower >= upper) findings.push(finding(source, [...at, 'thresholds', 'lower'], 'thresholds-quantiles', `monitoring.chunks.thresholds: lower ${lower} must be below upper ${upper}`));
+  return findings;
+}
+
+/** monitoring.labels: exactly one source kind, confined, and an id column to join on. */
+function checkLabels(manifest: Manifest, source: YamlSource): Finding[] {
+  const labels: LabelSource | undefined = manifest.monitoring?.labels;
+  if (!labels) return [];
+  const at = ['monitoring', 'labels'];
+  const findings: Finding[] = [];
+  const kinds = CURRENT_KINDS.filter((kind) => labels[kind] !== undefined);
+  if (kinds.length === 0) findings.push(finding(source, at, 'labels-source-missing', 'monitoring.labels says nothing about where the labels are: give one of path, glob or query', { hint: 'e.g. labels: {path: models/<name>/data/production/labels.csv}' }));
+  else if (kinds.length > 1) findings.push(finding(source, [...at, kinds[1]!], 'labels-source-ambiguous', `monitoring.labels gives ${kinds.join(' and ')}: give exactly one source`, {}, 'key'));
+  if (labels.path !== undefined) findings.push(...checkPathReference({ at: [...at, 'path'], path: labels.path, role: 'dataset' }, undefined, source));
+  if (labels.glob !== undefined) {
+    const problem = globProblem(labels.glob);
+    if (problem !== undefined) findings.push(finding(source, [...at, 'glob'], 'glob-outside-repo', `monitoring.labels.glob '${labels.glob}' ${problem}`));
+  }
+  if (labels.id === undefined && manifest.monitoring?.current?.id === undefined) {
+    findings.push(finding(source, at, 'labels-no-id', 'monitoring.labels are joined to the current rows by id, and neither monitoring.labels.id nor monitoring.current.id names the id column', { hint: 'e.g. monitoring.current.id: application_id' }));
   }
   return findings;
 }

@@ -1,0 +1,177 @@
+// A series over runs: this run's chunks and the chunks earlier runs logged (monitoring log, log-records.ts),
+// and what the latest chunk says about the model (issue 15, items 2 and 3).
+//
+// - Merging: only period chunks are merged (a `rows:<a>-<b>` key is a position in one run's data, meaningless
+//   in another's). Per chunk key the newest logged record counts (the log is append-only, oldest first); a key
+//   in this run's data is this run's (it saw the rows afresh, maybe with more labels). Logged chunks keep
+//   their logged values; their alerts are judged again against this run's band, so the series reads against
+//   one band (the log keeps the alerts as they were raised).
+// - Verdict: the latest chunk that can alert (neither empty nor below min_rows) decides: the model drifts
+//   when a signal is outside its band there, "drifting since" the first chunk of that signal's latest run of
+//   alerts (the earliest among the alerting signals).
+import type { MonitoringLogRecord } from '../monitoring-log-schema.js';
+import type { GateCheck, GateResult } from '../../report/verdict.js';
+import type { MonitoringSeries, SeriesChunk, SeriesSignal } from './series.js';
+import { alertsFor } from './thresholds.js';
+
+export interface SeriesHistory {
+  /** Chunk keys shown from the log (not in this run's data). */
+  fromLog: string[];
+  /** Runs those chunks come from. */
+  runs: string[];
+  /** Log records read for the model. */
+  records: number;
+}
+
+/** The newest record per chunk key, in log order. */
+function newestByKey(records: readonly MonitoringLogRecord[]): Map<string, MonitoringLogRecord> {
+  const out = new Map<string, MonitoringLogRecord>();
+  for (const record of records) out.set(record.chunk.key, record);
+  return out;
+}
+
+/** The series with the chunks earlier runs logged and this run's data does not have, in time order. */
+export function withLoggedChunks(series: MonitoringSeries, records: readonly MonitoringLogRecord[]): { series: MonitoringSeries; history: SeriesHistory } {
+  const history: SeriesHistory = { fromLog: [], runs: [], records: records.length };
+  if (series.chunking.by !== 'period' || records.length === 0) return { series, history };
+  const own = new Set(series.chunks.map((chunk) => chunk.key));
+  const logged = [...newestByKey(records).values()].filter((record) => !own.has(record.chunk.key) && record.chunk.start !== undefined);
+  if (logged.length === 0) return { series, history };
+  type Slot = { chunk: SeriesChunk; at: number } | { record: MonitoringLogRecord };
+  const slots: Slot[] = [...series.chunks.map((chunk, at) => ({ chunk, at })), ...logged.map((record) => ({ record }))];
+  const startOf = (slot: Slot): string => ('chunk' in slot ? (slot.chunk.start ?? '') : slot.record.chunk.start!);
+  slots.sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0));
+  const chunks: SeriesChunk[] = slots.map((slot, index) => {
+    if ('chunk' in slot) return { ...slot.chunk, index };
+    const c = slot.record.chunk;
+    return { index, key: c.key, start: c.start!, ...(c.end !== undefined ? { end: c.end } : {}), rows: c.rows, empty: c.empty ?? c.rows === 0, insufficient: c.insufficient ?? c.rows < series.chunking.minRows };
+  });
+  const pick = <T>(values: readonly T[], fromRecord: (record: MonitoringLogRecord) => T): T[] => slots.map((slot) => ('chunk' in slot ? values[slot.at]! : fromRecord(slot.record)));
+  const signals: SeriesSignal[] = series.signals.map((signal) => {
+    const values = pick(signal.values, (record) => record.results[signal.id] ?? null);
+    const merged: SeriesSignal = { ...signal, values, ...alertsFor(values, signal.thresholds, chunks) };
+    if (signal.test) merged.test = { ...signal.test, pValues: pick(signal.test.pValues, () => null), drifted: pick(signal.test.drifted, () => null) };
+    if (signal.labelledRows) merged.labelledRows = pick(signal.labelledRows, () => 0);
+    return merged;
+  });
+  history.fromLog = logged.map((record) => record.chunk.key).sort();
+  history.runs = [...new Set(logged.map((record) => record.run))];
+  return { series: { ...series, chunks, signals }, history };
+}
+
+export interface LatestChunk {
+  /** The latest chunk that can alert; undefined when none can. */
+  chunk?: string;
+  /** Signals outside their band on it. */
+  alerts: string[];
+  /** The earliest start of those signals' current runs of alerts. */
+  driftingSince: string | null;
+}
+
+export function latestChunk(series: MonitoringSeries): LatestChunk {
+  let at = -1;
+  for (let i = series.chunks.length - 1; i >= 0; i--) {
+    if (!series.chunks[i]!.empty && !series.chunks[i]!.insufficient) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return { alerts: [], driftingSince: null };
+  const alerting = series.signals.filter((signal) => signal.alerts[at]);
+  const starts = alerting.map((signal) => signal.driftingSince).filter((key): key is string => key !== null);
+  const order = new Map(series.chunks.map((chunk) => [chunk.key, chunk.index]));
+  starts.sort((a, b) => order.get(a)! - order.get(b)!);
+  return { chunk: series.chunks[at]!.key, alerts: alerting.map((signal) => signal.id), driftingSince: starts[0] ?? null };
+}
+
+const fmt = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : Number(value.toPrecision(4)).toString());
+
+/** The drift gate of a chunked model: the latest chunk's alerts (see the header). */
+export function seriesGate(series: MonitoringSeries, blocking: boolean): GateResult {
+  const latest = latestChunk(series);
+  const noBands = series.notOffered.find((n) => n.signal === 'thresholds');
+  if (latest.chunk === undefined) return { gate: 'drift', verdict: 'skipped', blocking, summary: `no chunk has min_rows (${series.chunking.minRows}) rows: nothing to alert on`, checks: [] };
+  if (noBands) return { gate: 'drift', verdict: 'skipped', blocking, summary: `latest chunk ${latest.chunk}: ${noBands.reason}`, checks: [] };
+  const at = series.chunks.findIndex((chunk) => chunk.key === latest.chunk);
+  const checks: GateCheck[] = series.signals
+    .filter((signal) => signal.alerts[at])
+    .map((signal) => {
+      const { lower, upper } = signal.thresholds;
+      return {
+        name: `${signal.id} (${latest.chunk})`,
+        verdict: 'fail',
+        value: signal.values[at] ?? null,
+        bound: { ...(lower !== null ? { min: lower } : {}), ...(upper !== null ? { max: upper } : {}) },
+        message: `outside its band [${fmt(lower)}, ${fmt(upper)}] from the reference chunks${signal.driftingSince ? `, since ${signal.driftingSince}` : ''}`,
+        pointer: '/monitoring/chunks',
+      };
+    });
+  const signals = series.signals.length;
+  if (checks.length === 0) return { gate: 'drift', verdict: 'pass', blocking, summary: `latest chunk ${latest.chunk}: none of ${signals} signals outside its band`, checks: [] };
+  return {
+    gate: 'drift',
+    verdict: blocking ? 'fail' : 'warn',
+    blocking,
+    summary: `latest chunk ${latest.chunk}: ${checks.length} of ${signals} signals outside their band${latest.driftingSince ? `, drifting since ${latest.driftingSince}` : ''}`,
+    checks,
+  };
+}
+
+/** What monitoring saw of a model at an instant (audit --at): one logged chunk and the run that wrote it. */
+export interface MonitoringAt {
+  chunk: string;
+  start?: string;
+  end?: string;
+  /** The chunk's period contains the instant (else it is the latest chunk before it). */
+  covers: boolean;
+  rows: number;
+  run: string;
+  version: string;
+  /** When the run wrote the record. */
+  time: string;
+  /** No run had logged the chunk by the instant: this is the first record written after it. */
+  loggedAfter: boolean;
+  alerts: string[];
+}
+
+/**
+ * What monitoring saw at `at`: the chunk containing `at`, else the latest chunk that ended by then. Of that
+ * chunk's records the newest written by `at` counts, else the first written after it (`loggedAfter`: a run
+ * that looked at the chunk later, e.g. the scheduled run of the following week).
+ */
+export function monitoringAt(records: readonly MonitoringLogRecord[], at: Date): MonitoringAt | undefined {
+  const t = at.getTime();
+  const bounded = records.filter((record) => record.chunk.start !== undefined && record.chunk.end !== undefined);
+  const covering = bounded.filter((record) => Date.parse(record.chunk.start!) <= t && t < Date.parse(record.chunk.end!));
+  let key: string | undefined = covering[0]?.chunk.key;
+  if (key === undefined) {
+    let end = -Infinity;
+    for (const record of bounded) {
+      const e = Date.parse(record.chunk.end!);
+      if (e <= t && e > end) [end, key] = [e, record.chunk.key];
+    }
+  }
+  if (key === undefined) return undefined;
+  const ofChunk = bounded.filter((record) => record.chunk.key === key);
+  const chosen = ofChunk.filter((record) => Date.parse(record.time) <= t).at(-1) ?? ofChunk[0]!;
+  const c = chosen.chunk;
+  return {
+    chunk: c.key,
+    ...(c.start !== undefined ? { start: c.start } : {}),
+    ...(c.end !== undefined ? { end: c.end } : {}),
+    covers: covering.length > 0,
+    rows: c.rows,
+    run: chosen.run,
+    version: chosen.version,
+    time: chosen.time,
+    loggedAfter: Date.parse(chosen.time) > t,
+    alerts: chosen.alerts ?? [],
+  };
+}
+
+/** One line: what monitoring saw at the instant. */
+export function monitoringAtText(seen: MonitoringAt | undefined, at: string): string {
+  if (!seen) return `monitoring: nothing logged by ${at}`;
+  const state = seen.alerts.length > 0 ? `${seen.alerts.length} alert(s): ${seen.alerts.slice(0, 4).join(', ')}${seen.alerts.length > 4 ? ', …' : ''}` : 'no alert';
+  return `monitoring: ${seen.covers ? 'chunk' : 'latest chunk before it'} ${seen.chunk} (${seen.rows} rows, version ${seen.version}, run ${seen.run} ${seen.loggedAfter ? 'later, at' : 'at'} ${seen.time}): ${state}`;
+}
