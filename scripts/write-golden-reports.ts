@@ -14,7 +14,7 @@ import { gate } from '../src/commands/gate.js';
 import { validate } from '../src/commands/validate.js';
 import type { Report } from '../src/core/report/model.js';
 import { GOLDEN_REPORTS as GOLDEN_DIR } from '../src/testing/golden-reports.js';
-import { commitAll, editFile, git, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { commitAll, editFile, git, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo, snapshotMonitoring } from '../src/testing/repos.js';
 
 /** Where the reports say they ran: a GitHub runner's checkout, not this machine's scratch folder. */
 export const GOLDEN_ROOT = '/home/runner/work/credit-models/credit-models';
@@ -49,8 +49,8 @@ function broken(): string {
 /** The example in production since the initial commit, whose weekly sample has drifted. */
 function drifted(): string {
   const repo = scratchRepo();
-  // Whatever source the example reads in production, here it reads the drifted sample.
-  editFile(repo, MANIFEST, (t) => replaceOnce(t, /^( {2}current:\n {4})(glob|path|query): .*$/m, '$1path: models/credit-risk/data/current-drifted.csv'));
+  // The one-snapshot check (no monitoring.chunks), reading the drifted sample whatever the example reads in production.
+  editFile(repo, MANIFEST, (t) => replaceOnce(snapshotMonitoring(t), /^( {2}current:\n {4})(glob|path|query): .*$/m, '$1path: models/credit-risk/data/current-drifted.csv'));
   git(repo, 'init', '-q', '-b', 'main');
   commitAll(repo, 'initial');
   git(repo, 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register credit-risk 1.0.0');
