@@ -24,6 +24,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { random } from './lib/random.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PYTHON = '/usr/bin/python3';
@@ -31,18 +32,6 @@ const SEED = 20240605;
 /** Issue 18's goal: modelops' best compute time over scipy + numpy's. */
 const GOAL = 0.12;
 
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Column j: reference normal(0, 1) rounded to 4 decimals (ties, as real data has); current shifted by 0.005 j
