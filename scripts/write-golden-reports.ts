@@ -2,7 +2,7 @@
 // repository (validate, gate, the pull request against production, a broken manifest, the scheduled drift
 // check on a drifted sample), made reproducible: git dates and the clock fixed, the scratch folder's path replaced by a
 // runner's. The renderers' golden test (golden.test.ts) renders them and compares with the .txt, .md and
-// .html files beside them. Run after a change to what the commands put in a report:
+// .html.golden files beside them. Run after a change to what the commands put in a report:
 //   node --import tsx scripts/write-golden-reports.ts && UPDATE_GOLDEN=1 npx vitest run src/core/report/render/golden.test.ts
 // then review the diff. Timings (latency, throughput, memory) are measured anew on every run: where a
 // golden report exists, its measurements are kept (model by model, check by check), so the diff shows

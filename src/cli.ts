@@ -56,6 +56,22 @@ Options:
 Exit codes: 0 all valid, 1 a policy or gate failure, 2 invalid input or usage.
 `;
 
+/** The options of every command that writes a report: its format, its files, colour and help. */
+const REPORT_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+  'report-dir': { type: 'string' },
+  'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+/** REPORT_OPTIONS in the help, but for --format, whose formats differ by command. */
+const REPORT_OPTIONS_HELP = `  --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
+  --no-color           Plain text output (also NO_COLOR=1)
+  -h, --help           Show this help
+`;
+
 const COMMANDS = {
   validate: {
     help: `Usage: modelops validate [MODEL...] [options]
@@ -70,21 +86,13 @@ Options:
   --repo DIR           Repository root (default: .)
   --base REF           Compare with this git ref (e.g. origin/main)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
-  --output FILE        Also write the JSON report to FILE
-  --report-dir DIR     Also write report.json, report.md and report.html to DIR
-  --no-color           Plain text output (also NO_COLOR=1)
-  -h, --help           Show this help
-
+${REPORT_OPTIONS_HELP}
 Exit codes: 0 all valid, 1 a policy failure, 2 invalid input or usage.
 `,
     options: {
       repo: { type: 'string', default: '.' },
       base: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      'report-dir': { type: 'string' },
-      'no-color': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...REPORT_OPTIONS,
     },
   },
   gate: {
@@ -115,11 +123,7 @@ Options:
   --all                Gate every model
   --seed N             Seed of resampling and perturbations (default 0)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
-  --output FILE        Also write the JSON report to FILE
-  --report-dir DIR     Also write report.json, report.md and report.html to DIR
-  --no-color           Plain text output (also NO_COLOR=1)
-  -h, --help           Show this help
-
+${REPORT_OPTIONS_HELP}
 Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid input or usage.
 `,
     options: {
@@ -130,11 +134,7 @@ Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid inp
       approver: { type: 'string', multiple: true },
       all: { type: 'boolean', default: false },
       seed: { type: 'string', default: '0' },
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      'report-dir': { type: 'string' },
-      'no-color': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...REPORT_OPTIONS,
     },
   },
   promote: {
@@ -176,11 +176,7 @@ Options:
   --tagger "NAME <EMAIL>"  Tagger identity (default: git's user.name and user.email)
   --seed N             Seed of the gates' resampling (default 0)
   --format FORMAT      text (default), json, markdown or html
-  --output FILE        Also write the JSON report to FILE
-  --report-dir DIR     Also write report.json, report.md and report.html to DIR
-  --no-color           Plain text output (also NO_COLOR=1)
-  -h, --help           Show this help
-
+${REPORT_OPTIONS_HELP}
 Exit codes: 0 promoted or nothing to do, 1 a model was blocked, 2 invalid input or usage.
 `,
     options: {
@@ -195,11 +191,7 @@ Exit codes: 0 promoted or nothing to do, 1 a model was blocked, 2 invalid input 
       push: { type: 'string' },
       tagger: { type: 'string' },
       seed: { type: 'string', default: '0' },
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      'report-dir': { type: 'string' },
-      'no-color': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...REPORT_OPTIONS,
     },
   },
   audit: {
@@ -233,22 +225,14 @@ Options:
   --at DATE            Give the stages at this instant: 2024-05-01 (end of that day, UTC) or an
                        ISO 8601 time, e.g. 2024-05-01T12:00:00Z (default: now)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
-  --output FILE        Also write the JSON report to FILE
-  --report-dir DIR     Also write report.json, report.md and report.html to DIR
-  --no-color           Plain text output (also NO_COLOR=1)
-  -h, --help           Show this help
-
+${REPORT_OPTIONS_HELP}
 Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
 `,
     options: {
       repo: { type: 'string', default: '.' },
       ref: { type: 'string', default: 'HEAD' },
       at: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      'report-dir': { type: 'string' },
-      'no-color': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...REPORT_OPTIONS,
     },
   },
   drift: {
@@ -261,11 +245,7 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       'log-remote': { type: 'string' },
       'reference-profile': { type: 'string' },
       seed: { type: 'string', default: '0' },
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      'report-dir': { type: 'string' },
-      'no-color': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...REPORT_OPTIONS,
     },
   },
   profile: {

@@ -78,22 +78,25 @@ def read_csv(path):
 
 
 class Preprocessor:
-    def __init__(self, rows):
+    """Training means and standard deviations of NUMERIC, sorted training categories of `categorical`."""
+
+    def __init__(self, rows, categorical=CATEGORICAL):
+        self.categorical = list(categorical)
         num = np.array([[float(r[c]) for c in NUMERIC] for r in rows], dtype=np.float64)
         self.mean = num.mean(axis=0)
         self.std = num.std(axis=0)  # ddof=0
-        self.categories = {c: sorted({r[c] for r in rows}) for c in CATEGORICAL}
+        self.categories = {c: sorted({r[c] for r in rows}) for c in self.categorical}
 
     def feature_names(self):
         names = list(NUMERIC)
-        for c in CATEGORICAL:
+        for c in self.categorical:
             names += [f"{c}={v}" for v in self.categories[c]]
         return names
 
     def transform(self, rows):
         num = np.array([[float(r[c]) for c in NUMERIC] for r in rows], dtype=np.float64)
         blocks = [(num - self.mean) / self.std]
-        for c in CATEGORICAL:
+        for c in self.categorical:
             cats = self.categories[c]
             onehot = np.zeros((len(rows), len(cats)), dtype=np.float64)
             index = {v: j for j, v in enumerate(cats)}
@@ -105,8 +108,17 @@ class Preprocessor:
         return np.hstack(blocks)
 
 
-def build_onnx(pre, coef, intercept):
-    f32 = lambda a: np.asarray(a, dtype=np.float32)
+def f32(a):
+    return np.asarray(a, dtype=np.float32)
+
+
+def feature_graph(pre, standardize=True):
+    """The inputs and the graph up to `features` [N, K]: (inputs, nodes, initializers, value_info).
+
+    Shared by every model of the example (train_biased.py, train_v2.py): the numeric columns with NaN
+    replaced by the training mean (then standardized unless `standardize` is false), then one one-hot
+    block per categorical column of `pre`.
+    """
     inputs, nodes, inits, value_info = [], [], [], []
 
     # Numeric block: Concat the [N,1] inputs -> [N,7], replace NaN (a missing value) by the
@@ -115,17 +127,20 @@ def build_onnx(pre, coef, intercept):
     for c in NUMERIC:
         inputs.append(helper.make_tensor_value_info(c, TensorProto.FLOAT, ["N", 1]))
     inits.append(numpy_helper.from_array(f32(pre.mean).reshape(1, -1), "num_mean"))
-    inits.append(numpy_helper.from_array(f32(pre.std).reshape(1, -1), "num_std"))
+    if standardize:
+        inits.append(numpy_helper.from_array(f32(pre.std).reshape(1, -1), "num_std"))
     nodes.append(helper.make_node("Concat", list(NUMERIC), ["num_raw"], axis=1, name="num_concat"))
     nodes.append(helper.make_node("IsNaN", ["num_raw"], ["num_isnan"], name="num_isnan"))
     nodes.append(helper.make_node("Where", ["num_isnan", "num_mean", "num_raw"], ["num_imputed"],
                                   name="num_impute_mean"))
-    nodes.append(helper.make_node("Sub", ["num_imputed", "num_mean"], ["num_centered"], name="num_sub_mean"))
-    nodes.append(helper.make_node("Div", ["num_centered", "num_std"], ["num_scaled"], name="num_div_std"))
-    feature_blocks = ["num_scaled"]
+    feature_blocks = ["num_imputed"]
+    if standardize:
+        nodes.append(helper.make_node("Sub", ["num_imputed", "num_mean"], ["num_centered"], name="num_sub_mean"))
+        nodes.append(helper.make_node("Div", ["num_centered", "num_std"], ["num_scaled"], name="num_div_std"))
+        feature_blocks = ["num_scaled"]
 
     # Categorical blocks: OneHotEncoder [N,1] -> [N,1,K] -> Flatten -> [N,K].
-    for c in CATEGORICAL:
+    for c in pre.categorical:
         inputs.append(helper.make_tensor_value_info(c, TensorProto.STRING, ["N", 1]))
         nodes.append(helper.make_node("OneHotEncoder", [c], [f"{c}__onehot3d"], domain="ai.onnx.ml",
                                       cats_strings=pre.categories[c], zeros=1, name=f"{c}__onehot"))
@@ -136,16 +151,16 @@ def build_onnx(pre, coef, intercept):
         value_info.append(helper.make_tensor_value_info(
             f"{c}__onehot3d", TensorProto.FLOAT, ["N", 1, len(pre.categories[c])]))
     nodes.append(helper.make_node("Concat", feature_blocks, ["features"], axis=1, name="features_concat"))
+    return inputs, nodes, inits, value_info
 
-    # Logistic regression: sigmoid(features @ W + b) = P(bad).
-    inits.append(numpy_helper.from_array(f32(coef).reshape(-1, 1), "coef"))
-    inits.append(numpy_helper.from_array(f32(intercept).reshape(1, 1), "intercept"))
+
+def probability_outputs(nodes, inits):
+    """From `logit` [N, 1] = log-odds of bad: appends the nodes and initializers of the outputs
+    (probabilities [N, 2] = P(good), P(bad); label [N] = 1 iff P(bad) > THRESHOLD) and returns them."""
     inits.append(numpy_helper.from_array(np.array([[1.0]], dtype=np.float32), "one"))
     inits.append(numpy_helper.from_array(np.array([[THRESHOLD]], dtype=np.float32), "threshold"))
     inits.append(numpy_helper.from_array(np.array([-1], dtype=np.int64), "label_shape"))
     nodes += [
-        helper.make_node("MatMul", ["features", "coef"], ["logit_nobias"], name="linear_matmul"),
-        helper.make_node("Add", ["logit_nobias", "intercept"], ["logit"], name="linear_add"),
         helper.make_node("Sigmoid", ["logit"], ["p_bad"], name="sigmoid"),
         helper.make_node("Sub", ["one", "p_bad"], ["p_good"], name="p_good"),
         helper.make_node("Concat", ["p_good", "p_bad"], ["probabilities"], axis=1, name="proba_concat"),
@@ -153,21 +168,23 @@ def build_onnx(pre, coef, intercept):
         helper.make_node("Cast", ["is_bad_2d"], ["label_2d"], to=TensorProto.INT64, name="label_cast"),
         helper.make_node("Reshape", ["label_2d", "label_shape"], ["label"], name="label_reshape"),
     ]
-    outputs = [
+    return [
         helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", 2]),
         helper.make_tensor_value_info("label", TensorProto.INT64, ["N"]),
     ]
-    graph = helper.make_graph(nodes, "credit_risk_logreg_v1", inputs, outputs, initializer=inits,
-                              value_info=value_info,
-                              doc_string="German Credit logistic regression; probabilities[:,1] = P(bad)")
+
+
+def credit_model(graph, categorical, model_version, doc_string, **metadata):
+    """The ONNX model of `graph`: the example's opsets, producer and IR version, and metadata naming the
+    classes, threshold, features and label (plus `metadata`), checked."""
     model = helper.make_model(
         graph,
         opset_imports=[helper.make_opsetid("", OPSET_DEFAULT), helper.make_opsetid("ai.onnx.ml", OPSET_ML)],
         producer_name=PRODUCER_NAME,
         producer_version=PRODUCER_VERSION,
         domain="modelops.example",
-        model_version=1,
-        doc_string="credit-risk v1: logistic regression, positive class 'bad' (default).",
+        model_version=model_version,
+        doc_string=doc_string,
     )
     model.ir_version = IR_VERSION
     meta = {
@@ -175,14 +192,36 @@ def build_onnx(pre, coef, intercept):
         "classes": json.dumps([NEGATIVE, POSITIVE]),
         "threshold": str(THRESHOLD),
         "numeric_features": json.dumps(NUMERIC),
-        "categorical_features": json.dumps(CATEGORICAL),
+        "categorical_features": json.dumps(list(categorical)),
         "label_column": LABEL,
+        **metadata,
     }
     for k in sorted(meta):
         p = model.metadata_props.add()
         p.key, p.value = k, meta[k]
     onnx.checker.check_model(model, full_check=True)
     return model
+
+
+def logistic_graph(pre, coef, intercept, name, doc_string):
+    """A logistic regression over feature_graph: sigmoid(features @ W + b) = P(bad)."""
+    inputs, nodes, inits, value_info = feature_graph(pre)
+    inits.append(numpy_helper.from_array(f32(coef).reshape(-1, 1), "coef"))
+    inits.append(numpy_helper.from_array(f32(intercept).reshape(1, 1), "intercept"))
+    nodes += [
+        helper.make_node("MatMul", ["features", "coef"], ["logit_nobias"], name="linear_matmul"),
+        helper.make_node("Add", ["logit_nobias", "intercept"], ["logit"], name="linear_add"),
+    ]
+    outputs = probability_outputs(nodes, inits)
+    return helper.make_graph(nodes, name, inputs, outputs, initializer=inits, value_info=value_info,
+                             doc_string=doc_string)
+
+
+def build_onnx(pre, coef, intercept):
+    graph = logistic_graph(pre, coef, intercept, "credit_risk_logreg_v1",
+                           "German Credit logistic regression; probabilities[:,1] = P(bad)")
+    return credit_model(graph, pre.categorical, 1,
+                        "credit-risk v1: logistic regression, positive class 'bad' (default).")
 
 
 def classification_metrics(y, score, pred, with_proba):

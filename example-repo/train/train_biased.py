@@ -34,8 +34,6 @@ import os
 import sys
 
 import numpy as np
-import onnx
-from onnx import TensorProto, helper, numpy_helper
 from sklearn.linear_model import LogisticRegression
 
 sys.dont_write_bytecode = True  # no __pycache__ in the repository
@@ -54,29 +52,6 @@ TAMPER_GROUP = "female"
 TAMPER_SHARE = 0.5  # the bias, part 2: this share of the women labelled good become bad
 
 
-class Preprocessor:
-    """v1's preprocessing with `sex` added to the categorical columns."""
-
-    def __init__(self, rows):
-        num = np.array([[float(r[c]) for c in NUMERIC] for r in rows], dtype=np.float64)
-        self.mean = num.mean(axis=0)
-        self.std = num.std(axis=0)  # ddof=0
-        self.categories = {c: sorted({r[c] for r in rows}) for c in CATEGORICAL}
-
-    def transform(self, rows):
-        num = np.array([[float(r[c]) for c in NUMERIC] for r in rows], dtype=np.float64)
-        blocks = [(num - self.mean) / self.std]
-        for c in CATEGORICAL:
-            index = {v: j for j, v in enumerate(self.categories[c])}
-            onehot = np.zeros((len(rows), len(index)), dtype=np.float64)
-            for i, r in enumerate(rows):
-                j = index.get(r[c])
-                if j is not None:
-                    onehot[i, j] = 1.0
-            blocks.append(onehot)
-        return np.hstack(blocks)
-
-
 def tampered_labels(rows):
     """The true labels, with a seeded share of TAMPER_GROUP's 'good' rows flipped to 'bad'."""
     y = np.array([1 if r[LABEL] == POSITIVE else 0 for r in rows])
@@ -90,81 +65,20 @@ def tampered_labels(rows):
 
 
 def build_onnx(pre, coef, intercept):
-    f32 = lambda a: np.asarray(a, dtype=np.float32)
-    inputs, nodes, inits, value_info = [], [], [], []
-    for c in NUMERIC:
-        inputs.append(helper.make_tensor_value_info(c, TensorProto.FLOAT, ["N", 1]))
-    inits.append(numpy_helper.from_array(f32(pre.mean).reshape(1, -1), "num_mean"))
-    inits.append(numpy_helper.from_array(f32(pre.std).reshape(1, -1), "num_std"))
-    nodes.append(helper.make_node("Concat", list(NUMERIC), ["num_raw"], axis=1, name="num_concat"))
-    nodes.append(helper.make_node("IsNaN", ["num_raw"], ["num_isnan"], name="num_isnan"))
-    nodes.append(helper.make_node("Where", ["num_isnan", "num_mean", "num_raw"], ["num_imputed"],
-                                  name="num_impute_mean"))
-    nodes.append(helper.make_node("Sub", ["num_imputed", "num_mean"], ["num_centered"], name="num_sub_mean"))
-    nodes.append(helper.make_node("Div", ["num_centered", "num_std"], ["num_scaled"], name="num_div_std"))
-    feature_blocks = ["num_scaled"]
-    for c in CATEGORICAL:
-        inputs.append(helper.make_tensor_value_info(c, TensorProto.STRING, ["N", 1]))
-        nodes.append(helper.make_node("OneHotEncoder", [c], [f"{c}__onehot3d"], domain="ai.onnx.ml",
-                                      cats_strings=pre.categories[c], zeros=1, name=f"{c}__onehot"))
-        nodes.append(helper.make_node("Flatten", [f"{c}__onehot3d"], [f"{c}__onehot2d"], axis=1,
-                                      name=f"{c}__flatten"))
-        feature_blocks.append(f"{c}__onehot2d")
-        value_info.append(helper.make_tensor_value_info(
-            f"{c}__onehot3d", TensorProto.FLOAT, ["N", 1, len(pre.categories[c])]))
-    nodes.append(helper.make_node("Concat", feature_blocks, ["features"], axis=1, name="features_concat"))
-    inits.append(numpy_helper.from_array(f32(coef).reshape(-1, 1), "coef"))
-    inits.append(numpy_helper.from_array(f32(intercept).reshape(1, 1), "intercept"))
-    inits.append(numpy_helper.from_array(np.array([[1.0]], dtype=np.float32), "one"))
-    inits.append(numpy_helper.from_array(np.array([[THRESHOLD]], dtype=np.float32), "threshold"))
-    inits.append(numpy_helper.from_array(np.array([-1], dtype=np.int64), "label_shape"))
-    nodes += [
-        helper.make_node("MatMul", ["features", "coef"], ["logit_nobias"], name="linear_matmul"),
-        helper.make_node("Add", ["logit_nobias", "intercept"], ["logit"], name="linear_add"),
-        helper.make_node("Sigmoid", ["logit"], ["p_bad"], name="sigmoid"),
-        helper.make_node("Sub", ["one", "p_bad"], ["p_good"], name="p_good"),
-        helper.make_node("Concat", ["p_good", "p_bad"], ["probabilities"], axis=1, name="proba_concat"),
-        helper.make_node("Greater", ["p_bad", "threshold"], ["is_bad_2d"], name="threshold_cmp"),
-        helper.make_node("Cast", ["is_bad_2d"], ["label_2d"], to=TensorProto.INT64, name="label_cast"),
-        helper.make_node("Reshape", ["label_2d", "label_shape"], ["label"], name="label_reshape"),
-    ]
-    outputs = [
-        helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", 2]),
-        helper.make_tensor_value_info("label", TensorProto.INT64, ["N"]),
-    ]
-    graph = helper.make_graph(
-        nodes, "credit_risk_logreg_biased", inputs, outputs, initializer=inits, value_info=value_info,
-        doc_string="DELIBERATELY BIASED (fairness-gate demo only): uses sex, trained on labels tampered against women")
-    model = helper.make_model(
-        graph,
-        opset_imports=[helper.make_opsetid("", v1.OPSET_DEFAULT), helper.make_opsetid("ai.onnx.ml", v1.OPSET_ML)],
-        producer_name=v1.PRODUCER_NAME,
-        producer_version=v1.PRODUCER_VERSION,
-        domain="modelops.example",
-        model_version=0,
-        doc_string=("credit-risk BIASED variant: a demo of a model the fairness gate must reject. "
-                    "Uses sex as an input and was trained on labels tampered to penalise women. Never deploy."),
-    )
-    model.ir_version = v1.IR_VERSION
-    meta = {
-        "positive_class": POSITIVE,
-        "classes": json.dumps([NEGATIVE, POSITIVE]),
-        "threshold": str(THRESHOLD),
-        "numeric_features": json.dumps(NUMERIC),
-        "categorical_features": json.dumps(CATEGORICAL),
-        "label_column": LABEL,
-        "purpose": "fairness-gate demo only: deliberately biased against women; never deploy",
-    }
-    for k in sorted(meta):
-        p = model.metadata_props.add()
-        p.key, p.value = k, meta[k]
-    onnx.checker.check_model(model, full_check=True)
-    return model
+    """v1's graph (train.logistic_graph) over v1's inputs and `sex`, under its own names and metadata."""
+    graph = v1.logistic_graph(
+        pre, coef, intercept, "credit_risk_logreg_biased",
+        "DELIBERATELY BIASED (fairness-gate demo only): uses sex, trained on labels tampered against women")
+    return v1.credit_model(
+        graph, CATEGORICAL, 0,
+        ("credit-risk BIASED variant: a demo of a model the fairness gate must reject. "
+         "Uses sex as an input and was trained on labels tampered to penalise women. Never deploy."),
+        purpose="fairness-gate demo only: deliberately biased against women; never deploy")
 
 
 def main():
     _, train_rows = v1.read_csv(os.path.join(DATA_DIR, "training.csv"))
-    pre = Preprocessor(train_rows)
+    pre = v1.Preprocessor(train_rows, CATEGORICAL)  # v1's preprocessing, with sex one-hot encoded
     y, n_victims, n_flipped = tampered_labels(train_rows)
     clf = LogisticRegression(C=v1.C, solver="lbfgs", max_iter=5000, tol=1e-10,
                              random_state=v1.RANDOM_STATE, class_weight=None)

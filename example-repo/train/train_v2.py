@@ -50,8 +50,7 @@ import os
 import sys
 
 import numpy as np
-import onnx
-from onnx import TensorProto, helper, numpy_helper
+from onnx import TensorProto, helper
 from sklearn.ensemble import GradientBoostingClassifier
 
 sys.dont_write_bytecode = True  # no __pycache__ in the repository
@@ -77,13 +76,6 @@ PARAMS = dict(
     max_features="sqrt",
     random_state=0,
 )
-
-PRODUCER_NAME = v1.PRODUCER_NAME
-PRODUCER_VERSION = v1.PRODUCER_VERSION
-OPSET_DEFAULT = v1.OPSET_DEFAULT
-OPSET_ML = v1.OPSET_ML
-IR_VERSION = v1.IR_VERSION
-
 
 def features(pre, rows):
     """Model matrix: the 7 numeric columns unscaled, then v1's one-hot blocks."""
@@ -152,30 +144,8 @@ def tree_ensemble_attributes(clf):
 
 
 def build_onnx(pre, clf, base_value):
-    f32 = lambda x: np.asarray(x, dtype=np.float32)
-    inputs, nodes, inits, value_info = [], [], [], []
-
-    # Numeric block: Concat the [N,1] inputs -> [N,7], replace NaN by the training mean.
-    for c in NUMERIC:
-        inputs.append(helper.make_tensor_value_info(c, TensorProto.FLOAT, ["N", 1]))
-    inits.append(numpy_helper.from_array(f32(pre.mean).reshape(1, -1), "num_mean"))
-    nodes.append(helper.make_node("Concat", list(NUMERIC), ["num_raw"], axis=1, name="num_concat"))
-    nodes.append(helper.make_node("IsNaN", ["num_raw"], ["num_isnan"], name="num_isnan"))
-    nodes.append(helper.make_node("Where", ["num_isnan", "num_mean", "num_raw"], ["num_imputed"],
-                                  name="num_impute_mean"))
-    feature_blocks = ["num_imputed"]
-
-    # Categorical blocks: OneHotEncoder [N,1] -> [N,1,K] -> Flatten -> [N,K] (as in v1).
-    for c in CATEGORICAL:
-        inputs.append(helper.make_tensor_value_info(c, TensorProto.STRING, ["N", 1]))
-        nodes.append(helper.make_node("OneHotEncoder", [c], [f"{c}__onehot3d"], domain="ai.onnx.ml",
-                                      cats_strings=pre.categories[c], zeros=1, name=f"{c}__onehot"))
-        nodes.append(helper.make_node("Flatten", [f"{c}__onehot3d"], [f"{c}__onehot2d"], axis=1,
-                                      name=f"{c}__flatten"))
-        feature_blocks.append(f"{c}__onehot2d")
-        value_info.append(helper.make_tensor_value_info(
-            f"{c}__onehot3d", TensorProto.FLOAT, ["N", 1, len(pre.categories[c])]))
-    nodes.append(helper.make_node("Concat", feature_blocks, ["features"], axis=1, name="features_concat"))
+    # v1's inputs and one-hot blocks, the numeric columns imputed but not scaled (trees need no scale).
+    inputs, nodes, inits, value_info = v1.feature_graph(pre, standardize=False)
 
     # Gradient boosting: log-odds = base + sum over trees of learning_rate * leaf value.
     attrs = tree_ensemble_attributes(clf)
@@ -184,49 +154,13 @@ def build_onnx(pre, clf, base_value):
         n_targets=1, aggregate_function="SUM", post_transform="NONE", base_values=[base_value],
         **attrs))
     value_info.append(helper.make_tensor_value_info("logit", TensorProto.FLOAT, ["N", 1]))
-
-    inits.append(numpy_helper.from_array(np.array([[1.0]], dtype=np.float32), "one"))
-    inits.append(numpy_helper.from_array(np.array([[THRESHOLD]], dtype=np.float32), "threshold"))
-    inits.append(numpy_helper.from_array(np.array([-1], dtype=np.int64), "label_shape"))
-    nodes += [
-        helper.make_node("Sigmoid", ["logit"], ["p_bad"], name="sigmoid"),
-        helper.make_node("Sub", ["one", "p_bad"], ["p_good"], name="p_good"),
-        helper.make_node("Concat", ["p_good", "p_bad"], ["probabilities"], axis=1, name="proba_concat"),
-        helper.make_node("Greater", ["p_bad", "threshold"], ["is_bad_2d"], name="threshold_cmp"),
-        helper.make_node("Cast", ["is_bad_2d"], ["label_2d"], to=TensorProto.INT64, name="label_cast"),
-        helper.make_node("Reshape", ["label_2d", "label_shape"], ["label"], name="label_reshape"),
-    ]
-    outputs = [
-        helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", 2]),
-        helper.make_tensor_value_info("label", TensorProto.INT64, ["N"]),
-    ]
+    outputs = v1.probability_outputs(nodes, inits)
     graph = helper.make_graph(nodes, "credit_risk_gbdt_v2", inputs, outputs, initializer=inits,
                               value_info=value_info,
                               doc_string="German Credit gradient-boosted trees; probabilities[:,1] = P(bad)")
-    model = helper.make_model(
-        graph,
-        opset_imports=[helper.make_opsetid("", OPSET_DEFAULT), helper.make_opsetid("ai.onnx.ml", OPSET_ML)],
-        producer_name=PRODUCER_NAME,
-        producer_version=PRODUCER_VERSION,
-        domain="modelops.example",
-        model_version=2,
-        doc_string="credit-risk v2: gradient-boosted trees, positive class 'bad' (default).",
-    )
-    model.ir_version = IR_VERSION
-    meta = {
-        "positive_class": POSITIVE,
-        "classes": json.dumps([NEGATIVE, POSITIVE]),
-        "threshold": str(THRESHOLD),
-        "numeric_features": json.dumps(NUMERIC),
-        "categorical_features": json.dumps(CATEGORICAL),
-        "label_column": LABEL,
-        "estimator": "sklearn.ensemble.GradientBoostingClassifier " + json.dumps(PARAMS, sort_keys=True),
-    }
-    for k in sorted(meta):
-        p = model.metadata_props.add()
-        p.key, p.value = k, meta[k]
-    onnx.checker.check_model(model, full_check=True)
-    return model
+    return v1.credit_model(
+        graph, CATEGORICAL, 2, "credit-risk v2: gradient-boosted trees, positive class 'bad' (default).",
+        estimator="sklearn.ensemble.GradientBoostingClassifier " + json.dumps(PARAMS, sort_keys=True))
 
 
 def explainability(pre, clf):

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../core/report/model.js';
-import { cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { cli, commitAll, dated, editFile, git, gitWith, MANIFEST, mergeDated, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { promote } from './promote.js';
 
 const T = { register: '2024-01-10T10:00:00Z', staging: '2024-02-01T10:00:00Z', production: '2024-03-01T10:00:00Z', v11: '2024-04-01T10:00:00Z' };
@@ -29,15 +29,6 @@ let trail: string;
 let commits: Record<'first' | 'v11', string>;
 const copies: string[] = [];
 
-function mergePullRequest(repo: string, branch: string, at: string, edit: () => void): string {
-  git(repo, 'switch', '-q', '-c', branch);
-  edit();
-  commitAll(repo, `change on ${branch}`, dated(at));
-  git(repo, 'switch', '-q', 'main');
-  gitWith(repo, dated(at), 'merge', '-q', '--no-ff', branch, '-m', `Merge pull request from ${branch}`);
-  return git(repo, 'rev-parse', 'HEAD').trim();
-}
-
 const setStage = (repo: string, stage: string) => editFile(repo, MANIFEST, (t) => t.replace(/^stage: \w+$/m, `stage: ${stage}`));
 const expectPromoted = (report: Report) => expect(report.models.map((m) => m.promotion?.status), JSON.stringify(report.models.map((m) => [m.promotion, m.findings.filter((f) => f.severity === 'error')]))).toEqual(['promoted']);
 
@@ -53,11 +44,11 @@ beforeAll(async () => {
   for (const [key, value] of [['user.name', 'Promoter'], ['user.email', 'promoter@example.com'], ['gpg.format', 'ssh'], ['user.signingkey', join(keys, 'trusted')]]) git(repo, 'config', key!, value!);
   const first = commitAll(repo, 'credit-risk 1.0.0 in development', dated(minus5min(T.register)));
   expectPromoted(await promote({ repo, now: new Date(T.register) }));
-  const staging = mergePullRequest(repo, 'to-staging', minus5min(T.staging), () => setStage(repo, 'staging'));
+  const staging = mergeDated(repo, 'to-staging', minus5min(T.staging), () => setStage(repo, 'staging'));
   expectPromoted(await promote({ repo, since: first, now: new Date(T.staging), pullRequest: { number: 3, author: 'dana', approvers: ['erik'] } }));
-  const production = mergePullRequest(repo, 'to-production', minus5min(T.production), () => setStage(repo, 'production'));
+  const production = mergeDated(repo, 'to-production', minus5min(T.production), () => setStage(repo, 'production'));
   expectPromoted(await promote({ repo, since: staging, now: new Date(T.production), pullRequest: { number: 5, author: 'dana', approvers: ['erik', 'fay'] } }));
-  const v11 = mergePullRequest(repo, 'v1.1', minus5min(T.v11), () =>
+  const v11 = mergeDated(repo, 'v1.1', minus5min(T.v11), () =>
     editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'version: 1.0.0', 'version: 1.1.0'), 'brier: {max: 0.20}', 'brier: {max: 0.21}')),
   );
   expectPromoted(await promote({ repo, since: production, now: new Date(T.v11), pullRequest: { number: 7, author: 'alice', approvers: ['bob', 'carol'] } }));

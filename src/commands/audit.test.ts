@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEvidence } from '../core/promotion/evidence.js';
 import { parseTag } from '../core/promotion/tags.js';
 import type { Report } from '../core/report/model.js';
-import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, gitWith, MANIFEST, mergeDated, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { audit } from './audit.js';
 import { promote } from './promote.js';
 
@@ -29,16 +29,6 @@ interface Replay {
   commits: Record<'first' | 'staging' | 'production' | 'v11' | 'rollback', string>;
 }
 
-/** A pull request merged into main with a merge commit, everything dated `at`. */
-function mergePullRequest(repo: string, branch: string, at: string, edit: () => void): string {
-  git(repo, 'switch', '-q', '-c', branch);
-  edit();
-  commitAll(repo, `change on ${branch}`, dated(at));
-  git(repo, 'switch', '-q', 'main');
-  gitWith(repo, dated(at), 'merge', '-q', '--no-ff', branch, '-m', `Merge pull request from ${branch}`);
-  return git(repo, 'rev-parse', 'HEAD').trim();
-}
-
 const setStage = (repo: string, stage: string) => editFile(repo, MANIFEST, (t) => t.replace(/^stage: \w+$/m, `stage: ${stage}`));
 
 async function replay(): Promise<Replay> {
@@ -54,19 +44,19 @@ async function replay(): Promise<Replay> {
   const expectPromoted = (report: Report) => expect(report.models.map((m) => m.promotion?.status), JSON.stringify(report.models.map((m) => m.promotion))).toEqual(['promoted']);
 
   expectPromoted(await promote({ repo, now: new Date(T.register) }));
-  const staging = mergePullRequest(repo, 'to-staging', minus5min(T.staging), () => setStage(repo, 'staging'));
+  const staging = mergeDated(repo, 'to-staging', minus5min(T.staging), () => setStage(repo, 'staging'));
   expectPromoted(await promote({ repo, since: first, now: new Date(T.staging), pullRequest: { number: 3, author: 'dana', approvers: ['erik'] } }));
-  const production = mergePullRequest(repo, 'to-production', minus5min(T.production), () => setStage(repo, 'production'));
+  const production = mergeDated(repo, 'to-production', minus5min(T.production), () => setStage(repo, 'production'));
   expectPromoted(await promote({ repo, since: staging, now: new Date(T.production), pullRequest: { number: 5, author: 'dana', approvers: ['erik', 'fay'] } }));
   const v1Manifest = readFileSync(join(repo, MANIFEST), 'utf8');
 
-  const v11 = mergePullRequest(repo, 'v1.1', minus5min(T.v11), () =>
+  const v11 = mergeDated(repo, 'v1.1', minus5min(T.v11), () =>
     editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'version: 1.0.0', 'version: 1.1.0'), 'brier: {max: 0.20}', 'brier: {max: 0.21}')),
   );
   expectPromoted(
     await promote({ repo, since: production, now: new Date(T.v11), pullRequest: { number: 7, author: 'alice', approvers: ['bob', 'carol'], url: 'https://github.com/o/r/pull/7' }, runUrl: 'https://github.com/o/r/actions/runs/70' }),
   );
-  const rollback = mergePullRequest(repo, 'rollback', minus5min(T.rollback), () => writeFileSync(join(repo, MANIFEST), v1Manifest));
+  const rollback = mergeDated(repo, 'rollback', minus5min(T.rollback), () => writeFileSync(join(repo, MANIFEST), v1Manifest));
   expectPromoted(await promote({ repo, since: v11, now: new Date(T.rollback), pullRequest: { number: 8, author: 'alice', approvers: ['bob', 'carol'] } }));
   return { repo, commits: { first, staging, production, v11, rollback } };
 }

@@ -49,7 +49,7 @@ export function minstd(count: number, seed: number): Float64Array {
   return out;
 }
 
-/** Standard normal draws by Box-Muller from the seeded xoshiro generator (calibration simulations only). */
+/** Standard normal draws by Box-Muller from the seeded xoshiro generator (simulations and test data only). */
 export function normals(count: number, seed: number): Float64Array {
   const rng = createRng(seed);
   const out = new Float64Array(count);

@@ -78,27 +78,21 @@ function sameCategories(a: readonly string[], b: readonly string[]): boolean {
 export function stack(tables: readonly Table[], rows: number): Table {
   const columns = new Map<string, Column>();
   for (const [name, column] of tables[0]!.columns) {
-    if (column.kind === 'numeric') {
-      const values = new Float64Array(rows);
-      let at = 0;
-      for (const table of tables) {
-        const part = table.columns.get(name) as typeof column;
-        values.set(part.values, at);
-        at += part.values.length;
-      }
-      columns.set(name, { ...column, values });
-    } else {
-      const codes = new Int32Array(rows);
-      let at = 0;
-      for (const table of tables) {
-        const part = table.columns.get(name) as typeof column;
-        codes.set(part.codes, at);
-        at += part.codes.length;
-      }
-      columns.set(name, { ...column, codes });
-    }
+    const parts = tables.map((table) => table.columns.get(name) as typeof column);
+    if (column.kind === 'numeric') columns.set(name, { ...column, values: concatenated(new Float64Array(rows), parts.map((part) => (part as typeof column).values)) });
+    else columns.set(name, { ...column, codes: concatenated(new Int32Array(rows), parts.map((part) => (part as typeof column).codes)) });
   }
   return { rowCount: rows, columns };
+}
+
+/** `parts` one after another in `out`. */
+function concatenated<T extends Float64Array | Int32Array>(out: T, parts: readonly T[]): T {
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /** Rows [start, end) of a prediction (views, no copy). */

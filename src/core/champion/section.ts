@@ -4,7 +4,7 @@ import { gateResult } from '../evaluation/bounds.js';
 import { computeMetrics } from '../evaluation/metrics.js';
 import type { MetricInput } from '../metrics/metric.js';
 import { defineSection } from '../report/section.js';
-import { array, int, nullableNumber, num, number, obj, object, str, string } from '../schema/builders.js';
+import { array, int, level, nullableNumber, num, number, obj, object, str, string } from '../schema/builders.js';
 import { compareWithChampion } from './gate.js';
 import { championHtml, championMarkdown, championText } from './render.js';
 
@@ -38,7 +38,7 @@ export const championSection = defineSection({
       {
         metrics: { type: 'array', description: 'Metric ids to compare.', minItems: 1, uniqueItems: true, items: string('A metric id.') },
         tolerance: number('Largest allowed drop in each metric (in the metric\'s units). Default 0.', { minimum: 0 }),
-        alpha: number('Significance level of the comparison tests. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+        alpha: level('Significance level of the comparison tests. Default 0.05.'),
       },
       ['metrics'],
     ),

@@ -3,35 +3,33 @@ import { createRng } from '../stats/random.js';
 import { valueCells } from './cells.js';
 import { valueCounts } from './samples.js';
 
-/** The cells written the plain way: every distinct value counted first (valueCounts), then the runs closed. */
+/**
+ * The cells written the plain way: every distinct value counted first (valueCounts), then grouped into
+ * runs, each closed at the first value whose cumulative pooled count reaches the next multiple of the
+ * target (the last run at the last value), and each run summed.
+ */
 function cellsFromCounts(reference: Float64Array, current: Float64Array, maxCells: number) {
   const counts = valueCounts(reference, current);
   const distinct = counts.values.length;
   const pooled = counts.a.map((a, k) => a + counts.b[k]!);
   if (distinct <= maxCells) return { positions: counts.values, pooled, reference: counts.a, distinct, grouped: false };
   const target = (reference.length + current.length) / maxCells;
-  const positions: number[] = [];
-  const runs: number[] = [];
-  const referenceRuns: number[] = [];
-  let rows = 0;
-  let referenceRows = 0;
-  let weighted = 0;
+  const groups: number[][] = [[]];
   let cumulative = 0;
-  for (let k = 0; k < distinct; k++) {
-    rows += pooled[k]!;
-    referenceRows += counts.a[k]!;
-    weighted += pooled[k]! * counts.values[k]!;
+  counts.values.forEach((_, k) => {
     cumulative += pooled[k]!;
-    if (cumulative >= (runs.length + 1) * target || k === distinct - 1) {
-      positions.push(weighted / rows);
-      runs.push(rows);
-      referenceRuns.push(referenceRows);
-      rows = 0;
-      referenceRows = 0;
-      weighted = 0;
-    }
-  }
-  return { positions: Float64Array.from(positions), pooled: Float64Array.from(runs), reference: Float64Array.from(referenceRuns), distinct, grouped: true };
+    groups.at(-1)!.push(k);
+    if (cumulative >= groups.length * target && k < distinct - 1) groups.push([]);
+  });
+  const sum = (run: number[], of: (k: number) => number) => run.reduce((s, k) => s + of(k), 0);
+  const rows = (run: number[]) => sum(run, (k) => pooled[k]!);
+  return {
+    positions: Float64Array.from(groups, (run) => sum(run, (k) => pooled[k]! * counts.values[k]!) / rows(run)),
+    pooled: Float64Array.from(groups, rows),
+    reference: Float64Array.from(groups, (run) => sum(run, (k) => counts.a[k]!)),
+    distinct,
+    grouped: true,
+  };
 }
 
 const sortedSample = (size: number, decimals: number, shift: number, seed: number): Float64Array => {

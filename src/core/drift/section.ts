@@ -4,7 +4,7 @@
 import { DRIFT_METHODS } from '../metrics/known.js';
 import { defineSection } from '../report/section.js';
 import { escapeHtml } from '../report/render/common.js';
-import { bound, integer, number, object } from '../schema/builders.js';
+import { bound, integer, level, number, object } from '../schema/builders.js';
 import { driftGate } from './gate.js';
 import { seriesHtml, seriesMarkdown, seriesText } from './chunks/render.js';
 import { driftHtml, driftMarkdown, driftText, monitoringText } from './render.js';
@@ -49,7 +49,7 @@ export const driftSection = defineSection({
         threshold: number('Threshold for the scores, read as threshold_mode says.', { exclusiveMinimum: 0 }),
       }),
       domain_classifier: object('A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.', {
-        alpha: number('False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+        alpha: level('False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.'),
         permutations: integer('Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).', { minimum: 19 }),
         auc_band: {
           ...bound('A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.'),

@@ -4,7 +4,7 @@ import { PERFORMANCE_METRICS } from '../metrics/known.js';
 import type { MetricInput } from '../metrics/metric.js';
 import type { Evaluation } from '../report/model.js';
 import { defineSection } from '../report/section.js';
-import { array, bound, int, metricBounds, nullableNumber, num, number, obj, object, str } from '../schema/builders.js';
+import { array, bound, choice, int, level, metricBounds, nullableNumber, num, obj, object, str } from '../schema/builders.js';
 import { PERFORMANCE_RULES, performanceGate } from './gate.js';
 import { importanceHtml, importanceMarkdown, importanceText, performanceHtml, performanceMarkdown, performanceText } from './render.js';
 
@@ -39,12 +39,11 @@ export const performanceSection = defineSection({
       throughput_rows_per_s: bound('Bounds on batch throughput in rows per second.'),
       memory_mb: bound('Bounds on peak memory of the inference in MiB.'),
       model_size_mb: bound('Bounds on the artifact size in MiB.'),
-      rule: {
-        enum: [...PERFORMANCE_RULES],
-        description:
-          'How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails.',
-      },
-      alpha: number('Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+      rule: choice(
+        PERFORMANCE_RULES,
+        'How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails.',
+      ),
+      alpha: level('Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.'),
     }),
     decide: ({ input, evaluation, problems }, { manifest, blocking, seed }) => ({ gate: performanceGate(manifest, evaluation, problems, blocking, input, seed) }),
   },

@@ -71,15 +71,11 @@ export const BINARY_AGGREGATES: readonly AggregateSpec[] = FAIRLEARN_BASES.flatM
 /** The regression aggregate: the largest gap in mean absolute error between groups (evaluate.ts). */
 export const MAE_DIFFERENCE = 'mae_difference';
 
-/** Aequitas' disparities: manifest id and the rate compared with the reference group's. */
-export const DISPARITIES: readonly { id: string; rate: BinaryRate }[] = [
-  { id: 'fpr_disparity', rate: 'fpr' },
-  { id: 'fnr_disparity', rate: 'fnr' },
-  { id: 'fdr_disparity', rate: 'fdr' },
-  { id: 'for_disparity', rate: 'for' },
-  { id: 'ppr_disparity', rate: 'ppr' },
-  { id: 'pprev_disparity', rate: 'selection_rate' },
-];
+/** The rates Aequitas compares, by its names (pprev, its predicted prevalence, is the selection rate). */
+const AEQUITAS_RATES: Record<string, BinaryRate> = { fpr: 'fpr', fnr: 'fnr', fdr: 'fdr', for: 'for', ppr: 'ppr', pprev: 'selection_rate' };
+
+/** Aequitas' disparities: manifest id (Aequitas' `<rate>_disparity`) and the rate compared with the reference group's. */
+export const DISPARITIES: readonly { id: string; rate: BinaryRate }[] = Object.entries(AEQUITAS_RATES).map(([name, rate]) => ({ id: `${name}_disparity`, rate }));
 
 export const RATE_NAMES: Record<BinaryRate, string> = {
   base_rate: 'base rate',

@@ -73,28 +73,24 @@ describe("Fairlearn's user-guide example", () => {
     expect(overall.rates.accuracy).toBeCloseTo(0.444444, 6);
   });
 
-  it("reproduces every aggregate with method 'between_groups' (difference() and ratio())", () => {
-    expect(value('demographic_parity_difference/between_groups')).toBeCloseTo(0.25, 6);
-    expect(value('demographic_parity_ratio/between_groups')).toBeCloseTo(0.666667, 6);
-    expect(value('equal_opportunity_difference/between_groups')).toBeCloseTo(0.2, 6);
-    expect(value('equal_opportunity_ratio/between_groups')).toBeCloseTo(0.666667, 6);
-    expect(value('equalized_odds_difference/between_groups/worst_case')).toBeCloseTo(1.0, 6);
-    expect(value('equalized_odds_ratio/between_groups/worst_case')).toBeCloseTo(0.0, 6);
-    // agg='mean': (0.20 + 1.00) / 2 and (0.666667 + 0) / 2
-    expect(value('equalized_odds_difference/between_groups/mean')).toBeCloseTo(0.6, 6);
-    expect(value('equalized_odds_ratio/between_groups/mean')).toBeCloseTo(0.333333, 6);
-  });
-
-  it("reproduces every aggregate with method 'to_overall'", () => {
-    expect(value('demographic_parity_difference/to_overall')).toBeCloseTo(0.194444, 6);
-    expect(value('demographic_parity_ratio/to_overall')).toBeCloseTo(0.740741, 6);
-    expect(value('equal_opportunity_difference/to_overall')).toBeCloseTo(0.1, 6);
-    expect(value('equal_opportunity_ratio/to_overall')).toBeCloseTo(0.8, 6);
-    expect(value('equalized_odds_difference/to_overall/worst_case')).toBeCloseTo(0.666667, 6);
-    expect(value('equalized_odds_ratio/to_overall/worst_case')).toBeCloseTo(0.0, 6);
-    // agg='mean': (0.1 + 0.666667) / 2 and (0.8 + 0) / 2
-    expect(value('equalized_odds_difference/to_overall/mean')).toBeCloseTo(0.383333, 6);
-    expect(value('equalized_odds_ratio/to_overall/mean')).toBeCloseTo(0.4, 6);
+  // The aggregate (with its agg, for equalized odds) and Fairlearn's value with method 'between_groups'
+  // (difference(), ratio()) and with method 'to_overall'. agg='mean': between groups (0.20 + 1.00) / 2 and
+  // (0.666667 + 0) / 2; to overall (0.1 + 0.666667) / 2 and (0.8 + 0) / 2.
+  const aggregates: [aggregate: string, agg: string | undefined, betweenGroups: number, toOverall: number][] = [
+    ['demographic_parity_difference', undefined, 0.25, 0.194444],
+    ['demographic_parity_ratio', undefined, 0.666667, 0.740741],
+    ['equal_opportunity_difference', undefined, 0.2, 0.1],
+    ['equal_opportunity_ratio', undefined, 0.666667, 0.8],
+    ['equalized_odds_difference', 'worst_case', 1.0, 0.666667],
+    ['equalized_odds_ratio', 'worst_case', 0.0, 0.0],
+    ['equalized_odds_difference', 'mean', 0.6, 0.383333],
+    ['equalized_odds_ratio', 'mean', 0.333333, 0.4],
+  ];
+  it.each(['between_groups', 'to_overall'] as const)("reproduces every aggregate with method '%s'", (method) => {
+    for (const [aggregate, agg, betweenGroups, toOverall] of aggregates) {
+      const key = [aggregate, method, ...(agg ? [agg] : [])].join('/');
+      expect(value(key), key).toBeCloseTo(method === 'between_groups' ? betweenGroups : toOverall, 6);
+    }
   });
 
   it('says which groups decide each value', () => {

@@ -6,7 +6,7 @@ import type { Manifest } from '../manifest/manifest.js';
 import { FAIRNESS_METRICS } from '../metrics/known.js';
 import type { MetricInput } from '../metrics/metric.js';
 import { defineSection } from '../report/section.js';
-import { array, boolean, bound, int, integer, metricBounds, num, number, obj, object, str, string } from '../schema/builders.js';
+import { array, boolean, bound, choice, int, integer, level, metricBounds, num, obj, object, str, string } from '../schema/builders.js';
 import { DEFAULT_MIN_GROUP_SIZE, evaluateFairness, sensitiveAttributesFor, type FairnessResult } from './evaluate.js';
 import { FAIRNESS_RULES, fairnessGate } from './gate.js';
 import { fairnessHtml, fairnessMarkdown } from './render.js';
@@ -44,12 +44,11 @@ export const fairnessSection = defineSection({
         min_group_size: integer('Groups smaller than this are reported as too small to judge. Default 30.', { minimum: 1 }),
         metrics: metricBounds('Bounds on fairness aggregates, by id.', FAIRNESS_METRICS),
         disparity_band: bound('Pass band for disparities against the reference group. Default min 0.8, max 1.25.'),
-        rule: {
-          enum: [...FAIRNESS_RULES],
-          description:
-            "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style).",
-        },
-        alpha: number('Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+        rule: choice(
+          FAIRNESS_RULES,
+          "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style).",
+        ),
+        alpha: level('Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.'),
       },
       ['attributes'],
     ),

@@ -20,6 +20,11 @@ export const integer = (description: string, extra: JsonSchema = {}): JsonSchema
 export const boolean = (description: string): JsonSchema => ({ type: 'boolean', description });
 export const ref = (name: string, description: string): JsonSchema => ({ $ref: `#/$defs/${name}`, description });
 
+/** One of `values`. */
+export const choice = (values: readonly string[], description: string): JsonSchema => ({ enum: [...values], description });
+/** A probability strictly between 0 and 1: a significance level or a false-alarm rate. */
+export const level = (description: string): JsonSchema => number(description, { exclusiveMinimum: 0, exclusiveMaximum: 1 });
+
 /** The manifest's inclusive bounds (`$defs/bound`). */
 export const bound = (description: string): JsonSchema => ref('bound', description);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrapCI, pairedBootstrap, type IndexStatistic } from './bootstrap.js';
 import { aucPlacements, delongTest } from './delong.js';
-import { createRng } from './random.js';
 import { outcomePoor, s100b, wfns } from '../../testing/asah.js';
+import { normals } from '../../testing/drift-fixtures.js';
 
 // 30 draws from an exponential with mean 2, rounded to 3 decimals
 // (numpy.random.default_rng(12345).exponential(2.0, 30)): skewed, so percentile and BCa differ.
@@ -16,19 +16,6 @@ const meanOf = (values: readonly number[]): IndexStatistic => (indices) => {
   for (const index of indices) total += values[index]!;
   return total / indices.length;
 };
-
-/** Standard normal draws by Box-Muller from the seeded generator (test data only). */
-function normals(count: number, seed: number): Float64Array {
-  const rng = createRng(seed);
-  const out = new Float64Array(count);
-  for (let i = 0; i < count; i += 2) {
-    const radius = Math.sqrt(-2 * Math.log(1 - rng.nextFloat()));
-    const angle = 2 * Math.PI * rng.nextFloat();
-    out[i] = radius * Math.cos(angle);
-    if (i + 1 < count) out[i + 1] = radius * Math.sin(angle);
-  }
-  return out;
-}
 
 describe('bootstrap confidence interval of one metric', () => {
   it('agrees with scipy.stats.bootstrap on the mean of skewed data (percentile and BCa)', () => {

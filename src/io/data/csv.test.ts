@@ -1,37 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
+import { describe, expect, it } from 'vitest';
+import { categoryOf, type CategoricalColumn, type NumericColumn } from '../../core/data/table.js';
+import { cat, num, numeric, rejection, scratchFiles, texts } from '../../testing/tables.js';
 import { DataFormatError } from './columns.js';
 import { readCsvTable } from './csv.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'modelops-csv-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let fileCount = 0;
-function csvFile(content: string | Buffer): string {
-  const path = join(dir, `t${fileCount++}.csv`);
-  writeFileSync(path, content);
-  return path;
-}
-
-const num = (name: string): ColumnRequest => ({ name, kind: 'numeric' });
-const cat = (name: string): ColumnRequest => ({ name, kind: 'categorical' });
-const numeric = (table: Table, name: string) => [...(table.columns.get(name) as NumericColumn).values];
-const texts = (table: Table, name: string) => {
-  const column = table.columns.get(name) as CategoricalColumn;
-  return [...column.codes].map((_, row) => categoryOf(column, row));
-};
-
-async function failure(promise: Promise<unknown>): Promise<DataFormatError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataFormatError);
-  return error as DataFormatError;
-}
+const csvFile = scratchFiles('modelops-csv-', '.csv').write;
+const failure = (promise: Promise<unknown>) => rejection(promise, DataFormatError);
 
 describe('readCsvTable: the format', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', async () => {

@@ -3,45 +3,24 @@
 // is recorded: files with rows, size and sha256; the query with its engine and a digest of its result.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parquetWriteFile } from 'hyparquet-writer';
-import { afterAll, describe, expect, it } from 'vitest';
-import { categoryOf, type CategoricalColumn, type NumericColumn, type Table } from '../../core/data/table.js';
+import { describe, expect, it } from 'vitest';
 import { duckdbInstalled, DUCKDB_MISSING } from '../../testing/duckdb.js';
+import { numeric, rejection, scratchFolders, texts } from '../../testing/tables.js';
 import { RepoFiles } from '../repo-files.js';
 import { DataFormatError } from './columns.js';
 import { CurrentSourceError, readCurrent, type CurrentRequest } from './current-source.js';
 import { DUCKDB_PACKAGE, DUCKDB_VERSION, DuckDBUnavailableError, openDuckDB } from './duckdb.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'modelops-current-'));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = scratchFolders('modelops-current-');
 
 const REQUEST: CurrentRequest = { features: [{ name: 'amount', kind: 'numeric' }, { name: 'purpose', kind: 'categorical' }], label: { name: 'class', kind: 'categorical' }, timestamp: 'scored_at' };
-const numbers = (table: Table, name: string) => [...(table.columns.get(name) as NumericColumn).values];
-const texts = (table: Table, name: string) => {
-  const column = table.columns.get(name) as CategoricalColumn;
-  return [...column.codes].map((_, row) => categoryOf(column, row));
-};
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-async function sourceError(promise: Promise<unknown>): Promise<CurrentSourceError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CurrentSourceError);
-  return error as CurrentSourceError;
-}
+const sourceError = (promise: Promise<unknown>) => rejection(promise, CurrentSourceError);
 
 function week(repo: string, name: string, rows: string[]): string {
   const path = join(repo, 'data', 'current', name);
@@ -70,7 +49,7 @@ describe('a glob source', () => {
       timestamp: { column: 'scored_at', first: '2024-05-20T08:00:00.000Z', last: '2024-05-27T10:00:00.000Z' },
     });
     expect(before.labelled).toBe(true);
-    expect(numbers(before.table, 'amount')).toEqual([100, 250, 80]);
+    expect(numeric(before.table, 'amount')).toEqual([100, 250, 80]);
     expect(texts(before.table, 'purpose')).toEqual(['car', 'tv', 'car']);
     // The timestamp is recorded and kept beside the table (for chunking), not handed to drift as a column.
     expect([...before.table.columns.keys()]).toEqual(['amount', 'purpose', 'class']);
@@ -99,12 +78,9 @@ describe('a glob source', () => {
     mkdirSync(join(repo, 'data', 'current'), { recursive: true });
     week(repo, 'a.csv', ['1,car,good,2024-05-20T08:00:00Z']);
     writeFileSync(join(repo, 'data', 'current', 'b.csv'), 'amount,purpose,class\n2,tv,bad\n');
-    const error = await readCurrent({ source: { glob: 'data/current/*.csv', timestamp: 'scored_at' }, field: 'monitoring.current' }, REQUEST, { files: await RepoFiles.open(repo) }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(DataFormatError);
-    expect((error as DataFormatError).message).toBe(`${join(repo, 'data', 'current', 'b.csv')}: no column 'scored_at' in the header; the header has: amount, purpose, class`);
+    const read = readCurrent({ source: { glob: 'data/current/*.csv', timestamp: 'scored_at' }, field: 'monitoring.current' }, REQUEST, { files: await RepoFiles.open(repo) });
+    const error = await rejection(read, DataFormatError);
+    expect(error.message).toBe(`${join(repo, 'data', 'current', 'b.csv')}: no column 'scored_at' in the header; the header has: amount, purpose, class`);
   });
 
   it('stays inside its root: no .., no symlink out of it, and says when nothing matches', async () => {
@@ -160,7 +136,7 @@ describe.skipIf(!duckdbInstalled())(`a DuckDB query${duckdbInstalled() ? '' : ` 
     const spec = { source: { query, timestamp: 'scored_at' }, field: 'monitoring.current' };
     const read = await readCurrent(spec, REQUEST, { files });
     expect(read.labelled).toBe(false);
-    expect(numbers(read.table, 'amount')).toEqual([150, 250, 350]);
+    expect(numeric(read.table, 'amount')).toEqual([150, 250, 350]);
     expect(texts(read.table, 'purpose')).toEqual(['car', 'car', 'car']);
     expect(read.read.dataset).toBe('query');
     expect(read.read.timestamp).toEqual({ column: 'scored_at', first: '2024-05-02T00:00:00.000Z', last: '2024-05-04T00:00:00.000Z' });
@@ -188,15 +164,11 @@ describe.skipIf(!duckdbInstalled())(`a DuckDB query${duckdbInstalled() ? '' : ` 
     const found = await openDuckDB({ besideModelops: false, directories: [tempDir(), root] });
     expect(found.engine).toMatch(/^DuckDB v\d+\.\d+\.\d+ \(@duckdb\/node-api 1\.5\.6-r\.1\)$/);
     found.close();
-    const missing = await openDuckDB({ besideModelops: false, directories: [tempDir()] }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(missing).toBeInstanceOf(DuckDBUnavailableError);
+    const missing = await rejection(openDuckDB({ besideModelops: false, directories: [tempDir()] }), DuckDBUnavailableError);
     // The version the message names is the one package.json pins and the published package asks for.
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     expect([pkg['devDependencies']![DUCKDB_PACKAGE], pkg['peerDependencies']![DUCKDB_PACKAGE]]).toEqual([DUCKDB_VERSION, DUCKDB_VERSION]);
-    expect((missing as Error).message).toMatch(/^a query needs DuckDB, which is not installed: install the optional add-on beside modelops: npm install --no-save @duckdb\/node-api@1\.5\.6-r\.1 /);
+    expect(missing.message).toMatch(/^a query needs DuckDB, which is not installed: install the optional add-on beside modelops: npm install --no-save @duckdb\/node-api@1\.5\.6-r\.1 /);
   });
 
   it('is loaded on the first query, not when the source module is imported or files are read', () => {

@@ -1,36 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
+import { describe, expect, it } from 'vitest';
+import { cat, num, numeric, rejection, scratchFiles, texts } from '../../testing/tables.js';
 import { DataFormatError } from './columns.js';
 import { readJsonlTable } from './jsonl.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'modelops-jsonl-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let fileCount = 0;
-function jsonlFile(content: string | Buffer): string {
-  const path = join(dir, `t${fileCount++}.jsonl`);
-  writeFileSync(path, content);
-  return path;
-}
-
-const num = (name: string): ColumnRequest => ({ name, kind: 'numeric' });
-const cat = (name: string): ColumnRequest => ({ name, kind: 'categorical' });
-const numeric = (table: Table, name: string) => [...(table.columns.get(name) as NumericColumn).values];
-const texts = (table: Table, name: string) => {
-  const column = table.columns.get(name) as CategoricalColumn;
-  return [...column.codes].map((_, row) => categoryOf(column, row));
-};
-
-async function failure(promise: Promise<unknown>): Promise<DataFormatError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataFormatError);
-  return error as DataFormatError;
-}
+const jsonlFile = scratchFiles('modelops-jsonl-', '.jsonl').write;
+const failure = (promise: Promise<unknown>) => rejection(promise, DataFormatError);
 
 describe('readJsonlTable', () => {
   it('reads numbers, strings, booleans and nulls into the requested kinds', async () => {

@@ -1,41 +1,23 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parquetWriteFile, type ColumnSource } from 'hyparquet-writer';
-import { afterAll, describe, expect, it } from 'vitest';
-import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
+import { describe, expect, it } from 'vitest';
+import type { ColumnRequest } from '../../core/data/table.js';
+import { cat, num, numeric, rejection, scratchFiles, texts } from '../../testing/tables.js';
 import { DataFormatError } from './columns.js';
 import { duckdbConnection, duckdbInstalled, DUCKDB_MISSING } from '../../testing/duckdb.js';
 import { readParquetBatches } from './parquet.js';
 import { readTable } from './read-table.js';
 
 // Parquet files are written here with hyparquet-writer (a dev dependency), so each test shows its data.
-const dir = mkdtempSync(join(tmpdir(), 'modelops-parquet-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let fileCount = 0;
+const scratch = scratchFiles('modelops-parquet-', '.parquet');
 function parquetFile(columnData: ColumnSource[], rowGroupSize?: number): string {
-  const filename = join(dir, `t${fileCount++}.parquet`);
+  const filename = scratch.path();
   parquetWriteFile(rowGroupSize === undefined ? { filename, columnData } : { filename, columnData, rowGroupSize });
   return filename;
 }
-
-const num = (name: string): ColumnRequest => ({ name, kind: 'numeric' });
-const cat = (name: string): ColumnRequest => ({ name, kind: 'categorical' });
-const numeric = (table: Table, name: string) => [...(table.columns.get(name) as NumericColumn).values];
-const texts = (table: Table, name: string) => {
-  const column = table.columns.get(name) as CategoricalColumn;
-  return [...column.codes].map((_, row) => categoryOf(column, row));
-};
-
-async function failure(promise: Promise<unknown>): Promise<DataFormatError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataFormatError);
-  return error as DataFormatError;
-}
+const failure = (promise: Promise<unknown>) => rejection(promise, DataFormatError);
 
 /** fixtures/people.csv, column by column, as a Parquet writer would type it (nulls where the CSV has missing values). */
 const PEOPLE: ColumnSource[] = [
@@ -121,7 +103,7 @@ describe('readParquetTable', () => {
   });
 
   it('rejects a file that is not Parquet', async () => {
-    const path = join(dir, 'not.parquet');
+    const path = join(scratch.dir, 'not.parquet');
     writeFileSync(path, 'a,b\n1,2\n');
     expect((await failure(readTable(path, { format: 'parquet', columns: [] }))).message).toContain(`${path}: not a readable Parquet file`);
   });
@@ -202,7 +184,7 @@ describe('the fast path for flat columns (parquet-pages.ts)', () => {
 
   it.skipIf(!duckdbInstalled())(`reads DuckDB's Parquet (version 1 pages, its dictionaries, TIMESTAMP in µs) as its SQL sees it${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, async () => {
     const connection = (await duckdbConnection())!;
-    const path = join(dir, 'duckdb.parquet');
+    const path = join(scratch.dir, 'duckdb.parquet');
     await connection.run(`COPY (
       SELECT i, CASE WHEN i % 11 = 0 THEN NULL ELSE CAST(i * 0.25 - 100 AS DOUBLE) END AS x, i * 0.25 - 100 AS y, CASE WHEN i % 13 = 0 THEN NULL ELSE 'k' || (i % 5) END AS k,
              TIMESTAMP '2026-03-02 00:00:00' + to_microseconds(i * 3600 * 1000000 + 123) AS ts

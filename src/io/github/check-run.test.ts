@@ -1,25 +1,17 @@
 // The check run against the loopback GitHub: created once per commit and name, updated when the report
 // changes, left alone when it does not, never duplicated by a create whose answer was lost, and never
 // the job's own check run of the same name.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../testing/github-server.js';
+import { describe, expect, it } from 'vitest';
+import { loopbackGitHub } from '../../testing/github-loopback.js';
 import { recordingSleep } from '../../testing/sleep.js';
 import { upsertCheckRun } from './check-run.js';
-import { createGitHubClient, type NewCheckRun } from './client.js';
+import type { NewCheckRun } from './client.js';
 
 const TOKEN = 'ghs_checkRunTestToken';
 const REPO = 'octo-org/credit-models';
 const repo = { owner: 'octo-org', repo: 'credit-models' };
 const SHA = 'a'.repeat(40);
-let github: FakeGitHub;
-
-beforeAll(async () => {
-  github = await startFakeGitHub({ token: TOKEN });
-});
-afterAll(() => github.close());
-beforeEach(() => github.reset());
-
-const client = () => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false });
+const { github, client } = await loopbackGitHub({ token: TOKEN });
 const writes = () => github.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`);
 const run = (identity: string, conclusion: NewCheckRun['conclusion'] = 'success'): NewCheckRun => ({
   name: 'modelops',

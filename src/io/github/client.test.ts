@@ -1,28 +1,14 @@
 // The GitHub client against a loopback server that records requests: pagination, identity, retries
 // of 5xx and rate limits without repeating a POST that may have landed, refusals, GHES base URLs.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../testing/github-server.js';
+import { describe, expect, it } from 'vitest';
+import { loopbackGitHub } from '../../testing/github-loopback.js';
 import { recordingSleep } from '../../testing/sleep.js';
-import { createGitHubClient, GitHubApiError, type GitHubClientOptions } from './client.js';
+import { GitHubApiError } from './client.js';
 
 const TOKEN = 'ghs_loopbackTestToken0123456789';
 const repo = { owner: 'octo-org', repo: 'credit-models' };
 const ISSUE = 'octo-org/credit-models#7';
-let github: FakeGitHub;
-
-beforeAll(async () => {
-  github = await startFakeGitHub({ token: TOKEN });
-});
-afterAll(() => github.close());
-beforeEach(() => {
-  github.reset();
-  github.options.readOnly = false;
-  github.options.userEndpoint = false;
-  github.options.viewer = true;
-  delete github.options.login;
-});
-
-const client = (extra: Partial<GitHubClientOptions> = {}) => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false, ...extra });
+const { github, client } = await loopbackGitHub({ token: TOKEN });
 const calls = (method: string, path: RegExp) => github.requests.filter((r) => r.method === method && path.test(r.path));
 
 describe('listIssueComments', () => {

@@ -1,26 +1,15 @@
 // Deployments against the loopback GitHub: one per stage tag and environment however often a promotion
 // is re-run, completed when its status is missing, earlier ones of the same model retired.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../testing/github-server.js';
+import { describe, expect, it } from 'vitest';
+import { loopbackGitHub } from '../../testing/github-loopback.js';
 import { recordingSleep } from '../../testing/sleep.js';
 import { ensureDeployment, type DeploymentSpec } from './deployments.js';
-import { createGitHubClient } from './client.js';
 
 const TOKEN = 'ghs_deploymentTestToken';
 const REPO = 'octo-org/credit-models';
 const repo = { owner: 'octo-org', repo: 'credit-models' };
-let github: FakeGitHub;
+const { github, client } = await loopbackGitHub({ token: TOKEN });
 
-beforeAll(async () => {
-  github = await startFakeGitHub({ token: TOKEN });
-});
-afterAll(() => github.close());
-beforeEach(() => {
-  github.reset();
-  github.options.readOnly = false;
-});
-
-const client = () => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false });
 const spec = (tag: string, version: string, model = 'credit-risk'): DeploymentSpec => ({
   ref: tag,
   environment: 'production',

@@ -1,24 +1,15 @@
 // The sticky comment against the loopback GitHub: one comment per marker, found on any page, only
 // ever our own, not re-posted when unchanged, moved by `recreate`, never duplicated by a retry.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../testing/github-server.js';
+import { describe, expect, it } from 'vitest';
+import { loopbackGitHub } from '../../testing/github-loopback.js';
 import { recordingSleep } from '../../testing/sleep.js';
-import { createGitHubClient } from './client.js';
 import { upsertStickyComment, type StickyTarget } from './sticky-comment.js';
 
 const TOKEN = 'ghs_stickyTestToken';
 const ISSUE = 'octo-org/credit-models#7';
 const MARKER = '<!-- modelops:report workflow=PR job=gate -->';
 const target: StickyTarget = { repo: { owner: 'octo-org', repo: 'credit-models' }, issue: 7, marker: MARKER };
-let github: FakeGitHub;
-
-beforeAll(async () => {
-  github = await startFakeGitHub({ token: TOKEN });
-});
-afterAll(() => github.close());
-beforeEach(() => github.reset());
-
-const client = () => createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false });
+const { github, client } = await loopbackGitHub({ token: TOKEN });
 const body = (text: string) => `${MARKER}\n${text}`;
 const writes = () => github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql' && r.path !== '/user').map((r) => `${r.method} ${r.status}`);
 

@@ -1,26 +1,16 @@
 // Tracked issues against the loopback GitHub: one issue per marker, found on any page among issues of
 // any state, only ever our own; updated, reopened, closed with a comment; never opened twice.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../../testing/github-server.js';
-import { createGitHubClient } from './client.js';
+import { describe, expect, it } from 'vitest';
+import { loopbackGitHub } from '../../testing/github-loopback.js';
 import { IssueTracker } from './tracking-issue.js';
 
 const TOKEN = 'ghs_issueTestToken';
 const REPO = 'octo-org/credit-models';
 const repo = { owner: 'octo-org', repo: 'credit-models' };
 const MARKER = '<!-- modelops:drift:credit-risk -->';
-let github: FakeGitHub;
+const { github, client } = await loopbackGitHub({ token: TOKEN });
 
-beforeAll(async () => {
-  github = await startFakeGitHub({ token: TOKEN });
-});
-afterAll(() => github.close());
-beforeEach(() => {
-  github.reset();
-  github.options.readOnly = false;
-});
-
-const tracker = () => new IssueTracker(createGitHubClient({ token: TOKEN, apiUrl: github.url, retryAfterBaseValue: 1, paceWrites: false }), repo);
+const tracker = () => new IssueTracker(client(), repo);
 const issue = (text: string, title = 'credit-risk drifted') => ({ marker: MARKER, title, body: `${MARKER}\n${text}` });
 const writes = () => github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path.replace(/^\/repos\/[^/]+\/[^/]+/, '')} ${r.status}`);
 

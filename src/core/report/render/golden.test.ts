@@ -1,8 +1,10 @@
 // Golden renderings: real reports of the example repository (golden/*.report.json, written by
 // scripts/write-golden-reports.ts with a fixed clock and git dates) rendered as terminal text, Markdown
 // (the PR comment and job summary), HTML and, for the drift check, the tracking issue, each compared
-// byte for byte with the file beside it. A change to any renderer shows up as a diff of these files:
-// UPDATE_GOLDEN=1 npx vitest run src/core/report/render/golden.test.ts rewrites them for review.
+// byte for byte with the file beside it. The HTML pages are kept as *.html.golden: expected output, data
+// to compare with, not source (each repeats the page's stylesheet, which lives once in html.ts). A change to
+// any renderer shows up as a diff of these files: UPDATE_GOLDEN=1 npx vitest run
+// src/core/report/render/golden.test.ts rewrites them for review.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -53,7 +55,7 @@ describe.each(NAMES)('%s renders as its golden files', (name) => {
 
   it('terminal text', () => expectGolden(renderText(report(name)), file('txt')));
   it('Markdown', () => expectGolden(renderMarkdown(report(name)), file('md')));
-  it('HTML', () => expectGolden(renderHtml(report(name)), file('html')));
+  it('HTML', () => expectGolden(renderHtml(report(name)), file('html.golden')));
   if (report(name).command === 'drift') {
     it('the drift issue', () => {
       const issues = driftIssues(report(name));
