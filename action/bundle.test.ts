@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
-import { commitAll, dated, editFile, gitWith, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { commitAll, dated, editFile, gitWith, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo, snapshotMonitoring } from '../src/testing/repos.js';
 import { availableOrFailInCi } from '../src/testing/environment.js';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -231,7 +231,7 @@ describe('dist/index.js, other runs (Node 20)', () => {
     github.reset();
     const repo = scratchRepo();
     const drifted = 'models/credit-risk/data/current-drifted.csv';
-    editFile(repo, MANIFEST, (t) => replaceOnce(t, /(?<= {2}current:\n {4}glob: )\S+/, drifted));
+    editFile(repo, MANIFEST, (t) => replaceOnce(snapshotMonitoring(t), /(?<= {2}current:\n {4}glob: )\S+/, drifted));
     initGit(repo);
     const schedule = { schedule: '0 6 * * 1', repository: { ...webhookPayload('workflow_dispatch')['repository'], full_name: 'octo-org/credit-models', default_branch: 'main' } };
     const first = await runAction(process.execPath, repo, 'schedule', schedule);
@@ -418,7 +418,7 @@ describe("dist/index.js on GitHub's events: identity, check run, merge queue, re
   it('records a retraining dispatch before sending it: answered 502 after it landed, the next scheduled run does not send it again', { timeout: 120_000 }, async () => {
     const repo = scratchRepo();
     const drifted = 'models/credit-risk/data/current-drifted.csv';
-    editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, /(?<= {2}current:\n {4}glob: )\S+/, drifted), 'trigger: {type: none}', 'trigger: {type: workflow_dispatch, workflow: retrain.yml}'));
+    editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(snapshotMonitoring(t), /(?<= {2}current:\n {4}glob: )\S+/, drifted), 'trigger: {type: none}', 'trigger: {type: workflow_dispatch, workflow: retrain.yml}'));
     initGit(repo);
     const sixtyDaysAgo = dated(new Date(Date.now() - 60 * 86_400_000).toISOString());
     gitWith(repo, sixtyDaysAgo, 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register');

@@ -2,54 +2,56 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-JIVU7I4A.js";
+} from "./chunk-UBCZXG5U.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
+  chunkProfilesFromRows,
   drift,
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-HKWFVHPJ.js";
+} from "./chunk-DG2M7GW4.js";
 import {
   audit,
   auditEvent
-} from "./chunk-IFJHW3SS.js";
+} from "./chunk-X3XC3EAY.js";
 import "./chunk-S4VAN7PE.js";
+import "./chunk-V7M6D657.js";
 import {
   renderHtml,
   reportJson,
   writeReportFiles
-} from "./chunk-HBUI73LF.js";
+} from "./chunk-3L5LASN6.js";
 import {
   renderMarkdown
-} from "./chunk-46JCRZ6L.js";
+} from "./chunk-MR2EUVMU.js";
 import "./chunk-K2PE4NOY.js";
 import {
   gate
-} from "./chunk-N4WVDMR2.js";
+} from "./chunk-372GME2S.js";
 import {
   numberFromText,
   readTable
-} from "./chunk-ZP7EIXKE.js";
+} from "./chunk-AEA2PH4X.js";
 import {
   assertedApprovalSource
-} from "./chunk-EQ2KWBXD.js";
+} from "./chunk-ACKI36QO.js";
 import {
   evidenceOf,
   registryEvents
-} from "./chunk-L4MRFZNB.js";
+} from "./chunk-ERR667UF.js";
 import "./chunk-A5QIX5QB.js";
 import {
   OnnxGraphError,
   readOnnxGraph,
   validate,
   validateRepository
-} from "./chunk-UC4INIBQ.js";
+} from "./chunk-D2XSJFGI.js";
 import {
   loadManifest,
   readPolicy
-} from "./chunk-TTAAXU3B.js";
+} from "./chunk-BFXZ3AFA.js";
 import {
   DataFormatError,
   RepoFiles,
@@ -59,10 +61,11 @@ import {
   require_picomatch,
   selectManifests,
   sha256File
-} from "./chunk-TBPIANJQ.js";
+} from "./chunk-XOFBB5RD.js";
 import {
   CHECKLIST,
   CHECKLIST_SECTIONS,
+  CHUNK_PERIODS,
   MANIFEST_GATES,
   MISSING_CODE,
   ProfileError,
@@ -84,6 +87,7 @@ import {
   fairnessMarkdown,
   folderName,
   integer,
+  isoUtc,
   location,
   markdownTable2 as markdownTable,
   modelTitle,
@@ -100,13 +104,13 @@ import {
   string,
   summaryText,
   timeText
-} from "./chunk-EZQI4GSG.js";
+} from "./chunk-WIGXP4EY.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
 import {
   registerTagName
-} from "./chunk-A7PMBZIU.js";
+} from "./chunk-BF5GHKSA.js";
 import {
   BASELINE_KINDS,
   CHECKLIST_SECTION_PATTERN,
@@ -123,7 +127,7 @@ import {
   obj,
   parseYamlSource,
   str
-} from "./chunk-OUIEO4BI.js";
+} from "./chunk-RERKHSH3.js";
 import {
   openGit
 } from "./chunk-KF3JDMD3.js";
@@ -1096,11 +1100,24 @@ Options:
   --reference FILE     Count numeric features over this reference profile's bin edges (a current
                        profile). Without it, the profile is a reference profile over its own range
   --bins N             Equal-width bins per numeric feature of a reference profile (default 100)
+  --chunk-by COLUMN    With --sql and --from-rows (and --reference): one current profile per calendar
+                       period of this TIMESTAMP column, grouped in the warehouse (date_trunc), for the
+                       monitoring series of data too big for a runner
+  --period P           The chunk period: day, week (ISO, from Monday; default) or month
   --output FILE        Write the profile (or the SQL) to FILE instead of standard output
   -h, --help           Show this help
 
 Exit codes: 0 done, 2 invalid input or usage.
 `;
+function chunkOption(chunkBy, period) {
+  if (chunkBy === void 0) {
+    if (period !== void 0) throw new UsageError("--period needs --chunk-by COLUMN (the timestamp column the chunks follow)");
+    return void 0;
+  }
+  const chosen = period ?? "week";
+  if (!CHUNK_PERIODS.includes(chosen)) throw new UsageError(`--period must be one of ${CHUNK_PERIODS.join(", ")}; got '${chosen}'`);
+  return { timestamp: chunkBy, period: chosen };
+}
 async function columnsFor(options) {
   if (options.columns && options.columns.length > 0) return options.columns;
   const { manifests } = await validateRepository({ repo: options.repo ?? "." }, "profile");
@@ -1137,7 +1154,8 @@ async function profileSqlFor(table, options = {}) {
   return profileSql(columns, table, {
     ...options.dialect ? { dialect: options.dialect } : {},
     ...reference ? { reference } : {},
-    ...options.bins !== void 0 ? { bins: options.bins } : {}
+    ...options.bins !== void 0 ? { bins: options.bins } : {},
+    ...options.chunk ? { chunk: options.chunk } : {}
   });
 }
 function parseRows(text, file) {
@@ -1158,6 +1176,19 @@ async function profileFromRowsFile(file, options = {}) {
     ...options.bins !== void 0 ? { bins: options.bins } : {},
     source: options.source ?? file
   });
+}
+async function chunkProfilesFromRowsFile(file, options) {
+  const columns = await columnsFor(options);
+  if (options.reference === void 0) throw new UsageError("--chunk-by needs --reference REF.json: chunk profiles are counted over the reference profile's edges");
+  const reference = await readProfile(options.reference);
+  const { chunks, invalidTimestamps } = chunkProfilesFromRows(parseRows(await readFile(file, "utf8"), file), columns, { reference, period: options.chunk.period });
+  return {
+    kind: "ChunkProfiles",
+    timestamp: options.chunk.timestamp,
+    period: options.chunk.period,
+    invalidTimestamps,
+    chunks: chunks.map((chunk) => ({ key: chunk.key, start: isoUtc(chunk.start), end: isoUtc(chunk.end), rows: chunk.rows, profile: { ...chunk.state, source: `${file}#${chunk.key}` } }))
+  };
 }
 
 // src/commands/hash.ts
@@ -5308,6 +5339,49 @@ var MODEL_SCHEMA = {
     gates: object("The checks a PR must pass. The policy says which gates each stage requires and whether they block.", Object.fromEntries(MANIFEST_GATES.map((section) => [section.id, section.gate.manifest]))),
     monitoring: object('How the model is watched in production (checklist section "monitor").', {
       current: ref("currentSource", "Where production data comes from, for the scheduled drift check: read afresh on every run, never pinned."),
+      chunks: object(
+        "Monitoring over time: `modelops drift` cuts the current data into chunks (exactly one of period, size or count) and reports every signal per chunk with alert thresholds learned from the reference data cut into chunks of the same size; the model drifts when the latest chunk alerts. Without it, drift compares the current data as one snapshot.",
+        {
+          period: { enum: ["day", "week", "month"], description: "Chunks by calendar period of monitoring.current.timestamp in time_zone (ISO weeks, Monday to Sunday, keyed 2026-W07; days 2026-02-09; months 2026-02)." },
+          time_zone: string("IANA time zone of the period boundaries (e.g. Europe/Berlin). Default UTC.", { minLength: 1 }),
+          size: integer("Chunks of this many rows, in timestamp order (the last keeps the remainder).", { minimum: 1 }),
+          count: integer("This many chunks of equal size, in timestamp order (the remainder joins the last).", { minimum: 1 }),
+          min_rows: integer("Chunks with fewer rows are shown but never alert (default 30).", { minimum: 0 }),
+          thresholds: object(
+            "How alert bands come from the reference chunks: calibrated (default; a Student-t prediction interval whose false-alert rate per chunk is alpha), std (NannyML: mean \xB1 k standard deviations) or quantile (of the reference chunks' values).",
+            {
+              rule: { enum: ["calibrated", "std", "quantile"], description: "The rule. Default calibrated." },
+              alpha: number("calibrated: the false-alert rate per chunk (default 0.01).", { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+              k: number("std: the multiplier of the standard deviation (default 3).", { exclusiveMinimum: 0 }),
+              lower: number("quantile: the lower quantile (default 0.005).", { minimum: 0, maximum: 1 }),
+              upper: number("quantile: the upper quantile (default 0.995).", { minimum: 0, maximum: 1 })
+            }
+          ),
+          reference_until: string(
+            "NannyML's reference period: the current data's chunks up to and including this key (e.g. 2026-W43) are the reference \u2014 their rows, with the labels that arrived (every one needs its label), are cut into the reference chunks; the series still shows them. Instead of reference.",
+            { minLength: 1 }
+          ),
+          reference: {
+            type: "array",
+            description: "The datasets whose rows are cut into reference chunks for the bands, concatenated in this order (default [reference]). Add evaluation when the reference alone holds fewer than two chunks; never training (the model fitted it).",
+            minItems: 1,
+            uniqueItems: true,
+            items: { enum: ["reference", "evaluation"] }
+          }
+        }
+      ),
+      labels: object(
+        "Ground-truth labels that arrive after scoring, joined to the current rows by id: realised metrics per chunk beside the estimates. One of path, glob or query, read afresh on every run.",
+        {
+          path: ref("repoPath", "One file (CSV, JSONL or Parquet), relative to the repository root (or $GITHUB_WORKSPACE with relative_to: workspace)."),
+          glob: string("Files matching this glob, read together.", { minLength: 1 }),
+          query: string("DuckDB SQL whose result holds the id and label columns.", { minLength: 1 }),
+          relative_to: { enum: ["repository", "workspace"], description: "What path and glob are relative to (default the repository root)." },
+          format: { enum: ["csv", "jsonl", "parquet"], description: "File format of path or glob. Default: from each file's extension." },
+          id: string("The id column of the labels (default monitoring.current.id).", { minLength: 1 }),
+          column: string("The label column (default data.label.column).", { minLength: 1 })
+        }
+      ),
       schedule: string('Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', {
         pattern: "^\\S+( \\S+){4}$"
       }),
@@ -5642,6 +5716,18 @@ Options:
 
 Exit codes: 0 all valid, 1 a policy or gate failure, 2 invalid input or usage.
 `;
+var REPORT_OPTIONS = {
+  format: { type: "string", default: "text" },
+  output: { type: "string" },
+  "report-dir": { type: "string" },
+  "no-color": { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false }
+};
+var REPORT_OPTIONS_HELP = `  --output FILE        Also write the JSON report to FILE
+  --report-dir DIR     Also write report.json, report.md and report.html to DIR
+  --no-color           Plain text output (also NO_COLOR=1)
+  -h, --help           Show this help
+`;
 var COMMANDS = {
   validate: {
     help: `Usage: modelops validate [MODEL...] [options]
@@ -5656,21 +5742,13 @@ Options:
   --repo DIR           Repository root (default: .)
   --base REF           Compare with this git ref (e.g. origin/main)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
-  --output FILE        Also write the JSON report to FILE
-  --report-dir DIR     Also write report.json, report.md and report.html to DIR
-  --no-color           Plain text output (also NO_COLOR=1)
-  -h, --help           Show this help
-
+${REPORT_OPTIONS_HELP}
 Exit codes: 0 all valid, 1 a policy failure, 2 invalid input or usage.
 `,
     options: {
       repo: { type: "string", default: "." },
       base: { type: "string" },
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      "report-dir": { type: "string" },
-      "no-color": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false }
+      ...REPORT_OPTIONS
     }
   },
   gate: {
@@ -5701,11 +5779,7 @@ Options:
   --all                Gate every model
   --seed N             Seed of resampling and perturbations (default 0)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
-  --output FILE        Also write the JSON report to FILE
-  --report-dir DIR     Also write report.json, report.md and report.html to DIR
-  --no-color           Plain text output (also NO_COLOR=1)
-  -h, --help           Show this help
-
+${REPORT_OPTIONS_HELP}
 Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid input or usage.
 `,
     options: {
@@ -5716,11 +5790,7 @@ Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid inp
       approver: { type: "string", multiple: true },
       all: { type: "boolean", default: false },
       seed: { type: "string", default: "0" },
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      "report-dir": { type: "string" },
-      "no-color": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false }
+      ...REPORT_OPTIONS
     }
   },
   promote: {
@@ -5762,11 +5832,7 @@ Options:
   --tagger "NAME <EMAIL>"  Tagger identity (default: git's user.name and user.email)
   --seed N             Seed of the gates' resampling (default 0)
   --format FORMAT      text (default), json, markdown or html
-  --output FILE        Also write the JSON report to FILE
-  --report-dir DIR     Also write report.json, report.md and report.html to DIR
-  --no-color           Plain text output (also NO_COLOR=1)
-  -h, --help           Show this help
-
+${REPORT_OPTIONS_HELP}
 Exit codes: 0 promoted or nothing to do, 1 a model was blocked, 2 invalid input or usage.
 `,
     options: {
@@ -5781,11 +5847,7 @@ Exit codes: 0 promoted or nothing to do, 1 a model was blocked, 2 invalid input 
       push: { type: "string" },
       tagger: { type: "string" },
       seed: { type: "string", default: "0" },
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      "report-dir": { type: "string" },
-      "no-color": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false }
+      ...REPORT_OPTIONS
     }
   },
   audit: {
@@ -5819,22 +5881,14 @@ Options:
   --at DATE            Give the stages at this instant: 2024-05-01 (end of that day, UTC) or an
                        ISO 8601 time, e.g. 2024-05-01T12:00:00Z (default: now)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
-  --output FILE        Also write the JSON report to FILE
-  --report-dir DIR     Also write report.json, report.md and report.html to DIR
-  --no-color           Plain text output (also NO_COLOR=1)
-  -h, --help           Show this help
-
+${REPORT_OPTIONS_HELP}
 Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
 `,
     options: {
       repo: { type: "string", default: "." },
       ref: { type: "string", default: "HEAD" },
       at: { type: "string" },
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      "report-dir": { type: "string" },
-      "no-color": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false }
+      ...REPORT_OPTIONS
     }
   },
   drift: {
@@ -5843,13 +5897,11 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       repo: { type: "string", default: "." },
       issue: { type: "boolean", default: false },
       current: { type: "string" },
+      log: { type: "boolean", default: false },
+      "log-remote": { type: "string" },
       "reference-profile": { type: "string" },
       seed: { type: "string", default: "0" },
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      "report-dir": { type: "string" },
-      "no-color": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false }
+      ...REPORT_OPTIONS
     }
   },
   profile: {
@@ -5863,6 +5915,8 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       table: { type: "string" },
       dialect: { type: "string" },
       "from-rows": { type: "string" },
+      "chunk-by": { type: "string" },
+      period: { type: "string" },
       output: { type: "string" },
       help: { type: "boolean", short: "h", default: false }
     }
@@ -6079,10 +6133,14 @@ next: ${inferred2 ? "check what it inferred, answer the checklist" : "fill in th
         ...optional("reference") ? { reference: optional("reference") } : {},
         ...bins !== void 0 ? { bins } : {}
       };
+      const chunk = chunkOption(optional("chunk-by"), optional("period"));
+      if (chunk && !values["sql"] && !optional("from-rows")) throw new UsageError("--chunk-by is for --sql and --from-rows (a local file is profiled whole)");
       let text;
       if (values["sql"]) {
         if (!optional("table")) throw new UsageError("--sql needs --table TABLE (the table, view or subquery the SQL reads)");
-        text = await profileSqlFor(optional("table"), { ...settings, ...optional("dialect") ? { dialect: optional("dialect") } : {} });
+        text = await profileSqlFor(optional("table"), { ...settings, ...optional("dialect") ? { dialect: optional("dialect") } : {}, ...chunk ? { chunk } : {} });
+      } else if (optional("from-rows") && chunk) {
+        text = JSON.stringify(await chunkProfilesFromRowsFile(optional("from-rows"), { ...settings, chunk }), null, 2) + "\n";
       } else if (optional("from-rows")) {
         text = JSON.stringify(await profileFromRowsFile(optional("from-rows"), settings), null, 2) + "\n";
       } else {
@@ -6147,6 +6205,8 @@ next: ${inferred2 ? "check what it inferred, answer the checklist" : "fill in th
         models: positionals,
         seed: seedOf(),
         ...current ? { current } : {},
+        ...values["log"] ? { log: true } : {},
+        ...values["log-remote"] !== void 0 ? { logRemote: String(values["log-remote"]) } : {},
         ...referenceProfile ? { referenceProfile } : {},
         ...progress ? { progress } : {}
       });

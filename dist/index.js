@@ -1,16 +1,16 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-IFSC6FYM.js";
+} from "./chunk-NQGZ5J4J.js";
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-HBUI73LF.js";
+} from "./chunk-3L5LASN6.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-46JCRZ6L.js";
+} from "./chunk-MR2EUVMU.js";
 import {
   require_tunnel,
   require_undici
@@ -25,7 +25,7 @@ import {
 import {
   SelectionError,
   noModelChanged
-} from "./chunk-TBPIANJQ.js";
+} from "./chunk-XOFBB5RD.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -33,11 +33,11 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-EZQI4GSG.js";
+} from "./chunk-WIGXP4EY.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
-import "./chunk-OUIEO4BI.js";
+import "./chunk-RERKHSH3.js";
 import {
   __toESM
 } from "./chunk-RFEL46WT.js";
@@ -725,17 +725,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-UZEXPGJR.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-5UCI7LX3.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-FOKBZQSX.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-TERPBER6.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-EL4LWVKS.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-EAIO4O6H.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-26EA5T2E.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-SDZ5B57N.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -747,9 +747,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-G7RIRO2P.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, progress: r.log.info });
+    const report = await (await import("./drift-2JX44XVU.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-ZM2WM7BT.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-7CPH5V2W.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -759,7 +759,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-Y2PEC6XF.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-Q3OP6TZI.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -971,7 +971,8 @@ function getInputs() {
     reportDir: getInput("report-dir").trim() || "modelops-report",
     checkRun: oneOf("check-run", ["true", "false"], "true") === "true",
     checkName: getInput("check-name").trim() || "modelops",
-    ...current ? { current } : {}
+    ...current ? { current } : {},
+    monitoringLog: oneOf("monitoring-log", ["true", "false"], "true") === "true"
   };
 }
 
@@ -1049,6 +1050,7 @@ async function run(deps = {}) {
       models: inputs.models,
       ...base ? { base } : {},
       ...inputs.current ? { current: inputs.current } : {},
+      monitoringLog: inputs.monitoringLog,
       event,
       github,
       log: { info, warning }
