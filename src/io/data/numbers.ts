@@ -63,28 +63,32 @@ export function scanDecimal(bytes: Uint8Array, start: number, limit: number): nu
   let c = bytes[i]!;
   const negative = c === 45;
   if (negative || c === 43) i++;
+  // Digits are counted by position: leading zeros are stepped over first, so every digit after them
+  // is significant (trailing zeros too, as a long text needs numberFromText either way).
+  const integerStart = i;
+  while (i < limit && bytes[i] === 48) i++;
+  const significantStart = i;
   let mantissa = 0;
-  let digits = 0;
-  let exponent = 0;
-  let sawDigit = false;
   for (; i < limit; i++) {
     const d = bytes[i]! - 48;
-    if (d < 0 || d > 9) break;
-    sawDigit = true;
-    if (mantissa === 0 && d === 0) continue;
+    if (d >>> 0 > 9) break;
     mantissa = mantissa * 10 + d;
-    digits++;
   }
+  let digits = i - significantStart;
+  let sawDigit = i > integerStart;
+  let exponent = 0;
   if (i < limit && bytes[i] === 46) {
-    for (i++; i < limit; i++) {
+    const fractionStart = ++i;
+    if (digits === 0) while (i < limit && bytes[i] === 48) i++; // 0.000123: zeros before the first significant digit
+    const fractionSignificant = i;
+    for (; i < limit; i++) {
       const d = bytes[i]! - 48;
-      if (d < 0 || d > 9) break;
-      sawDigit = true;
-      exponent--;
-      if (mantissa === 0 && d === 0) continue;
+      if (d >>> 0 > 9) break;
       mantissa = mantissa * 10 + d;
-      digits++;
     }
+    digits += i - fractionSignificant;
+    exponent = fractionStart - i;
+    sawDigit ||= i > fractionStart;
   }
   SCANNED.end = i;
   if (i === start) return NaN;
