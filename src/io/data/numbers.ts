@@ -63,41 +63,29 @@ export function scanDecimal(bytes: Uint8Array, start: number, limit: number): nu
   let c = bytes[i]!;
   const negative = c === 45;
   if (negative || c === 43) i++;
-  // Digits are counted by position: leading zeros are stepped over first, so every digit after them
-  // is significant (trailing zeros too, as a long text needs numberFromText either way). Each part is
-  // summed in 32-bit integers (half the latency of a float multiply-add per digit), exact up to 9
-  // digits; a longer part is summed again in floats.
-  const integerStart = i;
-  while (i < limit && bytes[i] === 48) i++;
-  const significantStart = i;
-  let integer = 0;
+  let mantissa = 0;
+  let digits = 0;
+  let exponent = 0;
+  let sawDigit = false;
   for (; i < limit; i++) {
     const d = bytes[i]! - 48;
-    if (d >>> 0 > 9) break;
-    integer = (integer * 10 + d) | 0;
+    if (d < 0 || d > 9) break;
+    sawDigit = true;
+    if (mantissa === 0 && d === 0) continue;
+    mantissa = mantissa * 10 + d;
+    digits++;
   }
-  let digits = i - significantStart;
-  const sawInteger = i > integerStart;
-  let mantissa = digits <= 9 ? integer : digitsValue(bytes, significantStart, i);
-  let exponent = 0;
-  let sawFraction = false;
   if (i < limit && bytes[i] === 46) {
-    const fractionStart = ++i;
-    if (digits === 0) while (i < limit && bytes[i] === 48) i++; // 0.000123: zeros before the first significant digit
-    const fractionSignificant = i;
-    let fraction = 0;
-    for (; i < limit; i++) {
+    for (i++; i < limit; i++) {
       const d = bytes[i]! - 48;
-      if (d >>> 0 > 9) break;
-      fraction = (fraction * 10 + d) | 0;
+      if (d < 0 || d > 9) break;
+      sawDigit = true;
+      exponent--;
+      if (mantissa === 0 && d === 0) continue;
+      mantissa = mantissa * 10 + d;
+      digits++;
     }
-    const fractionDigits = i - fractionSignificant;
-    digits += fractionDigits;
-    exponent = fractionStart - i;
-    sawFraction = i > fractionStart;
-    if (digits <= 15) mantissa = mantissa * POWERS_OF_TEN[fractionDigits]! + (fractionDigits <= 9 ? fraction : digitsValue(bytes, fractionSignificant, i));
   }
-  const sawDigit = sawInteger || sawFraction;
   SCANNED.end = i;
   if (i === start) return NaN;
   if (!sawDigit || digits > 15) return NOT_SIMPLE;
@@ -125,13 +113,6 @@ export function scanDecimal(bytes: Uint8Array, start: number, limit: number): nu
   else if (exponent < 0 && exponent >= -22) value = mantissa / POWERS_OF_TEN[-exponent]!;
   else return NOT_SIMPLE;
   return negative ? -value : value;
-}
-
-/** The integer that the ASCII digits [from, to) write, summed in floats (exact up to 15 digits). */
-function digitsValue(bytes: Uint8Array, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) value = value * 10 + (bytes[i]! - 48);
-  return value;
 }
 
 /** scanDecimal over exactly [start, end): NaN if empty, NOT_SIMPLE unless all of it is a simple decimal. */
