@@ -296,3 +296,46 @@ describe('readCsvTable: the example repository', () => {
     expect(numeric(table, 'age').every((age) => age >= 18 && age < 100)).toBe(true);
   });
 });
+
+describe('readCsvTable: a large file read in two halves (a worker thread parses the second)', () => {
+  // parallelMinBytes: 1 makes every file large; `chunkBytes` is left alone, as the split is only taken then
+  const both = async (path: string, columns: ColumnRequest[]) => {
+    const how: string[] = [];
+    const sequential = await readCsvTable(path, columns, { parallelMinBytes: Infinity, onRead: (h) => how.push(h) });
+    const parallel = await readCsvTable(path, columns, { parallelMinBytes: 1, onRead: (h) => how.push(h) });
+    return { sequential, parallel, how };
+  };
+  const rowsOf = (n: number, text: (i: number) => string) => Array.from({ length: n }, (_, i) => text(i)).join('\n');
+
+  it('gives the sequential result: values, missing values, categories in order of first appearance', async () => {
+    // categories first seen in the second half ('late-…'), missing values in both halves
+    const body = rowsOf(4000, (i) => `${i % 7 === 0 ? '' : (i * 0.37).toFixed(3)},${i % 11 === 0 ? '' : i < 2000 ? `c${i % 5}` : `late-${i % 3}`},${i}`);
+    const path = csvFile(`x,c,n\n${body}\n`);
+    const { sequential, parallel, how } = await both(path, [num('x'), cat('c'), num('n')]);
+    expect(how).toEqual(['one thread', 'two threads']);
+    expect(parallel.rowCount).toBe(4000);
+    expect(numeric(parallel, 'n')).toEqual(numeric(sequential, 'n'));
+    expect(numeric(parallel, 'x')).toEqual(numeric(sequential, 'x'));
+    expect(texts(parallel, 'c')).toEqual(texts(sequential, 'c'));
+    expect((parallel.columns.get('c') as CategoricalColumn).categories).toEqual((sequential.columns.get('c') as CategoricalColumn).categories);
+    expect(numeric(parallel, 'n')).toEqual(Array.from({ length: 4000 }, (_, i) => i));
+  });
+
+  it('reads on alone when a quoted field spans the middle line feed, and without a final line break', async () => {
+    const half = rowsOf(500, (i) => `${i},a`);
+    const path = csvFile(`n,t\n${half}\n1000,"one\n${'\n'.repeat(40)}two"\n${half}`);
+    const { sequential, parallel, how } = await both(path, [num('n'), cat('t')]);
+    expect(how).toEqual(['one thread', 'one thread']);
+    expect(parallel.rowCount).toBe(1001);
+    expect(texts(parallel, 't')).toEqual(texts(sequential, 't'));
+    expect(texts(parallel, 't')[500]).toBe(`one\n${'\n'.repeat(40)}two`);
+  });
+
+  it('reports an error in the second half as a sequential read does (same line)', async () => {
+    const path = csvFile(`n\n${rowsOf(3000, (i) => (i === 2500 ? '1e999' : String(i)))}\n`);
+    const sequential = await failure(readCsvTable(path, [num('n')], { parallelMinBytes: Infinity }));
+    const parallel = await failure(readCsvTable(path, [num('n')], { parallelMinBytes: 1 }));
+    expect(parallel.message).toBe(sequential.message);
+    expect(parallel.message).toContain('line 2502');
+  });
+});
