@@ -23,11 +23,8 @@
 //   spaces included.
 // Line numbers in errors are 1-based physical lines: a quoted field spanning lines counts them all.
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { MISSING_CODE, type Column, type ColumnRequest, type Table } from '../../core/data/table.js';
+import { stat } from 'node:fs/promises';
+import { MISSING_CODE, type ColumnRequest, type Table } from '../../core/data/table.js';
 import { DataFormatError, parseCsvHeader } from './columns.js';
 import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal } from './numbers.js';
 import { createBuilders, finishTable, missingColumnsError, type ColumnBuilder, type NumericColumnBuilder } from './table-builder.js';
@@ -48,197 +45,38 @@ const AFTER_CR = 4;
 const CHUNK_BYTES = 1 << 20;
 const INITIAL_ROWS = 4096;
 const MAX_HEADER_BYTES = 4 << 20;
-const PARALLEL_MIN_BYTES = 32 << 20;
 const MISSING_HINT = `a missing number is an empty field or one of ${MISSING_NUMBER_TEXTS.join(', ')}`;
 
-export interface CsvReadOptions {
-  /** For tests: tiny chunks make every field cross a chunk boundary somewhere. */
-  chunkBytes?: number;
-  /** Files of at least this many bytes are read in two halves, the second in a worker thread. */
-  parallelMinBytes?: number;
-  /** For tests: told whether the worker's half was used ('two threads') or not ('one thread'). */
-  onRead?: (how: 'two threads' | 'one thread') => void;
-}
-
-/**
- * A large file is read in two halves at once: this thread reads up to a line feed near the middle,
- * a worker thread (csv-worker.ts) the rest, and the worker's rows are appended (its categories
- * renumbered in order of first appearance). The result is the sequential one in every case: the split
- * is used only when this thread's half ends exactly at a record's end (no quoted field spans the line
- * feed); when it does not, or the worker fails or cannot start, this thread reads on from the split
- * itself, so every error is reported as a sequential read reports it.
- */
-export async function readCsvTable(path: string, columns: readonly ColumnRequest[], options: CsvReadOptions = {}): Promise<Table> {
+/** `chunkBytes` is for tests: tiny chunks make every field cross a chunk boundary somewhere. */
+export async function readCsvTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
   const fileBytes = (await stat(path)).size;
-  const reading = new CsvReading(path, columns, fileBytes, options.chunkBytes ?? CHUNK_BYTES);
-  const split = fileBytes >= (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) ? await splitPoint(path, fileBytes) : -1;
-  if (split === -1) {
-    await reading.pushRange(0, Infinity);
-    options.onRead?.('one thread');
-    return reading.finish();
-  }
-  // the worker starts first (it reads the header itself), so its start-up overlaps this thread's half
-  const part = new CsvPart(path, columns, split);
-  try {
-    await reading.pushRange(0, split);
-    const body = reading.body;
-    if (body?.atRecordStart() && reading.utf8AtBoundary()) {
-      const result = await part.result;
-      if (result !== undefined) {
-        body.appendRows(result.rowCount, result.columns);
-        options.onRead?.('two threads');
-        return reading.finish();
-      }
-    }
-  } finally {
-    part.stop();
-  }
-  await reading.pushRange(split, Infinity);
-  options.onRead?.('one thread');
-  return reading.finish();
-}
-
-/**
- * The byte after the first line feed at or after the middle of the file, or -1 when there is none
- * within 256 KiB (very long lines, or none at all: one thread reads the file).
- */
-async function splitPoint(path: string, fileBytes: number): Promise<number> {
-  const middle = Math.floor(fileBytes / 2);
-  const handle = await open(path, 'r');
-  try {
-    const window = Buffer.allocUnsafe(Math.min(1 << 18, fileBytes - middle));
-    const { bytesRead } = await handle.read(window, 0, window.length, middle);
-    const at = window.subarray(0, bytesRead).indexOf(LF);
-    return at === -1 || middle + at + 1 >= fileBytes ? -1 : middle + at + 1;
-  } finally {
-    await handle.close();
-  }
-}
-
-/** A file read through from `start`: the UTF-8 check, the header, then the body parser. */
-class CsvReading {
-  private readonly utf8 = new Utf8Checker();
-  private readonly header: HeaderScanner;
-  body: CsvBodyParser | undefined;
-
-  constructor(
-    private readonly path: string,
-    private readonly columns: readonly ColumnRequest[],
-    private readonly fileBytes: number,
-    private readonly chunkBytes: number,
-  ) {
-    this.header = new HeaderScanner(path);
-  }
-
-  /** Pushes bytes [start, end) of the file. */
-  async pushRange(start: number, end: number): Promise<void> {
-    const path = this.path;
-    if (end <= start) return;
-    const stream = createReadStream(path, { highWaterMark: this.chunkBytes, start, end: end === Infinity ? undefined : end - 1 });
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (this.utf8.atStart()) {
-        const utf16 = utf16Error(path, chunk);
-        if (utf16) throw utf16;
-      }
-      const invalid = this.utf8.push(chunk);
-      if (invalid !== -1) throw await invalidUtf8(path, invalid);
-      if (this.body) {
-        this.body.push(chunk);
-        continue;
-      }
-      const rest = this.header.push(chunk);
-      if (rest === undefined) {
-        if (this.header.bytes > MAX_HEADER_BYTES) throw new DataFormatError(`${path}: the header row is longer than ${MAX_HEADER_BYTES} bytes (is a quote left open?)`, { file: path, line: 1 });
-        continue;
-      }
-      this.body = new CsvBodyParser(path, this.header.names(), this.header.lineFeeds + 2, this.columns);
-      this.body.push(rest);
-      this.body.expectBodyBytes(rest.length, this.fileBytes - this.header.bytes - 1);
-    }
-  }
-
-  /** No UTF-8 sequence is cut off where the pushed bytes end. */
-  utf8AtBoundary(): boolean {
-    return this.utf8.end() === -1;
-  }
-
-  async finish(): Promise<Table> {
-    const cutOff = this.utf8.end();
-    if (cutOff !== -1) throw await invalidUtf8(this.path, cutOff);
-    this.body ??= new CsvBodyParser(this.path, this.header.names(), this.header.lineFeeds + 2, this.columns);
-    return this.body.finish();
-  }
-}
-
-/** The columns of bytes [start, end of file) of a CSV file, as a worker thread parsed them (csv-worker.ts). */
-export interface CsvPartResult {
-  rowCount: number;
-  /** In the order of the request. */
-  columns: Column[];
-}
-
-/**
- * Reads the header, then parses the bytes from `start` (taken as a record's first byte) to the end of
- * the file, as a body that starts there: what the worker thread runs. Errors are thrown as usual
- * (the caller reads that part again).
- */
-export async function readCsvPart(path: string, columns: readonly ColumnRequest[], start: number): Promise<CsvPartResult> {
-  const header = new HeaderScanner(path);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16, end: start - 1 }) as AsyncIterable<Buffer>) {
-    if (header.push(chunk) !== undefined) break;
-  }
   const utf8 = new Utf8Checker();
-  const body = new CsvBodyParser(path, header.names(), 1, columns);
-  const fileBytes = (await stat(path)).size;
-  let first = true;
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES, start }) as AsyncIterable<Buffer>) {
-    if (utf8.push(chunk) !== -1) throw new DataFormatError(`${path}: invalid UTF-8`, { file: path });
-    body.push(chunk);
-    if (first) body.expectBodyBytes(chunk.length, fileBytes - start);
-    first = false;
-  }
-  if (utf8.end() !== -1) throw new DataFormatError(`${path}: invalid UTF-8`, { file: path });
-  const table = body.finish();
-  return { rowCount: table.rowCount, columns: columns.map((c) => table.columns.get(c.name)!) };
-}
-
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './csv-worker.ts' : './csv-worker.js', import.meta.url);
-
-/**
- * From the TypeScript sources (tests, benches run with tsx), the worker registers tsx's loader before
- * it imports csv-worker.ts (Node 20 does not run a worker's --import).
- */
-function typeScriptWorker(workerData: unknown): Worker {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(code, { eval: true, workerData });
-}
-
-/** The second half of a file, parsed in a worker thread; `result` is undefined when that failed. */
-class CsvPart {
-  private readonly worker: Worker | undefined;
-  readonly result: Promise<CsvPartResult | undefined>;
-
-  constructor(path: string, columns: readonly ColumnRequest[], start: number) {
-    let worker: Worker | undefined;
-    const workerData = { path, columns, start };
-    try {
-      worker = WORKER_URL.pathname.endsWith('.ts') ? typeScriptWorker(workerData) : new Worker(WORKER_URL, { workerData });
-    } catch {
-      worker = undefined;
+  const header = new HeaderScanner(path);
+  let body: CsvBodyParser | undefined;
+  for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    if (utf8.atStart()) {
+      const utf16 = utf16Error(path, chunk);
+      if (utf16) throw utf16;
     }
-    this.worker = worker;
-    this.result = new Promise((resolve) => {
-      if (worker === undefined) return resolve(undefined);
-      worker.once('message', (message: { ok: true; part: CsvPartResult } | { ok: false }) => resolve(message.ok ? message.part : undefined));
-      worker.once('error', () => resolve(undefined));
-      worker.once('exit', () => resolve(undefined));
-    });
+    const invalid = utf8.push(chunk);
+    if (invalid !== -1) throw await invalidUtf8(path, invalid);
+    if (body) {
+      body.push(chunk);
+      continue;
+    }
+    const rest = header.push(chunk);
+    if (rest === undefined) {
+      if (header.bytes > MAX_HEADER_BYTES) throw new DataFormatError(`${path}: the header row is longer than ${MAX_HEADER_BYTES} bytes (is a quote left open?)`, { file: path, line: 1 });
+      continue;
+    }
+    body = new CsvBodyParser(path, header.names(), header.lineFeeds + 2, columns);
+    body.push(rest);
+    body.expectBodyBytes(rest.length, fileBytes - header.bytes - 1);
   }
-
-  stop(): void {
-    void this.worker?.terminate();
-  }
+  const cutOff = utf8.end();
+  if (cutOff !== -1) throw await invalidUtf8(path, cutOff);
+  body ??= new CsvBodyParser(path, header.names(), header.lineFeeds + 2, columns);
+  return body.finish();
 }
 
 /** Collects the bytes of the first record: up to the first line feed outside double quotes. */
@@ -519,36 +357,6 @@ class CsvBodyParser {
         if (!this.blankCr) this.endLastRecord();
     }
     return finishTable(this.builders, this.rowCount);
-  }
-
-  /** The bytes pushed so far end exactly after a record's line break. */
-  atRecordStart(): boolean {
-    return this.state === FIELD_START && this.col === 0;
-  }
-
-  /** Appends rows parsed elsewhere (readCsvPart), columns in the order of the request. */
-  appendRows(rows: number, columns: readonly Column[]): void {
-    const offset = this.rowCount;
-    const total = offset + rows;
-    if (total > this.capacity) {
-      this.capacity = total;
-      for (const builder of this.builders) builder.reserve(total);
-    }
-    columns.forEach((column, slot) => {
-      const builder = this.builders[slot]!;
-      if (builder.kind === 'numeric' && column.kind === 'numeric') builder.values.set(column.values.subarray(0, rows), offset);
-      else if (builder.kind === 'categorical' && column.kind === 'categorical') {
-        const codeOf = Int32Array.from(column.categories, (text) => builder.code(text));
-        const { codes } = builder;
-        const from = column.codes;
-        for (let i = 0; i < rows; i++) {
-          const code = from[i]!;
-          codes[offset + i] = code === MISSING_CODE ? MISSING_CODE : codeOf[code]!;
-        }
-      } else throw new Error(`appendRows: column ${slot} is ${column.kind}, expected ${builder.kind}`);
-    });
-    this.rowCount = total;
-    if (total === this.capacity) this.grow();
   }
 
   /** The file ended without a line break after the last record. */
