@@ -140,8 +140,8 @@ function printGrowth(gate) {
   if (!Array.isArray(gate?.growth) || gate.growth.length === 0) return;
   console.log('\n=== gate growth from CSV (evaluate-1m; linear when ns/row and B/row stay flat)');
   const table = [
-    ['rows', 'end to end', 'CPU', 'ns/row', 'peak B/row'],
-    ...gate.growth.map((g) => [g.rows.toLocaleString('en'), `${g.end_to_end_s.toFixed(3)} s`, `${g.cpu_s.toFixed(3)} s`, String(g.ns_per_row), String(g.bytes_per_row)]),
+    ['rows', 'end to end', 'CPU', 'ns/row', 'CPU ns/row', 'B/row (RSS after - before)'],
+    ...gate.growth.map((g) => [g.rows.toLocaleString('en'), `${g.end_to_end_s.toFixed(3)} s`, `${g.cpu_s.toFixed(3)} s`, String(g.ns_per_row), String(g.cpu_ns_per_row), String(g.bytes_per_row)]),
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   for (const row of table) console.log('  ' + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
