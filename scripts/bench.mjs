@@ -101,8 +101,8 @@ function printIssueTable(records) {
     'Gate 1M rows x 20 from CSV through ONNX',
     gate && csv
       ? {
-          ours: `${seconds(csv.best_end_to_end_s)} / ${seconds(csv.end_to_end_s)} (own work ${seconds(csv.outside_run_s)})`,
-          peer: gate.pandas_skipped ? `skipped: ${gate.pandas_skipped}` : `pandas.read_csv ${seconds(gate.pandas_read_csv_s)}`,
+          ours: `${seconds(csv.best_end_to_end_s)} / ${seconds(csv.end_to_end_s)} (own work, best ${seconds(csv.best_outside_run_s)}; CPU ${seconds(csv.cpu_s)})`,
+          peer: gate.pandas_skipped ? `skipped: ${gate.pandas_skipped}` : `pandas.read_csv ${seconds(gate.pandas_read_csv_s)} (CPU ${seconds(gate.pandas_read_csv_cpu_s)})`,
           ratio: ratioText(csv.vs_pandas_read_csv),
           goal: `<= 0.6x read_csv${verdict(typeof csv.vs_pandas_read_csv === 'number' ? csv.vs_pandas_read_csv <= 0.6 : undefined)}`,
         }
@@ -148,6 +148,28 @@ function printIssueTable(records) {
   const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
   console.log('\n=== issue 18 table (peers measured in the same run)');
   for (const row of table) console.log('  ' + row.map((cell, c) => cell.padEnd(widths[c])).join(' | '));
+  printGrowth(gate);
+}
+
+/** The gate's growth from CSV (evaluate-1m's 10k / 100k / 1M rows): time, CPU and peak memory per row. */
+function printGrowth(gate) {
+  if (!Array.isArray(gate?.growth) || gate.growth.length === 0) return;
+  console.log('\n=== gate growth from CSV (evaluate-1m; linear when the marginal cost per added row stays flat)');
+  const table = [
+    ['rows', 'end to end', 'CPU', 'ns/row', 'CPU ns/row', 'B/row (RSS after - before)', 'marginal CPU ns/row', 'marginal B/row'],
+    ...gate.growth.map((g) => [
+      g.rows.toLocaleString('en'),
+      `${g.end_to_end_s.toFixed(3)} s`,
+      `${g.cpu_s.toFixed(3)} s`,
+      String(g.ns_per_row),
+      String(g.cpu_ns_per_row),
+      String(g.bytes_per_row),
+      String(g.marginal_cpu_ns_per_row ?? '—'),
+      String(g.marginal_bytes_per_row ?? '—'),
+    ]),
+  ];
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  for (const row of table) console.log('  ' + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
 }
 
 /** Runs one bench in its own Node process, echoing its output as it comes and keeping it. */

@@ -153,6 +153,20 @@ describe('readCsvTable: missing values', () => {
     expect([...column.codes]).toEqual([0, -1, -1, 1, 2]);
     expect(column.categories).toEqual(['NA', 'null', ' N/A']);
   });
+
+  it('gives a text one code however it is written: short or long, quoted or not, across chunks', async () => {
+    // texts of 1 to 8 bytes (short ones are looked up by their bytes), multi-byte UTF-8 and a NUL among them
+    const values = ['0', '1', '10', '01', 'é', 'e\u0301', '\u00000', 'abcdef', 'abcdefg', 'ab,c', 'naïve', 'x"y', '0'];
+    const field = (text: string, quoted: boolean) => (quoted || /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+    const rows = [...values.map((v) => field(v, false)), ...values.map((v) => field(v, true))];
+    const path = csvFile(`c\n${rows.join('\n')}\n`);
+    for (const chunkBytes of [1, 3, 7, 1 << 16]) {
+      const table = await readCsvTable(path, [cat('c')], { chunkBytes });
+      const column = table.columns.get('c') as CategoricalColumn;
+      expect(texts(table, 'c'), `chunks of ${chunkBytes}`).toEqual([...values, ...values]);
+      expect(column.categories).toEqual([...new Set(values)]);
+    }
+  });
 });
 
 describe('readCsvTable: errors', () => {

@@ -371,7 +371,7 @@ class CsvBodyParser {
       let value = parseAsciiDecimal(bytes, start, end);
       if (value === NOT_SIMPLE) value = this.numberFromField(builder, bytes.toString('utf8', start, end), line);
       builder.values[row] = value;
-    } else builder.codes[row] = start === end ? MISSING_CODE : builder.code(bytes.toString('utf8', start, end));
+    } else builder.codes[row] = start === end ? MISSING_CODE : builder.codeOfBytes(bytes, start, end);
   }
 
   private numberFromField(builder: NumericColumnBuilder, text: string, line: number): number {

@@ -84,4 +84,31 @@ describe('parseAsciiDecimal', () => {
       expect(Object.is(fast, expected), `${text}: ${fast} vs ${expected}`).toBe(true);
     }
   });
+
+  it('counts significant digits past leading zeros, in the integer part and the fraction', () => {
+    let seed = 777;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    // half of the digits zeros, so runs of leading and trailing zeros are common
+    const digits = (count: number) => Array.from({ length: count }, () => (next() < 0.5 ? '0' : String(1 + Math.floor(next() * 9)))).join('');
+    let fastCount = 0;
+    for (let k = 0; k < 8000; k++) {
+      const integer = digits(Math.floor(next() * 12));
+      const fraction = digits(Math.floor(next() * 12));
+      const text = (next() < 0.3 ? '-' : '') + integer + (next() < 0.8 ? `.${fraction}` : '');
+      if (!/\d/.test(text)) continue;
+      const fast = parseAsciiDecimal(ascii(text), 0, text.length);
+      // digits from the first non-zero one to the end: what the fast path may take (at most 15)
+      const significant = text.replace(/^[-+]?[0.]*/, '').replace('.', '').length;
+      if (significant <= 15) {
+        expect(fast, `${text} has ${significant} significant digits: the fast path takes it`).not.toBe(NOT_SIMPLE);
+        fastCount++;
+      }
+      if (fast === NOT_SIMPLE) continue;
+      expect(Object.is(fast, Number(text)), `${text}: ${fast} vs ${Number(text)}`).toBe(true);
+    }
+    expect(fastCount).toBeGreaterThan(2000);
+  });
 });

@@ -36,6 +36,7 @@ export class CategoricalColumnBuilder {
   codes: Int32Array;
   readonly categories: string[] = [];
   private readonly codeOf = new Map<string, number>();
+  private readonly codeOfKey = new Map<number, number>();
 
   constructor(name: string, capacity = INITIAL_CAPACITY) {
     this.name = name;
@@ -57,6 +58,22 @@ export class CategoricalColumnBuilder {
       code = this.categories.length;
       this.codeOf.set(text, code);
       this.categories.push(text);
+    }
+    return code;
+  }
+
+  /**
+   * Code of the category whose UTF-8 text is bytes [start, end) (not empty). A text of up to 6 bytes
+   * is looked up by the number its bytes spell, so a label column's million short fields make no strings.
+   */
+  codeOfBytes(bytes: Buffer, start: number, end: number): number {
+    if (end - start > 6) return this.code(bytes.toString('utf8', start, end));
+    let key = 1; // the leading 1 tells "0" from "\u00000"
+    for (let i = start; i < end; i++) key = key * 256 + bytes[i]!;
+    let code = this.codeOfKey.get(key);
+    if (code === undefined) {
+      code = this.code(bytes.toString('utf8', start, end));
+      this.codeOfKey.set(key, code);
     }
     return code;
   }
