@@ -1,0 +1,142 @@
+// Many manifests' validation spread over worker threads (commands/validate-worker.ts) and the main
+// thread, which takes batches from the same queue; results come back in the order of the paths, so the
+// report is the one a single thread writes.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Manifest } from '../core/manifest/manifest.js';
+import type { Policy } from '../core/manifest/policy.js';
+import type { ModelResult } from '../core/report/model.js';
+import { GitError } from '../io/git/repo.js';
+import { UsageError } from './errors.js';
+import type { Validated } from './validate-one.js';
+
+/** Below this many manifests a worker's start-up (compiling the validators again) costs more than it saves. */
+export const WORKER_THRESHOLD = 64;
+/** Manifests per message: large enough that messaging is noise, small enough to share the tail evenly. */
+const BATCH = 16;
+/** Batches each worker holds, so it never waits for the main thread between two. */
+const IN_FLIGHT = 2;
+
+/** What a worker needs to validate like the main thread: the repository, the policy, git's facts. */
+export interface WorkerSetup {
+  /** The repository root as the user gave it (RepoFiles.open). */
+  repo: string;
+  policy: Policy;
+  /** Present when the main thread opened git: the worker opens its own reader at `root`. */
+  git?: { root: string; registered: Map<string, string[]>; base?: { ref: string; commit: string } };
+}
+
+/** One manifest's result as it crosses threads: `nameAt` (a closure over the parsed source) stays behind. */
+export interface TransferredResult {
+  result: ModelResult;
+  manifest?: Manifest;
+  /** The manifest parsed and matched the schema, so metadata.name can be located (Validated.nameAt). */
+  named: boolean;
+}
+
+export type WorkerRequest = { id: number; paths: string[] };
+export type WorkerReply = { id: number; results: TransferredResult[] } | { id: number; error: { kind: 'git' | 'usage' | 'other'; message: string; stack?: string } };
+
+/** An error thrown in a worker as it crosses: its message and whether the CLI reports it as the user's to fix. */
+export function errorReply(id: number, error: unknown): WorkerReply {
+  const kind = error instanceof GitError ? 'git' : error instanceof UsageError ? 'usage' : 'other';
+  return { id, error: { kind, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) } };
+}
+
+/** The worker's error again on the main thread, of the class the CLI distinguishes. */
+function rethrown({ kind, message, stack }: { kind: string; message: string; stack?: string }): Error {
+  const error = kind === 'git' ? new GitError(message) : kind === 'usage' ? new UsageError(message) : new Error(message);
+  if (stack) error.stack = `${stack}\n    (in a validation worker thread)`;
+  return error;
+}
+
+export const toTransferred = (v: Validated): TransferredResult => ({ result: v.result, ...(v.manifest ? { manifest: v.manifest } : {}), named: v.nameAt !== undefined });
+
+/**
+ * Worker threads for `count` manifests: none below WORKER_THRESHOLD, else one per core beside the main
+ * thread's share, at most one per batch. MODELOPS_VALIDATE_THREADS overrides (0: main thread only).
+ */
+export function workerThreadsFor(count: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = env['MODELOPS_VALIDATE_THREADS'];
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.ceil(count / BATCH));
+  if (count <= WORKER_THRESHOLD) return 0;
+  return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(count / BATCH) - 1));
+}
+
+/** Where the worker entry is: beside this module in dist/ (a flat bundle), or the TypeScript source under tsx. */
+function workerEntry(): { url: URL; execArgv: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return fromSource
+    ? { url: new URL('./validate-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
+    : { url: new URL('./validate-worker.js', import.meta.url), execArgv: [] };
+}
+
+/**
+ * Validates `paths` on `threads` workers and, between its own other work, the main thread
+ * (`validateHere`); results in the order of `paths`. A worker that fails fails the whole run.
+ */
+export async function validateOnWorkers(
+  paths: readonly string[],
+  setup: WorkerSetup,
+  threads: number,
+  validateHere: (paths: string[]) => Promise<Validated[]>,
+): Promise<(Validated | TransferredResult)[]> {
+  const results = new Array<Validated | TransferredResult>(paths.length);
+  let next = 0;
+  const take = (): { start: number; paths: string[] } | undefined => {
+    if (next >= paths.length) return undefined;
+    const start = next;
+    next = Math.min(paths.length, next + BATCH);
+    return { start, paths: paths.slice(start, next) };
+  };
+  const { url, execArgv } = workerEntry();
+  const workers: Worker[] = [];
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(url, { workerData: setup, execArgv });
+      workers.push(worker);
+      const pending = new Map<number, number>(); // batch id -> start index
+      let ids = 0;
+      const feed = () => {
+        while (pending.size < IN_FLIGHT) {
+          const batch = take();
+          if (!batch) break;
+          const id = ids++;
+          pending.set(id, batch.start);
+          worker.postMessage({ id, paths: batch.paths } satisfies WorkerRequest);
+        }
+        if (pending.size === 0) void worker.terminate().then(() => resolve(), reject);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) return reject(rethrown(reply.error));
+        const start = pending.get(reply.id)!;
+        pending.delete(reply.id);
+        reply.results.forEach((r, i) => {
+          results[start + i] = r;
+        });
+        feed();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        if (pending.size > 0) reject(new Error(`validation worker exited (code ${code}) with ${pending.size} batches unanswered`));
+      });
+      feed();
+    });
+  const runHere = async () => {
+    for (let batch = take(); batch; batch = take()) {
+      const done = await validateHere(batch.paths);
+      done.forEach((v, i) => {
+        results[batch.start + i] = v;
+      });
+      // Let the workers' replies in, so they are fed before the next batch here.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+  try {
+    await Promise.all([runHere(), ...Array.from({ length: threads }, runWorker)]);
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
+  }
+  return results;
+}
