@@ -27,7 +27,7 @@ port.on('message', (request: WorkerRequest) => {
     try {
       const { files, gitContext } = await ready;
       const validated = await validateMany(request.paths, files, setup.policy, gitContext);
-      reply = { id: request.id, results: validated.map(toTransferred) };
+      reply = { id: request.id, results: validated.map((v) => toTransferred(v, setup.manifests)) };
     } catch (error) {
       reply = errorReply(request.id, error);
     }

@@ -5,9 +5,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Manifest } from '../core/manifest/manifest.js';
 import type { Policy } from '../core/manifest/policy.js';
+import { modelJsonInReport } from '../core/report/json.js';
 import type { ModelResult } from '../core/report/model.js';
 import { GitError } from '../io/git/repo.js';
 import { UsageError } from './errors.js';
+import { rememberModelJson } from './report-files.js';
 import type { Validated } from './validate-one.js';
 
 /** Below this many manifests a worker's start-up (compiling the validators again) costs more than it saves. */
@@ -22,6 +24,8 @@ export interface WorkerSetup {
   /** The repository root as the user gave it (RepoFiles.open). */
   repo: string;
   policy: Policy;
+  /** Whether the caller wants the schema-valid manifests back (validate does not: only the report). */
+  manifests: boolean;
   /** Present when the main thread opened git: the worker opens its own reader at `root`. */
   git?: { root: string; registered: Map<string, string[]>; base?: { ref: string; commit: string } };
 }
@@ -32,6 +36,10 @@ export interface TransferredResult {
   manifest?: Manifest;
   /** The manifest parsed and matched the schema, so metadata.name can be located (Validated.nameAt). */
   named: boolean;
+  /** modelJsonInReport(result), written here in parallel when only the report is wanted (WorkerSetup.manifests false). */
+  json?: string;
+  /** Then also the checklist (most of a result) as JSON text, parsed on the main thread only if read (not for the JSON report). */
+  checklistJson?: string;
 }
 
 export type WorkerRequest = { id: number; paths: string[] };
@@ -50,7 +58,36 @@ function rethrown({ kind, message, stack }: { kind: string; message: string; sta
   return error;
 }
 
-export const toTransferred = (v: Validated): TransferredResult => ({ result: v.result, ...(v.manifest ? { manifest: v.manifest } : {}), named: v.nameAt !== undefined });
+export function toTransferred(v: Validated, manifests: boolean): TransferredResult {
+  const named = v.nameAt !== undefined;
+  if (manifests) return { result: v.result, named, ...(v.manifest ? { manifest: v.manifest } : {}) };
+  const json = modelJsonInReport(v.result);
+  const { checklist } = v.result;
+  if (checklist === undefined) return { result: v.result, named, json };
+  // The key stays, so the result keeps its key order when the checklist comes back (arrived()).
+  return { result: { ...v.result, checklist: undefined }, named, json, checklistJson: JSON.stringify(checklist) };
+}
+
+/** A worker's result on the main thread: its report JSON remembered, its checklist parsed when first read. */
+function arrived(transferred: TransferredResult): TransferredResult {
+  const { result, json, checklistJson } = transferred;
+  if (json !== undefined) rememberModelJson(result, json);
+  if (checklistJson !== undefined) {
+    let checklist: ModelResult['checklist'];
+    Object.defineProperty(result, 'checklist', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        checklist ??= JSON.parse(checklistJson) as ModelResult['checklist'];
+        return checklist;
+      },
+      set: (value: ModelResult['checklist']) => {
+        checklist = value;
+      },
+    });
+  }
+  return transferred;
+}
 
 /**
  * Worker threads for `count` manifests: none below WORKER_THRESHOLD, else one per core beside the main
@@ -64,11 +101,9 @@ export function workerThreadsFor(count: number, env: NodeJS.ProcessEnv = process
 }
 
 /** Where the worker entry is: beside this module in dist/ (a flat bundle), or the TypeScript source under tsx. */
-function workerEntry(): { url: URL; execArgv: string[] } {
+function workerEntry(): { url: URL; execArgv?: string[] } {
   const fromSource = import.meta.url.endsWith('.ts');
-  return fromSource
-    ? { url: new URL('./validate-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
-    : { url: new URL('./validate-worker.js', import.meta.url), execArgv: [] };
+  return fromSource ? { url: new URL('./validate-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] } : { url: new URL('./validate-worker.js', import.meta.url) };
 }
 
 /**
@@ -93,7 +128,7 @@ export async function validateOnWorkers(
   const workers: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(url, { workerData: setup, execArgv });
+      const worker = new Worker(url, { workerData: setup, ...(execArgv ? { execArgv } : {}) });
       workers.push(worker);
       const pending = new Map<number, number>(); // batch id -> start index
       let ids = 0;
@@ -112,7 +147,7 @@ export async function validateOnWorkers(
         const start = pending.get(reply.id)!;
         pending.delete(reply.id);
         reply.results.forEach((r, i) => {
-          results[start + i] = r;
+          results[start + i] = arrived(r);
         });
         feed();
       });

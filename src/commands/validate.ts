@@ -12,6 +12,7 @@ import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { UsageError } from './errors.js';
 import { readPolicy } from './policy.js';
+import { forgetModelJson } from './report-files.js';
 import { selectManifests } from './select-models.js';
 import { repoFinding, validateMany, type GitContext, type Validated } from './validate-one.js';
 import { validateOnWorkers, workerThreadsFor, type TransferredResult } from './validate-workers.js';
@@ -68,6 +69,7 @@ async function markDuplicateNames(validated: readonly (Validated | TransferredRe
         repoFinding('duplicate-name', `model name '${name}' is also used by ${others.join(', ')}`, { file: result.manifest, ...at, pointer: '/metadata/name' }),
       );
       result.verdict = verdictOfFindings(result.findings);
+      forgetModelJson(result);
     }
   }
 }
@@ -99,10 +101,11 @@ export interface ValidatedRepository {
 }
 
 export async function validate(options: ValidateOptions): Promise<Report> {
-  return (await validateRepository(options)).report;
+  return (await validateRepository(options, 'validate', { manifests: false })).report;
 }
 
-export async function validateRepository(options: ValidateOptions, command = 'validate'): Promise<ValidatedRepository> {
+/** `want.manifests: false` when the caller needs the report only: then workers do not send the manifests back. */
+export async function validateRepository(options: ValidateOptions, command = 'validate', want: { manifests: boolean } = { manifests: true }): Promise<ValidatedRepository> {
   let files: RepoFiles;
   try {
     files = await RepoFiles.open(options.repo);
@@ -122,11 +125,11 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   const validated =
     threads === 0
       ? await here(paths)
-      : await validateOnWorkers(paths, { repo: options.repo, policy, ...(gitContext ? { git: { root: files.realRoot, registered: gitContext.registered, ...(gitContext.base ? { base: gitContext.base } : {}) } } : {}) }, threads, here);
+      : await validateOnWorkers(paths, { repo: options.repo, policy, manifests: want.manifests, ...(gitContext ? { git: { root: files.realRoot, registered: gitContext.registered, ...(gitContext.base ? { base: gitContext.base } : {}) } } : {}) }, threads, here);
   await markDuplicateNames(validated, files);
   const models = validated.map((v) => v.result);
   if (gitContext?.base && !(options.paths && options.paths.length > 0)) findings.push(...(await removedManifests(gitContext.git, gitContext.base.commit, policy, paths)));
-  const manifests = new Map(validated.flatMap((v) => (v.manifest ? [[v.result.manifest, v.manifest] as const] : [])));
+  const manifests = new Map(want.manifests ? validated.flatMap((v) => (v.manifest ? [[v.result.manifest, v.manifest] as const] : [])) : []);
   const report = buildReport({
     now: options.now ?? new Date(),
     command,
