@@ -100,10 +100,18 @@ export function workerThreadsFor(count: number, env: NodeJS.ProcessEnv = process
   return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(count / BATCH) - 1));
 }
 
-/** Where the worker entry is: beside this module in dist/ (a flat bundle), or the TypeScript source under tsx. */
-function workerEntry(): { url: URL; execArgv?: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return fromSource ? { url: new URL('./validate-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] } : { url: new URL('./validate-worker.js', import.meta.url) };
+/**
+ * The worker: dist/validate-worker.js beside this module in dist/ (a flat bundle); from the TypeScript
+ * source (tests, tsx), a bootstrap that imports validate-worker.ts through tsx.
+ */
+function startWorker(workerData: WorkerSetup): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./validate-worker.js', import.meta.url), { workerData });
+  const entry = JSON.stringify(new URL('./validate-worker.ts', import.meta.url).href);
+  // tsx's ESM API (its exports map gives require() a build that fails in an eval'd worker).
+  const bootstrap = `const { dirname, join } = require('node:path');
+const tsx = dirname(require('node:module').createRequire(${JSON.stringify(import.meta.url)}).resolve('tsx/package.json'));
+import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href).then(({ tsImport }) => tsImport(${entry}, ${JSON.stringify(import.meta.url)}));`;
+  return new Worker(bootstrap, { eval: true, workerData });
 }
 
 /**
@@ -124,11 +132,10 @@ export async function validateOnWorkers(
     next = Math.min(paths.length, next + BATCH);
     return { start, paths: paths.slice(start, next) };
   };
-  const { url, execArgv } = workerEntry();
   const workers: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(url, { workerData: setup, ...(execArgv ? { execArgv } : {}) });
+      const worker = startWorker(setup);
       workers.push(worker);
       const pending = new Map<number, number>(); // batch id -> start index
       let ids = 0;

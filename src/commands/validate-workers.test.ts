@@ -1,0 +1,68 @@
+// Validation spread over worker threads writes the report one thread writes: same findings, same order,
+// byte for byte (JSON and text), also for findings that involve two manifests (duplicate names).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { renderText } from '../core/report/render/text.js';
+import { MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { reportJson } from './report-files.js';
+import { validate } from './validate.js';
+import { WORKER_THRESHOLD, workerThreadsFor } from './validate-workers.js';
+
+afterAll(removeScratchRepos);
+afterEach(() => vi.unstubAllEnvs());
+
+const NOW = new Date('2026-01-02T03:04:05Z');
+
+/**
+ * The example repository with `count` more manifests, model-NNN, one invalid and two pairs named alike.
+ * In batches of 16 (sorted paths, credit-risk first), batch 0 goes to the main thread and batches 1-4 to
+ * the two workers before any other: model-003 (main) and model-030 (a worker) both claim 'model-003',
+ * model-040 and model-060 (the two workers) 'model-040'; model-050 (a worker) has an invalid version.
+ */
+function manyManifests(count: number): string {
+  const repo = scratchRepo();
+  const template = readFileSync(join(repo, MANIFEST), 'utf8');
+  for (let i = 0; i < count; i++) {
+    const name = `model-${String(i).padStart(3, '0')}`;
+    const claimed = i === 30 ? 'model-003' : i === 60 ? 'model-040' : name;
+    let text = replaceOnce(template, /^ {2}name: credit-risk$/m, `  name: ${claimed}`);
+    if (i === 50) text = replaceOnce(text, /^ {2}version: \S+$/m, '  version: not-a-version');
+    mkdirSync(join(repo, 'models', name), { recursive: true });
+    writeFileSync(join(repo, 'models', name, 'model.yaml'), text);
+  }
+  return repo;
+}
+
+async function reportWith(repo: string, threads: string) {
+  vi.stubEnv('MODELOPS_VALIDATE_THREADS', threads);
+  const report = await validate({ repo, now: NOW });
+  return { json: reportJson(report), text: renderText(report, { color: false }), report };
+}
+
+describe('validate on worker threads', () => {
+  it('writes the report the main thread alone writes, byte for byte', async () => {
+    const repo = manyManifests(100);
+    const alone = await reportWith(repo, '0');
+    const spread = await reportWith(repo, '2');
+    expect(spread.json).toBe(alone.json);
+    expect(spread.text).toBe(alone.text);
+    // What the comparison covers: every manifest, the invalid one, and the duplicate name found across threads with its position.
+    expect(alone.report.models).toHaveLength(101);
+    expect(alone.report.models.find((m) => m.manifest === 'models/model-050/model.yaml')?.verdict).toBe('error');
+    const duplicates = alone.report.models.flatMap((m) => m.findings.filter((f) => f.code === 'duplicate-name'));
+    expect(duplicates.map((f) => [f.file, f.line])).toEqual([
+      ['models/model-003/model.yaml', 6],
+      ['models/model-030/model.yaml', 6],
+      ['models/model-040/model.yaml', 6],
+      ['models/model-060/model.yaml', 6],
+    ]);
+  });
+
+  it('starts workers only past the threshold, at most one per batch', () => {
+    expect(workerThreadsFor(WORKER_THRESHOLD, {})).toBe(0);
+    expect(workerThreadsFor(WORKER_THRESHOLD + 1, {})).toBeGreaterThanOrEqual(1);
+    expect(workerThreadsFor(20, { MODELOPS_VALIDATE_THREADS: '8' })).toBe(2);
+    expect(workerThreadsFor(1000, { MODELOPS_VALIDATE_THREADS: '0' })).toBe(0);
+  });
+});
