@@ -9,7 +9,7 @@ import { BUNDLE_ENTRY_POINTS, esbuildOptions, onnxruntimeRoot } from '../../scri
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds src/bin.ts into a fresh temp folder; returns the path of its cli.js and a clean-up. */
+/** Builds src/bin.ts (and the validation worker beside it, as in dist/) into a fresh temp folder; returns the path of its cli.js and a clean-up. */
 export async function buildScratchCli() {
   const out = mkdtempSync(join(tmpdir(), 'modelops-bench-cli-'));
   await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { cli: BUNDLE_ENTRY_POINTS.cli, 'validate-worker': BUNDLE_ENTRY_POINTS['validate-worker'] }, outdir: out, platforms: ['linux-x64'] }) });
