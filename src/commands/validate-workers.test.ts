@@ -59,10 +59,16 @@ describe('validate on worker threads', () => {
     ]);
   });
 
-  it('starts workers only past the threshold, at most one per batch', () => {
-    expect(workerThreadsFor(WORKER_THRESHOLD, {})).toBe(0);
-    expect(workerThreadsFor(WORKER_THRESHOLD + 1, {})).toBeGreaterThanOrEqual(1);
-    expect(workerThreadsFor(20, { MODELOPS_VALIDATE_THREADS: '8' })).toBe(2);
-    expect(workerThreadsFor(1000, { MODELOPS_VALIDATE_THREADS: '0' })).toBe(0);
+  it('starts workers past the threshold on idle cores only, at most one per batch', () => {
+    // 4 cores at a load of 0.5: 2.5 idle beside the main thread, rounded to 3.
+    expect(workerThreadsFor(WORKER_THRESHOLD, {}, 4, 0.5)).toBe(0);
+    expect(workerThreadsFor(1000, {}, 4, 0.5)).toBe(3);
+    expect(workerThreadsFor(WORKER_THRESHOLD + 1, {}, 4, 0.5)).toBe(3);
+    expect(workerThreadsFor(40, {}, 4, 0)).toBe(0); // below the threshold
+    expect(workerThreadsFor(1000, {}, 4, 2.6)).toBe(0); // 1.4 cores idle: the main thread's and 0.4
+    expect(workerThreadsFor(1000, {}, 2, 0.2)).toBe(1);
+    expect(workerThreadsFor(1000, {}, 2, 1.2)).toBe(0);
+    expect(workerThreadsFor(20, { MODELOPS_VALIDATE_THREADS: '8' }, 4, 0)).toBe(2);
+    expect(workerThreadsFor(1000, { MODELOPS_VALIDATE_THREADS: '0' }, 4, 0)).toBe(0);
   });
 });

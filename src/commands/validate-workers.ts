@@ -1,7 +1,7 @@
 // Many manifests' validation spread over worker threads (commands/validate-worker.ts) and the main
 // thread, which takes batches from the same queue; results come back in the order of the paths, so the
 // report is the one a single thread writes.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Manifest } from '../core/manifest/manifest.js';
 import type { Policy } from '../core/manifest/policy.js';
@@ -38,8 +38,8 @@ export interface TransferredResult {
   named: boolean;
   /** modelJsonInReport(result), written here in parallel when only the report is wanted (WorkerSetup.manifests false). */
   json?: string;
-  /** Then also the checklist (most of a result) as JSON text, parsed on the main thread only if read (not for the JSON report). */
-  checklistJson?: string;
+  /** The checklist (most of a result) then stays out of `result` and is parsed from `json` only if read (not for the JSON report). */
+  checklistInJson?: true;
 }
 
 export type WorkerRequest = { id: number; paths: string[] };
@@ -65,24 +65,27 @@ export function toTransferred(v: Validated, manifests: boolean): TransferredResu
   const { checklist } = v.result;
   if (checklist === undefined) return { result: v.result, named, json };
   // The key stays, so the result keeps its key order when the checklist comes back (arrived()).
-  return { result: { ...v.result, checklist: undefined }, named, json, checklistJson: JSON.stringify(checklist) };
+  return { result: { ...v.result, checklist: undefined }, named, json, checklistInJson: true };
 }
 
 /** A worker's result on the main thread: its report JSON remembered, its checklist parsed when first read. */
 function arrived(transferred: TransferredResult): TransferredResult {
-  const { result, json, checklistJson } = transferred;
+  const { result, json, checklistInJson } = transferred;
   if (json !== undefined) rememberModelJson(result, json);
-  if (checklistJson !== undefined) {
+  if (json !== undefined && checklistInJson) {
     let checklist: ModelResult['checklist'];
+    let read = false;
     Object.defineProperty(result, 'checklist', {
       enumerable: true,
       configurable: true,
       get: () => {
-        checklist ??= JSON.parse(checklistJson) as ModelResult['checklist'];
+        if (!read) checklist = (JSON.parse(json) as ModelResult).checklist;
+        read = true;
         return checklist;
       },
       set: (value: ModelResult['checklist']) => {
         checklist = value;
+        read = true;
       },
     });
   }
@@ -90,14 +93,20 @@ function arrived(transferred: TransferredResult): TransferredResult {
 }
 
 /**
- * Worker threads for `count` manifests: none below WORKER_THRESHOLD, else one per core beside the main
- * thread's share, at most one per batch. MODELOPS_VALIDATE_THREADS overrides (0: main thread only).
+ * Worker threads for `count` manifests: none at WORKER_THRESHOLD or fewer, else one per core that is idle
+ * (cores minus the 1-minute load average minus the main thread's, rounded), at most one per batch beside the
+ * main thread's. A worker costs about 0.1 s of CPU to start and its own warm-up (each thread compiles and
+ * optimises the parser and validators again), so on a machine with no idle core it takes CPU from the main
+ * thread rather than adding any (README, Performance). MODELOPS_VALIDATE_THREADS=N sets it (0: main thread only).
  */
-export function workerThreadsFor(count: number, env: NodeJS.ProcessEnv = process.env): number {
+export function workerThreadsFor(count: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): number {
+  const batches = Math.ceil(count / BATCH);
   const forced = env['MODELOPS_VALIDATE_THREADS'];
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.ceil(count / BATCH));
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), batches);
   if (count <= WORKER_THRESHOLD) return 0;
-  return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(count / BATCH) - 1));
+  // The cores left once the load and the main thread have theirs, to the nearest whole.
+  const idle = Math.round(cores - load - 1);
+  return Math.max(0, Math.min(idle, cores - 1, batches - 1));
 }
 
 /**
