@@ -3,7 +3,7 @@
 // summary and the comment shorten) and report.html (one self-contained page).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { modelJsonInReport, reportJsonFrom } from '../core/report/json.js';
+import { modelJsonInReport, reportJsonChunks, reportJsonFrom } from '../core/report/json.js';
 import type { ModelResult, Report } from '../core/report/model.js';
 import { renderHtml } from '../core/report/render/html.js';
 import { renderMarkdown } from '../core/report/render/markdown.js';
@@ -21,7 +21,12 @@ export function forgetModelJson(model: ModelResult): void {
 }
 
 /** The one JSON form of a report, for files, stdout and outputs: two-space indented, one final newline. */
-export const reportJson = (report: Report): string => reportJsonFrom(report, (model) => writtenAhead.get(model as object) ?? modelJsonInReport(model));
+export const reportJson = (report: Report): string => reportJsonFrom(report, modelJsonOf);
+
+/** reportJson's text in pieces of about a megabyte, for writing a large report without holding all of it. */
+export const reportJsonPieces = (report: Report): Iterable<string> => reportJsonChunks(report, modelJsonOf);
+
+const modelJsonOf = (model: unknown): string => writtenAhead.get(model as object) ?? modelJsonInReport(model);
 
 /** The files a report directory holds, by format; absolute paths. */
 export interface ReportFiles {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelJsonInReport, reportJsonFrom } from './json.js';
+import { modelJsonInReport, reportJsonChunks, reportJsonFrom } from './json.js';
 
 const whole = (report: unknown) => `${JSON.stringify(report, null, 2)}\n`;
 
@@ -24,5 +24,14 @@ describe('reportJsonFrom', () => {
     const report: { models: number[]; after: boolean } = { models: [1, 2, 3], after: true };
     const text = reportJsonFrom(report, (m) => `M${String(m)}`);
     expect(text).toBe('{\n  "models": [\n    M1,\n    M2,\n    M3\n  ],\n  "after": true\n}\n');
+  });
+
+  it('comes in chunks of whole models that join to the same text', () => {
+    const report = { kind: 'Report', models: Array.from({ length: 50 }, (_, i) => ({ name: `m${i}`, findings: [{ code: 'c', line: i }] })), after: [1] };
+    const chunks = [...reportJsonChunks(report, modelJsonInReport, 500)];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.join('')).toBe(whole(report));
+    // Every chunk but the last holds whole models: it ends where a model's text ends.
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.endsWith('\n    }')).toBe(true);
   });
 });
