@@ -4,9 +4,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { renderText } from '../core/report/render/text.js';
-import { MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { registerTagName } from '../core/promotion/tags.js';
+import { commitAll, editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { reportJson } from './report-files.js';
-import { validate } from './validate.js';
+import { validate, validateRepository } from './validate.js';
 import { WORKER_THRESHOLD, workerThreadsFor } from './validate-workers.js';
 
 afterAll(removeScratchRepos);
@@ -70,5 +71,27 @@ describe('validate on worker threads', () => {
     expect(workerThreadsFor(1000, {}, 2, 1.2)).toBe(0);
     expect(workerThreadsFor(20, { MODELOPS_VALIDATE_THREADS: '8' }, 4, 0)).toBe(2);
     expect(workerThreadsFor(1000, { MODELOPS_VALIDATE_THREADS: '0' }, 4, 0)).toBe(0);
+  });
+
+  it('reads git on the workers as on the main thread: registered versions, base, manifests for the gate', async () => {
+    const repo = manyManifests(80);
+    initGit(repo);
+    // model-020 and model-070 (workers' batches) registered at 1.0.0, then changed without a version bump.
+    for (const name of ['model-020', 'model-070']) git(repo, 'tag', registerTagName(name, '1.0.0'));
+    const base = commitAll(repo, 'base');
+    for (const name of ['model-020', 'model-070']) editFile(repo, `models/${name}/model.yaml`, (t) => replaceOnce(t, /^ {2}threshold: \S+$/m, '  threshold: 0.61'));
+    commitAll(repo, 'changed');
+    const run = async (threads: string) => {
+      vi.stubEnv('MODELOPS_VALIDATE_THREADS', threads);
+      const validated = await validateRepository({ repo, base, now: NOW }, 'gate');
+      return { json: reportJson(validated.report), manifests: [...validated.manifests], report: validated.report };
+    };
+    const alone = await run('0');
+    const spread = await run('2');
+    expect(spread.json).toBe(alone.json);
+    expect(spread.manifests).toEqual(alone.manifests);
+    expect(alone.manifests).toHaveLength(80); // 81 less the invalid model-050
+    const changed = alone.report.models.filter((m) => m.findings.some((f) => f.code === 'registered-version-changed')).map((m) => m.name);
+    expect(changed).toEqual(['model-020', 'model-070']);
   });
 });
