@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openGit } from '../io/git/repo.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { validateMany, type GitContext } from './validate-one.js';
-import { errorReply, toTransferred, type WorkerReply, type WorkerRequest, type WorkerSetup } from './validate-workers.js';
+import { errorReply, toTransferred, type WorkerReply, type WorkerRequest, type WorkerSetup } from './validate-worker-protocol.js';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;

@@ -3,14 +3,12 @@
 // report is the one a single thread writes.
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Manifest } from '../core/manifest/manifest.js';
-import type { Policy } from '../core/manifest/policy.js';
-import { modelJsonInReport } from '../core/report/json.js';
 import type { ModelResult } from '../core/report/model.js';
 import { GitError } from '../io/git/repo.js';
 import { UsageError } from './errors.js';
 import { rememberModelJson } from './report-files.js';
 import type { Validated } from './validate-one.js';
+import type { TransferredResult, WorkerReply, WorkerRequest, WorkerSetup } from './validate-worker-protocol.js';
 
 /** Below this many manifests a worker's start-up (compiling the validators again) costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
@@ -19,53 +17,11 @@ const BATCH = 16;
 /** Batches each worker holds, so it never waits for the main thread between two. */
 const IN_FLIGHT = 2;
 
-/** What a worker needs to validate like the main thread: the repository, the policy, git's facts. */
-export interface WorkerSetup {
-  /** The repository root as the user gave it (RepoFiles.open). */
-  repo: string;
-  policy: Policy;
-  /** Whether the caller wants the schema-valid manifests back (validate does not: only the report). */
-  manifests: boolean;
-  /** Present when the main thread opened git: the worker opens its own reader at `root`. */
-  git?: { root: string; registered: Map<string, string[]>; base?: { ref: string; commit: string } };
-}
-
-/** One manifest's result as it crosses threads: `nameAt` (a closure over the parsed source) stays behind. */
-export interface TransferredResult {
-  result: ModelResult;
-  manifest?: Manifest;
-  /** The manifest parsed and matched the schema, so metadata.name can be located (Validated.nameAt). */
-  named: boolean;
-  /** modelJsonInReport(result), written here in parallel when only the report is wanted (WorkerSetup.manifests false). */
-  json?: string;
-  /** The checklist (most of a result) then stays out of `result` and is parsed from `json` only if read (not for the JSON report). */
-  checklistInJson?: true;
-}
-
-export type WorkerRequest = { id: number; paths: string[] };
-export type WorkerReply = { id: number; results: TransferredResult[] } | { id: number; error: { kind: 'git' | 'usage' | 'other'; message: string; stack?: string } };
-
-/** An error thrown in a worker as it crosses: its message and whether the CLI reports it as the user's to fix. */
-export function errorReply(id: number, error: unknown): WorkerReply {
-  const kind = error instanceof GitError ? 'git' : error instanceof UsageError ? 'usage' : 'other';
-  return { id, error: { kind, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) } };
-}
-
 /** The worker's error again on the main thread, of the class the CLI distinguishes. */
 function rethrown({ kind, message, stack }: { kind: string; message: string; stack?: string }): Error {
   const error = kind === 'git' ? new GitError(message) : kind === 'usage' ? new UsageError(message) : new Error(message);
   if (stack) error.stack = `${stack}\n    (in a validation worker thread)`;
   return error;
-}
-
-export function toTransferred(v: Validated, manifests: boolean): TransferredResult {
-  const named = v.nameAt !== undefined;
-  if (manifests) return { result: v.result, named, ...(v.manifest ? { manifest: v.manifest } : {}) };
-  const json = modelJsonInReport(v.result);
-  const { checklist } = v.result;
-  if (checklist === undefined) return { result: v.result, named, json };
-  // The key stays, so the result keeps its key order when the checklist comes back (arrived()).
-  return { result: { ...v.result, checklist: undefined }, named, json, checklistInJson: true };
 }
 
 /** A worker's result on the main thread: its report JSON remembered, its checklist parsed when first read. */

@@ -15,7 +15,8 @@ import { readPolicy } from './policy.js';
 import { forgetModelJson } from './report-files.js';
 import { selectManifests } from './select-models.js';
 import { repoFinding, validateMany, type GitContext, type Validated } from './validate-one.js';
-import { validateOnWorkers, workerThreadsFor, type TransferredResult } from './validate-workers.js';
+import type { TransferredResult } from './validate-worker-protocol.js';
+import { validateOnWorkers, workerThreadsFor } from './validate-workers.js';
 
 export interface ValidateOptions {
   /** The report's time (default: the clock when the command runs). */
