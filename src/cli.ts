@@ -15,7 +15,7 @@ import { ProfileError } from './core/drift/profile.js';
 import { hash, renderHash } from './commands/hash.js';
 import { init } from './commands/init.js';
 import { promote } from './commands/promote.js';
-import { reportJson, writeReportFiles } from './commands/report-files.js';
+import { reportJson, reportJsonPieces, writeReportFiles } from './commands/report-files.js';
 import { UsageError } from './commands/errors.js';
 import { validate } from './commands/validate.js';
 import { GitError } from './io/git/repo.js';
@@ -580,7 +580,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (progress) io.stderr('\u001b[2K\r');
     await writeReportOutputs(report, values);
     const color = io.isTTY && !values['no-color'] && !io.env['NO_COLOR'] && format === 'text';
-    io.stdout(render(report, format as Format, color));
+    if (format === 'json') for (const piece of reportJsonPieces(report)) io.stdout(piece);
+    else io.stdout(render(report, format as Format, color));
     return report.exitCode;
   } catch (error) {
     // Git refusing something (a push rejected, no identity, signing set up but failing) is the user's to fix, not a bug.

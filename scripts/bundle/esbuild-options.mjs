@@ -17,6 +17,12 @@ const onnxruntimeBinding = {
   },
 };
 
+/**
+ * dist/'s entry points: the Action, the CLI, and the worker-thread entry validation starts beside them
+ * for many manifests (src/commands/validate-workers.ts loads ./validate-worker.js from its own folder).
+ */
+export const BUNDLE_ENTRY_POINTS = { index: 'action/index.ts', cli: 'src/bin.ts', 'validate-worker': 'src/commands/validate-worker.ts' };
+
 /** esbuild options for `entryPoints` into `outdir`, with the onnxruntime platforms the build ships. */
 export function esbuildOptions({ entryPoints, outdir, platforms }) {
   return {

@@ -3,12 +3,30 @@
 // summary and the comment shorten) and report.html (one self-contained page).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Report } from '../core/report/model.js';
+import { modelJsonInReport, reportJsonChunks, reportJsonFrom } from '../core/report/json.js';
+import type { ModelResult, Report } from '../core/report/model.js';
 import { renderHtml } from '../core/report/render/html.js';
 import { renderMarkdown } from '../core/report/render/markdown.js';
 
+/** Model results whose report JSON was written ahead, on the worker thread that validated them (validate-workers.ts). */
+const writtenAhead = new WeakMap<object, string>();
+
+/** Keeps `text` (modelJsonInReport(model)) for the report: the caller no longer changes `model`, or calls forgetModelJson. */
+export function rememberModelJson(model: ModelResult, text: string): void {
+  writtenAhead.set(model, text);
+}
+
+export function forgetModelJson(model: ModelResult): void {
+  writtenAhead.delete(model);
+}
+
 /** The one JSON form of a report, for files, stdout and outputs: two-space indented, one final newline. */
-export const reportJson = (report: Report): string => `${JSON.stringify(report, null, 2)}\n`;
+export const reportJson = (report: Report): string => reportJsonFrom(report, modelJsonOf);
+
+/** reportJson's text in pieces of about a megabyte, for writing a large report without holding all of it. */
+export const reportJsonPieces = (report: Report): Iterable<string> => reportJsonChunks(report, modelJsonOf);
+
+const modelJsonOf = (model: unknown): string => writtenAhead.get(model as object) ?? modelJsonInReport(model);
 
 /** The files a report directory holds, by format; absolute paths. */
 export interface ReportFiles {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Manifest } from '../../core/manifest/manifest.js';
 import { latestStageTag } from '../../core/promotion/tags.js';
 import type { GitReader } from '../../io/git/repo.js';
-import { manifestAt } from '../validate.js';
+import { manifestAt } from '../validate-one.js';
 
 export interface Champion {
   manifest: Manifest;

@@ -1,0 +1,3 @@
+// Types of build-cli.mjs for the TypeScript tests that build a scratch bundle.
+/** Builds src/bin.ts (and dist/'s worker entries) into a fresh temp folder; returns the path of its cli.js and a clean-up. */
+export function buildScratchCli(): Promise<{ cli: string; dispose: () => void }>;

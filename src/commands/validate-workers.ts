@@ -1,0 +1,149 @@
+// Many manifests' validation spread over worker threads (commands/validate-worker.ts) and the main
+// thread, which takes batches from the same queue; results come back in the order of the paths, so the
+// report is the one a single thread writes.
+import { availableParallelism, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ModelResult } from '../core/report/model.js';
+import { GitError } from '../io/git/repo.js';
+import { UsageError } from './errors.js';
+import { rememberModelJson } from './report-files.js';
+import type { Validated } from './validate-one.js';
+import type { TransferredResult, WorkerReply, WorkerRequest, WorkerSetup } from './validate-worker-protocol.js';
+
+/** Below this many manifests a worker's start-up (compiling the validators again) costs more than it saves. */
+export const WORKER_THRESHOLD = 64;
+/** Manifests per message: large enough that messaging is noise, small enough to share the tail evenly. */
+const BATCH = 16;
+/** Batches each worker holds, so it never waits for the main thread between two. */
+const IN_FLIGHT = 2;
+
+/** The worker's error again on the main thread, of the class the CLI distinguishes. */
+function rethrown({ kind, message, stack }: { kind: string; message: string; stack?: string }): Error {
+  const error = kind === 'git' ? new GitError(message) : kind === 'usage' ? new UsageError(message) : new Error(message);
+  if (stack) error.stack = `${stack}\n    (in a validation worker thread)`;
+  return error;
+}
+
+/** A worker's result on the main thread: its report JSON remembered, its checklist parsed when first read. */
+function arrived(transferred: TransferredResult): TransferredResult {
+  const { result, json, checklistInJson } = transferred;
+  if (json !== undefined) rememberModelJson(result, json);
+  if (json !== undefined && checklistInJson) {
+    let checklist: ModelResult['checklist'];
+    let read = false;
+    Object.defineProperty(result, 'checklist', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (!read) checklist = (JSON.parse(json) as ModelResult).checklist;
+        read = true;
+        return checklist;
+      },
+      set: (value: ModelResult['checklist']) => {
+        checklist = value;
+        read = true;
+      },
+    });
+  }
+  return transferred;
+}
+
+/**
+ * Worker threads for `count` manifests: none at WORKER_THRESHOLD or fewer, else one per core that is idle
+ * (cores minus the 1-minute load average minus the main thread's, rounded), at most one per batch beside the
+ * main thread's. A worker costs about 0.1 s of CPU to start and its own warm-up (each thread compiles and
+ * optimises the parser and validators again), so on a machine with no idle core it takes CPU from the main
+ * thread rather than adding any (README, Performance). MODELOPS_VALIDATE_THREADS=N sets it (0: main thread only).
+ */
+export function workerThreadsFor(count: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): number {
+  const batches = Math.ceil(count / BATCH);
+  const forced = env['MODELOPS_VALIDATE_THREADS'];
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), batches);
+  if (count <= WORKER_THRESHOLD) return 0;
+  // The cores left once the load and the main thread have theirs, to the nearest whole.
+  const idle = Math.round(cores - load - 1);
+  return Math.max(0, Math.min(idle, cores - 1, batches - 1));
+}
+
+/**
+ * The worker: dist/validate-worker.js beside this module in dist/ (a flat bundle); from the TypeScript
+ * source (tests, tsx), a bootstrap that imports validate-worker.ts through tsx.
+ */
+function startWorker(workerData: WorkerSetup): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./validate-worker.js', import.meta.url), { workerData });
+  const entry = JSON.stringify(new URL('./validate-worker.ts', import.meta.url).href);
+  // tsx's ESM API (its exports map gives require() a build that fails in an eval'd worker).
+  const bootstrap = `const { dirname, join } = require('node:path');
+const tsx = dirname(require('node:module').createRequire(${JSON.stringify(import.meta.url)}).resolve('tsx/package.json'));
+import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href).then(({ tsImport }) => tsImport(${entry}, ${JSON.stringify(import.meta.url)}));`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+/**
+ * Validates `paths` on `threads` workers and, between its own other work, the main thread
+ * (`validateHere`); results in the order of `paths`. A worker that fails fails the whole run.
+ */
+export async function validateOnWorkers(
+  paths: readonly string[],
+  setup: WorkerSetup,
+  threads: number,
+  validateHere: (paths: string[]) => Promise<Validated[]>,
+): Promise<(Validated | TransferredResult)[]> {
+  const results = new Array<Validated | TransferredResult>(paths.length);
+  let next = 0;
+  const take = (): { start: number; paths: string[] } | undefined => {
+    if (next >= paths.length) return undefined;
+    const start = next;
+    next = Math.min(paths.length, next + BATCH);
+    return { start, paths: paths.slice(start, next) };
+  };
+  const workers: Worker[] = [];
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = startWorker(setup);
+      workers.push(worker);
+      const pending = new Map<number, number>(); // batch id -> start index
+      let ids = 0;
+      const feed = () => {
+        while (pending.size < IN_FLIGHT) {
+          const batch = take();
+          if (!batch) break;
+          const id = ids++;
+          pending.set(id, batch.start);
+          worker.postMessage({ id, paths: batch.paths } satisfies WorkerRequest);
+        }
+        if (pending.size === 0) void worker.terminate().then(() => resolve(), reject);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) return reject(rethrown(reply.error));
+        const start = pending.get(reply.id)!;
+        pending.delete(reply.id);
+        reply.results.forEach((r, i) => {
+          results[start + i] = arrived(r);
+        });
+        feed();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        if (pending.size > 0) reject(new Error(`validation worker exited (code ${code}) with ${pending.size} batches unanswered`));
+      });
+      feed();
+    });
+  const runHere = async () => {
+    for (let batch = take(); batch; batch = take()) {
+      const done = await validateHere(batch.paths);
+      done.forEach((v, i) => {
+        results[batch.start + i] = v;
+      });
+      // Let the workers' replies in, so they are fed before the next batch here.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+  try {
+    await Promise.all([runHere(), ...Array.from({ length: threads }, runWorker)]);
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
+  }
+  return results;
+}
