@@ -2,7 +2,10 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-UBCZXG5U.js";
+} from "./chunk-J5LHUYGP.js";
+import {
+  gate
+} from "./chunk-TIJNUEG6.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -11,66 +14,51 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-DG2M7GW4.js";
-import {
-  audit,
-  auditEvent
-} from "./chunk-X3XC3EAY.js";
-import "./chunk-S4VAN7PE.js";
-import "./chunk-V7M6D657.js";
-import {
-  renderHtml,
-  reportJson,
-  writeReportFiles
-} from "./chunk-3L5LASN6.js";
-import {
-  renderMarkdown
-} from "./chunk-MR2EUVMU.js";
-import "./chunk-K2PE4NOY.js";
-import {
-  gate
-} from "./chunk-372GME2S.js";
+} from "./chunk-K3BKXILO.js";
 import {
   numberFromText,
   readTable
-} from "./chunk-AEA2PH4X.js";
+} from "./chunk-TVG727ZV.js";
+import {
+  audit,
+  auditEvent
+} from "./chunk-MZ3X4ZF2.js";
+import "./chunk-S4VAN7PE.js";
+import "./chunk-IUGHVBOA.js";
+import "./chunk-K2PE4NOY.js";
 import {
   assertedApprovalSource
-} from "./chunk-ACKI36QO.js";
+} from "./chunk-IWTXYTYZ.js";
 import {
   evidenceOf,
   registryEvents
-} from "./chunk-ERR667UF.js";
+} from "./chunk-N7PSD7M2.js";
 import "./chunk-A5QIX5QB.js";
 import {
-  OnnxGraphError,
-  readOnnxGraph,
   validate,
   validateRepository
-} from "./chunk-D2XSJFGI.js";
+} from "./chunk-E6HNEBQF.js";
 import {
-  loadManifest,
   readPolicy
-} from "./chunk-BFXZ3AFA.js";
+} from "./chunk-XF4UBBMZ.js";
 import {
-  DataFormatError,
-  RepoFiles,
-  UsageError,
-  formatOf,
-  readColumns,
-  require_picomatch,
-  selectManifests,
-  sha256File
-} from "./chunk-XOFBB5RD.js";
+  renderHtml,
+  reportJson,
+  reportJsonPieces,
+  writeReportFiles
+} from "./chunk-KSYPRLWK.js";
 import {
-  CHECKLIST,
-  CHECKLIST_SECTIONS,
+  renderMarkdown
+} from "./chunk-C3FUDCBR.js";
+import {
+  selectManifests
+} from "./chunk-D4I2Y3PD.js";
+import {
   CHUNK_PERIODS,
   MANIFEST_GATES,
   MISSING_CODE,
   ProfileError,
   SECTIONS,
-  SECTION_TITLES,
   VERDICT_ICON,
   VERDICT_MARK,
   auditScopeText,
@@ -79,15 +67,11 @@ import {
   cell,
   changeText,
   checkValue,
-  checklistItemId,
-  checklistSections,
   checklistText,
   driftIssues,
   eventTitle,
   fairnessMarkdown,
-  folderName,
   integer,
-  isoUtc,
   location,
   markdownTable2 as markdownTable,
   modelTitle,
@@ -95,22 +79,53 @@ import {
   number,
   object,
   parseProfile,
-  pathShapeProblem,
   profileTable,
   pullRequestText,
   ref,
-  sectionTitle,
   signed,
   string,
   summaryText,
   timeText
-} from "./chunk-WIGXP4EY.js";
+} from "./chunk-D6HLAQ2F.js";
+import {
+  OnnxGraphError,
+  readOnnxGraph
+} from "./chunk-F2ZLGCXK.js";
+import {
+  loadManifest
+} from "./chunk-C2RXAES6.js";
+import "./chunk-SWAFCXIJ.js";
+import {
+  DataFormatError,
+  RepoFiles,
+  UsageError,
+  formatOf,
+  readColumns,
+  require_picomatch,
+  sha256File
+} from "./chunk-T5ON3U6E.js";
+import {
+  CHECKLIST,
+  CHECKLIST_SECTIONS,
+  SECTION_TITLES,
+  checklistItemId,
+  checklistSections,
+  folderName,
+  isoUtc,
+  pathShapeProblem,
+  sectionTitle
+} from "./chunk-F26CX75A.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
 import {
+  array,
+  obj,
+  str
+} from "./chunk-L76HGPG4.js";
+import {
   registerTagName
-} from "./chunk-BF5GHKSA.js";
+} from "./chunk-5COB3DY2.js";
 import {
   BASELINE_KINDS,
   CHECKLIST_SECTION_PATTERN,
@@ -123,11 +138,8 @@ import {
   SHA256_PATTERN,
   STAGES,
   TASKS,
-  array,
-  obj,
-  parseYamlSource,
-  str
-} from "./chunk-RERKHSH3.js";
+  parseYamlSource
+} from "./chunk-L4YY4CLG.js";
 import {
   openGit
 } from "./chunk-KF3JDMD3.js";
@@ -6230,7 +6242,8 @@ ${issue.body}
     if (progress) io2.stderr("\x1B[2K\r");
     await writeReportOutputs(report, values);
     const color = io2.isTTY && !values["no-color"] && !io2.env["NO_COLOR"] && format === "text";
-    io2.stdout(render(report, format, color));
+    if (format === "json") for (const piece of reportJsonPieces(report)) io2.stdout(piece);
+    else io2.stdout(render(report, format, color));
     return report.exitCode;
   } catch (error) {
     if (error instanceof UsageError || error instanceof GitError || error instanceof ProfileError) {

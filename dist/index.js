@@ -1,16 +1,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-NQGZ5J4J.js";
-import {
-  reportFilePaths,
-  writeReportFiles
-} from "./chunk-3L5LASN6.js";
-import {
-  modelTable,
-  renderMarkdown,
-  reportHeading
-} from "./chunk-MR2EUVMU.js";
+} from "./chunk-Z3QCJ4NJ.js";
 import {
   require_tunnel,
   require_undici
@@ -23,9 +14,18 @@ import {
   permissionAdvice
 } from "./chunk-A5QIX5QB.js";
 import {
+  reportFilePaths,
+  writeReportFiles
+} from "./chunk-KSYPRLWK.js";
+import {
+  modelTable,
+  renderMarkdown,
+  reportHeading
+} from "./chunk-C3FUDCBR.js";
+import {
   SelectionError,
   noModelChanged
-} from "./chunk-XOFBB5RD.js";
+} from "./chunk-D4I2Y3PD.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -33,11 +33,15 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-WIGXP4EY.js";
+} from "./chunk-D6HLAQ2F.js";
+import "./chunk-SWAFCXIJ.js";
+import "./chunk-T5ON3U6E.js";
+import "./chunk-F26CX75A.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
-import "./chunk-RERKHSH3.js";
+import "./chunk-L76HGPG4.js";
+import "./chunk-L4YY4CLG.js";
 import {
   __toESM
 } from "./chunk-RFEL46WT.js";
@@ -725,17 +729,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-5UCI7LX3.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-MP2SU3AI.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-TERPBER6.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-S2MS7GLD.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-EAIO4O6H.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-FAUP5NEF.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-SDZ5B57N.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-KOOZMU4Y.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -747,9 +751,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-2JX44XVU.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
+    const report = await (await import("./drift-J57FFCR4.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-7CPH5V2W.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-MADXPRHX.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -759,7 +763,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-Q3OP6TZI.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-G7MY2UFA.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
