@@ -4,8 +4,8 @@
 // graph output.
 //
 // Reading skims: only the fields below are decoded; tensor data, numeric attribute lists (except class
-// labels) and everything else are skipped by their length, so a 14 MB tree ensemble (4M attribute values)
-// reads in milliseconds. A hand-written reader of these few fields, not protobuf.js and its descriptor:
+// labels) and everything else are skipped by their length (an unpacked list value by value), so a 14 MB
+// tree ensemble (4M attribute values) reads in ~50 ms (bench/onnx-graph.mjs; protobuf.js: 0.1-0.35 s). A hand-written reader of these few fields, not protobuf.js and its descriptor:
 // protobuf.js compiled its decoders (code generation) on every process's first model, about 30 ms of
 // every `gate` and `validate` with a model, and its 220 kB were compiled by every command (issue 18).
 // As protobuf says, a singular message field that occurs twice is merged, repeated fields append.
@@ -95,8 +95,11 @@ function malformed(why: string): never {
   throw new OnnxGraphError(`not an ONNX model (${why})`);
 }
 
-/** A varint at bytes[at] (at most 10 bytes, below `end`) as a number (int64 as Long.toNumber reads it) and where it ends. */
-function varint(bytes: Uint8Array, at: number, end: number): [value: number, next: number] {
+/** Where the last varint read ended (a module variable, not a returned pair: a tree ensemble has millions). */
+let afterVarint = 0;
+
+/** The varint at bytes[at] (at most 10 bytes, below `end`) as a number (int64 as Long.toNumber reads it); sets afterVarint. */
+function varint(bytes: Uint8Array, at: number, end: number): number {
   let low = 0;
   let high = 0;
   for (let i = 0, shift = 0; i < 10; i++, shift += 7) {
@@ -107,7 +110,10 @@ function varint(bytes: Uint8Array, at: number, end: number): [value: number, nex
       low |= (byte & 0x0f) << 28;
       high |= (byte & 0x7f) >> 4;
     } else high |= (byte & 0x7f) << (shift - 32);
-    if (byte < 0x80) return [(high | 0) * 4294967296 + (low >>> 0), at];
+    if (byte < 0x80) {
+      afterVarint = at;
+      return (high | 0) * 4294967296 + (low >>> 0);
+    }
   }
   return malformed(`varint longer than 10 bytes before offset ${at}`);
 }
@@ -119,8 +125,8 @@ function varint(bytes: Uint8Array, at: number, end: number): [value: number, nex
 function fields(bytes: Uint8Array, start: number, end: number, visit: (field: number, wire: number, a: number, b: number) => void): void {
   let at = start;
   while (at < end) {
-    const [key, afterKey] = varint(bytes, at, end);
-    at = afterKey;
+    const key = varint(bytes, at, end);
+    at = afterVarint;
     const field = Math.floor(key / 8);
     const wire = key % 8;
     if (field <= 0) malformed(`field number ${field} at offset ${at}`);
@@ -130,12 +136,14 @@ function fields(bytes: Uint8Array, start: number, end: number, visit: (field: nu
 
 function skipValue(bytes: Uint8Array, at: number, end: number, field: number, wire: number, visit?: (field: number, wire: number, a: number, b: number) => void): number {
   if (wire === VARINT) {
-    const [value, next] = varint(bytes, at, end);
+    const value = varint(bytes, at, end);
+    const next = afterVarint;
     visit?.(field, wire, value, next);
     return next;
   }
   if (wire === LENGTH) {
-    const [length, payload] = varint(bytes, at, end);
+    const length = varint(bytes, at, end);
+    const payload = afterVarint;
     if (length < 0 || payload + length > end) malformed(`field ${field} runs past the end of its message (offset ${payload}, ${length} bytes)`);
     visit?.(field, wire, payload, payload + length);
     return payload + length;
@@ -147,7 +155,8 @@ function skipValue(bytes: Uint8Array, at: number, end: number, field: number, wi
   }
   if (wire === GROUP_START) {
     for (;;) {
-      const [key, afterKey] = varint(bytes, at, end);
+      const key = varint(bytes, at, end);
+      const afterKey = afterVarint;
       if (key % 8 === GROUP_END) {
         if (Math.floor(key / 8) !== field) malformed(`group ${field} ends as ${Math.floor(key / 8)} at offset ${at}`);
         return afterKey;
@@ -187,9 +196,7 @@ function nodeOf(bytes: Uint8Array, start: number, end: number): RawNode {
 /** An attribute; its class labels (ints, strings) only when `labelled` and it is named classlabels_*. */
 function attributeOf(bytes: Uint8Array, labelled: boolean): Attribute {
   const attribute: Attribute = {};
-  const lists: [field: number, wire: number, a: number, b: number][] = [];
   fields(bytes, 0, bytes.length, (field, wire, a, b) => {
-    if (field === 8 || (field === 9 && wire === LENGTH)) lists.push([field, wire, a, b]);
     if (wire !== LENGTH) return;
     if (field === 1) attribute.name = text(bytes, a, b);
     else if (field === 4) attribute.s = bytes.subarray(a, b);
@@ -200,21 +207,20 @@ function attributeOf(bytes: Uint8Array, labelled: boolean): Attribute {
     else if (field === 22) sparseInto(bytes, a, b, (attribute.sparse_tensor ??= {}));
     else if (field === 23) (attribute.sparse_tensors ??= []).push(sparseInto(bytes, a, b, {}));
   });
-  if (labelled && attribute.name?.startsWith('classlabels_')) {
-    for (const [field, wire, a, b] of lists) {
-      if (field === 9) (attribute.strings ??= []).push(bytes.subarray(a, b));
-      else if (wire === VARINT) (attribute.ints ??= []).push(a);
-      else if (wire === LENGTH) {
-        // packed
-        const ints = (attribute.ints ??= []);
-        for (let at = a; at < b; ) {
-          const [value, next] = varint(bytes, at, b);
-          ints.push(value);
-          at = next;
-        }
+  if (!labelled || !attribute.name?.startsWith('classlabels_')) return attribute;
+  // a second pass for the labels (the lists of any other attribute, millions of values in a tree ensemble, are only skipped)
+  fields(bytes, 0, bytes.length, (field, wire, a, b) => {
+    if (field === 9 && wire === LENGTH) (attribute.strings ??= []).push(bytes.subarray(a, b));
+    else if (field === 8 && wire === VARINT) (attribute.ints ??= []).push(a);
+    else if (field === 8 && wire === LENGTH) {
+      // packed
+      const ints = (attribute.ints ??= []);
+      for (let at = a; at < b; ) {
+        ints.push(varint(bytes, at, b));
+        at = afterVarint;
       }
     }
-  }
+  });
   return attribute;
 }
 
