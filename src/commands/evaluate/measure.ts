@@ -101,11 +101,13 @@ export interface RobustnessSettings {
   noiseLevel: number;
   outputRange?: Bound;
   seed: number;
+  /** The model's prediction of the table, when the caller has it. */
+  baseline?: Prediction;
 }
 
 /** Each configured perturbation, per feature where it is per feature, keeping the worst feature. */
 export async function measureRobustness(runner: ModelRunner, table: Table, settings: RobustnessSettings): Promise<RobustnessMeasurement[]> {
-  const base = scoresOf(await runner.predict(table));
+  const base = scoresOf(settings.baseline ?? (await runner.predict(table)));
   const measurements: RobustnessMeasurement[] = [];
   const worstOf = async (check: RobustnessCheck, variants: { feature: string; table: Table }[]) => {
     let worst: (Perturbed & { feature?: string }) | undefined;
@@ -168,9 +170,9 @@ export async function permutationImportance(
   features: readonly string[],
   metric: string,
   toInput: (prediction: Prediction) => MetricInput,
-  options: { repeats: number; seed: number },
+  options: { repeats: number; seed: number; /** The model's prediction of `table`, when the caller has it. */ baseline?: Prediction },
 ): Promise<FeatureImportance[]> {
-  const baseline = await runner.predict(table);
+  const baseline = options.baseline ?? (await runner.predict(table));
   const reference = metricOrNaN(metric, toInput(baseline));
   const rng: Rng = createRng(options.seed);
   // every shuffle first (the same draws, in the same order, as shuffling and predicting one at a time), then all
