@@ -198,11 +198,12 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
         progress(`${name}: champion ${champion.manifest.metadata.version} from ${champion.source}`);
         const championRunner = await openModel(champion.artifactPath, runnerSpecFromManifest(champion.manifest));
         runners.push(championRunner);
-        const championInput = truthInput(champion.manifest, table)(await championRunner.predict(table));
+        const championPrediction = await championRunner.predict(table);
+        const championInput = truthInput(champion.manifest, table)(championPrediction);
         championRun = { manifest: champion.manifest, input: championInput };
         const championFeatures = champion.manifest.data.features.map((f) => f.name);
         evaluation.importance!.champion = (
-          await permutationImportance(championRunner, sample.table, championFeatures, metric, truthInput(champion.manifest, sample.table), { repeats: IMPORTANCE_REPEATS, seed })
+          await permutationImportance(championRunner, sample.table, championFeatures, metric, truthInput(champion.manifest, sample.table), { repeats: IMPORTANCE_REPEATS, seed, ...(sample.indices ? {} : { baseline: championPrediction }) })
         ).slice(0, 10);
         return { measured: { challenger: input, champion: championInput, version: champion.manifest.metadata.version, source: champion.source, commit: champion.commit } };
       },
