@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Benchmark: reading an ONNX graph with protobuf.js (src/io/onnx/graph.ts), which `gate` does before
+// Benchmark: reading an ONNX graph (src/io/onnx/graph.ts, a reader of the protobuf wire format), which `gate` does before
 // every model it opens (ZipMap, class labels) and `validate` for external data.
 //
 // A TreeEnsembleClassifier like a large scikit-learn random forest: BENCH_VALUES (default 2,000,000)
 // node thresholds (floats) and as many feature ids (int64), about 14 MB, plus a ZipMap; encoded here
-// with the same onnx-ml.proto descriptor. Times readOnnxGraph (median of BENCH_RUNS, default 7) and
+// with protobuf.js from the onnx-ml.proto descriptor. Times readOnnxGraph (median of BENCH_RUNS, default 7) and
 // prints one `BENCH {json}` line; exits 1 when the median exceeds 1 s (the full decode took 1.5-2 s).
 //
 // Runs from TypeScript sources: `node --import tsx bench/onnx-graph.mjs`, or plain `node`.

@@ -2,8 +2,11 @@
 // Benchmark: the PR gate on the example, `modelops gate --repo example-repo --format json` as a user
 // runs it (src/ bundled into a scratch cli.js, as dist/ is), against bench/peers/pr_gate.py doing the
 // same computations with pandas/sklearn/scipy. Paired and interleaved fresh processes; min / median.
-// Prints a table and one `BENCH {json}` line. Environment: BENCH_RUNS (default 5).
+// Prints a table and one `BENCH {json}` line, with each side's CPU time (user + system, from GNU time when
+// installed: on a shared machine wall times swing, CPU seconds much less). Environment: BENCH_RUNS (default 5).
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildScratchCli } from './lib/build-cli.mjs';
@@ -17,13 +20,21 @@ const DATA = join(ROOT, 'example-repo', 'models', 'credit-risk', 'data');
 const GOAL_S = 0.35;
 const GOAL_RATIO = 0.15;
 
+const TIME_BIN = '/usr/bin/time';
+const useGnuTime = existsSync(TIME_BIN) && spawnSync(TIME_BIN, ['-f', '%U %S', process.execPath, '-e', ''], { encoding: 'utf8' }).status === 0;
+const scratch = mkdtempSync(join(tmpdir(), 'modelops-bench-pr-gate-'));
+const cpuFile = join(scratch, 'cpu.txt');
+
+/** One fresh process: wall seconds, CPU seconds (user + system; undefined without GNU time), stdout. */
 function timed(command, args) {
   const started = process.hrtime.bigint();
-  const child = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const [bin, argv] = useGnuTime ? [TIME_BIN, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
+  const child = spawnSync(bin, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (child.error) throw child.error;
   if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${child.status ?? child.signal}\n${child.stderr.slice(-1500)}`);
-  return { wall, stdout: child.stdout };
+  const cpu = useGnuTime ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number).reduce((a, b) => a + b, 0) : undefined;
+  return { wall, cpu, stdout: child.stdout };
 }
 
 function peerMissing() {
@@ -47,12 +58,17 @@ try {
   const skipped = peerMissing();
   const ours = [];
   const peer = [];
+  const oursCpu = [];
+  const peerCpu = [];
   let peerPhases;
   for (let i = 0; i < RUNS; i++) {
-    ours.push(timed(process.execPath, gateArgs).wall);
+    const run = timed(process.execPath, gateArgs);
+    ours.push(run.wall);
+    if (run.cpu !== undefined) oursCpu.push(run.cpu);
     if (skipped === undefined) {
       const run = timed(PYTHON, [PEER, DATA]);
       peer.push(run.wall);
+      if (run.cpu !== undefined) peerCpu.push(run.cpu);
       peerPhases = JSON.parse(run.stdout.split('\n').find((l) => l.startsWith('PEER ')).slice(5));
     }
   }
@@ -62,17 +78,19 @@ try {
     verdict: checked.verdict,
     min_s: Math.min(...ours),
     median_s: median(ours),
-    ...(skipped === undefined ? { peer_min_s: Math.min(...peer), peer_median_s: median(peer), ratio: median(ours) / median(peer), peer_phases: peerPhases } : { peer_skipped: skipped }),
+    ...(oursCpu.length > 0 ? { cpu_min_s: Math.min(...oursCpu), cpu_median_s: median(oursCpu) } : {}),
+    ...(skipped === undefined ? { peer_min_s: Math.min(...peer), peer_median_s: median(peer), ...(peerCpu.length > 0 ? { peer_cpu_median_s: median(peerCpu), cpu_ratio: median(oursCpu) / median(peerCpu) } : {}), ratio: median(ours) / median(peer), peer_phases: peerPhases } : { peer_skipped: skipped }),
     goal_s: GOAL_S,
     goal_ratio: GOAL_RATIO,
   };
   record.goal_met = record.median_s <= GOAL_S && (record.ratio === undefined || record.ratio <= GOAL_RATIO);
   const s = (x) => `${x.toFixed(3)} s`;
   console.log(`\npr-gate — node cli.js gate --repo example-repo (${RUNS} fresh processes, interleaved with the peer)`);
-  console.log(`  modelops   min ${s(record.min_s)}   median ${s(record.median_s)}   verdict ${checked.verdict}`);
+  const cpu = (x) => (x === undefined ? '' : `   CPU median ${s(x)}`);
+  console.log(`  modelops   min ${s(record.min_s)}   median ${s(record.median_s)}${cpu(record.cpu_median_s)}   verdict ${checked.verdict}`);
   if (skipped === undefined) {
-    console.log(`  python     min ${s(record.peer_min_s)}   median ${s(record.peer_median_s)}   (imports ${s(peerPhases.import_s)}, bootstrap ${s(peerPhases.metrics_bootstrap_s)})`);
-    console.log(`  ratio      ${record.ratio.toFixed(2)}x   goal <= ${GOAL_S} s and <= ${GOAL_RATIO}x: ${record.goal_met ? 'met' : 'missed'}\n`);
+    console.log(`  python     min ${s(record.peer_min_s)}   median ${s(record.peer_median_s)}${cpu(record.peer_cpu_median_s)}   (imports ${s(peerPhases.import_s)}, bootstrap ${s(peerPhases.metrics_bootstrap_s)})`);
+    console.log(`  ratio      ${record.ratio.toFixed(2)}x${record.cpu_ratio === undefined ? '' : ` (CPU ${record.cpu_ratio.toFixed(2)}x)`}   goal <= ${GOAL_S} s and <= ${GOAL_RATIO}x: ${record.goal_met ? 'met' : 'missed'}\n`);
   } else console.log(`  python peer skipped: ${skipped}\n`);
   console.log('BENCH ' + JSON.stringify(record));
 } catch (error) {
@@ -80,4 +98,5 @@ try {
   process.exitCode = 1;
 } finally {
   built.dispose();
+  rmSync(scratch, { recursive: true, force: true });
 }

@@ -6,7 +6,7 @@ computes the gate's metrics, per-group fairness, KS/PSI/chi-square drift of ever
 and 1,000-resample bootstrap intervals of AUC and accuracy and of the v2 - v1 difference.
 Prints one `PEER {json}` line with its own phase times; the bench times the whole process.
 """
-import json, sys, time, warnings
+import glob, json, sys, time, warnings
 warnings.filterwarnings("ignore")
 t0 = time.perf_counter()
 import numpy as np
@@ -20,7 +20,8 @@ data = sys.argv[1]
 train = pd.read_csv(f"{data}/training.csv")
 evaluation = pd.read_csv(f"{data}/evaluation.csv")
 reference = pd.read_csv(f"{data}/reference.csv")
-current = pd.read_csv(f"{data}/current-stable.csv")
+# the stable current sample: the weekly exports under current/ (monitoring.current's glob)
+current = pd.concat([pd.read_csv(path) for path in sorted(glob.glob(f"{data}/current/*.csv"))], ignore_index=True)
 t_read = time.perf_counter()
 
 features = [c for c in train.columns if c not in ("class", "sex")]

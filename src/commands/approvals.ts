@@ -11,7 +11,7 @@ import { registryEvents } from '../core/promotion/tag-registry.js';
 import type { Enforcement, ModelResult, PullRequestInfo } from '../core/report/model.js';
 import type { GitHubClient, RepoRef } from '../io/github/client.js';
 import { GitHubApiError } from '../io/github/errors.js';
-import { openGitHistory } from '../io/git/history.js';
+import { readTagRecords } from '../io/git/history.js';
 
 /** Where a pull request's reviews and the approvers' team memberships come from. */
 export interface ApprovalSource {
@@ -109,7 +109,7 @@ const describeError = (error: unknown): string => (error instanceof Error ? erro
 async function readEvents(live: readonly EnforceTarget[], options: EnforceOptions): Promise<StageContext['events']> {
   if (!live.some((t) => needsTags(options.policy.stages[t.manifest.stage]))) return undefined;
   try {
-    return registryEvents(await (await openGitHistory(options.root)).tagRecords(), { only: new Set(live.map((t) => t.model.name)) });
+    return registryEvents(await readTagRecords(options.root), { only: new Set(live.map((t) => t.model.name)) });
   } catch (error) {
     return { problem: `cannot read the registry tags (${describeError(error)})` };
   }

@@ -5,7 +5,7 @@ import { buildReport } from '../core/report/build.js';
 import { verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report/model.js';
 import { dataErrorFinding } from '../io/data/read-table.js';
 import { DataFormatError } from '../io/data/columns.js';
-import { OnnxModelError } from '../io/onnx/index.js';
+import { OnnxModelError, preloadOnnxRuntime } from '../io/onnx/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { addApprovalGates, type ApprovalSource } from './approvals.js';
 import { ChampionError } from './evaluate/champion.js';
@@ -45,6 +45,8 @@ export async function gate(options: GateOptions): Promise<Report> {
   const { report, files, policy, git, manifests } = await validateRepository(options, 'gate');
   const progress = options.progress ?? (() => undefined);
   const scope = { named: (options.paths?.length ?? 0) > 0, ...(options.all ? { all: true } : {}), ...(options.base ? { base: options.base } : {}) };
+  // onnxruntime is imported while the first model's data and champion are read, not after
+  if (report.models.some((model) => gatesModel(model, scope) && model.verdict !== 'error' && manifests.has(model.manifest))) preloadOnnxRuntime();
   for (const model of report.models) {
     const manifest = manifests.get(model.manifest);
     if (!gatesModel(model, scope)) continue;

@@ -3,7 +3,6 @@
 // bare template.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, posix, relative } from 'node:path';
-import { simpleGit } from 'simple-git';
 import { MISSING_CODE } from '../core/data/table.js';
 import type { Task } from '../core/manifest/manifest.js';
 import { inferManifest, MAX_DISTINCT, provenItems, ScaffoldError, scaffoldManifest, type ColumnFacts, type PinnedFile } from '../core/manifest/scaffold.js';
@@ -177,6 +176,8 @@ async function columnFacts(files: RepoFiles, path: string): Promise<ColumnFacts[
 
 async function gitEmail(root: string): Promise<string | undefined> {
   try {
+    // simple-git is loaded only here: every other command would compile it for nothing (issue 18)
+    const { simpleGit } = await import('simple-git');
     const value = (await simpleGit(root).getConfig('user.email')).value;
     return value ?? undefined;
   } catch {

@@ -1,11 +1,11 @@
 // Stacked predictions against one prediction per table, on a real ONNX model (the runner's logistic
 // regression fixture): the same numbers, and each variant's own error when a stacked run is rejected.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withShuffledColumn, type Table } from '../../core/data/table.js';
+import { takeRows, withShuffledColumn, type CategoricalColumn, type Table } from '../../core/data/table.js';
 import { createRng } from '../../core/stats/random.js';
 import { openModel, type ModelRunner } from '../../io/onnx/index.js';
 import { featureTable, fixture, randomRows, tensorSpec } from '../../io/onnx/test-support.js';
-import { STACK_ROWS, predictEach, slicePrediction } from './batch.js';
+import { STACK_ROWS, changedRows, predictEach, slicePrediction, withRows } from './batch.js';
 
 describe('predictEach', () => {
   let runner: ModelRunner;
@@ -54,5 +54,38 @@ describe('predictEach', () => {
     const regression = { task: 'regression' as const, rowCount: 3, prediction: Float64Array.from([1, 2, 3]) };
     expect(slicePrediction(regression, 0, 1)).toEqual({ ...regression, rowCount: 1, prediction: Float64Array.from([1]) });
     expect(STACK_ROWS).toBeGreaterThan(300 * 4);
+  });
+
+  it('reruns only the rows a shuffle changed: the same prediction as the whole shuffled table', async () => {
+    // a column of few values: many rows draw their own value back
+    const coarse = featureTable(randomRows(6, 300, 3).map(([a, b, c]) => [Math.round(a! * 2) / 2, b!, c!]), 3);
+    const shuffled = withShuffledColumn(coarse, 'f0', (bound) => rng.nextBelow(bound));
+    const rows = changedRows(coarse, shuffled, 'f0');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(300);
+    const [outcome] = await predictEach(runner, [takeRows(shuffled, rows)]);
+    if (!outcome || !('prediction' in outcome)) throw new Error('the changed rows failed');
+    const merged = withRows(await runner.predict(coarse), rows, outcome.prediction);
+    const whole = await runner.predict(shuffled);
+    if (merged.task !== 'binary-classification' || whole.task !== 'binary-classification') throw new Error('not binary');
+    expect(Array.from(merged.score)).toEqual(Array.from(whole.score));
+    expect(Array.from(merged.yPred)).toEqual(Array.from(whole.yPred));
+  });
+
+  it('compares cells as inputs: NaN is NaN, -0 is not 0, categories by code', () => {
+    const numeric = (values: number[]): Table => ({ rowCount: values.length, columns: new Map([['x', { name: 'x', kind: 'numeric', values: Float64Array.from(values) }]]) });
+    expect(Array.from(changedRows(numeric([Number.NaN, 0, 1, 2]), numeric([Number.NaN, -0, 1, 3]), 'x'))).toEqual([1, 3]);
+    const categories = ['a', 'b'];
+    const categorical = (codes: number[]): Table => ({ rowCount: codes.length, columns: new Map([['c', { name: 'c', kind: 'categorical', codes: Int32Array.from(codes), categories } as CategoricalColumn]]) });
+    expect(Array.from(changedRows(categorical([0, 1, -1]), categorical([1, 1, -1]), 'c'))).toEqual([0]);
+  });
+
+  it('writes the rerun rows into a copy of the prediction of every task', () => {
+    const multiclass = { task: 'multiclass-classification' as const, rowCount: 3, classCount: 2, probabilities: Float64Array.from([0.1, 0.9, 0.6, 0.4, 0.3, 0.7]), yPred: Int32Array.from([1, 0, 1]) };
+    const update = { ...multiclass, rowCount: 1, probabilities: Float64Array.from([0.8, 0.2]), yPred: Int32Array.from([0]) };
+    expect(withRows(multiclass, Uint32Array.from([2]), update)).toEqual({ ...multiclass, probabilities: Float64Array.from([0.1, 0.9, 0.6, 0.4, 0.8, 0.2]), yPred: Int32Array.from([1, 0, 0]) });
+    expect(multiclass.yPred[2]).toBe(1);
+    const regression = { task: 'regression' as const, rowCount: 3, prediction: Float64Array.from([1, 2, 3]) };
+    expect(withRows(regression, Uint32Array.from([0, 2]), { ...regression, rowCount: 2, prediction: Float64Array.from([7, 9]) })).toEqual({ ...regression, prediction: Float64Array.from([7, 2, 9]) });
   });
 });

@@ -3,7 +3,7 @@
 // each, mostly per-call overhead). The variants are stacked into tables of up to STACK_ROWS rows, predicted
 // in one call each, and the prediction is cut back into one per variant. A model's output on a row does not
 // depend on the other rows of its batch, so the predictions are the same as one call per variant.
-import type { Column, Table } from '../../core/data/table.js';
+import { requireColumn, type Column, type Table } from '../../core/data/table.js';
 import { OnnxModelError, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
 
 /** Rows per stacked prediction at most (the runner still cuts it into its own batches). */
@@ -104,4 +104,49 @@ export function slicePrediction(prediction: Prediction, start: number, end: numb
     return { ...prediction, rowCount, probabilities: prediction.probabilities.subarray(start * k, end * k), yPred: prediction.yPred.subarray(start, end) };
   }
   return { ...prediction, rowCount, prediction: prediction.prediction.subarray(start, end) };
+}
+
+/** The rows where `variant`'s column `name` differs from `table`'s (the same rows otherwise): what a prediction must rerun. */
+export function changedRows(table: Table, variant: Table, name: string): Uint32Array {
+  const before = requireColumn(table, name);
+  const after = requireColumn(variant, name);
+  const rows: number[] = [];
+  if (before.kind === 'numeric' && after.kind === 'numeric') {
+    // Object.is: NaN is NaN (both missing), while -0 and 0 are two inputs
+    for (let row = 0; row < table.rowCount; row++) if (!Object.is(before.values[row], after.values[row])) rows.push(row);
+  } else if (before.kind === 'categorical' && after.kind === 'categorical' && before.categories === after.categories) {
+    for (let row = 0; row < table.rowCount; row++) if (before.codes[row] !== after.codes[row]) rows.push(row);
+  } else for (let row = 0; row < table.rowCount; row++) rows.push(row);
+  return Uint32Array.from(rows);
+}
+
+/** `base` with rows `rows` replaced by `update` (whose row i is row rows[i]), in new arrays. */
+export function withRows(base: Prediction, rows: Uint32Array, update: Prediction): Prediction {
+  if (base.task === 'binary-classification' && update.task === 'binary-classification') {
+    const score = base.score.slice();
+    const yPred = base.yPred.slice();
+    rows.forEach((row, i) => {
+      score[row] = update.score[i]!;
+      yPred[row] = update.yPred[i]!;
+    });
+    return { ...base, score, yPred };
+  }
+  if (base.task === 'multiclass-classification' && update.task === 'multiclass-classification') {
+    const k = base.classCount;
+    const probabilities = base.probabilities.slice();
+    const yPred = base.yPred.slice();
+    rows.forEach((row, i) => {
+      probabilities.set(update.probabilities.subarray(i * k, (i + 1) * k), row * k);
+      yPred[row] = update.yPred[i]!;
+    });
+    return { ...base, probabilities, yPred };
+  }
+  if (base.task === 'regression' && update.task === 'regression') {
+    const prediction = base.prediction.slice();
+    rows.forEach((row, i) => {
+      prediction[row] = update.prediction[i]!;
+    });
+    return { ...base, prediction };
+  }
+  throw new Error(`a ${update.task} prediction cannot update a ${base.task} one`);
 }

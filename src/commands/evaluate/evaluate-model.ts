@@ -153,6 +153,8 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     }
 
     const sample = sampleTable(table, seed);
+    // the whole table when it is small: its prediction is the one just made
+    const samplePrediction = sample.indices ? {} : { baseline: prediction };
     const features = manifest.data.features.map((f) => f.name);
     const sampleInput = truthInput(manifest, sample.table);
     const metric = IMPORTANCE_METRIC[manifest.problem.task];
@@ -161,7 +163,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
       metric,
       repeats: IMPORTANCE_REPEATS,
       rows: sample.table.rowCount,
-      challenger: (await permutationImportance(runner, sample.table, features, metric, sampleInput, { repeats: IMPORTANCE_REPEATS, seed })).slice(0, 10),
+      challenger: (await permutationImportance(runner, sample.table, features, metric, sampleInput, { repeats: IMPORTANCE_REPEATS, seed, ...samplePrediction })).slice(0, 10),
     };
 
     // What each gate needs measured, with the I/O here; each gate's decision is its section's (core/report/sections.ts).
@@ -181,6 +183,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
           noiseLevel: config['noise']?.['level'] ?? 0.01,
           ...(declared.robustness!['output_range'] ? { outputRange: declared.robustness!['output_range'] as { min?: number; max?: number } } : {}),
           seed,
+          ...samplePrediction,
         });
         return { measured };
       },
@@ -195,11 +198,12 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
         progress(`${name}: champion ${champion.manifest.metadata.version} from ${champion.source}`);
         const championRunner = await openModel(champion.artifactPath, runnerSpecFromManifest(champion.manifest));
         runners.push(championRunner);
-        const championInput = truthInput(champion.manifest, table)(await championRunner.predict(table));
+        const championPrediction = await championRunner.predict(table);
+        const championInput = truthInput(champion.manifest, table)(championPrediction);
         championRun = { manifest: champion.manifest, input: championInput };
         const championFeatures = champion.manifest.data.features.map((f) => f.name);
         evaluation.importance!.champion = (
-          await permutationImportance(championRunner, sample.table, championFeatures, metric, truthInput(champion.manifest, sample.table), { repeats: IMPORTANCE_REPEATS, seed })
+          await permutationImportance(championRunner, sample.table, championFeatures, metric, truthInput(champion.manifest, sample.table), { repeats: IMPORTANCE_REPEATS, seed, ...(sample.indices ? {} : { baseline: championPrediction }) })
         ).slice(0, 10);
         return { measured: { challenger: input, champion: championInput, version: champion.manifest.metadata.version, source: champion.source, commit: champion.commit } };
       },

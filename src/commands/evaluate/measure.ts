@@ -9,7 +9,7 @@ import type { RobustnessCheck, RobustnessMeasurement } from '../../core/robustne
 import { extremeValues, finiteRange, flipRate, meanAbsoluteChange, withConstant, withMissing, withNoise } from '../../core/robustness/perturb.js';
 import { createRng, type Rng } from '../../core/stats/random.js';
 import type { ModelRunner, Prediction } from '../../io/onnx/index.js';
-import { predictEach, type VariantOutcome } from './batch.js';
+import { changedRows, predictEach, withRows, type VariantOutcome } from './batch.js';
 
 /** Rows used for perturbation and permutation runs: each is a full pass of the model per feature. */
 export const SAMPLE_ROWS = 5000;
@@ -101,11 +101,13 @@ export interface RobustnessSettings {
   noiseLevel: number;
   outputRange?: Bound;
   seed: number;
+  /** The model's prediction of the table, when the caller has it. */
+  baseline?: Prediction;
 }
 
 /** Each configured perturbation, per feature where it is per feature, keeping the worst feature. */
 export async function measureRobustness(runner: ModelRunner, table: Table, settings: RobustnessSettings): Promise<RobustnessMeasurement[]> {
-  const base = scoresOf(await runner.predict(table));
+  const base = scoresOf(settings.baseline ?? (await runner.predict(table)));
   const measurements: RobustnessMeasurement[] = [];
   const worstOf = async (check: RobustnessCheck, variants: { feature: string; table: Table }[]) => {
     let worst: (Perturbed & { feature?: string }) | undefined;
@@ -168,14 +170,19 @@ export async function permutationImportance(
   features: readonly string[],
   metric: string,
   toInput: (prediction: Prediction) => MetricInput,
-  options: { repeats: number; seed: number },
+  options: { repeats: number; seed: number; /** The model's prediction of `table`, when the caller has it. */ baseline?: Prediction },
 ): Promise<FeatureImportance[]> {
-  const reference = metricOrNaN(metric, toInput(await runner.predict(table)));
+  const baseline = options.baseline ?? (await runner.predict(table));
+  const reference = metricOrNaN(metric, toInput(baseline));
   const rng: Rng = createRng(options.seed);
   // every shuffle first (the same draws, in the same order, as shuffling and predicting one at a time), then all
-  // predicted in few large runs
+  // predicted in few large runs; a row the shuffle left as it was (the same category or value drawn back, 40% of
+  // the example's rows) keeps the unshuffled prediction, so only the rows it changed are run
   const shuffles = features.flatMap((feature) => Array.from({ length: options.repeats }, () => withShuffledColumn(table, feature, (bound) => rng.nextBelow(bound))));
-  const outcomes = await predictEach(runner, shuffles);
+  const changed = shuffles.map((shuffled, i) => changedRows(table, shuffled, features[Math.floor(i / options.repeats)]!));
+  const outcomes = (await predictEach(runner, shuffles.map((shuffled, i) => takeRows(shuffled, changed[i]!)))).map((outcome, i) =>
+    'error' in outcome ? outcome : { prediction: withRows(baseline, changed[i]!, outcome.prediction) },
+  );
   const result: FeatureImportance[] = [];
   for (const [f, feature] of features.entries()) {
     const drops: number[] = [];

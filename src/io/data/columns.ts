@@ -1,7 +1,6 @@
 // Column names of a data file, read without loading the rows: the CSV header, the first JSONL object,
 // the Parquet schema.
 import { open } from 'node:fs/promises';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
 import { utf16Error } from './utf8.js';
 import { DataFormatError } from './errors.js';
 export { DataFormatError, type DataLocation } from './errors.js';
@@ -117,6 +116,7 @@ export async function readColumns(path: string, format: DataFormat): Promise<str
     return Object.keys(first);
   }
   try {
+    const { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } = await import('hyparquet');
     const file = await asyncBufferFromFile(path);
     const metadata = await parquetMetadataAsync(file);
     return parquetSchema(metadata).children.map((child) => child.element.name);

@@ -9,7 +9,6 @@ import type { Finding } from '../../core/report/verdict.js';
 import { DataFormatError, type DataFormat } from './columns.js';
 import { readCsvTable } from './csv.js';
 import { readJsonlTable } from './jsonl.js';
-import { readParquetTable } from './parquet.js';
 import { checkRequest } from './table-builder.js';
 
 export interface TableRequest {
@@ -22,7 +21,8 @@ export type TableReader = (path: string, columns: readonly ColumnRequest[]) => P
 export const TABLE_READERS: Readonly<Record<DataFormat, TableReader>> = {
   csv: readCsvTable,
   jsonl: readJsonlTable,
-  parquet: readParquetTable,
+  // hyparquet (118 kB of the bundle) is compiled only when a Parquet file is read (issue 18)
+  parquet: async (path, columns) => (await import('./parquet.js')).readParquetTable(path, columns),
 };
 
 export async function readTable(path: string, request: TableRequest): Promise<Table> {

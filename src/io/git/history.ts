@@ -200,6 +200,21 @@ export async function repositoryPrefix(root: string): Promise<string> {
   return top.stdout.toString('utf8').trim();
 }
 
+/**
+ * Every tag's record, as GitHistory.tagRecords, without first asking git for the folder's prefix (the tags are
+ * the repository's, whatever the folder): one git process, not two, for the approvals gate (issue 18: a
+ * process spawned after onnxruntime is loaded costs ~10 ms). Outside a git repository, the error is
+ * openGitHistory's.
+ */
+export async function readTagRecords(root: string): Promise<TagRecord[]> {
+  const run = await runGit(root, ['for-each-ref', `--format=${TAG_FIELDS.join('%00')}%00`, 'refs/tags']);
+  if (run.code !== 0) {
+    await repositoryPrefix(root);
+    throw new GitError(`git for-each-ref failed: ${run.stderr.trim() || `exit ${run.code}`}`);
+  }
+  return parseTagRecords(run.stdout);
+}
+
 export async function openGitHistory(root: string): Promise<GitHistory> {
   return gitHistory(root, await repositoryPrefix(root));
 }
@@ -222,10 +237,7 @@ export function gitHistory(root: string, prefix: string): GitHistory {
       return run.code === 0 && name !== '' ? name : undefined;
     },
 
-    async tagRecords() {
-      const out = await gitOk(root, ['for-each-ref', `--format=${TAG_FIELDS.join('%00')}%00`, 'refs/tags']);
-      return parseTagRecords(out);
-    },
+    tagRecords: () => readTagRecords(root),
 
     async firstParentHistory(ref) {
       if (ref.startsWith('-')) throw new GitError(`'${ref}' is not a valid git ref`);

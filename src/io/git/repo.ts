@@ -130,12 +130,14 @@ export async function openGitRepository(root: string): Promise<GitRepository> {
 
 /** The reads at a commit only, with the error `--base` gets outside a git repository. */
 export async function openGit(root: string): Promise<GitReader> {
-  let isRepo: boolean;
+  // one git process answers both: inside a work tree ("true") and the folder's prefix (repositoryPrefix)
+  let run: Awaited<ReturnType<typeof runGit>>;
   try {
-    isRepo = await insideWorkTree(root);
+    run = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-prefix']);
   } catch (error) {
     throw new GitError(`cannot run git in '${root}': ${(error as Error).message}`);
   }
-  if (!isRepo) throw new GitError('the repository (--repo) is not inside a git repository (needed for --base)');
-  return gitReader(root, await repositoryPrefix(root));
+  const [inside = '', prefix = ''] = text(run).split('\n');
+  if (run.code !== 0 || inside.trim() !== 'true') throw new GitError('the repository (--repo) is not inside a git repository (needed for --base)');
+  return gitReader(root, prefix.trim());
 }

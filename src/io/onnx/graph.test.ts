@@ -1,4 +1,4 @@
-// The ONNX graph as protobuf.js reads it from onnx-ml.proto, checked against what onnxruntime itself
+// The ONNX graph as graph.ts reads it from the protobuf wire format, checked against what onnxruntime itself
 // reports for the same files; and the ZipMap rewrite, run through onnxruntime.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

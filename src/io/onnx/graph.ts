@@ -1,29 +1,15 @@
-// Reads an ONNX file's graph with protobuf.js and onnx-ml.proto, without onnxruntime: its inputs and
-// outputs, the ZipMap nodes and class labels of a scikit-learn export, where external tensor data
-// lives; and the in-memory rewrite that makes the tensor feeding a ZipMap a graph output.
-import protobuf from 'protobufjs/light.js';
+// Reads an ONNX file's graph straight from the protobuf wire format (onnx-ml.proto's field numbers),
+// without onnxruntime: its inputs and outputs, the ZipMap nodes and class labels of a scikit-learn export,
+// where external tensor data lives; and the in-memory rewrite that makes the tensor feeding a ZipMap a
+// graph output.
+//
+// Reading skims: only the fields below are decoded; tensor data, numeric attribute lists (except class
+// labels) and everything else are skipped by their length (an unpacked list value by value), so a 14 MB
+// tree ensemble (4M attribute values) reads in ~50 ms (bench/onnx-graph.mjs; protobuf.js: 0.1-0.35 s). A hand-written reader of these few fields, not protobuf.js and its descriptor:
+// protobuf.js compiled its decoders (code generation) on every process's first model, about 30 ms of
+// every `gate` and `validate` with a model, and its 220 kB were compiled by every command (issue 18).
+// As protobuf says, a singular message field that occurs twice is merged, repeated fields append.
 import type { ModelValueInfo } from './model-info.js';
-import { ONNX_PROTO_DESCRIPTOR } from './onnx-proto.generated.js';
-
-// Reading skims: tensor data is left undecoded, node attributes stay raw bytes (an embedded message
-// is length-delimited like bytes) and are decoded one by one, without their numeric lists except on
-// the class labels: a 14 MB tree ensemble (4M attribute values) reads in 0.1-0.35 s instead of 1.5-2 s.
-const root = protobuf.Root.fromJSON(skimDescriptor());
-const ModelProto = root.lookupType('onnx.ModelProto');
-const AttributeProto = root.lookupType('onnx.AttributeProto');
-const AttributeSkim = root.lookupType('onnx.AttributeSkim');
-
-function skimDescriptor(): protobuf.INamespace {
-  const descriptor = JSON.parse(JSON.stringify(ONNX_PROTO_DESCRIPTOR)) as { nested: { onnx: { nested: Record<string, { fields: Record<string, { type: string }> }> } } };
-  const types = descriptor.nested.onnx.nested;
-  types['NodeProto']!.fields['attribute']!.type = 'bytes';
-  for (const field of ['float_data', 'int32_data', 'string_data', 'int64_data', 'raw_data', 'double_data', 'uint64_data']) delete types['TensorProto']!.fields[field];
-  const skim = JSON.parse(JSON.stringify(types['AttributeProto'])) as { fields: Record<string, unknown> };
-  delete skim.fields['floats'];
-  delete skim.fields['ints'];
-  types['AttributeSkim'] = skim as (typeof types)[string];
-  return descriptor as unknown as protobuf.INamespace;
-}
 
 /** TensorProto.DataType -> the names onnxruntime uses for tensor element types. */
 const ELEMENT_TYPES: Record<number, string> = {
@@ -64,7 +50,7 @@ export interface OnnxGraph {
 
 export class OnnxGraphError extends Error {}
 
-// protobuf.js decodes proto2 messages into objects with these optional fields (int64 as Long or number).
+// The messages as read: objects with these optional fields, present only when in the file.
 type Int64 = number | { toNumber(): number };
 interface Dim { dim_value?: Int64; dim_param?: string }
 interface TypeProto { tensor_type?: { elem_type?: number; shape?: { dim?: Dim[] } } }
@@ -79,30 +65,238 @@ interface RawGraph { node?: RawNode[]; input?: ValueInfo[]; output?: ValueInfo[]
 interface Model { graph?: RawGraph }
 
 const toNumber = (value: Int64): number => (typeof value === 'number' ? value : value.toNumber());
-const text = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 function decodeModel(bytes: Uint8Array): Model {
-  try {
-    return ModelProto.decode(bytes) as unknown as Model;
-  } catch (error) {
-    throw new OnnxGraphError(`not an ONNX model (${(error as Error).message})`);
-  }
+  const model: Model = {};
+  fields(bytes, 0, bytes.length, (field, wire, a, b) => {
+    if (field === 7 && wire === LENGTH) graphInto(bytes, a, b, (model.graph ??= {}));
+  });
+  return model;
 }
 
-/** Nodes with their attributes decoded: in full for class-label nodes, else without numeric lists. */
+/** Nodes with their attributes decoded: class labels in full for class-label nodes, else no numeric lists. */
 function decodeNodes(graph: RawGraph): Node[] {
   return (graph.node ?? []).map((node) => {
     const labelled = node.domain === ML_DOMAIN && (node.op_type === 'ZipMap' || /Classifier$/.test(node.op_type ?? ''));
-    try {
-      const attribute = (node.attribute ?? []).map((bytes) => {
-        const skim = AttributeSkim.decode(bytes) as unknown as Attribute;
-        return labelled && skim.name?.startsWith('classlabels_') ? (AttributeProto.decode(bytes) as unknown as Attribute) : skim;
-      });
-      return { ...node, attribute };
-    } catch (error) {
-      throw new OnnxGraphError(`not an ONNX model (${(error as Error).message})`);
+    return { ...node, attribute: (node.attribute ?? []).map((bytes) => attributeOf(bytes, labelled)) };
+  });
+}
+
+// The protobuf wire format (https://protobuf.dev/programming-guides/encoding/): each field is a key
+// (field number × 8 + wire type) and a value: a varint, 8 or 4 fixed bytes, or a length and that many bytes.
+const VARINT = 0;
+const FIXED64 = 1;
+const LENGTH = 2;
+const GROUP_START = 3;
+const GROUP_END = 4;
+const FIXED32 = 5;
+
+function malformed(why: string): never {
+  throw new OnnxGraphError(`not an ONNX model (${why})`);
+}
+
+/** Where the last varint read ended (a module variable, not a returned pair: a tree ensemble has millions). */
+let afterVarint = 0;
+
+/** The varint at bytes[at] (at most 10 bytes, below `end`) as a number (int64 as Long.toNumber reads it); sets afterVarint. */
+function varint(bytes: Uint8Array, at: number, end: number): number {
+  let low = 0;
+  let high = 0;
+  for (let i = 0, shift = 0; i < 10; i++, shift += 7) {
+    if (at >= end) malformed(`truncated varint at offset ${at}`);
+    const byte = bytes[at++]!;
+    if (shift < 28) low |= (byte & 0x7f) << shift;
+    else if (shift === 28) {
+      low |= (byte & 0x0f) << 28;
+      high |= (byte & 0x7f) >> 4;
+    } else high |= (byte & 0x7f) << (shift - 32);
+    if (byte < 0x80) {
+      afterVarint = at;
+      return (high | 0) * 4294967296 + (low >>> 0);
+    }
+  }
+  return malformed(`varint longer than 10 bytes before offset ${at}`);
+}
+
+/**
+ * Calls `visit` for each field of the message in bytes[start, end): for a varint, `a` is its value; for a
+ * length-delimited field, [a, b) is its payload. Fixed-size fields and groups are skipped (none is read).
+ */
+function fields(bytes: Uint8Array, start: number, end: number, visit: (field: number, wire: number, a: number, b: number) => void): void {
+  let at = start;
+  while (at < end) {
+    const key = varint(bytes, at, end);
+    at = afterVarint;
+    const field = Math.floor(key / 8);
+    const wire = key % 8;
+    if (field <= 0) malformed(`field number ${field} at offset ${at}`);
+    at = skipValue(bytes, at, end, field, wire, visit);
+  }
+}
+
+function skipValue(bytes: Uint8Array, at: number, end: number, field: number, wire: number, visit?: (field: number, wire: number, a: number, b: number) => void): number {
+  if (wire === VARINT) {
+    const value = varint(bytes, at, end);
+    const next = afterVarint;
+    visit?.(field, wire, value, next);
+    return next;
+  }
+  if (wire === LENGTH) {
+    const length = varint(bytes, at, end);
+    const payload = afterVarint;
+    if (length < 0 || payload + length > end) malformed(`field ${field} runs past the end of its message (offset ${payload}, ${length} bytes)`);
+    visit?.(field, wire, payload, payload + length);
+    return payload + length;
+  }
+  if (wire === FIXED64 || wire === FIXED32) {
+    const next = at + (wire === FIXED64 ? 8 : 4);
+    if (next > end) malformed(`truncated field ${field} at offset ${at}`);
+    return next;
+  }
+  if (wire === GROUP_START) {
+    for (;;) {
+      const key = varint(bytes, at, end);
+      const afterKey = afterVarint;
+      if (key % 8 === GROUP_END) {
+        if (Math.floor(key / 8) !== field) malformed(`group ${field} ends as ${Math.floor(key / 8)} at offset ${at}`);
+        return afterKey;
+      }
+      at = skipValue(bytes, afterKey, end, Math.floor(key / 8), key % 8);
+    }
+  }
+  return malformed(`invalid wire type ${wire} of field ${field} at offset ${at}`);
+}
+
+const text = (bytes: Uint8Array, start = 0, end = bytes.length): string => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+
+function graphInto(bytes: Uint8Array, start: number, end: number, graph: RawGraph): void {
+  fields(bytes, start, end, (field, wire, a, b) => {
+    if (wire !== LENGTH) return;
+    if (field === 1) (graph.node ??= []).push(nodeOf(bytes, a, b));
+    else if (field === 5) (graph.initializer ??= []).push(tensorInto(bytes, a, b, {}));
+    else if (field === 11) (graph.input ??= []).push(valueInfoInto(bytes, a, b, {}));
+    else if (field === 12) (graph.output ??= []).push(valueInfoInto(bytes, a, b, {}));
+    else if (field === 15) (graph.sparse_initializer ??= []).push(sparseInto(bytes, a, b, {}));
+  });
+}
+
+function nodeOf(bytes: Uint8Array, start: number, end: number): RawNode {
+  const node: RawNode = {};
+  fields(bytes, start, end, (field, wire, a, b) => {
+    if (wire !== LENGTH) return;
+    if (field === 1) (node.input ??= []).push(text(bytes, a, b));
+    else if (field === 2) (node.output ??= []).push(text(bytes, a, b));
+    else if (field === 4) node.op_type = text(bytes, a, b);
+    else if (field === 7) node.domain = text(bytes, a, b);
+    else if (field === 5) (node.attribute ??= []).push(bytes.subarray(a, b));
+  });
+  return node;
+}
+
+/** An attribute; its class labels (ints, strings) only when `labelled` and it is named classlabels_*. */
+function attributeOf(bytes: Uint8Array, labelled: boolean): Attribute {
+  const attribute: Attribute = {};
+  fields(bytes, 0, bytes.length, (field, wire, a, b) => {
+    if (wire !== LENGTH) return;
+    if (field === 1) attribute.name = text(bytes, a, b);
+    else if (field === 4) attribute.s = bytes.subarray(a, b);
+    else if (field === 5) tensorInto(bytes, a, b, (attribute.t ??= {}));
+    else if (field === 6) graphInto(bytes, a, b, (attribute.g ??= {}));
+    else if (field === 10) (attribute.tensors ??= []).push(tensorInto(bytes, a, b, {}));
+    else if (field === 11) (attribute.graphs ??= []).push(graphOf(bytes, a, b));
+    else if (field === 22) sparseInto(bytes, a, b, (attribute.sparse_tensor ??= {}));
+    else if (field === 23) (attribute.sparse_tensors ??= []).push(sparseInto(bytes, a, b, {}));
+  });
+  if (!labelled || !attribute.name?.startsWith('classlabels_')) return attribute;
+  // a second pass for the labels (the lists of any other attribute, millions of values in a tree ensemble, are only skipped)
+  fields(bytes, 0, bytes.length, (field, wire, a, b) => {
+    if (field === 9 && wire === LENGTH) (attribute.strings ??= []).push(bytes.subarray(a, b));
+    else if (field === 8 && wire === VARINT) (attribute.ints ??= []).push(a);
+    else if (field === 8 && wire === LENGTH) {
+      // packed
+      const ints = (attribute.ints ??= []);
+      for (let at = a; at < b; ) {
+        ints.push(varint(bytes, at, b));
+        at = afterVarint;
+      }
     }
   });
+  return attribute;
+}
+
+function graphOf(bytes: Uint8Array, start: number, end: number): RawGraph {
+  const graph: RawGraph = {};
+  graphInto(bytes, start, end, graph);
+  return graph;
+}
+
+function tensorInto(bytes: Uint8Array, start: number, end: number, tensor: Tensor): Tensor {
+  fields(bytes, start, end, (field, wire, a, b) => {
+    if (field === 8 && wire === LENGTH) tensor.name = text(bytes, a, b);
+    else if (field === 14 && wire === VARINT) tensor.data_location = a;
+    else if (field === 13 && wire === LENGTH) {
+      const entry: Entry = {};
+      fields(bytes, a, b, (f, w, x, y) => {
+        if (w !== LENGTH) return;
+        if (f === 1) entry.key = text(bytes, x, y);
+        else if (f === 2) entry.value = text(bytes, x, y);
+      });
+      (tensor.external_data ??= []).push(entry);
+    }
+  });
+  return tensor;
+}
+
+function sparseInto(bytes: Uint8Array, start: number, end: number, sparse: Sparse): Sparse {
+  fields(bytes, start, end, (field, wire, a, b) => {
+    if (wire !== LENGTH) return;
+    if (field === 1) tensorInto(bytes, a, b, (sparse.values ??= {}));
+    else if (field === 2) tensorInto(bytes, a, b, (sparse.indices ??= {}));
+  });
+  return sparse;
+}
+
+function valueInfoInto(bytes: Uint8Array, start: number, end: number, value: ValueInfo): ValueInfo {
+  fields(bytes, start, end, (field, wire, a, b) => {
+    if (wire !== LENGTH) return;
+    if (field === 1) value.name = text(bytes, a, b);
+    else if (field === 2) typeInto(bytes, a, b, (value.type ??= {}));
+  });
+  return value;
+}
+
+// TypeProto's value is a oneof: tensor_type (1) or a sequence, map, optional, sparse or opaque type, which
+// are not tensors (a later member of the oneof replaces an earlier one).
+const TYPE_ONEOF = new Set([1, 4, 5, 7, 8, 9]);
+
+function typeInto(bytes: Uint8Array, start: number, end: number, type: TypeProto): void {
+  fields(bytes, start, end, (field, wire, a, b) => {
+    if (wire !== LENGTH || !TYPE_ONEOF.has(field)) return;
+    if (field !== 1) {
+      delete type.tensor_type;
+      return;
+    }
+    const tensor = (type.tensor_type ??= {});
+    fields(bytes, a, b, (f, w, x, y) => {
+      if (f === 1 && w === VARINT) tensor.elem_type = x;
+      else if (f === 2 && w === LENGTH) {
+        const shape = (tensor.shape ??= {});
+        fields(bytes, x, y, (g, v, c, d) => {
+          if (g === 1 && v === LENGTH) (shape.dim ??= []).push(dimensionOf(bytes, c, d));
+        });
+      }
+    });
+  });
+}
+
+function dimensionOf(bytes: Uint8Array, start: number, end: number): Dim {
+  let dim: Dim = {};
+  fields(bytes, start, end, (field, wire, a, b) => {
+    // dim_value and dim_param are a oneof: the last one read holds
+    if (field === 1 && wire === VARINT) dim = { dim_value: a };
+    else if (field === 2 && wire === LENGTH) dim = { dim_param: text(bytes, a, b) };
+  });
+  return dim;
 }
 
 function valueInfo(value: ValueInfo): ModelValueInfo {
@@ -124,7 +318,7 @@ function attribute(node: Node, name: string): Attribute | undefined {
 
 function classLabelsOf(node: Node): (string | number)[] | undefined {
   const strings = attribute(node, 'classlabels_strings')?.strings;
-  if (strings && strings.length > 0) return strings.map(text);
+  if (strings && strings.length > 0) return strings.map((bytes) => text(bytes));
   const ints = attribute(node, 'classlabels_int64s')?.ints ?? attribute(node, 'classlabels_ints')?.ints;
   if (ints && ints.length > 0) return ints.map(toNumber);
   return undefined;
@@ -199,14 +393,37 @@ export function exposeZipMapInputs(bytes: Uint8Array, graph: OnnxGraph): Uint8Ar
   const outputs = new Set(graph.outputs.map((o) => o.name));
   const added = graph.zipMaps.filter((zipMap) => !outputs.has(zipMap.input));
   if (added.length === 0) return undefined;
-  const output = [...new Map(added.map((z) => [z.input, z])).values()].map((zipMap) => ({
-    name: zipMap.input,
-    // ZipMap takes tensor(float) [N, classes]; the batch dimension stays unnamed.
-    type: { tensor_type: { elem_type: FLOAT, shape: { dim: [{}, ...(zipMap.classLabels.length > 0 ? [{ dim_value: zipMap.classLabels.length }] : [{}])] } } },
-  }));
-  const addition = ModelProto.encode(ModelProto.fromObject({ graph: { output } })).finish();
+  // ModelProto { graph (7) { output (12): ValueInfoProto { name (1), type (2): TypeProto { tensor_type (1) {
+  // elem_type (1), shape (2) { dim (1)... } } } } } }; ZipMap takes tensor(float) [N, classes], and the batch
+  // dimension stays unnamed (an empty Dimension)
+  const additions = [...new Map(added.map((z) => [z.input, z])).values()].map((zipMap) => {
+    const classes = zipMap.classLabels.length > 0 ? [...key(1, VARINT), ...varintBytes(zipMap.classLabels.length)] : [];
+    const shape = [...delimited(1, []), ...delimited(1, classes)];
+    const tensorType = [...key(1, VARINT), ...varintBytes(FLOAT), ...delimited(2, shape)];
+    return delimited(12, [...delimited(1, [...Buffer.from(zipMap.input, 'utf8')]), ...delimited(2, delimited(1, tensorType))]);
+  });
+  const addition = Uint8Array.from(delimited(7, additions.flat()));
   const merged = new Uint8Array(bytes.byteLength + addition.byteLength);
   merged.set(bytes, 0);
   merged.set(addition, bytes.byteLength);
   return merged;
+}
+
+function varintBytes(value: number): number[] {
+  const out: number[] = [];
+  let rest = value;
+  while (rest >= 0x80) {
+    out.push((rest % 0x80) | 0x80);
+    rest = Math.floor(rest / 0x80);
+  }
+  out.push(rest);
+  return out;
+}
+
+function key(field: number, wire: number): number[] {
+  return varintBytes(field * 8 + wire);
+}
+
+function delimited(field: number, payload: number[]): number[] {
+  return [...key(field, LENGTH), ...varintBytes(payload.length), ...payload];
 }

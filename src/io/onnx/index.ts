@@ -3,3 +3,4 @@ export { DEFAULT_BATCH_SIZE, openModel, type ModelRunner, type OpenOptions, type
 export type { BinaryPrediction, MulticlassPrediction, Prediction, RegressionPrediction } from './outputs.js';
 export type { Dim, ModelValueInfo } from './model-info.js';
 export { OnnxModelError, type BadRows, type OnnxErrorCode } from './errors.js';
+export { preloadOnnxRuntime } from './runtime.js';

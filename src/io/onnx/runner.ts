@@ -86,6 +86,10 @@ export async function openModel(modelPath: string, spec: RunnerSpec, options: Op
       executionProviders: ['cpu'],
       // Warnings (e.g. unused initializers) would clutter CLI output; failures still throw.
       logSeverityLevel: 3,
+      // onnxruntime's intra-op threads spin between runs by default: on a shared 2-core runner that burns
+      // the other core and, loaded, slows every small run several-fold (issue 18: the PR gate's 230 small
+      // runs). Idle threads sleep instead; large runs still use every thread.
+      extra: { session: { 'intra_op.allow_spinning': '0' } },
       ...(options.intraOpThreads !== undefined ? { intraOpNumThreads: options.intraOpThreads } : {}),
     } as const;
     session = typeof source === 'string' ? await ort.InferenceSession.create(source, sessionOptions) : await ort.InferenceSession.create(source, sessionOptions);

@@ -23,3 +23,11 @@ export function loadOnnxRuntime(): Promise<OnnxRuntime> {
   );
   return loading;
 }
+
+/**
+ * Starts importing onnxruntime-node without waiting: its module files are read while the caller reads its
+ * data (issue 18). A failure is left to the next loadOnnxRuntime call, which retries and reports it.
+ */
+export function preloadOnnxRuntime(): void {
+  loadOnnxRuntime().catch(() => undefined);
+}
