@@ -1,7 +1,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-Z3QCJ4NJ.js";
+} from "./chunk-FZVGUQ7K.js";
 import {
   require_tunnel,
   require_undici
@@ -16,16 +16,16 @@ import {
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-KSYPRLWK.js";
+} from "./chunk-RFMOELLI.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-C3FUDCBR.js";
+} from "./chunk-EEEHFUN5.js";
 import {
   SelectionError,
   noModelChanged
-} from "./chunk-D4I2Y3PD.js";
+} from "./chunk-TL4Y5ACZ.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -33,15 +33,19 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-D6HLAQ2F.js";
+} from "./chunk-ECAUMVKP.js";
+import "./chunk-UBB2VENB.js";
 import "./chunk-SWAFCXIJ.js";
-import "./chunk-T5ON3U6E.js";
-import "./chunk-F26CX75A.js";
+import "./chunk-BLGKMW6I.js";
+import "./chunk-GOQ77XTK.js";
+import "./chunk-LOGIVT4I.js";
+import "./chunk-V5DKCSUO.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
-import "./chunk-L76HGPG4.js";
-import "./chunk-L4YY4CLG.js";
+import "./chunk-DXKZSYDP.js";
+import "./chunk-5KIHTRY7.js";
+import "./chunk-6FVM2LXC.js";
 import {
   __toESM
 } from "./chunk-RFEL46WT.js";
@@ -729,17 +733,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-MP2SU3AI.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-3ICX63R4.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-S2MS7GLD.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-N5GHE2LI.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-FAUP5NEF.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-HV457VC5.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-KOOZMU4Y.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-AOFDTV2F.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -751,9 +755,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-J57FFCR4.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
+    const report = await (await import("./drift-NAVUFGRU.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-MADXPRHX.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-FYEMLZY7.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -763,7 +767,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-G7MY2UFA.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-4ZLQ3DUX.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -1047,7 +1051,7 @@ async function run(deps = {}) {
     info(`modelops ${decision.command} (${decision.reason}) in ${inputs.workingDirectory}${base ? `, compared with ${base}` : ""}`);
     const runner = runnerFor(decision.command, deps.commands);
     const need = historyNeed(decision.command, base);
-    const problem = need ? await (await import("./repo-IMBV7MPX.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
+    const problem = need ? await (await import("./repo-W246Z5X2.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
     if (problem) throw new CheckoutError(`modelops ${decision.command}: ${problem}`);
     const outcome = await runner({
       repo: inputs.workingDirectory,

@@ -1,24 +1,27 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   validateMany
-} from "./chunk-F2ZLGCXK.js";
-import "./chunk-C2RXAES6.js";
+} from "./chunk-2RA6K4YX.js";
+import "./chunk-YYZJGMBT.js";
 import {
   modelJsonInReport
 } from "./chunk-SWAFCXIJ.js";
 import {
   RepoFiles,
   UsageError
-} from "./chunk-T5ON3U6E.js";
-import "./chunk-F26CX75A.js";
-import "./chunk-5COB3DY2.js";
-import "./chunk-L4YY4CLG.js";
+} from "./chunk-BLGKMW6I.js";
+import "./chunk-GOQ77XTK.js";
+import "./chunk-LOGIVT4I.js";
+import "./chunk-V5DKCSUO.js";
+import "./chunk-B6MCNSVW.js";
+import "./chunk-5KIHTRY7.js";
+import "./chunk-6FVM2LXC.js";
 import {
   openGit
-} from "./chunk-KF3JDMD3.js";
+} from "./chunk-EU2JC4QN.js";
 import {
   GitError
-} from "./chunk-EOOHTQJ6.js";
+} from "./chunk-BMNONSFE.js";
 import "./chunk-RFEL46WT.js";
 
 // src/commands/validate-worker.ts
