@@ -12,11 +12,11 @@ declare module '../report/section.js' {
   }
 }
 
-const perturbation = (description: string, extra: Record<string, JsonSchema> = {}): JsonSchema =>
+const perturbation = <const E extends Record<string, JsonSchema> = {}>(description: string, extra?: E) =>
   object(description, {
     max_label_flip_rate: number('Largest allowed share of rows whose predicted label changes under this perturbation.', { minimum: 0, maximum: 1 }),
     max_mean_score_change: number('Largest allowed mean absolute change of the score under this perturbation.', { minimum: 0 }),
-    ...extra,
+    ...(extra as E),
   });
 
 export const robustnessSection = defineSection({
