@@ -182,7 +182,13 @@ export interface ManifestGates {
     rule?: 'point-estimate' | 'shown-to-meet';
     alpha?: number;
   };
-  robustness?: Record<string, unknown>;
+  robustness?: {
+    missing_values?: RobustnessLimits;
+    zeros?: RobustnessLimits;
+    extremes?: RobustnessLimits & { factor?: number };
+    noise?: RobustnessLimits & { level?: number };
+    output_range?: Bound;
+  };
   fairness?: {
     attributes: string[];
     intersections?: boolean;
