@@ -19,6 +19,12 @@ type Settled<T> = T extends readonly (infer U)[]
     ? { [K in keyof T]: string extends K ? Settled<Exclude<T[K], undefined>> : Settled<T[K]> }
     : T;
 
+/**
+ * The property names at every depth, each required: mutual assignability misses a property one side has
+ * optional and the other lacks, this does not (a string index signature stays one).
+ */
+type Shape<T> = T extends readonly (infer U)[] ? Shape<U>[] : T extends object ? { [K in keyof T]-?: Shape<Exclude<T[K], undefined>> } : 'value';
+
 /** What the schema accepts, as FromSchema types it. */
 type SchemaManifest = FromSchema<typeof MODEL_SCHEMA>;
 
@@ -32,6 +38,11 @@ describe('the Manifest type and schemas/model.schema.json', () => {
 
   it('asks no more of a manifest than the schema does: every Manifest the code builds is one the schema types', () => {
     expect(assignable<Manifest, SchemaManifest>((manifest) => manifest)).toBeTypeOf('function');
+  });
+
+  it('names the same properties at every depth as the schema', () => {
+    expect(assignable<Shape<Settled<SchemaManifest>>, Shape<Manifest>>((shape) => shape)).toBeTypeOf('function');
+    expect(assignable<Shape<Manifest>, Shape<Settled<SchemaManifest>>>((shape) => shape)).toBeTypeOf('function');
   });
 
   it('accepts the example repository\'s manifest, which the code reads as a Manifest', () => {
