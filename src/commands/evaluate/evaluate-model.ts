@@ -172,16 +172,16 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
       prediction: async () => ({ measured: { input, evaluation, problems } }),
       perturbations: async () => {
         progress(`${name}: robustness`);
-        const config = declared.robustness as Record<string, Record<string, number> | undefined>;
-        const checks = ROBUSTNESS_CHECKS.filter((check) => config[check] !== undefined) as RobustnessCheck[];
+        const config = declared.robustness ?? {};
+        const checks: RobustnessCheck[] = ROBUSTNESS_CHECKS.filter((check) => config[check] !== undefined);
         const measured = await measureRobustness(runner, sample.table, {
           checks: checks.length > 0 ? checks : ['noise'],
           numeric: manifest.data.features.filter((f) => f.type === 'numeric').map((f) => f.name),
           features,
           ranges: await trainingRanges(manifest, files),
-          extremeFactor: config['extremes']?.['factor'] ?? 10,
-          noiseLevel: config['noise']?.['level'] ?? 0.01,
-          ...(declared.robustness!['output_range'] ? { outputRange: declared.robustness!['output_range'] as { min?: number; max?: number } } : {}),
+          extremeFactor: config.extremes?.factor ?? 10,
+          noiseLevel: config.noise?.level ?? 0.01,
+          ...(config.output_range ? { outputRange: config.output_range } : {}),
           seed,
           ...samplePrediction,
         });

@@ -3,7 +3,7 @@
 import { gateResult } from '../evaluation/bounds.js';
 import { computeMetrics } from '../evaluation/metrics.js';
 import type { MetricInput } from '../metrics/metric.js';
-import { defineSection } from '../report/section.js';
+import { defineSection, type ManifestGateSection } from '../report/section.js';
 import { array, int, level, nullableNumber, num, number, obj, object, str, string } from '../schema/builders.js';
 import { compareWithChampion } from './gate.js';
 import { championHtml, championMarkdown, championText } from './render.js';
@@ -27,21 +27,24 @@ declare module '../report/section.js' {
   }
 }
 
-export const championSection = defineSection({
+/** gates.champion in the manifest (a fragment of model.schema.json): a const of its own, so the schema's type does not wait on the section's, which reads the Manifest type. */
+export const CHAMPION_GATE_SCHEMA = object(
+  'No significant regression against the version now in production.',
+  {
+    metrics: { type: 'array', description: 'Metric ids to compare.', minItems: 1, uniqueItems: true, items: string('A metric id.') },
+    tolerance: number('Largest allowed drop in each metric (in the metric\'s units). Default 0.', { minimum: 0 }),
+    alpha: level('Significance level of the comparison tests. Default 0.05.'),
+  },
+  ['metrics'],
+);
+
+export const championSection: ManifestGateSection<'champion', typeof CHAMPION_GATE_SCHEMA> = defineSection({
   id: 'champion',
   title: 'Champion vs challenger',
   order: 30,
   gate: {
     needs: 'champion',
-    manifest: object(
-      'No significant regression against the version now in production.',
-      {
-        metrics: { type: 'array', description: 'Metric ids to compare.', minItems: 1, uniqueItems: true, items: string('A metric id.') },
-        tolerance: number('Largest allowed drop in each metric (in the metric\'s units). Default 0.', { minimum: 0 }),
-        alpha: level('Significance level of the comparison tests. Default 0.05.'),
-      },
-      ['metrics'],
-    ),
+    manifest: CHAMPION_GATE_SCHEMA,
     decide: (measured, { manifest, blocking, seed }) => {
       const settings = manifest.gates!.champion!;
       const tolerance = settings.tolerance ?? DEFAULT_TOLERANCE;

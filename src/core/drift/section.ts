@@ -2,7 +2,7 @@
 // against the reference (measured by the command: it reads the reference and runs the model), the drift
 // section of the renderings, and the monitoring conclusion of `modelops drift`.
 import { DRIFT_METHODS } from '../metrics/known.js';
-import { defineSection } from '../report/section.js';
+import { defineSection, type ManifestGateSection } from '../report/section.js';
 import { escapeHtml } from '../report/render/common.js';
 import { bound, integer, level, number, object } from '../schema/builders.js';
 import { driftGate } from './gate.js';
@@ -20,44 +20,47 @@ declare module '../report/section.js' {
   }
 }
 
-export const driftSection = defineSection({
+/** gates.drift in the manifest (a fragment of model.schema.json): a const of its own, so the schema's type does not wait on the section's, which reads the Manifest type. */
+export const DRIFT_GATE_SCHEMA = object('Drift of the evaluation (or current) data against the reference data.', {
+  method: { enum: [...DRIFT_METHODS], description: 'Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto.' },
+  threshold: number('Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently\'s, a p-value for tests and a distance for distances.', { exclusiveMinimum: 0 }),
+  threshold_mode: {
+    enum: [...THRESHOLD_MODES],
+    description: 'How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently\'s fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ.',
+  },
+  drift_share: number('Share of drifted columns above which the dataset counts as drifted. Default 0.5.', { exclusiveMinimum: 0, maximum: 1 }),
+  correction: { enum: [...CORRECTIONS], description: 'Multiple-testing correction for p-value tests. Default none.' },
+  columns: {
+    type: 'object',
+    description: 'Per-column overrides, by column name.',
+    additionalProperties: object('Override for one column.', {
+      method: { enum: [...DRIFT_METHODS], description: 'Test for this column.' },
+      threshold: number('Threshold for this column, read as threshold_mode says.', { exclusiveMinimum: 0 }),
+    }),
+  },
+  prediction: object('Drift of the model\'s scores.', {
+    method: { enum: [...DRIFT_METHODS], description: 'Test for the scores.' },
+    threshold: number('Threshold for the scores, read as threshold_mode says.', { exclusiveMinimum: 0 }),
+  }),
+  domain_classifier: object('A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.', {
+    alpha: level('False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.'),
+    permutations: integer('Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).', { minimum: 19 }),
+    auc_band: {
+      ...bound('A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.'),
+      type: 'object',
+      required: ['max'],
+    },
+  }),
+});
+
+export const driftSection: ManifestGateSection<'drift', typeof DRIFT_GATE_SCHEMA> = defineSection({
   id: 'drift',
   title: 'Drift',
   order: 60,
   alsoGates: ['staleness'],
   gate: {
     needs: 'reference',
-    manifest: object('Drift of the evaluation (or current) data against the reference data.', {
-      method: { enum: [...DRIFT_METHODS], description: 'Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto.' },
-      threshold: number('Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently\'s, a p-value for tests and a distance for distances.', { exclusiveMinimum: 0 }),
-      threshold_mode: {
-        enum: [...THRESHOLD_MODES],
-        description: 'How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently\'s fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ.',
-      },
-      drift_share: number('Share of drifted columns above which the dataset counts as drifted. Default 0.5.', { exclusiveMinimum: 0, maximum: 1 }),
-      correction: { enum: [...CORRECTIONS], description: 'Multiple-testing correction for p-value tests. Default none.' },
-      columns: {
-        type: 'object',
-        description: 'Per-column overrides, by column name.',
-        additionalProperties: object('Override for one column.', {
-          method: { enum: [...DRIFT_METHODS], description: 'Test for this column.' },
-          threshold: number('Threshold for this column, read as threshold_mode says.', { exclusiveMinimum: 0 }),
-        }),
-      },
-      prediction: object('Drift of the model\'s scores.', {
-        method: { enum: [...DRIFT_METHODS], description: 'Test for the scores.' },
-        threshold: number('Threshold for the scores, read as threshold_mode says.', { exclusiveMinimum: 0 }),
-      }),
-      domain_classifier: object('A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.', {
-        alpha: level('False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.'),
-        permutations: integer('Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).', { minimum: 19 }),
-        auc_band: {
-          ...bound('A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.'),
-          type: 'object',
-          required: ['max'],
-        },
-      }),
-    }),
+    manifest: DRIFT_GATE_SCHEMA,
     decide: (drift, { blocking }) => ({ gate: driftGate(drift, blocking), evaluation: { drift } }),
   },
   reportSchema: {

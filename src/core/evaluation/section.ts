@@ -3,7 +3,7 @@
 import { PERFORMANCE_METRICS } from '../metrics/known.js';
 import type { MetricInput } from '../metrics/metric.js';
 import type { Evaluation } from '../report/model.js';
-import { defineSection } from '../report/section.js';
+import { defineSection, type ManifestGateSection } from '../report/section.js';
 import { array, bound, choice, int, level, metricBounds, nullableNumber, num, obj, object, str } from '../schema/builders.js';
 import { PERFORMANCE_RULES, performanceGate } from './gate.js';
 import { importanceHtml, importanceMarkdown, importanceText, performanceHtml, performanceMarkdown, performanceText } from './render.js';
@@ -23,28 +23,31 @@ declare module '../report/section.js' {
   }
 }
 
-export const performanceSection = defineSection({
+/** gates.performance in the manifest (a fragment of model.schema.json): a const of its own, so the schema's type does not wait on the section's, which reads the Manifest type. */
+export const PERFORMANCE_GATE_SCHEMA = object('Quality and operational budgets, measured on the evaluation data.', {
+  metrics: metricBounds('Bounds on model metrics, by metric id.', PERFORMANCE_METRICS),
+  latency_ms: object('Single-row latency budget in milliseconds.', {
+    p50: bound('Bounds on median latency.'),
+    p95: bound('Bounds on 95th percentile latency.'),
+    p99: bound('Bounds on 99th percentile latency.'),
+  }),
+  throughput_rows_per_s: bound('Bounds on batch throughput in rows per second.'),
+  memory_mb: bound('Bounds on peak memory of the inference in MiB.'),
+  model_size_mb: bound('Bounds on the artifact size in MiB.'),
+  rule: choice(
+    PERFORMANCE_RULES,
+    'How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails.',
+  ),
+  alpha: level('Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.'),
+});
+
+export const performanceSection: ManifestGateSection<'performance', typeof PERFORMANCE_GATE_SCHEMA> = defineSection({
   id: 'performance',
   title: 'Performance',
   order: 10,
   gate: {
     needs: 'prediction',
-    manifest: object('Quality and operational budgets, measured on the evaluation data.', {
-      metrics: metricBounds('Bounds on model metrics, by metric id.', PERFORMANCE_METRICS),
-      latency_ms: object('Single-row latency budget in milliseconds.', {
-        p50: bound('Bounds on median latency.'),
-        p95: bound('Bounds on 95th percentile latency.'),
-        p99: bound('Bounds on 99th percentile latency.'),
-      }),
-      throughput_rows_per_s: bound('Bounds on batch throughput in rows per second.'),
-      memory_mb: bound('Bounds on peak memory of the inference in MiB.'),
-      model_size_mb: bound('Bounds on the artifact size in MiB.'),
-      rule: choice(
-        PERFORMANCE_RULES,
-        'How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails.',
-      ),
-      alpha: level('Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.'),
-    }),
+    manifest: PERFORMANCE_GATE_SCHEMA,
     decide: ({ input, evaluation, problems }, { manifest, blocking, seed }) => ({ gate: performanceGate(manifest, evaluation, problems, blocking, input, seed) }),
   },
   reportSchema: {

@@ -5,7 +5,7 @@ import type { Column } from '../data/table.js';
 import type { Manifest } from '../manifest/manifest.js';
 import { FAIRNESS_METRICS } from '../metrics/known.js';
 import type { MetricInput } from '../metrics/metric.js';
-import { defineSection } from '../report/section.js';
+import { defineSection, type ManifestGateSection } from '../report/section.js';
 import { array, boolean, bound, choice, int, integer, level, metricBounds, num, obj, object, str, string } from '../schema/builders.js';
 import { DEFAULT_MIN_GROUP_SIZE, evaluateFairness, sensitiveAttributesFor, type FairnessResult } from './evaluate.js';
 import { FAIRNESS_RULES, fairnessGate } from './gate.js';
@@ -24,34 +24,37 @@ declare module '../report/section.js' {
   }
 }
 
-export const fairnessSection = defineSection({
+/** gates.fairness in the manifest (a fragment of model.schema.json): a const of its own, so the schema's type does not wait on the section's, which reads the Manifest type. */
+export const FAIRNESS_GATE_SCHEMA = object(
+  'Group fairness on the evaluation data.',
+  {
+    attributes: {
+      type: 'array',
+      description: 'Names of data.sensitive attributes to examine.',
+      minItems: 1,
+      uniqueItems: true,
+      items: string('A data.sensitive name.'),
+    },
+    intersections: boolean('Also examine every combination of the attributes (empty cells skipped).'),
+    min_group_size: integer('Groups smaller than this are reported as too small to judge. Default 30.', { minimum: 1 }),
+    metrics: metricBounds('Bounds on fairness aggregates, by id.', FAIRNESS_METRICS),
+    disparity_band: bound('Pass band for disparities against the reference group. Default min 0.8, max 1.25.'),
+    rule: choice(
+      FAIRNESS_RULES,
+      "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style).",
+    ),
+    alpha: level('Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.'),
+  },
+  ['attributes'],
+);
+
+export const fairnessSection: ManifestGateSection<'fairness', typeof FAIRNESS_GATE_SCHEMA> = defineSection({
   id: 'fairness',
   title: 'Fairness',
   order: 50,
   gate: {
     needs: 'groups',
-    manifest: object(
-      'Group fairness on the evaluation data.',
-      {
-        attributes: {
-          type: 'array',
-          description: 'Names of data.sensitive attributes to examine.',
-          minItems: 1,
-          uniqueItems: true,
-          items: string('A data.sensitive name.'),
-        },
-        intersections: boolean('Also examine every combination of the attributes (empty cells skipped).'),
-        min_group_size: integer('Groups smaller than this are reported as too small to judge. Default 30.', { minimum: 1 }),
-        metrics: metricBounds('Bounds on fairness aggregates, by id.', FAIRNESS_METRICS),
-        disparity_band: bound('Pass band for disparities against the reference group. Default min 0.8, max 1.25.'),
-        rule: choice(
-          FAIRNESS_RULES,
-          "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style).",
-        ),
-        alpha: level('Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.'),
-      },
-      ['attributes'],
-    ),
+    manifest: FAIRNESS_GATE_SCHEMA,
     decide: (measured, { manifest, blocking, seed }) => {
       const fairness = manifest.gates!.fairness!;
       const fairnessOf = (forManifest: Manifest, metricInput: MetricInput): FairnessResult | undefined =>

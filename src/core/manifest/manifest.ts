@@ -182,7 +182,13 @@ export interface ManifestGates {
     rule?: 'point-estimate' | 'shown-to-meet';
     alpha?: number;
   };
-  robustness?: Record<string, unknown>;
+  robustness?: {
+    missing_values?: RobustnessLimits;
+    zeros?: RobustnessLimits;
+    extremes?: RobustnessLimits & { factor?: number };
+    noise?: RobustnessLimits & { level?: number };
+    output_range?: Bound;
+  };
   fairness?: {
     attributes: string[];
     intersections?: boolean;
@@ -193,14 +199,15 @@ export interface ManifestGates {
     alpha?: number;
   };
   drift?: {
-    method?: string;
+    method?: DriftMethod;
     threshold?: number;
-    threshold_mode?: string;
+    threshold_mode?: ThresholdMode;
     drift_share?: number;
-    correction?: string;
-    columns?: Record<string, { method?: string; threshold?: number }>;
-    prediction?: { method?: string; threshold?: number };
-    domain_classifier?: { auc_band?: Bound; alpha?: number; permutations?: number };
+    correction?: Correction;
+    columns?: Record<string, { method?: DriftMethod; threshold?: number }>;
+    prediction?: { method?: DriftMethod; threshold?: number };
+    /** auc_band: a fixed threshold, max required. */
+    domain_classifier?: { auc_band?: { min?: number; max: number }; alpha?: number; permutations?: number };
   };
   champion?: { metrics: string[]; tolerance?: number; alpha?: number };
 }

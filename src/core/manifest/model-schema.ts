@@ -2,17 +2,17 @@
 // Built in code so the checklist part comes from the one checklist catalogue.
 import { CHECKLIST, CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import { BASELINE_KINDS, DEPLOYMENT_STRATEGIES, RETRAINING_TRIGGERS, STAGES, TASKS } from './manifest.js';
-import { MANIFEST_GATES } from '../report/sections.js';
+import { gatesSchema, MANIFEST_GATES } from '../report/sections.js';
 import { CHECKLIST_ANSWER } from '../checklist/answer-schema.js';
 import { boolean, integer, number, object, ref, string } from '../schema/builders.js';
-import { CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, SHA256_PATTERN, type JsonSchema } from '../schema/common.js';
+import { CHECKLIST_SECTION_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, SHA256_PATTERN } from '../schema/common.js';
 
-const checklistItem = (id: string, question: string): JsonSchema => ({
-  $ref: '#/$defs/checklistAnswer',
+const checklistItem = (id: string, question: string) => ({
+  $ref: '#/$defs/checklistAnswer' as const,
   description: `${id}: ${question}`,
 });
 
-const checklist: JsonSchema = object(
+const checklist = object(
   'The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy\'s org-level answer (modelops.yaml checklist.answers).',
   Object.fromEntries(
     CHECKLIST_SECTIONS.map((section) => [
@@ -35,9 +35,9 @@ const checklist: JsonSchema = object(
   },
 );
 
-const dataset = (description: string): JsonSchema => ref('dataset', description);
+const dataset = (description: string) => ref('dataset', description);
 
-export const MODEL_SCHEMA: JsonSchema = {
+export const MODEL_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://modelops.dev/schemas/v1/model.schema.json',
   title: 'modelops model manifest',
@@ -208,7 +208,7 @@ export const MODEL_SCHEMA: JsonSchema = {
       },
       ['kind', 'description', 'metrics'],
     ),
-    gates: object('The checks a PR must pass. The policy says which gates each stage requires and whether they block.', Object.fromEntries(MANIFEST_GATES.map((section) => [section.id, section.gate.manifest]))),
+    gates: gatesSchema('The checks a PR must pass. The policy says which gates each stage requires and whether they block.', MANIFEST_GATES),
     monitoring: object('How the model is watched in production (checklist section "monitor").', {
       current: ref('currentSource', 'Where production data comes from, for the scheduled drift check: read afresh on every run, never pinned.'),
       chunks: object(
@@ -340,5 +340,4 @@ export const MODEL_SCHEMA: JsonSchema = {
     ),
     checklistAnswer: CHECKLIST_ANSWER,
   },
-};
-
+} as const;

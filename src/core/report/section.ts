@@ -91,7 +91,16 @@ export interface ReportSection {
   html?: Partial<Record<PageSlot, HtmlPart>>;
 }
 
-/** A section with its gate typed by what it needs (the registry holds them untyped). */
-export function defineSection<N extends GateNeed>(section: Omit<ReportSection, 'gate'> & { gate?: SectionGate<N> }): ReportSection {
-  return section as ReportSection;
+/** A section whose gate the manifest declares (`gates.<I>`): its `gate.manifest` fragment keeps its literal type. */
+export type ManifestGateSection<I extends string = string, M extends JsonSchema = JsonSchema> = ReportSection & { id: I; gate: SectionGate & { manifest: M } };
+
+/**
+ * A section with its gate typed by what it needs (the registry holds the decisions untyped). Its id and its
+ * `gate.manifest` fragment keep their literal types, so the manifest's schema composed from the registry is
+ * typed (FromSchema).
+ */
+export function defineSection<N extends GateNeed, const I extends string, const M extends JsonSchema | undefined = undefined>(
+  section: Omit<ReportSection, 'id' | 'gate'> & { id: I; gate?: Omit<SectionGate<N>, 'manifest'> & { manifest?: M } },
+): M extends JsonSchema ? ManifestGateSection<I, M> : ReportSection {
+  return section as never;
 }

@@ -25,6 +25,10 @@ describe('the section registry', () => {
     expect(orders).toEqual([...new Set(orders)].sort((a, b) => a - b));
   });
 
+  it('lists as manifest gates exactly the sections whose gate the manifest declares, in their order', () => {
+    expect(MANIFEST_GATES.map((s) => s.id)).toEqual(SECTIONS.filter((s) => s.gate?.manifest !== undefined).map((s) => s.id));
+  });
+
   it("is where the manifest's gates come from, in its order", () => {
     const gates = (MODEL_SCHEMA as Schema).properties!['gates']!.properties!;
     expect(Object.keys(gates)).toEqual(MANIFEST_GATES.map((s) => s.id));

@@ -10,7 +10,7 @@ import { fairnessSection } from '../fairness/section.js';
 import { promotionSection } from '../promotion/section.js';
 import { robustnessSection } from '../robustness/section.js';
 import type { GateKind } from '../manifest/manifest.js';
-import type { ReportSection, SectionGate } from './section.js';
+import type { ManifestGateSection, ReportSection, SectionGate } from './section.js';
 import type { GateResult } from './verdict.js';
 
 /** Every section, in order. */
@@ -27,13 +27,24 @@ export const SECTIONS: readonly ReportSection[] = [
   auditSection,
 ].sort((a, b) => a.order - b.order);
 
-/** The sections with a gate the manifest declares (`gates.<id>`), in order. */
-export const MANIFEST_GATES: readonly (ReportSection & { gate: SectionGate & { manifest: object } })[] = SECTIONS.filter(
-  (s): s is ReportSection & { gate: SectionGate & { manifest: object } } => s.gate?.manifest !== undefined,
-);
+/**
+ * The sections with a gate the manifest declares (`gates.<id>`), in order: a tuple, so the manifest's schema
+ * keeps each fragment's type (sections.test.ts holds it equal to the sections with a `gate.manifest`).
+ */
+export const MANIFEST_GATES = [performanceSection, robustnessSection, championSection, fairnessSection, driftSection] as const;
+
+/** The manifest's `gates` schema, from the sections' fragments: one property per section, typed by its fragment. */
+export function gatesSchema<const T extends readonly ManifestGateSection[]>(description: string, sections: T) {
+  return {
+    type: 'object',
+    description,
+    additionalProperties: false,
+    properties: Object.fromEntries(sections.map((section) => [section.id, section.gate.manifest])) as { [S in T[number] as S['id']]: S['gate']['manifest'] },
+  } as const;
+}
 
 /** The ids of those gates: what a policy's `stages.<stage>.gates` may require and a waiver's `gate.<id>` may name. */
-export const GATE_KINDS: readonly GateKind[] = MANIFEST_GATES.map((s) => s.id as GateKind);
+export const GATE_KINDS: readonly GateKind[] = MANIFEST_GATES.map((s) => s.id);
 
 const GATE_ORDER = new Map(SECTIONS.flatMap((s) => [s.id, ...(s.alsoGates ?? [])].map((id) => [id, s.order] as const)));
 

@@ -5,30 +5,35 @@ import * as typed from './build.js';
 import type { JsonSchema } from './common.js';
 
 // ---- The manifest (schemas/model.schema.json) ----
+// Typed: each returns its fragment with literal types, so FromSchema of the manifest's schema, composed from
+// these and the sections' `gate.manifest` fragments, types what the schema accepts (manifest-type.test.ts).
 
-export const object = (description: string, properties: Record<string, JsonSchema>, required: string[] = [], extra: JsonSchema = {}): JsonSchema => ({
-  type: 'object',
-  description,
-  additionalProperties: false,
-  ...(required.length > 0 ? { required } : {}),
-  properties,
-  ...extra,
-});
-export const string = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'string', description, ...extra });
-export const number = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'number', description, ...extra });
-export const integer = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'integer', description, ...extra });
-export const boolean = (description: string): JsonSchema => ({ type: 'boolean', description });
-export const ref = (name: string, description: string): JsonSchema => ({ $ref: `#/$defs/${name}`, description });
+type Extra = Record<string, unknown>;
+
+/** A closed object; `required` is left out when empty, as the files in schemas/ have always been written. */
+export function object<const P extends Extra, const R extends readonly (keyof P & string)[] = readonly [], const E extends Extra = {}>(
+  description: string,
+  properties: P,
+  required?: R,
+  extra?: E,
+): { type: 'object'; description: string; additionalProperties: false; required: R; properties: P } & E {
+  return { type: 'object', description, additionalProperties: false, ...(required && required.length > 0 ? { required } : {}), properties, ...extra } as never;
+}
+export const string = <const E extends Extra = {}>(description: string, extra?: E) => ({ type: 'string' as const, description, ...(extra as E) });
+export const number = <const E extends Extra = {}>(description: string, extra?: E) => ({ type: 'number' as const, description, ...(extra as E) });
+export const integer = <const E extends Extra = {}>(description: string, extra?: E) => ({ type: 'integer' as const, description, ...(extra as E) });
+export const boolean = (description: string) => ({ type: 'boolean', description }) as const;
+export const ref = <const N extends string>(name: N, description: string) => ({ $ref: `#/$defs/${name}` as const, description });
 
 /** One of `values`. */
-export const choice = (values: readonly string[], description: string): JsonSchema => ({ enum: [...values], description });
+export const choice = <const V extends readonly string[]>(values: V, description: string) => ({ enum: [...values] as unknown as V, description });
 /** A probability strictly between 0 and 1: a significance level or a false-alarm rate. */
-export const level = (description: string): JsonSchema => number(description, { exclusiveMinimum: 0, exclusiveMaximum: 1 });
+export const level = (description: string) => number(description, { exclusiveMinimum: 0, exclusiveMaximum: 1 });
 
 /** The manifest's inclusive bounds (`$defs/bound`). */
-export const bound = (description: string): JsonSchema => ref('bound', description);
+export const bound = (description: string) => ref('bound', description);
 
-export const metricBounds = (description: string, names: readonly { id: string; description: string }[]): JsonSchema =>
+export const metricBounds = (description: string, names: readonly { id: string; description: string }[]) =>
   object(
     description,
     Object.fromEntries(names.map((m) => [m.id, bound(`Bounds on ${m.id}: ${m.description}.`)])),
