@@ -351,7 +351,9 @@ async function seriesOverRuns(manifest: Manifest, series: MonitoringSeries, read
     if (!log.append.commit) problem(`${log.repo} has no commit checked out to record`);
     else {
       try {
-        history.appended = await appendSeries({ repo: log.repo, ...(log.remote ? { remote: log.remote } : {}), run: log.append.run, commit: log.append.commit, now: log.append.now }, manifest, series, read);
+        const added = await appendSeries({ repo: log.repo, ...(log.remote ? { remote: log.remote } : {}), run: log.append.run, commit: log.append.commit, now: log.append.now }, manifest, series, read);
+        history.appended = added.appended;
+        history.unchanged = added.unchanged;
       } catch (error) {
         if (!(error instanceof MonitoringLogError)) throw error;
         problem(error.message);
