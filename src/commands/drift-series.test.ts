@@ -145,6 +145,24 @@ describe('the monitoring log', () => {
     expect(monitoring.latest).toMatchObject({ chunk: '2026-W49', driftingSince: '2026-W44' });
   });
 
+  it('is fetched by audit in a clone that has no log branch; offline, audit reads the local copy and says so', async () => {
+    const fresh = join(tempDir(), 'fresh');
+    git(tempDir(), 'clone', '-q', '--single-branch', '-b', 'main', `file://${origin}`, fresh);
+    expect(git(fresh, 'branch', '--list', 'modelops/monitoring').trim()).toBe('');
+    const at = new Date('2026-10-28T12:00:00Z');
+    const fetched = (await audit({ repo: fresh, at, now: NOW })).models.find((m) => m.name === 'credit-risk')!.audit!.monitoring!;
+    expect(fetched).toMatchObject({ seen: { chunk: '2026-W44' } });
+    expect(fetched.records).toBeGreaterThan(0);
+    expect(fetched.note).toBeUndefined();
+    expect(git(fresh, 'rev-parse', '--is-shallow-repository').trim()).toBe('false');
+
+    git(fresh, 'remote', 'set-url', 'origin', join(tempDir(), 'gone.git'));
+    const offline = await audit({ repo: fresh, at, now: NOW });
+    expect(offline.models.find((m) => m.name === 'credit-risk')!.audit!.monitoring).toMatchObject({ records: fetched.records, seen: { chunk: '2026-W44' }, note: expect.stringMatching(/^not fetched, the local copy is shown: cannot fetch modelops\/monitoring from 'origin'/) });
+    expect(validateReport(offline), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(renderText(offline, { color: false })).toMatch(/monitoring: chunk 2026-W44 .*\(monitoring log not fetched, the local copy is shown: cannot fetch/);
+  });
+
   it('appends only what is new: the same weeks read again are left out, and the text says how many', async () => {
     const remote = freshOrigin();
     const a = join(tempDir(), 'again-a');

@@ -57,13 +57,32 @@ async function logTip(repoDir: string): Promise<string | undefined> {
   return result.code === 0 ? result.stdout.trim() : undefined;
 }
 
-/** Fetches only the log ref, depth 1 (enough to append on: shallow clones in the Action have no more). */
+/**
+ * Fetches only the log ref: depth 1 in a shallow clone (enough to append on: the Action's clones have no more),
+ * its whole (small) history in a full clone, since a depth-1 fetch would make that clone shallow, and audit
+ * and gate then refuse it.
+ */
 async function fetchLog(repoDir: string, remote: string): Promise<void> {
-  const result = await git(repoDir, ['fetch', '--quiet', '--depth=1', remote, `+${MONITORING_REF}:${MONITORING_REF}`]);
+  const shallow = (await git(repoDir, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  const result = await git(repoDir, ['fetch', '--quiet', ...(shallow ? ['--depth=1'] : []), remote, `+${MONITORING_REF}:${MONITORING_REF}`]);
   if (result.code === 0) return;
   // A remote without the branch yet: the first append creates it.
   if (/couldn't find remote ref|no such ref|not our ref/i.test(result.stderr)) return;
   throw new MonitoringLogError(`cannot fetch ${MONITORING_BRANCH} from '${remote}': ${result.stderr.trim()}`);
+}
+
+/**
+ * Fetches the log ref from the remote (depth 1) for readers that may be offline: undefined when fetched (or
+ * the remote has no log yet), else why not, so the reader can go on with the local copy and say so.
+ */
+export async function tryFetchMonitoringLog(repoDir: string, remote: string): Promise<string | undefined> {
+  try {
+    await fetchLog(repoDir, remote);
+    return undefined;
+  } catch (error) {
+    if (error instanceof MonitoringLogError) return error.message;
+    throw error;
+  }
 }
 
 export const logFileOf = (model: string): string => `${model}.jsonl`;
