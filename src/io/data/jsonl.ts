@@ -20,13 +20,42 @@ const BLANK = /^[ \t\r]*$/;
 
 /** `chunkBytes` is for tests: tiny chunks make lines cross chunk boundaries. */
 export async function readJsonlTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
-  const builders = createBuilders(columns);
+  for await (const table of jsonlTables(path, columns, { ...options, batchRows: Infinity })) return table;
+  throw new Error(`${path}: the JSONL reader gave no table`);
+}
+
+export interface JsonlBatchOptions {
+  /** Rows per batch (the last may have fewer; default 65536). */
+  batchRows?: number;
+  /** For tests: tiny chunks make lines cross chunk boundaries. */
+  chunkBytes?: number;
+}
+
+/**
+ * The file's records as batches of `batchRows` rows (the last may have fewer): memory is bounded by a batch and
+ * a chunk, not by the file. Each batch is its own Table (its own categories); the same values and errors as
+ * readJsonlTable, lines counted over the file (a key absent from every record is known only at the end).
+ */
+export async function* readJsonlBatches(path: string, columns: readonly ColumnRequest[], options: JsonlBatchOptions = {}): AsyncGenerator<{ start: number; table: Table }> {
+  const batchRows = options.batchRows ?? 65536;
+  if (!(batchRows >= 1)) throw new Error(`batchRows must be at least 1, got ${batchRows}`);
+  let start = 0;
+  for await (const table of jsonlTables(path, columns, { ...options, batchRows })) {
+    yield { start, table };
+    start += table.rowCount;
+  }
+}
+
+/** The records in tables of `batchRows` rows (the last may have fewer); one table for Infinity. */
+async function* jsonlTables(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number; batchRows: number }): AsyncGenerator<Table> {
+  let builders = createBuilders(columns);
   const seen = new Array<boolean>(columns.length).fill(false);
   let firstKeys: string[] | undefined;
   let capacity = INITIAL_CAPACITY;
   let rowCount = 0;
+  let total = 0;
   let line = 1;
-
+  const full: Table[] = [];
   const fail = (message: string, column?: string): DataFormatError =>
     new DataFormatError(`${path}, line ${line}: ${message}`, column === undefined ? { file: path, line } : { file: path, line, column });
 
@@ -57,6 +86,13 @@ export async function readJsonlTable(path: string, columns: readonly ColumnReque
       if (problem !== undefined) throw fail(`column '${name}': ${problem}`, name);
     }
     rowCount++;
+    total++;
+    if (rowCount >= options.batchRows) {
+      full.push(finishTable(builders, rowCount));
+      builders = createBuilders(columns);
+      capacity = INITIAL_CAPACITY;
+      rowCount = 0;
+    }
   };
 
   const utf8 = new Utf8Checker();
@@ -76,13 +112,15 @@ export async function readJsonlTable(path: string, columns: readonly ColumnReque
       start = end + 1;
     }
     if (start < chunk.length) pending.push(chunk.subarray(start));
+    yield* full.splice(0);
   }
   const cutOff = utf8.end();
   if (cutOff !== -1) throw await invalidUtf8(path, cutOff);
   if (pending.length > 0) readLine(Buffer.concat(pending));
 
-  if (rowCount === 0) throw new DataFormatError(`${path}: the file has no records: expected one JSON object per line`, { file: path });
+  if (total === 0) throw new DataFormatError(`${path}: the file has no records: expected one JSON object per line`, { file: path });
   const missing = columns.filter((_, slot) => !seen[slot]).map((c) => c.name);
   if (missing.length > 0) throw missingColumnsError(path, missing, firstKeys ?? [], 'any record', 'the first record');
-  return finishTable(builders, rowCount);
+  yield* full.splice(0);
+  if (rowCount > 0 || options.batchRows === Infinity) yield finishTable(builders, rowCount);
 }
