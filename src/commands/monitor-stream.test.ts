@@ -78,12 +78,15 @@ function writeText(name: string, data: ReturnType<typeof month>): { csv: string;
   return { csv, jsonl };
 }
 
-describe('monitorFile on CSV and JSONL', () => {
-  const rng = createRng(16);
+/** A reference month without the shift, its profile, weekly chunks and a shuffled month with it. */
+function fixture(seed: number) {
+  const rng = createRng(seed);
   const reference = tableOf(month(4000, rng, false, false));
-  const referenceProfile = profileTable(reference, features);
-  const spec = { by: 'period' as const, period: 'week' as const };
-  const shuffled = month(6000, rng, false);
+  return { rng, reference, referenceProfile: profileTable(reference, features), spec: { by: 'period' as const, period: 'week' as const }, shuffled: month(6000, rng, false) };
+}
+
+describe('monitorFile on CSV and JSONL', () => {
+  const { reference, referenceProfile, spec, shuffled } = fixture(16);
   const files = writeText('text', shuffled);
 
   for (const format of ['csv', 'jsonl'] as const) {
@@ -104,11 +107,7 @@ describe('monitorFile on CSV and JSONL', () => {
 });
 
 describe('monitorParquet', () => {
-  const rng = createRng(15);
-  const reference = tableOf(month(4000, rng, false, false));
-  const referenceProfile = profileTable(reference, features);
-  const spec = { by: 'period' as const, period: 'week' as const };
-  const shuffled = month(6000, rng, false);
+  const { rng, reference, referenceProfile, spec, shuffled } = fixture(15);
   const path = writeMonth('shuffled', shuffled);
 
   it('streams row groups to the series of the whole table profiled at once, and the batch series’ chunks and missing shares', async () => {

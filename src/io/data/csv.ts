@@ -27,7 +27,7 @@ import { stat } from 'node:fs/promises';
 import { MISSING_CODE, type ColumnRequest, type Table } from '../../core/data/table.js';
 import { DataFormatError, parseCsvHeader } from './columns.js';
 import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal } from './numbers.js';
-import { createBuilders, finishTable, missingColumnsError, type ColumnBuilder, type NumericColumnBuilder } from './table-builder.js';
+import { createBuilders, finishTable, missingColumnsError, tableBatches, wholeTable, type ColumnBuilder, type NumericColumnBuilder, type TextBatchOptions } from './table-builder.js';
 import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
 
 const COMMA = 44;
@@ -48,17 +48,8 @@ const MAX_HEADER_BYTES = 4 << 20;
 const MISSING_HINT = `a missing number is an empty field or one of ${MISSING_NUMBER_TEXTS.join(', ')}`;
 
 /** `chunkBytes` is for tests: tiny chunks make every field cross a chunk boundary somewhere. */
-export async function readCsvTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
-  // one batch of all the rows
-  for await (const table of csvTables(path, columns, { ...options, batchRows: Infinity })) return table;
-  throw new Error(`${path}: the CSV reader gave no table`);
-}
-
-export interface CsvBatchOptions {
-  /** Rows per batch (the last may have fewer; default 65536). */
-  batchRows?: number;
-  /** For tests: tiny chunks make every field and record cross a chunk boundary somewhere. */
-  chunkBytes?: number;
+export function readCsvTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
+  return wholeTable(csvTables, path, columns, options);
 }
 
 /**
@@ -66,14 +57,8 @@ export interface CsvBatchOptions {
  * bounded by a batch and a chunk, not by the file. Each batch is its own Table (a categorical column's codes
  * index that batch's own categories); the same values and errors as readCsvTable, lines counted over the file.
  */
-export async function* readCsvBatches(path: string, columns: readonly ColumnRequest[], options: CsvBatchOptions = {}): AsyncGenerator<{ start: number; table: Table }> {
-  const batchRows = options.batchRows ?? 65536;
-  if (!(batchRows >= 1)) throw new Error(`batchRows must be at least 1, got ${batchRows}`);
-  let start = 0;
-  for await (const table of csvTables(path, columns, { ...options, batchRows })) {
-    yield { start, table };
-    start += table.rowCount;
-  }
+export function readCsvBatches(path: string, columns: readonly ColumnRequest[], options: TextBatchOptions = {}): AsyncGenerator<{ start: number; table: Table }> {
+  return tableBatches(csvTables, path, columns, options);
 }
 
 /** The rows in tables of at least `batchRows` rows (the last may have fewer); one table, maybe empty, for Infinity. */

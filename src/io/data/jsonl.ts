@@ -11,7 +11,7 @@
 import { createReadStream } from 'node:fs';
 import type { ColumnRequest, Table } from '../../core/data/table.js';
 import { DataFormatError } from './columns.js';
-import { INITIAL_CAPACITY, createBuilders, finishTable, missingColumnsError, storeValue } from './table-builder.js';
+import { INITIAL_CAPACITY, createBuilders, finishTable, missingColumnsError, storeValue, tableBatches, wholeTable, type TextBatchOptions } from './table-builder.js';
 import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
 
 const LF = 10;
@@ -19,16 +19,8 @@ const CHUNK_BYTES = 1 << 20;
 const BLANK = /^[ \t\r]*$/;
 
 /** `chunkBytes` is for tests: tiny chunks make lines cross chunk boundaries. */
-export async function readJsonlTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
-  for await (const table of jsonlTables(path, columns, { ...options, batchRows: Infinity })) return table;
-  throw new Error(`${path}: the JSONL reader gave no table`);
-}
-
-export interface JsonlBatchOptions {
-  /** Rows per batch (the last may have fewer; default 65536). */
-  batchRows?: number;
-  /** For tests: tiny chunks make lines cross chunk boundaries. */
-  chunkBytes?: number;
+export function readJsonlTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
+  return wholeTable(jsonlTables, path, columns, options);
 }
 
 /**
@@ -36,14 +28,8 @@ export interface JsonlBatchOptions {
  * a chunk, not by the file. Each batch is its own Table (its own categories); the same values and errors as
  * readJsonlTable, lines counted over the file (a key absent from every record is known only at the end).
  */
-export async function* readJsonlBatches(path: string, columns: readonly ColumnRequest[], options: JsonlBatchOptions = {}): AsyncGenerator<{ start: number; table: Table }> {
-  const batchRows = options.batchRows ?? 65536;
-  if (!(batchRows >= 1)) throw new Error(`batchRows must be at least 1, got ${batchRows}`);
-  let start = 0;
-  for await (const table of jsonlTables(path, columns, { ...options, batchRows })) {
-    yield { start, table };
-    start += table.rowCount;
-  }
+export function readJsonlBatches(path: string, columns: readonly ColumnRequest[], options: TextBatchOptions = {}): AsyncGenerator<{ start: number; table: Table }> {
+  return tableBatches(jsonlTables, path, columns, options);
 }
 
 /** The records in tables of `batchRows` rows (the last may have fewer); one table for Infinity. */
