@@ -225,11 +225,15 @@ Options:
   --at DATE            Give the stages at this instant: 2024-05-01 (end of that day, UTC) or an
                        ISO 8601 time, e.g. 2024-05-01T12:00:00Z (default: now)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
+  --log-remote NAME    Fetch the monitoring log (branch modelops/monitoring) from this remote first,
+                       depth 1 in a shallow clone (default: origin when there is one); offline, the
+                       local copy is read and the report says so
 ${REPORT_OPTIONS_HELP}
 Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
 `,
     options: {
       repo: { type: 'string', default: '.' },
+      'log-remote': { type: 'string' },
       ref: { type: 'string', default: 'HEAD' },
       at: { type: 'string' },
       ...REPORT_OPTIONS,
@@ -573,7 +577,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     } else if (command === 'audit') {
       const at = values['at'] === undefined ? undefined : parseAuditInstant(String(values['at']));
       if (at instanceof Error) throw new UsageError(at.message);
-      report = await audit({ repo: String(values['repo']), ref: String(values['ref']), models: positionals, ...(at ? { at } : {}) });
+      report = await audit({ repo: String(values['repo']), ref: String(values['ref']), models: positionals, ...(at ? { at } : {}), ...(values['log-remote'] !== undefined ? { logRemote: String(values['log-remote']) } : {}) });
     } else {
       report = await validate(common);
     }

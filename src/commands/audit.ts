@@ -2,7 +2,8 @@
 // message, one `git log` for the first-parent history, and `git cat-file` in bulk for manifests and
 // artifacts; then the findings, pure, over what was read (core/audit/plan.ts).
 import { monitoringAt } from '../core/drift/chunks/history.js';
-import { MonitoringLogError, readMonitoringLog } from '../io/git/monitoring-log.js';
+import { MonitoringLogError, readMonitoringLog, tryFetchMonitoringLog } from '../io/git/monitoring-log.js';
+import { defaultLogRemote } from './drift-series.js';
 import picomatch from 'picomatch';
 import type { FactsAtTag } from '../core/audit/checks.js';
 import { factsOfManifest, type ManifestFacts } from '../core/audit/facts.js';
@@ -36,6 +37,8 @@ export interface AuditOptions {
   /** The directory relative `models` are read from (default: the process's working directory). */
   from?: string;
   now?: Date;
+  /** Remote to fetch the monitoring log from first (default origin when there is one); false: read the local branch only. */
+  logRemote?: string | false;
 }
 
 const usage = (error: unknown): UsageError => new UsageError(error instanceof Error ? error.message : String(error));
@@ -158,13 +161,17 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const now = options.now ?? new Date();
   const { models, findings } = auditFindings({ names, manifestOf, eventsByModel, line, policy, branch, factsAtTag, manifestFacts, signatures, blobsAtTag: blobsAtRegistration, digests, now, at, sha256: sha256Hex });
   repoFindings.push(...findings);
-  // What monitoring saw at that instant, from the monitoring log (local branch; absent when nothing is logged).
+  // What monitoring saw at that instant, from the monitoring log (absent when nothing is logged): fetched from
+  // the remote first like drift --log, since a clone has no local log branch; offline, the local copy and a note.
+  const remote = options.logRemote === false ? undefined : (options.logRemote ?? (await defaultLogRemote(options.repo)));
+  const unfetched = remote !== undefined && models.some((model) => model.audit) ? await tryFetchMonitoringLog(options.repo, remote) : undefined;
+  const note = unfetched !== undefined ? `not fetched, the local copy is shown: ${unfetched}` : undefined;
   for (const model of models) {
     if (!model.audit) continue;
     try {
       const records = await readMonitoringLog(options.repo, model.name);
       const seen = monitoringAt(records, at);
-      if (records.length > 0) model.audit.monitoring = { records: records.length, ...(seen ? { seen } : {}) };
+      if (records.length > 0 || note) model.audit.monitoring = { records: records.length, ...(seen ? { seen } : {}), ...(note ? { note } : {}) };
     } catch (error) {
       if (!(error instanceof MonitoringLogError)) throw error;
       model.audit.monitoring = { records: 0, problem: error.message };

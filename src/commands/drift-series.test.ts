@@ -100,13 +100,17 @@ describe('the reference period', () => {
 
 describe('the monitoring log', () => {
   let origin: string;
-  beforeAll(() => {
-    // a repository with a remote, as the Action has it
+  // a repository with a remote, as the Action has it
+  const freshOrigin = (): string => {
     const work = scratchRepo();
     git(work, 'init', '-q', '-b', 'main');
     commitAll(work, 'example');
-    origin = join(tempDir(), 'origin.git');
-    git(work, 'clone', '-q', '--bare', work, origin);
+    const bare = join(tempDir(), `origin-${Math.random().toString(36).slice(2)}.git`);
+    git(work, 'clone', '-q', '--bare', work, bare);
+    return bare;
+  };
+  beforeAll(() => {
+    origin = freshOrigin();
   });
 
   it('survives a shallow clone: a later run fetches it, shows the earlier chunks and appends on top', async () => {
@@ -141,16 +145,56 @@ describe('the monitoring log', () => {
     expect(monitoring.latest).toMatchObject({ chunk: '2026-W49', driftingSince: '2026-W44' });
   });
 
-  it('keeps both runs when two append at once', async () => {
+  it('is fetched by audit in a clone that has no log branch; offline, audit reads the local copy and says so', async () => {
+    const fresh = join(tempDir(), 'fresh');
+    git(tempDir(), 'clone', '-q', '--single-branch', '-b', 'main', `file://${origin}`, fresh);
+    expect(git(fresh, 'branch', '--list', 'modelops/monitoring').trim()).toBe('');
+    const at = new Date('2026-10-28T12:00:00Z');
+    const fetched = (await audit({ repo: fresh, at, now: NOW })).models.find((m) => m.name === 'credit-risk')!.audit!.monitoring!;
+    expect(fetched).toMatchObject({ seen: { chunk: '2026-W44' } });
+    expect(fetched.records).toBeGreaterThan(0);
+    expect(fetched.note).toBeUndefined();
+    expect(git(fresh, 'rev-parse', '--is-shallow-repository').trim()).toBe('false');
+
+    git(fresh, 'remote', 'set-url', 'origin', join(tempDir(), 'gone.git'));
+    const offline = await audit({ repo: fresh, at, now: NOW });
+    expect(offline.models.find((m) => m.name === 'credit-risk')!.audit!.monitoring).toMatchObject({ records: fetched.records, seen: { chunk: '2026-W44' }, note: expect.stringMatching(/^not fetched, the local copy is shown: cannot fetch modelops\/monitoring from 'origin'/) });
+    expect(validateReport(offline), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(renderText(offline, { color: false })).toMatch(/monitoring: chunk 2026-W44 .*\(monitoring log not fetched, the local copy is shown: cannot fetch/);
+  });
+
+  it('appends only what is new: the same weeks read again are left out, and the text says how many', async () => {
+    const remote = freshOrigin();
+    const a = join(tempDir(), 'again-a');
+    git(tempDir(), 'clone', '-q', '--depth', '1', `file://${remote}`, a);
+    const run1 = await drift({ repo: a, now: NOW, log: true, runId: 'run-1' });
+    expect(run1.models[0]!.monitoring!.history).toMatchObject({ appended: 14, unchanged: 0 });
+    const run2 = await drift({ repo: a, now: NOW, log: true, runId: 'run-2' });
+    expect(run2.models[0]!.monitoring!.history).toMatchObject({ records: 14, appended: 0, unchanged: 14 });
+    expect(renderText(run2, { color: false })).toContain('0 records appended to modelops/monitoring, 14 unchanged');
+    expect(await readMonitoringLog(remote, 'credit-risk')).toHaveLength(14);
+    // one week's rows changed (a late correction drops a row), the last week is no longer exported:
+    // only the changed week is appended again, the missing one comes from the log
+    editFile(a, `${WEEKS}/2026-W48.csv`, (text) => text.trimEnd().split('\n').slice(0, -1).join('\n') + '\n');
+    hold(a, ['2026-W49']);
+    const run3 = await drift({ repo: a, now: NOW, log: true, runId: 'run-3' });
+    expect(run3.models[0]!.monitoring!.history).toMatchObject({ appended: 1, unchanged: 12, fromLog: ['2026-W49'] });
+    const logged = await readMonitoringLog(remote, 'credit-risk');
+    expect(logged.filter((r) => r.run === 'run-3').map((r) => r.chunk.key)).toEqual(['2026-W48']);
+  });
+
+  it('keeps one copy when two runs on the same data append at once: the later one finds the earlier one\'s records', async () => {
+    const remote = freshOrigin();
     const a = join(tempDir(), 'a');
     const b = join(tempDir(), 'b');
-    git(tempDir(), 'clone', '-q', '--depth', '1', `file://${origin}`, a);
-    git(tempDir(), 'clone', '-q', '--depth', '1', `file://${origin}`, b);
+    git(tempDir(), 'clone', '-q', '--depth', '1', `file://${remote}`, a);
+    git(tempDir(), 'clone', '-q', '--depth', '1', `file://${remote}`, b);
     const [ra, rb] = await Promise.all([drift({ repo: a, now: NOW, log: true, runId: 'run-a' }), drift({ repo: b, now: NOW, log: true, runId: 'run-b' })]);
-    expect(ra.models[0]!.monitoring!.history!.appended).toBe(14);
-    expect(rb.models[0]!.monitoring!.history!.appended).toBe(14);
-    const runs = (await readMonitoringLog(origin, 'credit-risk')).map((r) => r.run);
-    expect(runs.filter((r) => r === 'run-a')).toHaveLength(14);
-    expect(runs.filter((r) => r === 'run-b')).toHaveLength(14);
+    const histories = [ra, rb].map((r) => r.models[0]!.monitoring!.history!);
+    expect(histories.map((h) => h.appended).sort((x, y) => x! - y!)).toEqual([0, 14]);
+    expect(histories.map((h) => h.unchanged).sort((x, y) => x! - y!)).toEqual([0, 14]);
+    const runs = (await readMonitoringLog(remote, 'credit-risk')).map((r) => r.run);
+    expect(runs).toHaveLength(14);
+    expect(new Set(runs).size).toBe(1);
   });
 });

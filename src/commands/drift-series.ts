@@ -9,9 +9,11 @@
 //   too small for two chunks of the current chunks' size gives no band, and the report says so.
 // - Labels (monitoring.labels) are read like the current data (path, glob or query, afresh on every run) and
 //   joined by id: monitoring.labels.id (default monitoring.current.id) against monitoring.current.id.
-// - Only this run's chunks are appended (every chunk it saw, each run: the log keeps what each run saw; readers
-//   take the newest record per chunk). The log is read locally; with --log it is fetched from the remote first
-//   (depth 1, so a shallow clone has it) and pushed after.
+// - Only this run's chunks are appended, and of those only the chunks that are new or whose rows, results or
+//   alerts changed since the newest logged record of that chunk (same model and version): re-reading the same
+//   weeks does not grow the log. Readers take the newest record per chunk.
+// - The log is read locally; with --log it is fetched from the remote first (depth 1, so a shallow clone has
+//   it) and pushed after.
 import { createHash } from 'node:crypto';
 import { concatTables, type Column, type Table } from '../core/data/table.js';
 import { chunkRows, monitoringSeries, seriesLogRecords, timestampValues, type ChunkSpec, type LabelRows, type MonitoringSeries, type SeriesInput, type SeriesPerformance, type ThresholdRule } from '../core/drift/chunks/index.js';
@@ -25,7 +27,7 @@ import { formatOf } from '../io/data/columns.js';
 import { readCurrent, type CurrentData, type CurrentSpec } from '../io/data/current-source.js';
 import { readTable } from '../io/data/read-table.js';
 import { runGit } from '../io/git/exec.js';
-import { appendMonitoringLog, MONITORING_BRANCH, MonitoringLogError, readMonitoringLog, type MonitoringLogRecord } from '../io/git/monitoring-log.js';
+import { appendNewToMonitoringLog, MONITORING_BRANCH, MonitoringLogError, readMonitoringLog, type MonitoringLogRecord } from '../io/git/monitoring-log.js';
 import type { ModelRunner } from '../io/onnx/index.js';
 import type { RepoFiles } from '../io/repo-files.js';
 import { driftColumns } from './evaluate/drift.js';
@@ -261,8 +263,8 @@ export interface AppendContext extends LogContext {
   now: Date;
 }
 
-/** Appends this run's chunks of one model; returns how many records. */
-export async function appendSeries(context: AppendContext, manifest: Manifest, series: MonitoringSeries, read: CurrentRead): Promise<number> {
+/** Appends this run's chunks of one model that are new or changed; returns how many records were appended and left out. */
+export async function appendSeries(context: AppendContext, manifest: Manifest, series: MonitoringSeries, read: CurrentRead): Promise<{ appended: number; unchanged: number }> {
   const records = seriesLogRecords(series, {
     model: manifest.metadata.name,
     version: manifest.metadata.version,
@@ -271,9 +273,9 @@ export async function appendSeries(context: AppendContext, manifest: Manifest, s
     time: context.now.toISOString(),
     source: { digest: readDigest(read), rows: read.rows, description: read.dataset },
   });
-  if (records.length === 0) return 0;
-  await appendMonitoringLog(context.repo, records, context.remote !== undefined ? { remote: context.remote } : {});
-  return records.length;
+  if (records.length === 0) return { appended: 0, unchanged: 0 };
+  const { appended, unchanged } = await appendNewToMonitoringLog(context.repo, records, context.remote !== undefined ? { remote: context.remote } : {});
+  return { appended, unchanged };
 }
 
 export { MONITORING_BRANCH };

@@ -125,10 +125,10 @@ Options:
                              wherever it is. A profile (JSON, kind: Profile,
                              from modelops profile) is compared as a profile: per-feature tests only,
                              KS and Wasserstein as binned approximations
-  --log                      Models with monitoring.chunks: append this run's chunks to the monitoring
-                             log (branch modelops/monitoring, fetched from and pushed to --log-remote,
-                             default origin when there is one); the series always shows the chunks
-                             earlier runs logged
+  --log                      Models with monitoring.chunks: append this run's chunks that are new or
+                             changed to the monitoring log (branch modelops/monitoring, fetched from
+                             and pushed to --log-remote, default origin when there is one); the
+                             series always shows the chunks earlier runs logged
   --log-remote NAME          The remote of the monitoring log
   --reference-profile FILE   Compare a current profile with this reference profile (default: profile
                              data.reference locally over the current profile's bin edges)
@@ -351,7 +351,9 @@ async function seriesOverRuns(manifest: Manifest, series: MonitoringSeries, read
     if (!log.append.commit) problem(`${log.repo} has no commit checked out to record`);
     else {
       try {
-        history.appended = await appendSeries({ repo: log.repo, ...(log.remote ? { remote: log.remote } : {}), run: log.append.run, commit: log.append.commit, now: log.append.now }, manifest, series, read);
+        const added = await appendSeries({ repo: log.repo, ...(log.remote ? { remote: log.remote } : {}), run: log.append.run, commit: log.append.commit, now: log.append.now }, manifest, series, read);
+        history.appended = added.appended;
+        history.unchanged = added.unchanged;
       } catch (error) {
         if (!(error instanceof MonitoringLogError)) throw error;
         problem(error.message);

@@ -15,7 +15,7 @@ import { profileTable } from '../core/drift/profile.js';
 import { createRng, type Rng } from '../core/stats/random.js';
 import { readTable } from '../io/data/read-table.js';
 import { duckdbConnection, duckdbInstalled, DUCKDB_MISSING } from '../testing/duckdb.js';
-import { monitorChunkProfiles, monitorParquet } from './monitor-stream.js';
+import { monitorChunkProfiles, monitorFile, monitorParquet } from './monitor-stream.js';
 import { chunkProfilesFromRowsFile, profileSqlFor } from './profile.js';
 
 const DAY = 86_400_000;
@@ -68,12 +68,46 @@ function writeMonth(name: string, data: ReturnType<typeof month>): string {
   return filename;
 }
 
-describe('monitorParquet', () => {
-  const rng = createRng(15);
+/** The month as CSV (ISO timestamps, quoted regions, NA for a missing x) and JSONL (epoch-ms timestamps, null). */
+function writeText(name: string, data: ReturnType<typeof month>): { csv: string; jsonl: string } {
+  const csv = join(dir, `${name}.csv`);
+  const jsonl = join(dir, `${name}.jsonl`);
+  const rows = data.ts.map((t, i) => ({ ts: t, x: data.x[i]!, y: data.y[i]!, region: data.region[i]! }));
+  writeFileSync(csv, `ts,x,y,region\r\n${rows.map((r) => `${new Date(r.ts).toISOString()},${r.x ?? 'NA'},${r.y},${r.region === null ? '' : `"${r.region}"`}\r\n`).join('')}`);
+  writeFileSync(jsonl, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  return { csv, jsonl };
+}
+
+/** A reference month without the shift, its profile, weekly chunks and a shuffled month with it. */
+function fixture(seed: number) {
+  const rng = createRng(seed);
   const reference = tableOf(month(4000, rng, false, false));
-  const referenceProfile = profileTable(reference, features);
-  const spec = { by: 'period' as const, period: 'week' as const };
-  const shuffled = month(6000, rng, false);
+  return { rng, reference, referenceProfile: profileTable(reference, features), spec: { by: 'period' as const, period: 'week' as const }, shuffled: month(6000, rng, false) };
+}
+
+describe('monitorFile on CSV and JSONL', () => {
+  const { reference, referenceProfile, spec, shuffled } = fixture(16);
+  const files = writeText('text', shuffled);
+
+  for (const format of ['csv', 'jsonl'] as const) {
+    it(`streams a ${format} file in batches to the series of the whole table pushed at once`, async () => {
+      // 997-row batches from 4 KiB chunks: records cross chunk ends, batches end mid-week
+      const { series, stats } = await monitorFile(files[format], format, { reference, referenceProfile, spec, features }, { timestamp: { name: 'ts' }, batchRows: 997, chunkBytes: 4096 });
+      expect(stats.rows).toBe(6000);
+      expect(stats.batches).toBeGreaterThanOrEqual(6);
+      const whole = await readTable(files[format], { format, columns: features });
+      const once = chunkStream(spec, profileAccumulator(referenceProfile));
+      once.push(whole, Float64Array.from(shuffled.ts));
+      expect(series).toEqual(profileSeries({ reference, referenceProfile, chunks: once.finish(), spec, minRows: DEFAULT_MIN_CHUNK_ROWS, stats: once.stats(), features }));
+      expect(series.chunks.map((c) => c.key)).toEqual(['2026-W10', '2026-W11', '2026-W12', '2026-W13']);
+      const drift = series.signals.find((s) => s.id === 'drift.x.statistic')!;
+      expect(drift.test?.drifted).toEqual([false, false, false, true]);
+    });
+  }
+});
+
+describe('monitorParquet', () => {
+  const { rng, reference, referenceProfile, spec, shuffled } = fixture(15);
   const path = writeMonth('shuffled', shuffled);
 
   it('streams row groups to the series of the whole table profiled at once, and the batch series’ chunks and missing shares', async () => {

@@ -1,5 +1,5 @@
 // The streaming monitoring path (issue 15, item 5): current data too large to hold arrives in batches (a Parquet
-// file's row groups, io/data/parquet.ts's readParquetBatches), each batch's rows go to their chunk's profile
+// file's row groups, io/data/parquet.ts's readParquetBatches; a CSV or JSONL file's rows, io/data/batches.ts), each batch's rows go to their chunk's profile
 // (core/drift/chunks/stream.ts), the batch is dropped, and the drift and missing-share signals come from the
 // chunk profiles against the reference (profile-series.ts). Memory is a batch plus one profile per open chunk
 // (its bins), whatever the size of the source; the reference is held, as for the batch series.
@@ -21,6 +21,8 @@ import type { MonitoringSeries, SeriesFeature } from '../core/drift/chunks/serie
 import { chunkStream, profileAccumulator, type StreamedChunk } from '../core/drift/chunks/stream.js';
 import type { ThresholdRule } from '../core/drift/chunks/thresholds.js';
 import { profileTable, type Profile } from '../core/drift/profile.js';
+import { readBatches, type BatchOptions } from '../io/data/batches.js';
+import type { DataFormat } from '../io/data/columns.js';
 import { readParquetBatches, type ParquetBatchOptions } from '../io/data/parquet.js';
 import { UsageError } from './errors.js';
 import type { ChunkProfiles } from './profile.js';
@@ -125,4 +127,10 @@ export function monitorChunkProfiles(input: StreamMonitorInput & { referenceProf
 export function monitorParquet(path: string, input: StreamMonitorInput, options: ParquetBatchOptions = {}): Promise<StreamMonitorResult> {
   const columns: ColumnRequest[] = input.features.map((feature) => ({ name: feature.name, kind: feature.kind }));
   return monitorStream(input, readParquetBatches(path, columns, options));
+}
+
+/** monitorStream over a CSV, JSONL or Parquet file read in batches (io/data/batches.ts). */
+export function monitorFile(path: string, format: DataFormat, input: StreamMonitorInput, options: BatchOptions = {}): Promise<StreamMonitorResult> {
+  const columns: ColumnRequest[] = input.features.map((feature) => ({ name: feature.name, kind: feature.kind }));
+  return monitorStream(input, readBatches(path, format, columns, options));
 }

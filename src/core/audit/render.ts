@@ -50,7 +50,8 @@ function monitoringLine(model: ModelResult): string | undefined {
   const m = model.audit?.monitoring;
   if (!m) return undefined;
   if (m.problem) return `monitoring: the log could not be read (${m.problem})`;
-  return monitoringAtText(m.seen, 'then');
+  const line = monitoringAtText(m.seen, 'then');
+  return m.note ? `${line} (monitoring log ${m.note})` : line;
 }
 
 export function auditText(model: ModelResult, { paint }: TextContext): string[] {

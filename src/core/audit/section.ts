@@ -98,6 +98,7 @@ export const auditSection = defineSection({
             {
               records: { type: 'integer', minimum: 0, description: 'Records of the model in the log.' },
               problem: str('Why the log could not be read.'),
+              note: str('Why the log was not fetched from the remote (offline, say): the local copy was read.'),
               seen: obj(
                 'The chunk monitoring saw: the one containing the instant, else the latest before it, as logged by then.',
                 {

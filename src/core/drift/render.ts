@@ -166,7 +166,9 @@ export function monitoringText(monitoring: ModelMonitoring): string {
   const since = monitoring.latest?.driftingSince ? ` since ${monitoring.latest.driftingSince}` : '';
   const latest = monitoring.latest?.chunk ? ` (latest chunk ${monitoring.latest.chunk})` : '';
   const logged = monitoring.history && monitoring.history.fromLog.length > 0 ? `; ${monitoring.history.fromLog.length} earlier chunks from the monitoring log` : '';
-  const appended = monitoring.history?.appended !== undefined ? `; ${monitoring.history.appended} records appended to ${monitoring.history.branch}` : '';
+  const history = monitoring.history;
+  const unchanged = history?.unchanged !== undefined ? `, ${history.unchanged} unchanged` : '';
+  const appended = history?.appended !== undefined ? `; ${history.appended} records appended to ${history.branch}${unchanged}` : '';
   const state = [monitoring.drifted ? `drifting${since}${latest}` : `no drift${latest}`, monitoring.stale ? 'stale' : monitoring.staleness.verdict === 'skipped' ? 'age unknown' : 'not stale'].join(', ');
   return `${state}${logged}${appended}; ${monitoring.staleness.message}; retraining: ${monitoring.retraining.dispatch ? 'dispatch' : 'no dispatch'} (${monitoring.retraining.reason})`;
 }

@@ -195,7 +195,7 @@ export interface ModelMonitoring {
   /** Models with monitoring.chunks: the series over this run's chunks and the logged ones, and what its latest chunk says. */
   series?: MonitoringSeries;
   latest?: LatestChunk;
-  history?: SeriesHistory & { branch: string; appended?: number; problem?: string };
+  history?: SeriesHistory & { branch: string; appended?: number; unchanged?: number; problem?: string };
 }
 
 /** The production version's age against its retraining bounds (computed in staleness.ts). */

@@ -10,7 +10,8 @@ export function performanceText(model: ModelResult): string[] {
   const evaluation = model.evaluation;
   if (!evaluation) return [];
   const metrics = Object.entries(evaluation.metrics).map(([id, v]) => `${id} ${num(v)}`);
-  const lines = [`  evaluated on ${evaluation.dataset} (${evaluation.rows} rows): ${metrics.join(', ')}`];
+  // No metrics (a drift run without labels): the rows it ran on, and no dangling colon.
+  const lines = [`  evaluated on ${evaluation.dataset} (${evaluation.rows} rows)${metrics.length > 0 ? `: ${metrics.join(', ')}` : '; no labelled metrics'}`];
   const op = evaluation.operational;
   if (op) lines.push(`  latency p50/p95/p99 ${num(op.latencyMs.p50)}/${num(op.latencyMs.p95)}/${num(op.latencyMs.p99)} ms, ${num(op.throughputRowsPerS)} rows/s, ${num(op.modelSizeMb)} MiB model`);
   return lines;

@@ -172,7 +172,7 @@ export interface ModelAudit {
   /** The model's waivers in the policy at the audited commit: in force, expired, or invalid. */
   waivers?: (WaiverUse & { status: 'in-force' | 'expired' | 'unknown-model' | 'invalid' })[];
   /** What the monitoring log had for the model at the audit's instant (absent: the log was not read). */
-  monitoring?: { seen?: MonitoringAt; records: number; problem?: string };
+  monitoring?: { seen?: MonitoringAt; records: number; problem?: string; note?: string };
 }
 
 /** How one requirement of the target stage's policy was met here (or why not). */

@@ -27,7 +27,7 @@ import { stat } from 'node:fs/promises';
 import { MISSING_CODE, type ColumnRequest, type Table } from '../../core/data/table.js';
 import { DataFormatError, parseCsvHeader } from './columns.js';
 import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal } from './numbers.js';
-import { createBuilders, finishTable, missingColumnsError, type ColumnBuilder, type NumericColumnBuilder } from './table-builder.js';
+import { createBuilders, finishTable, missingColumnsError, tableBatches, wholeTable, type ColumnBuilder, type NumericColumnBuilder, type TextBatchOptions } from './table-builder.js';
 import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
 
 const COMMA = 44;
@@ -48,11 +48,27 @@ const MAX_HEADER_BYTES = 4 << 20;
 const MISSING_HINT = `a missing number is an empty field or one of ${MISSING_NUMBER_TEXTS.join(', ')}`;
 
 /** `chunkBytes` is for tests: tiny chunks make every field cross a chunk boundary somewhere. */
-export async function readCsvTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
-  const fileBytes = (await stat(path)).size;
+export function readCsvTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
+  return wholeTable(csvTables, path, columns, options);
+}
+
+/**
+ * The file's rows as batches of about `batchRows` rows (a batch ends where a chunk of the file ends): memory is
+ * bounded by a batch and a chunk, not by the file. Each batch is its own Table (a categorical column's codes
+ * index that batch's own categories); the same values and errors as readCsvTable, lines counted over the file.
+ */
+export function readCsvBatches(path: string, columns: readonly ColumnRequest[], options: TextBatchOptions = {}): AsyncGenerator<{ start: number; table: Table }> {
+  return tableBatches(csvTables, path, columns, options);
+}
+
+/** The rows in tables of at least `batchRows` rows (the last may have fewer); one table, maybe empty, for Infinity. */
+async function* csvTables(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number; batchRows: number }): AsyncGenerator<Table> {
+  const whole = options.batchRows === Infinity;
+  const fileBytes = whole ? (await stat(path)).size : 0;
   const utf8 = new Utf8Checker();
   const header = new HeaderScanner(path);
   let body: CsvBodyParser | undefined;
+  let yielded = false;
   for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     if (utf8.atStart()) {
       const utf16 = utf16Error(path, chunk);
@@ -60,23 +76,26 @@ export async function readCsvTable(path: string, columns: readonly ColumnRequest
     }
     const invalid = utf8.push(chunk);
     if (invalid !== -1) throw await invalidUtf8(path, invalid);
-    if (body) {
-      body.push(chunk);
-      continue;
+    if (!body) {
+      const rest = header.push(chunk);
+      if (rest === undefined) {
+        if (header.bytes > MAX_HEADER_BYTES) throw new DataFormatError(`${path}: the header row is longer than ${MAX_HEADER_BYTES} bytes (is a quote left open?)`, { file: path, line: 1 });
+        continue;
+      }
+      body = new CsvBodyParser(path, header.names(), header.lineFeeds + 2, columns);
+      body.push(rest);
+      if (whole) body.expectBodyBytes(rest.length, fileBytes - header.bytes - 1);
+    } else body.push(chunk);
+    if (body.rows >= options.batchRows) {
+      yield body.takeRows();
+      yielded = true;
     }
-    const rest = header.push(chunk);
-    if (rest === undefined) {
-      if (header.bytes > MAX_HEADER_BYTES) throw new DataFormatError(`${path}: the header row is longer than ${MAX_HEADER_BYTES} bytes (is a quote left open?)`, { file: path, line: 1 });
-      continue;
-    }
-    body = new CsvBodyParser(path, header.names(), header.lineFeeds + 2, columns);
-    body.push(rest);
-    body.expectBodyBytes(rest.length, fileBytes - header.bytes - 1);
   }
   const cutOff = utf8.end();
   if (cutOff !== -1) throw await invalidUtf8(path, cutOff);
   body ??= new CsvBodyParser(path, header.names(), header.lineFeeds + 2, columns);
-  return body.finish();
+  const last = body.finish();
+  if (last.rowCount > 0 || !yielded) yield last;
 }
 
 /** Collects the bytes of the first record: up to the first line feed outside double quotes. */
@@ -167,6 +186,33 @@ class CsvBodyParser {
     columns.forEach((c, slot) => (this.slotOfField[indexOf.get(c.name)!] = slot));
     this.builders = createBuilders(columns, INITIAL_ROWS);
     this.capacity = this.builders.length > 0 ? INITIAL_ROWS : Infinity;
+  }
+
+  /** Complete records parsed since the last takeRows. */
+  get rows(): number {
+    return this.rowCount;
+  }
+
+  /**
+   * The complete records so far as a table, and fresh columns for the rest: the fields already stored of a
+   * record that continues in the next chunk move to row 0 of the fresh columns (a category by its text).
+   */
+  takeRows(): Table {
+    const taken = this.rowCount;
+    const table = finishTable(this.builders, taken);
+    const fresh = createBuilders(this.builders, INITIAL_ROWS);
+    for (const [slot, old] of this.builders.entries()) {
+      const next = fresh[slot]!;
+      if (old.kind === 'numeric' && next.kind === 'numeric') next.values[0] = old.values[taken]!;
+      else if (old.kind === 'categorical' && next.kind === 'categorical') {
+        const code = old.codes[taken]!;
+        next.codes[0] = code >= 0 && code < old.categories.length ? next.code(old.categories[code]!) : MISSING_CODE;
+      }
+    }
+    this.builders.splice(0, this.builders.length, ...fresh);
+    if (this.builders.length > 0) this.capacity = INITIAL_ROWS;
+    this.rowCount = 0;
+    return table;
   }
 
   push(buf: Buffer): void {

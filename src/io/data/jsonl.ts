@@ -11,7 +11,7 @@
 import { createReadStream } from 'node:fs';
 import type { ColumnRequest, Table } from '../../core/data/table.js';
 import { DataFormatError } from './columns.js';
-import { INITIAL_CAPACITY, createBuilders, finishTable, missingColumnsError, storeValue } from './table-builder.js';
+import { INITIAL_CAPACITY, createBuilders, finishTable, missingColumnsError, storeValue, tableBatches, wholeTable, type TextBatchOptions } from './table-builder.js';
 import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
 
 const LF = 10;
@@ -19,14 +19,29 @@ const CHUNK_BYTES = 1 << 20;
 const BLANK = /^[ \t\r]*$/;
 
 /** `chunkBytes` is for tests: tiny chunks make lines cross chunk boundaries. */
-export async function readJsonlTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
-  const builders = createBuilders(columns);
+export function readJsonlTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
+  return wholeTable(jsonlTables, path, columns, options);
+}
+
+/**
+ * The file's records as batches of `batchRows` rows (the last may have fewer): memory is bounded by a batch and
+ * a chunk, not by the file. Each batch is its own Table (its own categories); the same values and errors as
+ * readJsonlTable, lines counted over the file (a key absent from every record is known only at the end).
+ */
+export function readJsonlBatches(path: string, columns: readonly ColumnRequest[], options: TextBatchOptions = {}): AsyncGenerator<{ start: number; table: Table }> {
+  return tableBatches(jsonlTables, path, columns, options);
+}
+
+/** The records in tables of `batchRows` rows (the last may have fewer); one table for Infinity. */
+async function* jsonlTables(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number; batchRows: number }): AsyncGenerator<Table> {
+  let builders = createBuilders(columns);
   const seen = new Array<boolean>(columns.length).fill(false);
   let firstKeys: string[] | undefined;
   let capacity = INITIAL_CAPACITY;
   let rowCount = 0;
+  let total = 0;
   let line = 1;
-
+  const full: Table[] = [];
   const fail = (message: string, column?: string): DataFormatError =>
     new DataFormatError(`${path}, line ${line}: ${message}`, column === undefined ? { file: path, line } : { file: path, line, column });
 
@@ -57,6 +72,13 @@ export async function readJsonlTable(path: string, columns: readonly ColumnReque
       if (problem !== undefined) throw fail(`column '${name}': ${problem}`, name);
     }
     rowCount++;
+    total++;
+    if (rowCount >= options.batchRows) {
+      full.push(finishTable(builders, rowCount));
+      builders = createBuilders(columns);
+      capacity = INITIAL_CAPACITY;
+      rowCount = 0;
+    }
   };
 
   const utf8 = new Utf8Checker();
@@ -76,13 +98,15 @@ export async function readJsonlTable(path: string, columns: readonly ColumnReque
       start = end + 1;
     }
     if (start < chunk.length) pending.push(chunk.subarray(start));
+    yield* full.splice(0);
   }
   const cutOff = utf8.end();
   if (cutOff !== -1) throw await invalidUtf8(path, cutOff);
   if (pending.length > 0) readLine(Buffer.concat(pending));
 
-  if (rowCount === 0) throw new DataFormatError(`${path}: the file has no records: expected one JSON object per line`, { file: path });
+  if (total === 0) throw new DataFormatError(`${path}: the file has no records: expected one JSON object per line`, { file: path });
   const missing = columns.filter((_, slot) => !seen[slot]).map((c) => c.name);
   if (missing.length > 0) throw missingColumnsError(path, missing, firstKeys ?? [], 'any record', 'the first record');
-  return finishTable(builders, rowCount);
+  yield* full.splice(0);
+  if (rowCount > 0 || options.batchRows === Infinity) yield finishTable(builders, rowCount);
 }

@@ -173,3 +173,31 @@ function unsupported(value: unknown, wanted: string): string {
   const what = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'a nested object' : `a ${typeof value}`;
   return `${what} is not ${wanted} (nested values are not supported: flatten them into columns)`;
 }
+
+/** Options of the CSV and JSONL batch readers. */
+export interface TextBatchOptions {
+  /** Rows per batch (default 65536): JSONL batches have exactly this many, CSV ones end where a chunk of the file ends; the last may have fewer. */
+  batchRows?: number;
+  /** For tests: tiny chunks make every field and record cross a chunk boundary somewhere. */
+  chunkBytes?: number;
+}
+
+/** A streamed reader: the file's rows as tables of at least `batchRows` rows; one table, maybe empty, for Infinity. */
+export type TableStream = (path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number; batchRows: number }) => AsyncGenerator<Table>;
+
+/** The whole file: the reader's one table for batchRows Infinity. */
+export async function wholeTable(read: TableStream, path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number }): Promise<Table> {
+  for await (const table of read(path, columns, { ...options, batchRows: Infinity })) return table;
+  throw new Error(`${path}: the reader gave no table`);
+}
+
+/** The reader's tables as batches, each with the file row (counting data rows from 0) of its first row. */
+export async function* tableBatches(read: TableStream, path: string, columns: readonly ColumnRequest[], options: TextBatchOptions): AsyncGenerator<{ start: number; table: Table }> {
+  const batchRows = options.batchRows ?? 65536;
+  if (!(batchRows >= 1)) throw new Error(`batchRows must be at least 1, got ${batchRows}`);
+  let start = 0;
+  for await (const table of read(path, columns, { ...options, batchRows })) {
+    yield { start, table };
+    start += table.rowCount;
+  }
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { git } from '../../testing/repos.js';
 import type { MonitoringLogRecord } from '../../core/drift/monitoring-log-schema.js';
-import { MONITORING_REF, appendMonitoringLog, parseMonitoringLog, readMonitoringLog } from './monitoring-log.js';
+import { MONITORING_REF, appendMonitoringLog, appendNewToMonitoringLog, parseMonitoringLog, readMonitoringLog, tryFetchMonitoringLog } from './monitoring-log.js';
 import { recordingSleep } from '../../testing/sleep.js';
 
 const dirs: string[] = [];
@@ -53,6 +53,34 @@ function refusePushes(remote: string, times: number): void {
 }
 
 describe('monitoring log', () => {
+  it('appends only records that are new or changed, judged against the remote tip', async () => {
+    const { clone } = remoteAndClone();
+    const other = join(tempDir(), 'other');
+    git(tempDir(), 'clone', '--quiet', git(clone, 'remote', 'get-url', 'origin').trim(), other);
+    const first = [record('credit-risk', 'r1', '2026-W08', 0.01), record('credit-risk', 'r1', '2026-W09', 0.02)];
+    expect(await appendNewToMonitoringLog(clone, first, { remote: 'origin', author: IDENTITY })).toMatchObject({ appended: 2, unchanged: 0 });
+    // another clone that has not read the log yet: W08 as logged, W09 changed, W10 new
+    const second = [record('credit-risk', 'r2', '2026-W08', 0.01), record('credit-risk', 'r2', '2026-W09', 0.05), record('credit-risk', 'r2', '2026-W10', 0.03)];
+    expect(await appendNewToMonitoringLog(other, second, { remote: 'origin', author: IDENTITY })).toMatchObject({ appended: 2, unchanged: 1 });
+    const again = await appendNewToMonitoringLog(other, second, { remote: 'origin', author: IDENTITY });
+    expect(again).toMatchObject({ appended: 0, unchanged: 3 });
+    expect(again.tip).toBe(git(other, 'rev-parse', MONITORING_REF).trim());
+    expect((await readMonitoringLog(clone, 'credit-risk', { remote: 'origin' })).map((r) => `${r.run} ${r.chunk.key}`)).toEqual(['r1 2026-W08', 'r1 2026-W09', 'r2 2026-W09', 'r2 2026-W10']);
+  });
+
+  it('keeps a full clone full when it fetches the log, and says why when the remote cannot be reached', async () => {
+    const { clone } = remoteAndClone();
+    await appendMonitoringLog(clone, [record('credit-risk', 'r1', '2026-W08', 0.01)], { remote: 'origin', author: IDENTITY });
+    await appendMonitoringLog(clone, [record('credit-risk', 'r2', '2026-W09', 0.01)], { remote: 'origin', author: IDENTITY });
+    const full = join(tempDir(), 'full');
+    git(tempDir(), 'clone', '--quiet', '--single-branch', '-b', 'main', git(clone, 'remote', 'get-url', 'origin').trim(), full);
+    expect(await tryFetchMonitoringLog(full, 'origin')).toBeUndefined();
+    expect(git(full, 'rev-parse', '--is-shallow-repository').trim()).toBe('false');
+    expect(await readMonitoringLog(full, 'credit-risk')).toHaveLength(2);
+    git(full, 'remote', 'add', 'offline', join(tempDir(), 'gone.git'));
+    expect(await tryFetchMonitoringLog(full, 'offline')).toMatch(/cannot fetch modelops\/monitoring from 'offline'/);
+  });
+
   it('after a refused push, waits 50-100 ms (jittered), fetches, re-appends and pushes', async () => {
     const { remote, clone } = remoteAndClone();
     refusePushes(remote, 1);

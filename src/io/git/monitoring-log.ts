@@ -3,6 +3,7 @@
 // (hash-object, mktree, commit-tree, update-ref) so the work tree, the index and HEAD are never touched.
 // Concurrency: the ref is updated compare-and-swap locally and pushed without force; a rejected push
 // (another run landed first) fetches the new tip, re-appends this run's records on top and retries.
+import { newRecords } from '../../core/drift/chunks/log-records.js';
 import type { MonitoringLogRecord } from '../../core/drift/monitoring-log-schema.js';
 import { schemaProblems } from '../../core/schema/check.js';
 import { runGit } from './exec.js';
@@ -56,13 +57,32 @@ async function logTip(repoDir: string): Promise<string | undefined> {
   return result.code === 0 ? result.stdout.trim() : undefined;
 }
 
-/** Fetches only the log ref, depth 1 (enough to append on: shallow clones in the Action have no more). */
+/**
+ * Fetches only the log ref: depth 1 in a shallow clone (enough to append on: the Action's clones have no more),
+ * its whole (small) history in a full clone, since a depth-1 fetch would make that clone shallow, and audit
+ * and gate then refuse it.
+ */
 async function fetchLog(repoDir: string, remote: string): Promise<void> {
-  const result = await git(repoDir, ['fetch', '--quiet', '--depth=1', remote, `+${MONITORING_REF}:${MONITORING_REF}`]);
+  const shallow = (await git(repoDir, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  const result = await git(repoDir, ['fetch', '--quiet', ...(shallow ? ['--depth=1'] : []), remote, `+${MONITORING_REF}:${MONITORING_REF}`]);
   if (result.code === 0) return;
   // A remote without the branch yet: the first append creates it.
   if (/couldn't find remote ref|no such ref|not our ref/i.test(result.stderr)) return;
   throw new MonitoringLogError(`cannot fetch ${MONITORING_BRANCH} from '${remote}': ${result.stderr.trim()}`);
+}
+
+/**
+ * Fetches the log ref from the remote (depth 1) for readers that may be offline: undefined when fetched (or
+ * the remote has no log yet), else why not, so the reader can go on with the local copy and say so.
+ */
+export async function tryFetchMonitoringLog(repoDir: string, remote: string): Promise<string | undefined> {
+  try {
+    await fetchLog(repoDir, remote);
+    return undefined;
+  } catch (error) {
+    if (error instanceof MonitoringLogError) return error.message;
+    throw error;
+  }
 }
 
 export const logFileOf = (model: string): string => `${model}.jsonl`;
@@ -140,12 +160,41 @@ async function identityEnv(repoDir: string, author: AppendOptions['author']): Pr
   return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
 }
 
+/** What an append did: the new tip (undefined when nothing was new), records appended and left out as unchanged. */
+export interface AppendResult {
+  tip: string | undefined;
+  appended: number;
+  unchanged: number;
+}
+
 /**
  * Appends the records to the log and returns the new tip. With a remote: fetches the log first,
  * pushes after, and on a rejected push (another run appended) fetches and re-appends, up to `attempts`.
  */
 export async function appendMonitoringLog(repoDir: string, records: readonly MonitoringLogRecord[], options: AppendOptions = {}): Promise<string> {
   if (records.length === 0) throw new MonitoringLogError('nothing to append to the monitoring log');
+  return (await appendLoop(repoDir, records, options, async (all) => all)).tip!;
+}
+
+/**
+ * Appends only the records whose chunk is new or whose results changed since the newest logged record of
+ * that chunk (same model and version; core/drift/chunks/log-records.ts): re-reading the same weeks every run
+ * does not grow the log. Judged against the tip each attempt appends on, so a concurrent run's records count.
+ */
+export async function appendNewToMonitoringLog(repoDir: string, records: readonly MonitoringLogRecord[], options: AppendOptions = {}): Promise<AppendResult> {
+  return appendLoop(repoDir, records, options, async (all, parent) => {
+    const logged: MonitoringLogRecord[] = [];
+    for (const file of new Set(all.map((record) => logFileOf(record.model)))) logged.push(...parseMonitoringLog(await fileAt(repoDir, parent, file), file));
+    return newRecords(all, logged).fresh;
+  });
+}
+
+async function appendLoop(
+  repoDir: string,
+  records: readonly MonitoringLogRecord[],
+  options: AppendOptions,
+  select: (records: readonly MonitoringLogRecord[], parent: string | undefined) => Promise<readonly MonitoringLogRecord[]>,
+): Promise<AppendResult> {
   records.forEach((record, i) => checkRecord(record, `record ${i + 1} (${record.model ?? '?'}, chunk ${record.chunk?.key ?? '?'})`));
   const env = await identityEnv(repoDir, options.author);
   const push = options.remote !== undefined && options.push !== false;
@@ -157,16 +206,19 @@ export async function appendMonitoringLog(repoDir: string, records: readonly Mon
     // A refused push to a remote that has no log yet leaves our own append as the tip (the fetch had
     // nothing to replace it with): append again on what that one was appended on, not on it.
     const parent = refused && tip === refused.commit ? refused.parent : tip;
-    const commit = await commitAppend(repoDir, parent, records, env);
+    const fresh = await select(records, parent);
+    const done = { appended: fresh.length, unchanged: records.length - fresh.length };
+    if (fresh.length === 0) return { tip: parent, ...done };
+    const commit = await commitAppend(repoDir, parent, fresh, env);
     // Compare-and-swap: a concurrent local append between reading the tip and here fails this update.
     const updated = await git(repoDir, ['update-ref', '-m', 'modelops monitoring append', MONITORING_REF, commit, tip ?? '0'.repeat(40)]);
     if (updated.code !== 0) {
       if (attempt >= attempts) throw new MonitoringLogError(`cannot update ${MONITORING_REF}: ${updated.stderr.trim()}`);
       continue;
     }
-    if (!push) return commit;
+    if (!push) return { tip: commit, ...done };
     const pushed = await git(repoDir, ['push', '--quiet', options.remote!, `${MONITORING_REF}:${MONITORING_REF}`]);
-    if (pushed.code === 0) return commit;
+    if (pushed.code === 0) return { tip: commit, ...done };
     const rejected = /rejected|non-fast-forward|fetch first|cannot lock ref|failed to update ref/i.test(pushed.stderr);
     if (!rejected || attempt >= attempts) {
       throw new MonitoringLogError(`cannot push ${MONITORING_BRANCH} to '${options.remote}'${rejected ? ` after ${attempt} attempts` : ''}: ${pushed.stderr.trim()}`);

@@ -29,3 +29,32 @@ export function seriesLogRecords(series: MonitoringSeries, run: RunFacts): Serie
     thresholds,
   }));
 }
+
+/** What of a record says what the run saw on the chunk: the chunk and its results and alerts (not the run facts, not the bands). */
+function seen(record: MonitoringLogRecord): string {
+  const { key, start, end, rows, empty, insufficient } = record.chunk;
+  const results = Object.keys(record.results)
+    .sort()
+    .map((id) => [id, record.results[id] ?? null]);
+  return JSON.stringify([key, start ?? null, end ?? null, rows, empty ?? rows === 0, insufficient ?? false, results, [...(record.alerts ?? [])].sort()]);
+}
+
+export interface NewRecords<T extends MonitoringLogRecord> {
+  /** Records to append: their chunk is not in the log yet for the model and version, or its results changed. */
+  fresh: T[];
+  /** Records the newest logged record of their chunk (same model and version) already says. */
+  unchanged: T[];
+}
+
+/**
+ * Splits a run's records against the log (oldest first): a chunk whose newest logged record, for the same
+ * model and version, has the same rows, results and alerts is unchanged and is not appended again.
+ */
+export function newRecords<T extends MonitoringLogRecord>(records: readonly T[], logged: readonly MonitoringLogRecord[]): NewRecords<T> {
+  const keyOf = (record: MonitoringLogRecord): string => JSON.stringify([record.model, record.version, record.chunk.key]);
+  const newest = new Map<string, string>();
+  for (const record of logged) newest.set(keyOf(record), seen(record));
+  const out: NewRecords<T> = { fresh: [], unchanged: [] };
+  for (const record of records) (newest.get(keyOf(record)) === seen(record) ? out.unchanged : out.fresh).push(record);
+  return out;
+}
