@@ -2,10 +2,10 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-COWKK4ML.js";
+} from "./chunk-I7W5TUVD.js";
 import {
   gate
-} from "./chunk-L7EKP5GW.js";
+} from "./chunk-FD3IZABD.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -14,19 +14,20 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-X6ZKWC3D.js";
-import {
-  readTable
-} from "./chunk-AE7DJX6B.js";
-import {
-  numberFromText
-} from "./chunk-IU3NEEPE.js";
+} from "./chunk-AXIXDEG3.js";
+import "./chunk-SJNVWMOD.js";
 import {
   audit,
   auditEvent
-} from "./chunk-ZH7K3KTR.js";
+} from "./chunk-Q3DLY7VY.js";
 import "./chunk-S4VAN7PE.js";
-import "./chunk-GPCVBGSR.js";
+import "./chunk-LA2F5WZ7.js";
+import {
+  readTable
+} from "./chunk-KA3PHTX7.js";
+import {
+  numberFromText
+} from "./chunk-JTPRBGOG.js";
 import "./chunk-K2PE4NOY.js";
 import {
   assertedApprovalSource
@@ -39,19 +40,19 @@ import "./chunk-A5QIX5QB.js";
 import {
   validate,
   validateRepository
-} from "./chunk-MNRMN5YM.js";
+} from "./chunk-7A4SX6H5.js";
 import {
   readPolicy
-} from "./chunk-MA7B7KEZ.js";
+} from "./chunk-HTHB2LZX.js";
 import {
   renderHtml,
   reportJson,
   reportJsonPieces,
   writeReportFiles
-} from "./chunk-RFMOELLI.js";
+} from "./chunk-U6DBJYBB.js";
 import {
   renderMarkdown
-} from "./chunk-EEEHFUN5.js";
+} from "./chunk-XQ4U3KVS.js";
 import {
   selectManifests
 } from "./chunk-TL4Y5ACZ.js";
@@ -72,6 +73,7 @@ import {
   driftIssues,
   eventTitle,
   fairnessMarkdown,
+  gatesSchema,
   integer,
   location,
   markdownTable2 as markdownTable,
@@ -87,7 +89,7 @@ import {
   string,
   summaryText,
   timeText
-} from "./chunk-ECAUMVKP.js";
+} from "./chunk-W7ENWVNQ.js";
 import {
   MISSING_CODE
 } from "./chunk-UBB2VENB.js";
@@ -1171,7 +1173,7 @@ var MODEL_SCHEMA = {
       },
       ["kind", "description", "metrics"]
     ),
-    gates: object("The checks a PR must pass. The policy says which gates each stage requires and whether they block.", Object.fromEntries(MANIFEST_GATES.map((section) => [section.id, section.gate.manifest]))),
+    gates: gatesSchema("The checks a PR must pass. The policy says which gates each stage requires and whether they block.", MANIFEST_GATES),
     monitoring: object('How the model is watched in production (checklist section "monitor").', {
       current: ref("currentSource", "Where production data comes from, for the scheduled drift check: read afresh on every run, never pinned."),
       chunks: object(
@@ -1717,11 +1719,15 @@ Options:
   --at DATE            Give the stages at this instant: 2024-05-01 (end of that day, UTC) or an
                        ISO 8601 time, e.g. 2024-05-01T12:00:00Z (default: now)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
+  --log-remote NAME    Fetch the monitoring log (branch modelops/monitoring) from this remote first,
+                       depth 1 in a shallow clone (default: origin when there is one); offline, the
+                       local copy is read and the report says so
 ${REPORT_OPTIONS_HELP}
 Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
 `,
     options: {
       repo: { type: "string", default: "." },
+      "log-remote": { type: "string" },
       ref: { type: "string", default: "HEAD" },
       at: { type: "string" },
       ...REPORT_OPTIONS
@@ -2059,7 +2065,7 @@ ${issue.body}
     } else if (command === "audit") {
       const at = values["at"] === void 0 ? void 0 : parseAuditInstant(String(values["at"]));
       if (at instanceof Error) throw new UsageError(at.message);
-      report = await audit({ repo: String(values["repo"]), ref: String(values["ref"]), models: positionals, ...at ? { at } : {} });
+      report = await audit({ repo: String(values["repo"]), ref: String(values["ref"]), models: positionals, ...at ? { at } : {}, ...values["log-remote"] !== void 0 ? { logRemote: String(values["log-remote"]) } : {} });
     } else {
       report = await validate(common);
     }

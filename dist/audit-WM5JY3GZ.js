@@ -1,0 +1,30 @@
+import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
+import {
+  audit
+} from "./chunk-Q3DLY7VY.js";
+import "./chunk-S4VAN7PE.js";
+import "./chunk-LA2F5WZ7.js";
+import "./chunk-KA3PHTX7.js";
+import "./chunk-JTPRBGOG.js";
+import "./chunk-K2PE4NOY.js";
+import "./chunk-6OLQLVMU.js";
+import "./chunk-HTHB2LZX.js";
+import "./chunk-TL4Y5ACZ.js";
+import "./chunk-W7ENWVNQ.js";
+import "./chunk-UBB2VENB.js";
+import "./chunk-YYZJGMBT.js";
+import "./chunk-BLGKMW6I.js";
+import "./chunk-GOQ77XTK.js";
+import "./chunk-LOGIVT4I.js";
+import "./chunk-V5DKCSUO.js";
+import "./chunk-CH33ZC5A.js";
+import "./chunk-DXKZSYDP.js";
+import "./chunk-B6MCNSVW.js";
+import "./chunk-5KIHTRY7.js";
+import "./chunk-6FVM2LXC.js";
+import "./chunk-EU2JC4QN.js";
+import "./chunk-BMNONSFE.js";
+import "./chunk-RFEL46WT.js";
+export {
+  audit
+};
