@@ -5,7 +5,8 @@
 // - numbers: DOUBLE, FLOAT and INT32 without a logical type (or a signed INTEGER one); NaN and null missing,
 //   ±Infinity an error;
 // - text: BYTE_ARRAY strings (UTF8/STRING, or no annotation); null and '' missing, invalid UTF-8 an error; a
-//   dictionary-encoded column decodes each dictionary entry once;
+//   dictionary-encoded column decodes each dictionary entry once; INT32 numbers asked for as categories (a
+//   label) are their decimal text, each distinct value turned into text once;
 // - timestamps: INT64 TIMESTAMP (ms, µs, ns) and INT32 DATE, as epoch milliseconds.
 // Any other column (INT64 numbers, decimals, booleans, dates asked for as numbers, …) takes the general path.
 import { isUtf8 } from 'node:buffer';
@@ -29,12 +30,13 @@ export interface FastProblem {
 export function fastPathFor(element: SchemaElement, target: FastTarget): boolean {
   const ctype = element.converted_type;
   const ltype = element.logical_type;
+  const plainInt32 = element.type === 'INT32' && ((ctype === undefined && ltype === undefined) || (ltype?.type === 'INTEGER' && ltype.isSigned && (ctype === undefined || ctype.startsWith('INT_'))));
   if (target === 'numeric') {
     if (element.type === 'DOUBLE' || element.type === 'FLOAT') return ctype === undefined && ltype === undefined;
-    if (element.type === 'INT32') return (ctype === undefined && ltype === undefined) || (ltype?.type === 'INTEGER' && ltype.isSigned && (ctype === undefined || ctype.startsWith('INT_')));
-    return false;
+    return plainInt32;
   }
-  if (target === 'categorical') return element.type === 'BYTE_ARRAY' && (ctype === 'UTF8' || ltype?.type === 'STRING' || (ctype === undefined && ltype === undefined));
+  // integers asked for as categories (a 0/1 label): the category is the number's text, as storeValue has it
+  if (target === 'categorical') return plainInt32 || (element.type === 'BYTE_ARRAY' && (ctype === 'UTF8' || ltype?.type === 'STRING' || (ctype === undefined && ltype === undefined)));
   if (element.type === 'INT64') return ctype === 'TIMESTAMP_MILLIS' || ctype === 'TIMESTAMP_MICROS' || ltype?.type === 'TIMESTAMP';
   return element.type === 'INT32' && ctype === 'DATE';
 }
@@ -116,7 +118,17 @@ export function readFastColumn(
   let dictionaryCodes: Int32Array | undefined;
   const INVALID = -2;
   const decoder = new TextDecoder('utf-8');
-  const codeOf = (builder: CategoricalColumnBuilder, bytes: Uint8Array | undefined): number => (bytes === undefined ? MISSING_CODE : isUtf8(bytes) ? builder.code(decoder.decode(bytes)) : INVALID);
+  // an integer's code by its value, so a million 0/1 labels make no strings (a Map of the values seen)
+  const integerCodes = new Map<number, number>();
+  const codeOf = (builder: CategoricalColumnBuilder, raw: Uint8Array | number | undefined): number => {
+    if (raw === undefined) return MISSING_CODE;
+    if (typeof raw === 'number') {
+      let code = integerCodes.get(raw);
+      if (code === undefined) integerCodes.set(raw, (code = builder.code(String(raw))));
+      return code;
+    }
+    return isUtf8(raw) ? builder.code(decoder.decode(raw)) : INVALID;
+  };
   const instant = target.kind === 'timestamp' ? instantReader(column.element) : undefined;
   let row = column.firstRow;
   for (const page of pagesOf(column.bytes, column.meta, column.element, column.schemaPath, (values) => {
@@ -136,9 +148,9 @@ export function readFastColumn(
         let code: number;
         if (at === -1) code = MISSING_CODE;
         else if (page.dictionary) {
-          if (!dictionaryCodes) dictionaryCodes = Int32Array.from(dictionary as Uint8Array[], (bytes) => codeOf(target.builder, bytes));
+          if (!dictionaryCodes) dictionaryCodes = Int32Array.from(dictionary as ArrayLike<Uint8Array | number>, (raw) => codeOf(target.builder, raw));
           code = dictionaryCodes[data[at] as number]!;
-        } else code = codeOf(target.builder, data[at] as Uint8Array);
+        } else code = codeOf(target.builder, data[at] as Uint8Array | number);
         if (code === INVALID) return { row, problem: 'the text is not valid UTF-8' };
         target.builder.codes[out] = code;
         continue;
