@@ -62,13 +62,13 @@ interface Page {
 }
 
 /** The pages of one column chunk (`bytes` from the dictionary page, or the first data page, on). */
-function* pagesOf(bytes: ArrayBuffer, meta: ColumnMetaData, element: SchemaElement, schemaPath: SchemaTree[], onDictionary: (values: DecodedArray) => void): Generator<Page> {
-  const reader = { view: new DataView(bytes), offset: 0 };
+function* pagesOf(bytes: Uint8Array, meta: ColumnMetaData, element: SchemaElement, schemaPath: SchemaTree[], onDictionary: (values: DecodedArray) => void): Generator<Page> {
+  const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   const decoder = { pathInSchema: meta.path_in_schema, type: meta.type, element, schemaPath, codec: meta.codec, parsers: {} as never };
   const maxDefinition = getMaxDefinitionLevel(schemaPath);
   while (reader.offset < bytes.byteLength - 1) {
     const header = parquetHeader(reader);
-    const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+    const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
     reader.offset += header.compressed_page_size;
     let page: ReturnType<typeof readDataPage>;
     let encoding: string;
@@ -94,7 +94,8 @@ function* pagesOf(bytes: ArrayBuffer, meta: ColumnMetaData, element: SchemaEleme
 }
 
 export interface FastColumn {
-  bytes: ArrayBuffer;
+  /** The column chunk's bytes (a view, valid while the chunk is decoded). */
+  bytes: Uint8Array;
   meta: ColumnMetaData;
   element: SchemaElement;
   schemaPath: SchemaTree[];
