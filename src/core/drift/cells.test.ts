@@ -12,7 +12,17 @@ function cellsFromCounts(reference: Float64Array, current: Float64Array, maxCell
   const counts = valueCounts(reference, current);
   const distinct = counts.values.length;
   const pooled = counts.a.map((a, k) => a + counts.b[k]!);
-  if (distinct <= maxCells) return { positions: counts.values, pooled, reference: counts.a, distinct, grouped: false };
+  // m n (F_a - F_b) after each distinct value, from cumulative counts; its largest size and its area
+  const m = reference.length;
+  const n = current.length;
+  let i = 0;
+  let j = 0;
+  const differences = Array.from(counts.values, (_, k) => Math.abs((i += counts.a[k]!) * n - (j += counts.b[k]!) * m));
+  const largestDifference = Math.max(0, ...differences);
+  let area = 0;
+  for (let k = 0; k + 1 < distinct; k++) area += differences[k]! * (counts.values[k + 1]! - counts.values[k]!);
+  const merge = { largestDifference, area };
+  if (distinct <= maxCells) return { positions: counts.values, pooled, reference: counts.a, distinct, grouped: false, ...merge };
   const target = (reference.length + current.length) / maxCells;
   const groups: number[][] = [[]];
   let cumulative = 0;
@@ -29,6 +39,7 @@ function cellsFromCounts(reference: Float64Array, current: Float64Array, maxCell
     reference: Float64Array.from(groups, (run) => sum(run, (k) => counts.a[k]!)),
     distinct,
     grouped: true,
+    ...merge,
   };
 }
 

@@ -32,6 +32,13 @@ export interface ValueCells {
   distinct: number;
   /** Whether cells are runs of several values. */
   grouped: boolean;
+  /**
+   * max |i n - j m| over the distinct values, i and j the reference and current rows up to and including the
+   * value (m and n the sizes): m n times the KS statistic, an exact integer below 2^53.
+   */
+  largestDifference: number;
+  /** The sum of |i n - j m| times the gap to the next distinct value: m n times W1 (scipy's summation order). */
+  area: number;
 }
 
 /**
@@ -72,14 +79,26 @@ export function valueCells(reference: Float64Array, current: Float64Array, maxCe
   let referenceRows = 0;
   let weighted = 0;
   let cumulative = 0;
+  const m = a.length;
+  const n = b.length;
+  let largestDifference = 0;
+  let area = 0;
+  let previous = m > 0 && n > 0 ? Math.min(a[0]!, b[0]!) : 0;
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     const value = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+    // |F_a - F_b| m n on [previous, value): the term scipy's merge adds (ties add terms of 0, which leave the sum)
+    const before = i * n - j * m;
+    area += (before < 0 ? -before : before) * (value - previous);
+    previous = value;
     const startI = i;
     const startJ = j;
     while (i < a.length && a[i] === value) i++;
     while (j < b.length && b[j] === value) j++;
+    const after = i * n - j * m;
+    if (after > largestDifference) largestDifference = after;
+    else if (-after > largestDifference) largestDifference = -after;
     const countA = i - startI;
     const pooled = countA + (j - startJ);
     if (distinct <= maxCells) {
@@ -105,9 +124,25 @@ export function valueCells(reference: Float64Array, current: Float64Array, maxCe
   if (distinct <= maxCells) {
     const pooled = new Float64Array(distinct);
     for (let k = 0; k < distinct; k++) pooled[k] = firstA[k]! + firstB[k]!;
-    return { positions: firstValues.slice(0, distinct), pooled, reference: firstA.slice(0, distinct), distinct, grouped: false };
+    return { positions: firstValues.slice(0, distinct), pooled, reference: firstA.slice(0, distinct), distinct, grouped: false, largestDifference, area };
   }
-  return { positions: Float64Array.from(positions), pooled: Float64Array.from(pooledRuns), reference: Float64Array.from(referenceRuns), distinct, grouped: true };
+  return { positions: Float64Array.from(positions), pooled: Float64Array.from(pooledRuns), reference: Float64Array.from(referenceRuns), distinct, grouped: true, largestDifference, area };
+}
+
+/** The last merge per reference sample: KS, W1 and W1's permutation layout share one pass over a column. */
+const merges = new WeakMap<Float64Array, { current: Float64Array; cells: ValueCells }>();
+
+/**
+ * valueCells(reference, current, cellBudget(...)) of two sorted samples, computed once per pair: the KS
+ * statistic, the Wasserstein distance and its permutation cells come from the same merge. The samples must
+ * not be modified afterwards (prepared samples are not).
+ */
+export function mergedCells(reference: Float64Array, current: Float64Array): ValueCells {
+  const cached = merges.get(reference);
+  if (cached !== undefined && cached.current === current) return cached.cells;
+  const cells = valueCells(reference, current, cellBudget(reference.length, current.length));
+  merges.set(reference, { current, cells });
+  return cells;
 }
 
 /** A layout over count cells (bins or categories) with `statistic`. */

@@ -359,8 +359,9 @@ export function smirnovSf(n: number, d: number): number {
   // and stopping once the terms left cannot move the sum takes O(sqrt n) terms instead of O(n).
   let peak = Math.min(lastTerm, Math.max(0, Math.round(n * (0.5 - d))));
   let peakTerm = term(peak);
-  while (peak > 0 && term(peak - 1) > peakTerm) peakTerm = term(--peak);
-  while (peak < lastTerm && term(peak + 1) > peakTerm) peakTerm = term(++peak);
+  // each step's term computed once (the climb can be tens of thousands of steps at n = 500,000)
+  for (let next: number; peak > 0 && (next = term(peak - 1)) > peakTerm; peak--) peakTerm = next;
+  for (let next: number; peak < lastTerm && (next = term(peak + 1)) > peakTerm; peak++) peakTerm = next;
   let sum = peakTerm;
   for (let v = peak + 1; v <= lastTerm; v++) {
     const value = term(v);

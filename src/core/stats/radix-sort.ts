@@ -46,20 +46,29 @@ function sortedKept(values: Float64Array, finiteOnly: boolean): Float64Array {
   const histograms = new Uint32Array(digits.half.length * BUCKETS);
   const count = countDigits(values, finiteOnly, histograms, digits === LARGE_DIGITS);
   if (count < RADIX_MIN_LENGTH) return nativeSortedKept(values, finiteOnly);
-  let source: Float64Array = values;
-  let sourceFiltered = count < n;
-  let target: Float64Array = new Float64Array(count);
-  let spare: Float64Array | undefined;
+  // a digit shared by every value leaves the order as it is: those passes are skipped
+  const passes: number[] = [];
   for (let pass = 0; pass < digits.half.length; pass++) {
     const offset = pass * BUCKETS;
-    // a digit shared by every value leaves the order as it is
     let trivial = false;
     for (let b = 0; b < BUCKETS; b++) {
       const bucket = histograms[offset + b]!;
       if (bucket === count) trivial = true;
       if (bucket !== 0) break;
     }
-    if (trivial) continue;
+    if (!trivial) passes.push(pass);
+  }
+  // every value the same: nothing to scatter
+  if (passes.length === 0) return nativeSortedKept(values, finiteOnly);
+  // the passes alternate between two buffers: the one the last pass writes is returned, the other is scratch
+  // kept between calls (a fresh 8 MB buffer per million values costs its page faults and a collection)
+  const result = new Float64Array(count);
+  const other = scratchOf(count);
+  let source: Float64Array = values;
+  let sourceFiltered = count < n;
+  let target: Float64Array = passes.length % 2 === 1 ? result : other;
+  for (const pass of passes) {
+    const offset = pass * BUCKETS;
     let start = 0;
     for (let b = 0; b < BUCKETS; b++) {
       const bucket = histograms[offset + b]!;
@@ -67,14 +76,23 @@ function sortedKept(values: Float64Array, finiteOnly: boolean): Float64Array {
       start += bucket;
     }
     scatter(source, target, sourceFiltered, finiteOnly, histograms, offset, digits.half[pass]!, digits.shift[pass]!, digits.mask[pass]!);
-    const next = source === values ? (spare ??= new Float64Array(count)) : source;
+    const next = target === result ? other : result;
     source = target;
     sourceFiltered = false;
     target = next;
   }
-  // every value the same: nothing was scattered
-  if (source === values) return nativeSortedKept(values, finiteOnly);
-  return source;
+  return result;
+}
+
+/** Scratch buffers are kept up to this many values (32 MiB); larger sorts get a fresh one each. */
+const SCRATCH_MAX_LENGTH = 1 << 22;
+let scratch = new Float64Array(0);
+
+/** A buffer of `length` values for the passes in between, its contents undefined. */
+function scratchOf(length: number): Float64Array {
+  if (length > SCRATCH_MAX_LENGTH) return new Float64Array(length);
+  if (scratch.length < length) scratch = new Float64Array(Math.min(SCRATCH_MAX_LENGTH, Math.max(length, 2 * scratch.length)));
+  return scratch.subarray(0, length);
 }
 
 /** One read pass: the values kept, and every digit's histogram (11, 11 and 10 bits per half, or 16 and 16). */

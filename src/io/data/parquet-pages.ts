@@ -5,7 +5,8 @@
 // - numbers: DOUBLE, FLOAT and INT32 without a logical type (or a signed INTEGER one); NaN and null missing,
 //   ±Infinity an error;
 // - text: BYTE_ARRAY strings (UTF8/STRING, or no annotation); null and '' missing, invalid UTF-8 an error; a
-//   dictionary-encoded column decodes each dictionary entry once;
+//   dictionary-encoded column decodes each dictionary entry once; INT32 numbers asked for as categories (a
+//   label) are their decimal text, each distinct value turned into text once;
 // - timestamps: INT64 TIMESTAMP (ms, µs, ns) and INT32 DATE, as epoch milliseconds.
 // Any other column (INT64 numbers, decimals, booleans, dates asked for as numbers, …) takes the general path.
 import { isUtf8 } from 'node:buffer';
@@ -14,6 +15,7 @@ import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
+import { snappyUncompress } from 'hyparquet/src/snappy.js';
 import { MISSING_CODE } from '../../core/data/table.js';
 import type { CategoricalColumnBuilder } from './table-builder.js';
 
@@ -29,12 +31,13 @@ export interface FastProblem {
 export function fastPathFor(element: SchemaElement, target: FastTarget): boolean {
   const ctype = element.converted_type;
   const ltype = element.logical_type;
+  const plainInt32 = element.type === 'INT32' && ((ctype === undefined && ltype === undefined) || (ltype?.type === 'INTEGER' && ltype.isSigned && (ctype === undefined || ctype.startsWith('INT_'))));
   if (target === 'numeric') {
     if (element.type === 'DOUBLE' || element.type === 'FLOAT') return ctype === undefined && ltype === undefined;
-    if (element.type === 'INT32') return (ctype === undefined && ltype === undefined) || (ltype?.type === 'INTEGER' && ltype.isSigned && (ctype === undefined || ctype.startsWith('INT_')));
-    return false;
+    return plainInt32;
   }
-  if (target === 'categorical') return element.type === 'BYTE_ARRAY' && (ctype === 'UTF8' || ltype?.type === 'STRING' || (ctype === undefined && ltype === undefined));
+  // integers asked for as categories (a 0/1 label): the category is the number's text, as storeValue has it
+  if (target === 'categorical') return plainInt32 || (element.type === 'BYTE_ARRAY' && (ctype === 'UTF8' || ltype?.type === 'STRING' || (ctype === undefined && ltype === undefined)));
   if (element.type === 'INT64') return ctype === 'TIMESTAMP_MILLIS' || ctype === 'TIMESTAMP_MICROS' || ltype?.type === 'TIMESTAMP';
   return element.type === 'INT32' && ctype === 'DATE';
 }
@@ -59,14 +62,30 @@ interface Page {
   dictionary: boolean;
 }
 
+/**
+ * Snappy data pages decompressed into one buffer kept between pages (hyparquet allocates one per page: 800 KB
+ * for 100k doubles, 200 of them for a million rows x 20, freed late). Safe because a page is decoded before
+ * the next is decompressed and readFastColumn runs the pages without awaiting; dictionary pages, whose values
+ * outlive the page, get their own buffer.
+ */
+let pageScratch = new Uint8Array(0);
+const REUSED_PAGE = {
+  SNAPPY: (input: Uint8Array, size: number): Uint8Array => {
+    if (pageScratch.length < size) pageScratch = new Uint8Array(size);
+    const page = pageScratch.subarray(0, size);
+    snappyUncompress(input, page);
+    return page;
+  },
+};
+
 /** The pages of one column chunk (`bytes` from the dictionary page, or the first data page, on). */
-function* pagesOf(bytes: ArrayBuffer, meta: ColumnMetaData, element: SchemaElement, schemaPath: SchemaTree[], onDictionary: (values: DecodedArray) => void): Generator<Page> {
-  const reader = { view: new DataView(bytes), offset: 0 };
-  const decoder = { pathInSchema: meta.path_in_schema, type: meta.type, element, schemaPath, codec: meta.codec, parsers: {} as never };
+function* pagesOf(bytes: Uint8Array, meta: ColumnMetaData, element: SchemaElement, schemaPath: SchemaTree[], onDictionary: (values: DecodedArray) => void): Generator<Page> {
+  const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+  const decoder = { pathInSchema: meta.path_in_schema, type: meta.type, element, schemaPath, codec: meta.codec, parsers: {} as never, compressors: REUSED_PAGE };
   const maxDefinition = getMaxDefinitionLevel(schemaPath);
   while (reader.offset < bytes.byteLength - 1) {
     const header = parquetHeader(reader);
-    const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+    const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
     reader.offset += header.compressed_page_size;
     let page: ReturnType<typeof readDataPage>;
     let encoding: string;
@@ -78,7 +97,7 @@ function* pagesOf(bytes: ArrayBuffer, meta: ColumnMetaData, element: SchemaEleme
       continue;
     }
     if (header.type === 'DATA_PAGE') {
-      const raw = decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, undefined);
+      const raw = decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, REUSED_PAGE);
       page = readDataPage(raw, header.data_page_header!, decoder);
       encoding = header.data_page_header!.encoding;
       rows = header.data_page_header!.num_values;
@@ -92,7 +111,8 @@ function* pagesOf(bytes: ArrayBuffer, meta: ColumnMetaData, element: SchemaEleme
 }
 
 export interface FastColumn {
-  bytes: ArrayBuffer;
+  /** The column chunk's bytes (a view, valid while the chunk is decoded). */
+  bytes: Uint8Array;
   meta: ColumnMetaData;
   element: SchemaElement;
   schemaPath: SchemaTree[];
@@ -116,7 +136,17 @@ export function readFastColumn(
   let dictionaryCodes: Int32Array | undefined;
   const INVALID = -2;
   const decoder = new TextDecoder('utf-8');
-  const codeOf = (builder: CategoricalColumnBuilder, bytes: Uint8Array | undefined): number => (bytes === undefined ? MISSING_CODE : isUtf8(bytes) ? builder.code(decoder.decode(bytes)) : INVALID);
+  // an integer's code by its value, so a million 0/1 labels make no strings (a Map of the values seen)
+  const integerCodes = new Map<number, number>();
+  const codeOf = (builder: CategoricalColumnBuilder, raw: Uint8Array | number | undefined): number => {
+    if (raw === undefined) return MISSING_CODE;
+    if (typeof raw === 'number') {
+      let code = integerCodes.get(raw);
+      if (code === undefined) integerCodes.set(raw, (code = builder.code(String(raw))));
+      return code;
+    }
+    return isUtf8(raw) ? builder.code(decoder.decode(raw)) : INVALID;
+  };
   const instant = target.kind === 'timestamp' ? instantReader(column.element) : undefined;
   let row = column.firstRow;
   for (const page of pagesOf(column.bytes, column.meta, column.element, column.schemaPath, (values) => {
@@ -136,9 +166,9 @@ export function readFastColumn(
         let code: number;
         if (at === -1) code = MISSING_CODE;
         else if (page.dictionary) {
-          if (!dictionaryCodes) dictionaryCodes = Int32Array.from(dictionary as Uint8Array[], (bytes) => codeOf(target.builder, bytes));
+          if (!dictionaryCodes) dictionaryCodes = Int32Array.from(dictionary as ArrayLike<Uint8Array | number>, (raw) => codeOf(target.builder, raw));
           code = dictionaryCodes[data[at] as number]!;
-        } else code = codeOf(target.builder, data[at] as Uint8Array);
+        } else code = codeOf(target.builder, data[at] as Uint8Array | number);
         if (code === INVALID) return { row, problem: 'the text is not valid UTF-8' };
         target.builder.codes[out] = code;
         continue;

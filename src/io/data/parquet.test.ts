@@ -182,6 +182,18 @@ describe('the fast path for flat columns (parquet-pages.ts)', () => {
     );
   });
 
+  it('reads INT32 asked for as categorical (a 0/1 label) as the text of each number, as the CSV does', async () => {
+    const labels = Array.from({ length: 700 }, (_, i) => (i % 9 === 0 ? null : i % 5 === 0 ? -7 : i % 3 === 0 ? 1 : 0));
+    const csv = scratch.path().replace(/\.parquet$/, '.csv');
+    writeFileSync(csv, `i,y\n${labels.map((y, i) => `${i},${y ?? ''}`).join('\n')}\n`);
+    const fromCsv = await readTable(csv, { format: 'csv', columns: [cat('y')] });
+    expect(texts(fromCsv, 'y').slice(0, 6)).toEqual([undefined, '0', '0', '1', '0', '-7']);
+    for (const rowGroupSize of [undefined, 256]) {
+      const fromParquet = await readTable(parquetFile([{ name: 'y', type: 'INT32', data: labels }], rowGroupSize), { format: 'parquet', columns: [cat('y')] });
+      expect(texts(fromParquet, 'y'), `row groups of ${rowGroupSize ?? 'default'} rows`).toEqual(texts(fromCsv, 'y'));
+    }
+  });
+
   it.skipIf(!duckdbInstalled())(`reads DuckDB's Parquet (version 1 pages, its dictionaries, TIMESTAMP in µs) as its SQL sees it${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, async () => {
     const connection = (await duckdbConnection())!;
     const path = join(scratch.dir, 'duckdb.parquet');

@@ -9,6 +9,7 @@
 //   nulls (and NaN) are missing; dates, timestamps, binary and JSON columns are errors;
 // - strings must be valid UTF-8.
 import { isUtf8 } from 'node:buffer';
+import { open as openFile } from 'node:fs/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type ColumnData, type FileMetaData, type SchemaElement, type SchemaTree } from 'hyparquet';
 import type { ColumnRequest, Table } from '../../core/data/table.js';
 import { parseIsoTimestamp, zoneClock, type ZoneClock } from '../../core/drift/chunks/time.js';
@@ -30,6 +31,30 @@ interface OpenParquet {
   elements: SchemaElement[];
   /** Each requested column's schema path (root, column). */
   paths: SchemaTree[][];
+  /** The fast path's column chunk bytes, one buffer reused for every chunk (readChunk). */
+  scratch: { bytes: Uint8Array };
+}
+
+/**
+ * File bytes [start, end) in `scratch`, grown as needed: one read into a buffer kept for the whole file, where
+ * hyparquet's slice() streams 64 KiB pieces and concatenates them, two fresh buffers per column chunk that
+ * the garbage collector frees late (issue 18: the Parquet gate's peak memory). The bytes are valid until the
+ * next call, so the chunk must be decoded before reading another.
+ */
+async function readChunk(path: string, scratch: { bytes: Uint8Array }, start: number, end: number): Promise<Uint8Array> {
+  const length = end - start;
+  if (scratch.bytes.length < length) scratch.bytes = new Uint8Array(Math.max(length, 2 * scratch.bytes.length));
+  const handle = await openFile(path, 'r');
+  try {
+    for (let done = 0; done < length; ) {
+      const { bytesRead } = await handle.read(scratch.bytes, done, length - done, start + done);
+      if (bytesRead === 0) throw new Error(`the file ends at byte ${start + done}, inside a column chunk that ends at byte ${end}`);
+      done += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  return scratch.bytes.subarray(0, length);
 }
 
 async function openParquet(path: string, columns: readonly ColumnRequest[]): Promise<OpenParquet> {
@@ -52,7 +77,7 @@ async function openParquet(path: string, columns: readonly ColumnRequest[]): Pro
     }
     return node.element;
   });
-  return { file, metadata, elements, paths: columns.map((c) => [tree, topLevel.get(c.name)!]) };
+  return { file, metadata, elements, paths: columns.map((c) => [tree, topLevel.get(c.name)!]), scratch: { bytes: new Uint8Array(0) } };
 }
 
 /** The row groups as [start, end) row ranges. */
@@ -101,7 +126,7 @@ async function readRows(
         const target = builder === undefined ? { kind: 'timestamp' as const, values: extra!.values } : builder.kind === 'numeric' ? { kind: 'numeric' as const, values: builder.values } : { kind: 'categorical' as const, builder };
         let problem: FastProblem | undefined;
         try {
-          const bytes = await open.file.slice(byteStart, byteEnd);
+          const bytes = await readChunk(path, open.scratch, byteStart, byteEnd);
           problem = readFastColumn({ bytes, meta, element: open.elements[slot]!, schemaPath: open.paths[slot]!, firstRow: groupStart }, target, from, to, base);
         } catch (error) {
           throw new DataFormatError(`${path}: cannot read rows ${from}-${to - 1} of column '${columns[slot]!.name}' (${(error as Error).message})`, { file: path, row: from, column: columns[slot]!.name });

@@ -11,7 +11,7 @@
 // conditional null, by Monte Carlo; permutation.ts); with more distinct values ties barely move D's null and
 // scipy's p-value stands. ('auto' sends columns with at most 5 values to chi-squared or z, as Evidently.)
 // Below the permutation floor (1 / 1,000) scipy's p-value, conservative with ties, is kept.
-import { MAX_PERMUTATION_CELLS, valueCells } from '../cells.js';
+import { MAX_PERMUTATION_CELLS, mergedCells, valueCells } from '../cells.js';
 import { DEFAULT_THRESHOLDS } from '../defaults.js';
 import { defineDriftTest } from '../definition.js';
 import { distinctUnionCount } from '../samples.js';
@@ -33,34 +33,15 @@ export interface KsTwoSampleResult {
 
 /**
  * scipy.stats.ks_2samp(a, b, alternative='two-sided', method) on two samples already sorted ascending, without
- * missing values. One merge pass finds D; D is kept exact as h / lcm(m, n).
+ * missing values. D comes from the merge pass shared with the Wasserstein distance (mergedCells), kept exact as
+ * h / lcm(m, n).
  */
 export function ksTwoSample(a: Float64Array, b: Float64Array, method: 'auto' | KsPValueMethod = 'auto'): KsTwoSampleResult {
   const n1 = a.length;
   const n2 = b.length;
   if (n1 === 0 || n2 === 0) throw new RangeError('ks_2samp needs at least one value in each sample');
-  // i * n2 - j * n1 is n1 n2 (F_a - F_b) after the values passed so far: an exact integer below 2^53 for
-  // n1 n2 < 2^53. Equal values in both samples are passed together; within one sample they may be passed one
-  // at a time, since the difference then moves monotonically between two true values and cannot exceed them.
-  let largest = 0;
-  let i = 0;
-  let j = 0;
-  while (i < n1 && j < n2) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x < y) i++;
-    else if (y < x) j++;
-    else {
-      do i++;
-      while (i < n1 && a[i] === x);
-      do j++;
-      while (j < n2 && b[j] === x);
-    }
-    const difference = i * n2 - j * n1;
-    if (difference > largest) largest = difference;
-    else if (-difference > largest) largest = -difference;
-  }
-  // once one sample is used up the difference only shrinks towards 0, so the loop has seen its maximum
+  // n1 n2 (F_a - F_b) at each distinct value, an exact integer below 2^53 for n1 n2 < 2^53 (cells.ts)
+  const largest = mergedCells(a, b).largestDifference;
   const g = gcd(n1, n2);
   const h = largest / g;
   const lcm = (n1 / g) * n2;

@@ -5,7 +5,7 @@
 // 'fixed'. Calibrated: the permutation p-value of W1 over the pooled values (runs of adjacent values above
 // 1,000 distinct ones, 250 above 10,000 rows a side, cells.ts); W1 is permuted unnormalised, so the test is exact for that statistic, and
 // the critical value is reported in units of the reference's standard deviation.
-import { cellBudget, valueCells, wassersteinOverCells } from '../cells.js';
+import { mergedCells, wassersteinOverCells } from '../cells.js';
 import { DEFAULT_THRESHOLDS } from '../defaults.js';
 import { defineDriftTest } from '../definition.js';
 
@@ -14,26 +14,14 @@ export const MIN_REFERENCE_STD = 0.001;
 
 /**
  * scipy.stats.wasserstein_distance(a, b) of two sorted samples: the integral of |F_a(x) - F_b(x)| dx, summed
- * between consecutive values in one merge pass.
+ * between consecutive values, from the merge pass shared with KS and the permutation cells (mergedCells).
  */
 export function wassersteinDistance(a: Float64Array, b: Float64Array): number {
   const n1 = a.length;
   const n2 = b.length;
   if (n1 === 0 || n2 === 0) throw new RangeError('wasserstein_distance needs at least one value in each sample');
-  // |i * n2 - j * n1| / (n1 n2) is |F_a - F_b| on [previous value, next value); ties add intervals of length 0
-  let weighted = 0;
-  let i = 0;
-  let j = 0;
-  let previous = Math.min(a[0]!, b[0]!);
-  while (i < n1 || j < n2) {
-    const fromA = j >= n2 || (i < n1 && a[i]! <= b[j]!);
-    const value = fromA ? a[i]! : b[j]!;
-    const difference = i * n2 - j * n1;
-    weighted += (difference < 0 ? -difference : difference) * (value - previous);
-    previous = value;
-    if (fromA) i++;
-    else j++;
-  }
+  // |i * n2 - j * n1| / (n1 n2) is |F_a - F_b| between consecutive distinct values (cells.ts)
+  const weighted = mergedCells(a, b).area;
   return weighted / n1 / n2;
 }
 
@@ -71,7 +59,7 @@ export const wasserstein = defineDriftTest({
   },
   layout(reference, current) {
     if (reference.kind !== 'numeric' || current.kind !== 'numeric') throw new Error('unreachable: wasserstein applies to numeric samples');
-    const cells = valueCells(reference.sorted, current.sorted, cellBudget(reference.sorted.length, current.sorted.length));
+    const cells = mergedCells(reference.sorted, current.sorted);
     const m = reference.sorted.length;
     const n = current.sorted.length;
     const { positions } = cells;
