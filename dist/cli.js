@@ -2,10 +2,10 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-I7W5TUVD.js";
+} from "./chunk-FAXGE76D.js";
 import {
   gate
-} from "./chunk-FD3IZABD.js";
+} from "./chunk-7OHPJFS4.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -14,17 +14,17 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-AXIXDEG3.js";
-import "./chunk-SJNVWMOD.js";
+} from "./chunk-3MVR24MA.js";
+import "./chunk-GKJ7EYRR.js";
 import {
   audit,
   auditEvent
-} from "./chunk-Q3DLY7VY.js";
+} from "./chunk-LX6JOGGP.js";
 import "./chunk-S4VAN7PE.js";
-import "./chunk-LA2F5WZ7.js";
+import "./chunk-ZNY2A5IB.js";
 import {
   readTable
-} from "./chunk-KA3PHTX7.js";
+} from "./chunk-W6JC45XP.js";
 import {
   numberFromText
 } from "./chunk-JTPRBGOG.js";
@@ -40,22 +40,22 @@ import "./chunk-A5QIX5QB.js";
 import {
   validate,
   validateRepository
-} from "./chunk-7A4SX6H5.js";
+} from "./chunk-3MHCKA2Z.js";
 import {
   readPolicy
-} from "./chunk-HTHB2LZX.js";
+} from "./chunk-LLB42JPM.js";
 import {
   renderHtml,
   reportJson,
   reportJsonPieces,
   writeReportFiles
-} from "./chunk-U6DBJYBB.js";
+} from "./chunk-ZDG6TKFP.js";
 import {
   renderMarkdown
-} from "./chunk-XQ4U3KVS.js";
+} from "./chunk-OESCUZ3E.js";
 import {
   selectManifests
-} from "./chunk-TL4Y5ACZ.js";
+} from "./chunk-ESBBKWV2.js";
 import {
   CHUNK_PERIODS,
   MANIFEST_GATES,
@@ -89,24 +89,24 @@ import {
   string,
   summaryText,
   timeText
-} from "./chunk-W7ENWVNQ.js";
+} from "./chunk-W5ZDTALL.js";
 import {
   MISSING_CODE
 } from "./chunk-UBB2VENB.js";
 import {
   OnnxGraphError,
   readOnnxGraph
-} from "./chunk-2RA6K4YX.js";
+} from "./chunk-REZ5PE6N.js";
 import {
   loadManifest
-} from "./chunk-YYZJGMBT.js";
+} from "./chunk-QLNZO2SX.js";
 import "./chunk-SWAFCXIJ.js";
 import {
   RepoFiles,
   UsageError,
   require_picomatch,
   sha256File
-} from "./chunk-BLGKMW6I.js";
+} from "./chunk-W3QYHDUH.js";
 import {
   DataFormatError,
   formatOf,
@@ -121,7 +121,7 @@ import {
   folderName,
   pathShapeProblem,
   sectionTitle
-} from "./chunk-LOGIVT4I.js";
+} from "./chunk-E4CGJMV3.js";
 import {
   isoUtc
 } from "./chunk-V5DKCSUO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-EUEB3O35.js";
+} from "./chunk-C2SXWIJH.js";
 import {
   require_tunnel,
   require_undici
@@ -16,16 +16,16 @@ import {
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-U6DBJYBB.js";
+} from "./chunk-ZDG6TKFP.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-XQ4U3KVS.js";
+} from "./chunk-OESCUZ3E.js";
 import {
   SelectionError,
   noModelChanged
-} from "./chunk-TL4Y5ACZ.js";
+} from "./chunk-ESBBKWV2.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -33,12 +33,12 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-W7ENWVNQ.js";
+} from "./chunk-W5ZDTALL.js";
 import "./chunk-UBB2VENB.js";
 import "./chunk-SWAFCXIJ.js";
-import "./chunk-BLGKMW6I.js";
+import "./chunk-W3QYHDUH.js";
 import "./chunk-GOQ77XTK.js";
-import "./chunk-LOGIVT4I.js";
+import "./chunk-E4CGJMV3.js";
 import "./chunk-V5DKCSUO.js";
 import {
   TOOL_VERSION
@@ -736,14 +736,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-3ICX63R4.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-TUQKXPO3.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-7CIRBTSR.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-VRQKSOUB.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-NICQRMBN.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-BRFJ4EYH.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-KOH5GRJO.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -755,9 +755,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-J7SAJXFG.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
+    const report = await (await import("./drift-MRNY6MT3.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-QZBXWV5H.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-PAYT2CSP.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -767,7 +767,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-WM5JY3GZ.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-5XTI2DJP.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {

@@ -1,17 +1,17 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   validateMany
-} from "./chunk-2RA6K4YX.js";
-import "./chunk-YYZJGMBT.js";
+} from "./chunk-REZ5PE6N.js";
+import "./chunk-QLNZO2SX.js";
 import {
   modelJsonInReport
 } from "./chunk-SWAFCXIJ.js";
 import {
   RepoFiles,
   UsageError
-} from "./chunk-BLGKMW6I.js";
+} from "./chunk-W3QYHDUH.js";
 import "./chunk-GOQ77XTK.js";
-import "./chunk-LOGIVT4I.js";
+import "./chunk-E4CGJMV3.js";
 import "./chunk-V5DKCSUO.js";
 import "./chunk-B6MCNSVW.js";
 import "./chunk-5KIHTRY7.js";
