@@ -6,13 +6,16 @@
 //   in this run's data is this run's (it saw the rows afresh, maybe with more labels). Logged chunks keep
 //   their logged values; their alerts are judged again against this run's band, so the series reads against
 //   one band (the log keeps the alerts as they were raised).
-// - Verdict: the latest chunk that can alert (neither empty nor below min_rows) decides: the model drifts
-//   when a signal is outside its band there, "drifting since" the first chunk of that signal's latest run of
-//   alerts (the earliest among the alerting signals).
+// - Verdict: the latest chunk that can alert (neither empty nor below min_rows) decides. With the calibrated
+//   rule the gate fails only when the family of that chunk's signals rejects at α family-wise: per-signal
+//   p-values from the t distribution the bands use, Holm across the chunk's signals (gateFailures); a signal
+//   outside its band but not significant family-wise is shown as a warning check and does not fail the gate.
+//   With 'std' and 'quantile', any signal outside its band fails. "Drifting since" is the first chunk of the
+//   latest run of alerts of the failing signals (the earliest among them).
 import type { MonitoringLogRecord } from '../monitoring-log-schema.js';
 import type { GateCheck, GateResult } from '../../report/verdict.js';
 import type { MonitoringSeries, SeriesChunk, SeriesSignal } from './series.js';
-import { alertsFor } from './thresholds.js';
+import { alertsFor, bandPValue, DEFAULT_SERIES_ALPHA, holmRejects } from './thresholds.js';
 
 export interface SeriesHistory {
   /** Chunk keys shown from the log (not in this run's data). */
@@ -86,33 +89,73 @@ export function latestChunk(series: MonitoringSeries): LatestChunk {
 
 const fmt = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : Number(value.toPrecision(4)).toString());
 
-/** The drift gate of a chunked model: the latest chunk's alerts (see the header). */
+/**
+ * The signals of the latest chunk that fail the gate. With the 'calibrated' rule, the family of that chunk's
+ * signals is tested at α family-wise: each signal with a value there gets its p-value from the same Student-t
+ * reference distribution its band uses (bandPValue), and Holm's procedure across them decides; a signal fails
+ * when Holm rejects it (which implies it is outside its band). Each band alone holds α per chunk, so "any signal
+ * outside its band" would fail a stationary chunk of k signals up to 1 − (1 − α)^k of the time (40% for 51
+ * signals at α = 0.01); Holm holds the family's false-fail rate at most α whatever their dependence. With 'std'
+ * and 'quantile' (NannyML's rules, which state no α) any signal outside its band fails, as in NannyML.
+ */
+export function gateFailures(series: MonitoringSeries, at: number): { failing: Set<string>; family: number; alpha: number | null } {
+  const rule = series.thresholdRule;
+  const outsideBand = series.signals.filter((signal) => signal.alerts[at]);
+  if (rule.kind !== 'calibrated') return { failing: new Set(outsideBand.map((signal) => signal.id)), family: series.signals.length, alpha: null };
+  const alpha = rule.alpha ?? DEFAULT_SERIES_ALPHA;
+  const minRows = series.chunking.minRows;
+  const tested: { id: string; p: number; alert: boolean }[] = [];
+  for (const signal of series.signals) {
+    const value = signal.values[at];
+    if (value === null || value === undefined) continue;
+    if (signal.labelledRows && (signal.labelledRows[at] ?? 0) < minRows) continue;
+    const p = bandPValue(value, signal.thresholds);
+    if (p !== null) tested.push({ id: signal.id, p, alert: signal.alerts[at] === true });
+  }
+  const rejected = holmRejects(
+    tested.map((t) => t.p),
+    alpha,
+  );
+  return { failing: new Set(tested.filter((t, i) => rejected[i] && t.alert).map((t) => t.id)), family: tested.length, alpha };
+}
+
+/** The drift gate of a chunked model: the latest chunk's signals, tested as a family (see gateFailures). */
 export function seriesGate(series: MonitoringSeries, blocking: boolean): GateResult {
   const latest = latestChunk(series);
   const noBands = series.notOffered.find((n) => n.signal === 'thresholds');
   if (latest.chunk === undefined) return { gate: 'drift', verdict: 'skipped', blocking, summary: `no chunk has min_rows (${series.chunking.minRows}) rows: nothing to alert on`, checks: [] };
   if (noBands) return { gate: 'drift', verdict: 'skipped', blocking, summary: `latest chunk ${latest.chunk}: ${noBands.reason}`, checks: [] };
   const at = series.chunks.findIndex((chunk) => chunk.key === latest.chunk);
-  const checks: GateCheck[] = series.signals
-    .filter((signal) => signal.alerts[at])
-    .map((signal) => {
-      const { lower, upper } = signal.thresholds;
-      return {
-        name: `${signal.id} (${latest.chunk})`,
-        verdict: 'fail',
-        value: signal.values[at] ?? null,
-        bound: { ...(lower !== null ? { min: lower } : {}), ...(upper !== null ? { max: upper } : {}) },
-        message: `outside its band [${fmt(lower)}, ${fmt(upper)}] from the reference chunks${signal.driftingSince ? `, since ${signal.driftingSince}` : ''}`,
-        pointer: '/monitoring/chunks',
-      };
-    });
+  const { failing, family, alpha } = gateFailures(series, at);
+  const fw = alpha === null ? '' : ` (Holm across ${family} signals at α ${alpha} family-wise)`;
+  const outsideBand = series.signals.filter((signal) => signal.alerts[at]);
+  const checks: GateCheck[] = outsideBand.map((signal) => {
+    const { lower, upper } = signal.thresholds;
+    const fails = failing.has(signal.id);
+    return {
+      name: `${signal.id} (${latest.chunk})`,
+      verdict: fails ? 'fail' : 'warn',
+      value: signal.values[at] ?? null,
+      bound: { ...(lower !== null ? { min: lower } : {}), ...(upper !== null ? { max: upper } : {}) },
+      message: `outside its band [${fmt(lower)}, ${fmt(upper)}] from the reference chunks${signal.driftingSince ? `, since ${signal.driftingSince}` : ''}${fails ? '' : `; not significant family-wise${fw}`}`,
+      pointer: '/monitoring/chunks',
+    };
+  });
   const signals = series.signals.length;
   if (checks.length === 0) return { gate: 'drift', verdict: 'pass', blocking, summary: `latest chunk ${latest.chunk}: none of ${signals} signals outside its band`, checks: [] };
+  const failed = outsideBand.filter((signal) => failing.has(signal.id));
+  if (failed.length === 0) {
+    return { gate: 'drift', verdict: 'pass', blocking, summary: `latest chunk ${latest.chunk}: ${checks.length} of ${signals} signals outside their band, none significant family-wise${fw}`, checks };
+  }
+  const starts = failed.map((signal) => signal.driftingSince).filter((key): key is string => key !== null);
+  const order = new Map(series.chunks.map((chunk) => [chunk.key, chunk.index]));
+  starts.sort((a, b) => order.get(a)! - order.get(b)!);
+  const since = starts[0] ?? null;
   return {
     gate: 'drift',
     verdict: blocking ? 'fail' : 'warn',
     blocking,
-    summary: `latest chunk ${latest.chunk}: ${checks.length} of ${signals} signals outside their band${latest.driftingSince ? `, drifting since ${latest.driftingSince}` : ''}`,
+    summary: `latest chunk ${latest.chunk}: ${failed.length} of ${signals} signals outside their band${alpha === null ? '' : ` and significant family-wise${fw}`}${checks.length > failed.length ? `, ${checks.length - failed.length} more outside their band only` : ''}${since ? `, drifting since ${since}` : ''}`,
     checks,
   };
 }

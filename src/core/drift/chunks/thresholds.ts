@@ -139,6 +139,40 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[below]! + (position - below) * (sorted[above]! - sorted[below]!);
 }
 
+/**
+ * The p-value of a chunk's value under the reference distribution its band is built from ('calibrated' and
+ * 'std'): t = (value − mean) / (std · sqrt(1 + 1/m) · sqrt(m / (m − 1))) on the band's scale, Student-t with
+ * m − 1 degrees of freedom, one tail for one-sided bands, two for 'both'. For 'calibrated', p < α exactly when
+ * the value is outside the band. Null for 'quantile' bands, without a band, or for a value the band cannot judge
+ * (non-positive on the log scale, a zero std).
+ */
+export function bandPValue(value: number, thresholds: SignalThresholds): number | null {
+  const { mean, std, referenceChunks: m, side } = thresholds;
+  if (thresholds.rule === 'quantile' || mean === null || std === null || !(std > 0) || m < MIN_REFERENCE_CHUNKS || !Number.isFinite(value)) return null;
+  if (thresholds.lower === null && thresholds.upper === null) return null;
+  if (thresholds.scale === 'log' && !(value > 0)) return null;
+  const x = thresholds.scale === 'log' ? Math.log(value) : value;
+  const t = (x - mean) / (std * Math.sqrt(1 + 1 / m) * Math.sqrt(m / (m - 1)));
+  if (side === 'upper') return studentTSf(t, m - 1);
+  if (side === 'lower') return studentTSf(-t, m - 1);
+  return Math.min(1, 2 * studentTSf(Math.abs(t), m - 1));
+}
+
+/**
+ * Holm's step-down procedure (Holm 1979; statsmodels.stats.multitest.multipletests(method='holm')): which of
+ * the p-values are rejected with the family-wise error rate at most α, in the order given.
+ */
+export function holmRejects(pValues: readonly number[], alpha: number): boolean[] {
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const rejected = pValues.map(() => false);
+  const k = pValues.length;
+  for (const [rank, { p, i }] of order.entries()) {
+    if (!(p <= alpha / (k - rank))) break;
+    rejected[i] = true;
+  }
+  return rejected;
+}
+
 export function outside(value: number, thresholds: Pick<SignalThresholds, 'lower' | 'upper'>): boolean {
   return (thresholds.lower !== null && value < thresholds.lower) || (thresholds.upper !== null && value > thresholds.upper);
 }
