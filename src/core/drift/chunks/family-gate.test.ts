@@ -1,6 +1,6 @@
 // The series' drift gate on noise (issue 15 + calibration): a stationary chunk of many signals, each banded at α
 // per chunk, fails "any signal outside its band" far more often than α; Holm across the chunk's signals
-// (history.ts, gateFailures) holds the family-wise false-fail rate at α. Simulated with the real band code
+// (history.ts, gateFailures: band t p-values and the drift signals' own test p-values) holds the family-wise false-fail rate at α. Simulated with the real band code
 // (buildSignal); the p-values are checked against scipy.stats.t.sf, Holm against statsmodels' multipletests.
 import { describe, expect, it } from 'vitest';
 import { normalQuantile } from '../../stats/normal.js';
@@ -25,7 +25,9 @@ function stationarySeries(rng: Rng, shiftFrom?: number): MonitoringSeries {
   const signals: SeriesSignal[] = [];
   const add = (id: string, kind: SeriesSignal['kind'], mean: number, sd: number, log: boolean, shift = 0): void => {
     const values = draw(CHUNKS, mean, sd, log).map((v, i) => (shiftFrom !== undefined && i >= shiftFrom ? v + shift : v));
-    signals.push(buildSignal(id, kind, values, draw(REFERENCE_CHUNKS, mean, sd, log), { kind: 'calibrated', alpha: ALPHA }, log ? DRIFT_BAND : SHARE_BAND, chunks));
+    // drift signals carry their chunk's own test p-value: uniform on stationary chunks, tiny after a shift
+    const test = log ? { test: { method: 'ks' as const, alpha: 0.05, pValues: values.map((_, i) => (shift > 0 && shiftFrom !== undefined && i >= shiftFrom ? 1e-9 : rng.nextFloat())), drifted: values.map(() => null) } } : {};
+    signals.push(buildSignal(id, kind, values, draw(REFERENCE_CHUNKS, mean, sd, log), { kind: 'calibrated', alpha: ALPHA }, log ? DRIFT_BAND : SHARE_BAND, chunks, test));
   };
   for (let f = 0; f < FEATURES; f++) {
     add(`drift.f${f}.statistic`, 'drift', 0.06, 0.15, true, f === 0 ? 0.25 : 0);

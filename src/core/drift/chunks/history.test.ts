@@ -79,7 +79,7 @@ describe('withLoggedChunks', () => {
 describe('seriesGate', () => {
   it('fails on the latest chunk that can alert, passes when it is back inside the band', () => {
     const drifting = seriesGate(series([0, 1, 2], [0.1, 0.3, 0.4]), true);
-    expect(drifting).toMatchObject({ verdict: 'fail', summary: 'latest chunk 2026-W12: 1 of 1 signals outside their band and significant family-wise (Holm across 1 signals at α 0.01 family-wise), drifting since 2026-W11' });
+    expect(drifting).toMatchObject({ verdict: 'fail', summary: 'latest chunk 2026-W12: 1 of 1 signals outside their band and significant family-wise (Holm across 2 p-values at α 0.01 family-wise), drifting since 2026-W11' });
     expect(drifting.checks[0]).toMatchObject({ name: 'drift.age.statistic (2026-W12)', value: 0.4, bound: { max: 0.2 } });
     expect(seriesGate(series([0, 1, 2], [0.3, 0.3, 0.1]), true)).toMatchObject({ verdict: 'pass', checks: [] });
     // an insufficient last week is no evidence: the week before decides

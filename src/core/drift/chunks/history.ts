@@ -8,7 +8,8 @@
 //   one band (the log keeps the alerts as they were raised).
 // - Verdict: the latest chunk that can alert (neither empty nor below min_rows) decides. With the calibrated
 //   rule the gate fails only when the family of that chunk's signals rejects at α family-wise: per-signal
-//   p-values from the t distribution the bands use, Holm across the chunk's signals (gateFailures); a signal
+//   p-values from the t distribution the bands use and the drift signals' own test p-values, Holm across
+//   them all (gateFailures); a signal
 //   outside its band but not significant family-wise is shown as a warning check and does not fail the gate.
 //   With 'std' and 'quantile', any signal outside its band fails. "Drifting since" is the first chunk of the
 //   latest run of alerts of the failing signals (the earliest among them).
@@ -92,11 +93,14 @@ const fmt = (value: number | null | undefined): string => (value === null || val
 /**
  * The signals of the latest chunk that fail the gate. With the 'calibrated' rule, the family of that chunk's
  * signals is tested at α family-wise: each signal with a value there gets its p-value from the same Student-t
- * reference distribution its band uses (bandPValue), and Holm's procedure across them decides; a signal fails
- * when Holm rejects it (which implies it is outside its band). Each band alone holds α per chunk, so "any signal
+ * reference distribution its band uses (bandPValue), and a drift signal also its chunk's own drift-test p-value
+ * against the reference (the drift machinery's, valid at the chunk's size; far more powerful than a t band from
+ * a few reference chunks); Holm's procedure across all these p-values decides, and a signal fails when one of
+ * its p-values is rejected and it is outside its band. Each band alone holds α per chunk, so "any signal
  * outside its band" would fail a stationary chunk of k signals up to 1 − (1 − α)^k of the time (40% for 51
- * signals at α = 0.01); Holm holds the family's false-fail rate at most α whatever their dependence. With 'std'
- * and 'quantile' (NannyML's rules, which state no α) any signal outside its band fails, as in NannyML.
+ * signals at α = 0.01); Holm holds the family's false-fail rate at most α whatever their dependence, and the
+ * failing signals are a subset of its rejections. With 'std' and 'quantile' (NannyML's rules, which state no α)
+ * any signal outside its band fails, as in NannyML.
  */
 export function gateFailures(series: MonitoringSeries, at: number): { failing: Set<string>; family: number; alpha: number | null } {
   const rule = series.thresholdRule;
@@ -109,8 +113,11 @@ export function gateFailures(series: MonitoringSeries, at: number): { failing: S
     const value = signal.values[at];
     if (value === null || value === undefined) continue;
     if (signal.labelledRows && (signal.labelledRows[at] ?? 0) < minRows) continue;
+    const alert = signal.alerts[at] === true;
     const p = bandPValue(value, signal.thresholds);
-    if (p !== null) tested.push({ id: signal.id, p, alert: signal.alerts[at] === true });
+    if (p !== null) tested.push({ id: signal.id, p, alert });
+    const testP = signal.test?.pValues[at];
+    if (testP !== null && testP !== undefined && Number.isFinite(testP)) tested.push({ id: signal.id, p: testP, alert });
   }
   const rejected = holmRejects(
     tested.map((t) => t.p),
@@ -127,7 +134,7 @@ export function seriesGate(series: MonitoringSeries, blocking: boolean): GateRes
   if (noBands) return { gate: 'drift', verdict: 'skipped', blocking, summary: `latest chunk ${latest.chunk}: ${noBands.reason}`, checks: [] };
   const at = series.chunks.findIndex((chunk) => chunk.key === latest.chunk);
   const { failing, family, alpha } = gateFailures(series, at);
-  const fw = alpha === null ? '' : ` (Holm across ${family} signals at α ${alpha} family-wise)`;
+  const fw = alpha === null ? '' : ` (Holm across ${family} p-values at α ${alpha} family-wise)`;
   const outsideBand = series.signals.filter((signal) => signal.alerts[at]);
   const checks: GateCheck[] = outsideBand.map((signal) => {
     const { lower, upper } = signal.thresholds;
