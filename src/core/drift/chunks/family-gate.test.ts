@@ -60,6 +60,10 @@ describe('bandPValue', () => {
     expect(bandPValue(upper.upper!, upper)).toBeCloseTo(0.05, 10);
     expect(bandPValue(0.01, upper)!).toBeGreaterThan(0.95);
     expect(bandPValue(0.5, thresholdsFromReference([0.1, 0.2, 0.3], { kind: 'quantile' }))).toBeNull();
+    // a column never missing on the reference: its band is [0, 0], and any missing share is certain evidence
+    const never = thresholdsFromReference([0, 0, 0, 0], { kind: 'calibrated' }, SHARE_BAND);
+    expect(bandPValue(0.3, never)).toBe(0);
+    expect(bandPValue(0, never)).toBe(1);
   });
 });
 

@@ -143,13 +143,15 @@ export function quantile(sorted: readonly number[], q: number): number {
  * The p-value of a chunk's value under the reference distribution its band is built from ('calibrated' and
  * 'std'): t = (value − mean) / (std · sqrt(1 + 1/m) · sqrt(m / (m − 1))) on the band's scale, Student-t with
  * m − 1 degrees of freedom, one tail for one-sided bands, two for 'both'. For 'calibrated', p < α exactly when
- * the value is outside the band. Null for 'quantile' bands, without a band, or for a value the band cannot judge
- * (non-positive on the log scale, a zero std).
+ * the value is outside the band. A band of zero std gives 0 outside it and 1 inside. Null for 'quantile' bands,
+ * without a band, or for a non-positive value on the log scale.
  */
 export function bandPValue(value: number, thresholds: SignalThresholds): number | null {
   const { mean, std, referenceChunks: m, side } = thresholds;
-  if (thresholds.rule === 'quantile' || mean === null || std === null || !(std > 0) || m < MIN_REFERENCE_CHUNKS || !Number.isFinite(value)) return null;
+  if (thresholds.rule === 'quantile' || mean === null || std === null || m < MIN_REFERENCE_CHUNKS || !Number.isFinite(value)) return null;
   if (thresholds.lower === null && thresholds.upper === null) return null;
+  // a band of zero width (every reference chunk the same, e.g. no missing value ever): outside it is certain
+  if (!(std > 0)) return outside(value, thresholds) ? 0 : 1;
   if (thresholds.scale === 'log' && !(value > 0)) return null;
   const x = thresholds.scale === 'log' ? Math.log(value) : value;
   const t = (x - mean) / (std * Math.sqrt(1 + 1 / m) * Math.sqrt(m / (m - 1)));
