@@ -2,10 +2,10 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-FAXGE76D.js";
+} from "./chunk-JBYGKJ35.js";
 import {
   gate
-} from "./chunk-7OHPJFS4.js";
+} from "./chunk-FPEJ7UYP.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -14,17 +14,17 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-3MVR24MA.js";
+} from "./chunk-VMWHW57B.js";
 import "./chunk-GKJ7EYRR.js";
 import {
   audit,
   auditEvent
-} from "./chunk-LX6JOGGP.js";
+} from "./chunk-TJ5QIL5U.js";
 import "./chunk-S4VAN7PE.js";
-import "./chunk-ZNY2A5IB.js";
+import "./chunk-KRZCX5QT.js";
 import {
   readTable
-} from "./chunk-W6JC45XP.js";
+} from "./chunk-YAPCGQTZ.js";
 import {
   numberFromText
 } from "./chunk-JTPRBGOG.js";
@@ -40,19 +40,19 @@ import "./chunk-A5QIX5QB.js";
 import {
   validate,
   validateRepository
-} from "./chunk-3MHCKA2Z.js";
+} from "./chunk-FEBK3VHY.js";
 import {
   readPolicy
-} from "./chunk-LLB42JPM.js";
+} from "./chunk-NAZNJBQK.js";
 import {
   renderHtml,
   reportJson,
   reportJsonPieces,
   writeReportFiles
-} from "./chunk-ZDG6TKFP.js";
+} from "./chunk-5FO2HPVD.js";
 import {
   renderMarkdown
-} from "./chunk-OESCUZ3E.js";
+} from "./chunk-RKM6P2UR.js";
 import {
   selectManifests
 } from "./chunk-ESBBKWV2.js";
@@ -89,7 +89,7 @@ import {
   string,
   summaryText,
   timeText
-} from "./chunk-W5ZDTALL.js";
+} from "./chunk-3LNNNPFA.js";
 import {
   MISSING_CODE
 } from "./chunk-UBB2VENB.js";

@@ -1,7 +1,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-C2SXWIJH.js";
+} from "./chunk-WGDWXKWG.js";
 import {
   require_tunnel,
   require_undici
@@ -16,12 +16,12 @@ import {
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-ZDG6TKFP.js";
+} from "./chunk-5FO2HPVD.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-OESCUZ3E.js";
+} from "./chunk-RKM6P2UR.js";
 import {
   SelectionError,
   noModelChanged
@@ -33,7 +33,7 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-W5ZDTALL.js";
+} from "./chunk-3LNNNPFA.js";
 import "./chunk-UBB2VENB.js";
 import "./chunk-SWAFCXIJ.js";
 import "./chunk-W3QYHDUH.js";
@@ -736,14 +736,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-3ICX63R4.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-7CIRBTSR.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-JQJG2YAW.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-NICQRMBN.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-NMXQWRSK.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-KOH5GRJO.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-RJLOK5Y5.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -755,9 +755,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-MRNY6MT3.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
+    const report = await (await import("./drift-EOKJYECK.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-PAYT2CSP.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-UMQVORFY.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -767,7 +767,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-5XTI2DJP.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-3LABY4QE.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
