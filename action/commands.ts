@@ -64,7 +64,7 @@ export const COMMANDS: Record<ActionCommand, CommandRunner | undefined> = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import('../src/commands/drift.js')).drift({ repo: r.repo, models: r.models, from: r.repo, ...(r.current ? { current: r.current } : {}), ...(r.monitoringLog ? { log: true } : {}), progress: r.log.info });
+    const report = await (await import('../src/commands/drift.js')).drift({ repo: r.repo, models: r.models, from: r.repo, ...(r.current ? { current: r.current } : {}), ...(r.monitoringLog ? { log: true } : {}), ...(r.event.runId ? { runId: r.event.runId } : {}), ...(r.event.workspace ? { workspace: r.event.workspace } : {}), progress: r.log.info });
     const client = await r.github();
     const outcome = await (await import('../src/commands/drift-on-github.js')).driftOnGitHub({
       report,

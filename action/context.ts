@@ -28,6 +28,10 @@ export interface EventContext {
   workflow: string;
   job: string;
   runUrl?: string;
+  /** This run's id in the monitoring log: GITHUB_RUN_ID-GITHUB_RUN_ATTEMPT. */
+  runId?: string;
+  /** GITHUB_WORKSPACE: the root of `relative_to: workspace` current sources. */
+  workspace?: string;
   apiUrl: string;
 }
 
@@ -73,6 +77,8 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     workflow: env['GITHUB_WORKFLOW'] ?? '',
     job: env['GITHUB_JOB'] ?? '',
     ...(runId && owner && repo ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+    ...(runId ? { runId: `${runId}-${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` } : {}),
+    ...(env['GITHUB_WORKSPACE'] ? { workspace: env['GITHUB_WORKSPACE'] } : {}),
     apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
   };
 }

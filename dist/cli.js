@@ -14,7 +14,7 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-VMWHW57B.js";
+} from "./chunk-4UE7MNUV.js";
 import "./chunk-GKJ7EYRR.js";
 import {
   audit,

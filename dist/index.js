@@ -755,7 +755,7 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-EOKJYECK.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, progress: r.log.info });
+    const report = await (await import("./drift-TANIGXDO.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
     const outcome = await (await import("./drift-on-github-UMQVORFY.js")).driftOnGitHub({
       report,
@@ -948,6 +948,8 @@ function readEventContext(env = process.env) {
     workflow: env["GITHUB_WORKFLOW"] ?? "",
     job: env["GITHUB_JOB"] ?? "",
     ...runId && owner && repo ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {},
+    ...runId ? { runId: `${runId}-${env["GITHUB_RUN_ATTEMPT"] ?? "1"}` } : {},
+    ...env["GITHUB_WORKSPACE"] ? { workspace: env["GITHUB_WORKSPACE"] } : {},
     apiUrl: env["GITHUB_API_URL"] ?? "https://api.github.com"
   };
 }

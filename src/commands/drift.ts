@@ -72,7 +72,7 @@ export interface DriftOptions {
   from?: string;
   /** Current data instead of monitoring.current: a file (CSV, JSONL, Parquet, or a profile JSON) or a glob of files; needs exactly one model. */
   current?: string;
-  /** The runner's workspace, root of `relative_to: workspace` sources (default $GITHUB_WORKSPACE). */
+  /** The runner's workspace, root of `relative_to: workspace` sources (the Action passes $GITHUB_WORKSPACE; without it, the repository root). */
   workspace?: string;
   /** A reference profile to compare a current profile with (default: profile data.reference locally). */
   referenceProfile?: string;
@@ -85,7 +85,7 @@ export interface DriftOptions {
   log?: boolean;
   /** The remote of the monitoring log (default: origin when the repository has one). */
   logRemote?: string;
-  /** This run's id in the log (default: GITHUB_RUN_ID-GITHUB_RUN_ATTEMPT, else local-<time>). */
+  /** This run's id in the log (the Action passes GITHUB_RUN_ID-GITHUB_RUN_ATTEMPT; else local-<time>). */
   runId?: string;
   /** The instant staleness is measured at (default now). */
   now?: Date;
@@ -331,8 +331,7 @@ interface RunLog {
 async function monitoringLogContext(options: DriftOptions, repo: string, now: Date): Promise<RunLog> {
   if (!options.log) return { repo };
   const remote = options.logRemote ?? (await defaultLogRemote(repo));
-  const env = process.env;
-  const run = options.runId ?? (env['GITHUB_RUN_ID'] ? `${env['GITHUB_RUN_ID']}-${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : `local-${now.getTime()}`);
+  const run = options.runId ?? `local-${now.getTime()}`;
   const commit = await headCommit(repo);
   return { repo, ...(remote ? { remote } : {}), append: { run, ...(commit ? { commit } : {}), now } };
 }
@@ -374,7 +373,7 @@ export async function drift(options: DriftOptions): Promise<Report> {
     throw new UsageError(`--current replaces one model's current data; ${selected.length} models are selected (${selected.map((m) => m.name).join(', ') || 'none in production'}): name one`);
   }
   const given = options.current !== undefined ? await resolveOverride(files, options.current) : undefined;
-  const workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'];
+  const workspace = options.workspace;
 
   let tags: TagInput[] | undefined;
   let tagsProblem = 'not a git repository: the promotion date is unknown';
