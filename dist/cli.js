@@ -2,10 +2,10 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   promote
-} from "./chunk-JBYGKJ35.js";
+} from "./chunk-I2WT4537.js";
 import {
   gate
-} from "./chunk-FPEJ7UYP.js";
+} from "./chunk-YC5QG3MD.js";
 import {
   DRIFT_HELP,
   SQL_DIALECTS,
@@ -14,14 +14,14 @@ import {
   profileColumns,
   profileFromRows,
   profileSql
-} from "./chunk-4UE7MNUV.js";
+} from "./chunk-FIGLVBH6.js";
 import "./chunk-GKJ7EYRR.js";
 import {
   audit,
   auditEvent
-} from "./chunk-TJ5QIL5U.js";
+} from "./chunk-HFRYWQYM.js";
+import "./chunk-KG3WLQLR.js";
 import "./chunk-S4VAN7PE.js";
-import "./chunk-KRZCX5QT.js";
 import {
   readTable
 } from "./chunk-YAPCGQTZ.js";
@@ -40,7 +40,7 @@ import "./chunk-A5QIX5QB.js";
 import {
   validate,
   validateRepository
-} from "./chunk-FEBK3VHY.js";
+} from "./chunk-FRPD4JKJ.js";
 import {
   readPolicy
 } from "./chunk-NAZNJBQK.js";
@@ -153,7 +153,7 @@ import {
 import "./chunk-6FVM2LXC.js";
 import {
   openGit
-} from "./chunk-EU2JC4QN.js";
+} from "./chunk-AQPLGBBZ.js";
 import {
   GitError,
   openGitHistory

@@ -736,14 +736,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-3ICX63R4.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-JQJG2YAW.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-BCHURHLZ.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-NMXQWRSK.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-Q3L6JF4F.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-RJLOK5Y5.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-QD7H72K3.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -755,7 +755,7 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-TANIGXDO.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
+    const report = await (await import("./drift-DLJ4ZIRD.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
     const outcome = await (await import("./drift-on-github-UMQVORFY.js")).driftOnGitHub({
       report,
@@ -767,7 +767,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-3LABY4QE.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-6ODTKS35.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -1053,7 +1053,7 @@ async function run(deps = {}) {
     info(`modelops ${decision.command} (${decision.reason}) in ${inputs.workingDirectory}${base ? `, compared with ${base}` : ""}`);
     const runner = runnerFor(decision.command, deps.commands);
     const need = historyNeed(decision.command, base);
-    const problem = need ? await (await import("./repo-W246Z5X2.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
+    const problem = need ? await (await import("./repo-LMILPTLT.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
     if (problem) throw new CheckoutError(`modelops ${decision.command}: ${problem}`);
     const outcome = await runner({
       repo: inputs.workingDirectory,

@@ -18,7 +18,7 @@ import "./chunk-5KIHTRY7.js";
 import "./chunk-6FVM2LXC.js";
 import {
   openGit
-} from "./chunk-EU2JC4QN.js";
+} from "./chunk-AQPLGBBZ.js";
 import {
   GitError
 } from "./chunk-BMNONSFE.js";

@@ -14,7 +14,6 @@
 //   weeks does not grow the log. Readers take the newest record per chunk.
 // - The log is read locally; with --log it is fetched from the remote first (depth 1, so a shallow clone has
 //   it) and pushed after.
-import { createHash } from 'node:crypto';
 import { concatTables, type Column, type Table } from '../core/data/table.js';
 import { chunkRows, monitoringSeries, seriesLogRecords, timestampValues, type ChunkSpec, type LabelRows, type MonitoringSeries, type SeriesInput, type SeriesPerformance, type ThresholdRule } from '../core/drift/chunks/index.js';
 import type { Chunking } from '../core/drift/chunks/chunking.js';
@@ -26,7 +25,8 @@ import type { Manifest, MonitoringChunks } from '../core/manifest/manifest.js';
 import { formatOf } from '../io/data/columns.js';
 import { readCurrent, type CurrentData, type CurrentSpec } from '../io/data/current-source.js';
 import { readTable } from '../io/data/read-table.js';
-import { runGit } from '../io/git/exec.js';
+import { sha256Hex } from '../io/digest.js';
+import { commitOf, hasOrigin } from '../io/git/repo.js';
 import { appendNewToMonitoringLog, MONITORING_BRANCH, MonitoringLogError, readMonitoringLog, type MonitoringLogRecord } from '../io/git/monitoring-log.js';
 import type { ModelRunner } from '../io/onnx/index.js';
 import type { RepoFiles } from '../io/repo-files.js';
@@ -224,9 +224,7 @@ export async function measureSeries(context: SeriesContext): Promise<MonitoringS
 export function readDigest(read: CurrentRead): string {
   const sources = read.sources ?? [];
   if (sources.length === 1) return sources[0]!.sha256;
-  const hash = createHash('sha256');
-  for (const source of sources) hash.update(`${source.sha256}\n`);
-  return hash.digest('hex');
+  return sha256Hex(sources.map((source) => `${source.sha256}\n`).join(''));
 }
 
 export interface LogContext {
@@ -247,15 +245,10 @@ export async function readLog(context: LogContext, model: string): Promise<{ rec
 
 /** The remote the log goes to: origin when the repository has one. */
 export async function defaultLogRemote(repo: string): Promise<string | undefined> {
-  const run = await runGit(repo, ['remote']).catch(() => undefined);
-  const remotes = run && run.code === 0 ? run.stdout.toString('utf8').split('\n').map((r) => r.trim()) : [];
-  return remotes.includes('origin') ? 'origin' : undefined;
+  return (await hasOrigin(repo).catch(() => false)) ? 'origin' : undefined;
 }
 
-export async function headCommit(repo: string): Promise<string | undefined> {
-  const run = await runGit(repo, ['rev-parse', 'HEAD']).catch(() => undefined);
-  return run && run.code === 0 ? run.stdout.toString('utf8').trim() : undefined;
-}
+export const headCommit = (repo: string): Promise<string | undefined> => commitOf(repo, 'HEAD').catch(() => undefined);
 
 export interface AppendContext extends LogContext {
   run: string;

@@ -57,6 +57,7 @@ import { latestChunk, seriesGate, withLoggedChunks } from '../core/drift/chunks/
 import type { MonitoringSeries } from '../core/drift/chunks/series.js';
 import type { CurrentRead } from '../core/drift/report.js';
 import { MonitoringLogError } from '../io/git/monitoring-log.js';
+import { tryFetchMonitoringLog } from '../io/git/monitoring-log.js';
 import { appendSeries, defaultLogRemote, headCommit, measureSeries, MONITORING_BRANCH, readLog } from './drift-series.js';
 import { driftColumns, measureDrift, readReference, type DriftSide } from './evaluate/drift.js';
 import { UsageError } from './errors.js';
@@ -326,6 +327,8 @@ interface RunLog {
   remote?: string;
   /** Set with --log: what the appended records say about the run. */
   append?: { run: string; commit?: string; now: Date };
+  /** With --log and a remote: fetches the log once per run (every model reads that copy); the problem, if it failed. */
+  fetchOnce?: () => Promise<string | undefined>;
 }
 
 async function monitoringLogContext(options: DriftOptions, repo: string, now: Date): Promise<RunLog> {
@@ -333,13 +336,16 @@ async function monitoringLogContext(options: DriftOptions, repo: string, now: Da
   const remote = options.logRemote ?? (await defaultLogRemote(repo));
   const run = options.runId ?? `local-${now.getTime()}`;
   const commit = await headCommit(repo);
-  return { repo, ...(remote ? { remote } : {}), append: { run, ...(commit ? { commit } : {}), now } };
+  let fetched: Promise<string | undefined> | undefined;
+  const fetchOnce = remote ? () => (fetched ??= tryFetchMonitoringLog(repo, remote)) : undefined;
+  return { repo, ...(remote ? { remote } : {}), append: { run, ...(commit ? { commit } : {}), now }, ...(fetchOnce ? { fetchOnce } : {}) };
 }
 
 /** The series with the log's earlier chunks, and this run's chunks appended with --log. */
 async function seriesOverRuns(manifest: Manifest, series: MonitoringSeries, read: CurrentRead, log: RunLog, model: ModelResult): Promise<Pick<ModelMonitoring, 'series' | 'latest' | 'history'>> {
   const name = manifest.metadata.name;
-  const logged = await readLog({ repo: log.repo, ...(log.append && log.remote ? { remote: log.remote } : {}) }, name);
+  const fetchProblem = log.fetchOnce ? await log.fetchOnce() : undefined;
+  const logged = fetchProblem !== undefined ? { records: [], problem: fetchProblem } : await readLog({ repo: log.repo }, name);
   const merged = withLoggedChunks(series, logged.records);
   const history: NonNullable<ModelMonitoring['history']> = { branch: MONITORING_BRANCH, ...merged.history, ...(logged.problem ? { problem: logged.problem } : {}) };
   if (log.append) {

@@ -32,7 +32,8 @@ const text = (run: { stdout: Buffer } | Buffer): string => (Buffer.isBuffer(run)
 const isShallow = async (root: string): Promise<boolean> => text(await runGit(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 
 /** The commit `ref` names (`--verify --quiet`), or undefined. */
-async function commitOf(root: string, ref: string): Promise<string | undefined> {
+/** Full id of the commit `ref` names, or undefined. */
+export async function commitOf(root: string, ref: string): Promise<string | undefined> {
   const run = await runGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   const sha = text(run).trim();
   return run.code === 0 && OID.test(sha) ? sha : undefined;
@@ -50,8 +51,7 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
 
 /** Tags origin has and this clone does not; none when there is no origin or it cannot be reached (the check is advice, not a gate). */
 async function tagsMissingFromOrigin(root: string): Promise<string[]> {
-  const remotes = text(await runGit(root, ['remote'])).split('\n').map((r) => r.trim());
-  if (!remotes.includes('origin')) return [];
+  if (!(await hasOrigin(root))) return [];
   const remote = await runGit(root, ['ls-remote', '--tags', '--refs', 'origin'], { timeoutMs: 30_000 });
   if (remote.code !== 0) return [];
   const local = new Set(text(await runGit(root, ['tag', '--list'])).split('\n').map((t) => t.trim()));
@@ -59,6 +59,11 @@ async function tagsMissingFromOrigin(root: string): Promise<string[]> {
     .split('\n')
     .map((line) => /\trefs\/tags\/(.+)$/.exec(line)?.[1])
     .filter((tag): tag is string => tag !== undefined && !local.has(tag));
+}
+
+/** Whether the repository has a remote named origin. */
+export async function hasOrigin(root: string): Promise<boolean> {
+  return text(await runGit(root, ['remote'])).split('\n').some((r) => r.trim() === 'origin');
 }
 
 const insideWorkTree = async (root: string): Promise<boolean> => text(await runGit(root, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
