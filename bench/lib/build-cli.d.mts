@@ -1,3 +1,3 @@
 // Types of build-cli.mjs for the TypeScript tests that build a scratch bundle.
-/** Builds src/bin.ts (and dist/'s worker entries) into a fresh temp folder; returns the path of its cli.js and a clean-up. */
-export function buildScratchCli(): Promise<{ cli: string; dispose: () => void }>;
+/** Builds src/bin.ts (and dist/'s worker entries, and any extra entry points) into a fresh temp folder; returns the path of its cli.js, the folder and a clean-up. */
+export function buildScratchCli(extraEntryPoints?: Record<string, string>): Promise<{ cli: string; dir: string; dispose: () => void }>;

@@ -9,10 +9,14 @@ import { BUNDLE_ENTRY_POINTS, esbuildOptions, onnxruntimeRoot } from '../../scri
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds src/bin.ts (and the validation worker beside it, as in dist/) into a fresh temp folder; returns the path of its cli.js and a clean-up. */
-export async function buildScratchCli() {
+/**
+ * Builds src/bin.ts (and the workers beside it, as in dist/) into a fresh temp folder; returns the path of its
+ * cli.js, the folder, and a clean-up. `extraEntryPoints` (name: source) are bundled beside them, e.g. a bench's
+ * own entry, so it runs src/ as dist/ does (sharing its chunks, starting the same workers).
+ */
+export async function buildScratchCli(extraEntryPoints = {}) {
   const out = mkdtempSync(join(tmpdir(), 'modelops-bench-cli-'));
-  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { cli: BUNDLE_ENTRY_POINTS.cli, 'validate-worker': BUNDLE_ENTRY_POINTS['validate-worker'] }, outdir: out, platforms: ['linux-x64'] }) });
+  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { cli: BUNDLE_ENTRY_POINTS.cli, 'validate-worker': BUNDLE_ENTRY_POINTS['validate-worker'], 'drift-worker': BUNDLE_ENTRY_POINTS['drift-worker'], ...extraEntryPoints }, outdir: out, platforms: ['linux-x64'] }) });
   // The native binaries: from dist/ when built, else straight from onnxruntime-node.
   const shipped = join(ROOT, 'dist', 'onnxruntime');
   if (existsSync(shipped)) symlinkSync(shipped, join(out, 'onnxruntime'));
@@ -20,5 +24,5 @@ export async function buildScratchCli() {
     mkdirSync(join(out, 'onnxruntime'));
     symlinkSync(join(onnxruntimeRoot, 'bin', 'napi-v6', 'linux', 'x64'), join(out, 'onnxruntime', 'linux-x64'));
   }
-  return { cli: join(out, 'cli.js'), dispose: () => rmSync(out, { recursive: true, force: true }) };
+  return { cli: join(out, 'cli.js'), dir: out, dispose: () => rmSync(out, { recursive: true, force: true }) };
 }

@@ -3,12 +3,13 @@
 import type { CategoricalColumn, Column, ColumnRequest, NumericColumn, Table } from '../../core/data/table.js';
 import { binaryTruth, LabelError } from '../../core/evaluation/labels.js';
 import type { Manifest } from '../../core/manifest/manifest.js';
-import { analyseDrift, type DriftAnalysisInput } from '../../core/drift/analysis.js';
+import type { DriftAnalysisInput } from '../../core/drift/analysis.js';
 import type { DriftEvaluation, DriftSkipped } from '../../core/drift/report.js';
 import { formatOf, readColumns } from '../../io/data/columns.js';
 import { readTable } from '../../io/data/read-table.js';
 import type { ModelRunner, Prediction } from '../../io/onnx/index.js';
 import type { RepoFiles } from '../../io/repo-files.js';
+import { analyseDriftSpread } from '../drift-workers.js';
 
 /** The columns drift reads: the features, and the label when the file has it. */
 export async function driftColumns(manifest: Manifest, path: string, format: ReturnType<typeof formatOf>): Promise<{ columns: ColumnRequest[]; labelled: boolean }> {
@@ -105,5 +106,6 @@ export async function measureDrift(context: MeasureDriftContext, reference: Drif
     skipped.push({ part: 'prediction', reason: 'the model was not run' }, { part: 'performance', reason: 'the model was not run' });
   }
   progress(`${name}: drift of ${current.dataset} against ${reference.dataset}`);
-  return analyseDrift(input);
+  // the features on worker threads too when the data is large and a core is idle (the same evaluation)
+  return analyseDriftSpread(input);
 }

@@ -15,9 +15,9 @@
 import type { Column, Table } from '../data/table.js';
 import { requireColumn } from '../data/table.js';
 import type { Manifest } from '../manifest/manifest.js';
-import { datasetDrift, testColumn, type ColumnDrift, type DatasetDrift } from './dataset.js';
+import { datasetDrift, decideDataset, testColumn, type ColumnDrift, type DatasetDrift, type DriftSettings } from './dataset.js';
 import { groupBins, profileDrift, type NumericProfileColumn, type Profile } from './profile.js';
-import { MAX_VALUES_UNBINNED, distinctUnionCount, histogramSorted, prepareColumn, valueCounts, type PreparedColumn } from './samples.js';
+import { MAX_VALUES_UNBINNED, checkSameKind, distinctUnionCount, histogramSorted, prepareColumn, valueCounts, type PreparedColumn } from './samples.js';
 import { proportionsZTest } from './methods/z.js';
 import { cbpe, CbpeError, type CbpeCurrent, type CbpeReference } from './monitoring/cbpe.js';
 import { domainClassifier, DomainClassifierError } from './monitoring/domain-classifier.js';
@@ -51,6 +51,31 @@ export interface DriftAnalysisInput {
   /** Why a part was not computed (e.g. the model was not run), reported as skipped. */
   skipped?: DriftSkipped[];
   seed?: number;
+  /**
+   * The features already prepared and tested (testFeature on each, in `features` order), e.g. on worker
+   * threads (commands/drift-workers.ts): the analysis then only decides the dataset from their results.
+   */
+  tested?: readonly TestedFeature[];
+}
+
+/** One feature's two sides prepared (prepareColumn) and tested under the settings (testColumn, before any correction). */
+export interface TestedFeature {
+  prepared: PreparedColumn;
+  result: ColumnDrift;
+}
+
+/** A feature's two sides as analyseDrift reads them; throws its errors (a column not loaded, of another kind on one side). */
+export function featureSides(input: Pick<DriftAnalysisInput, 'reference' | 'current'>, name: string): { reference: Column; current: Column } {
+  const reference = requireColumn(input.reference, name);
+  const current = requireColumn(input.current, name);
+  checkSameKind(reference, current);
+  return { reference, current };
+}
+
+/** What analyseDrift computes for each feature on its own: its preparation and test; each feature is independent of the others. */
+export function testFeature(reference: Column, current: Column, settings: DriftSettings = {}): TestedFeature {
+  const prepared = prepareColumn(reference, current);
+  return { prepared, result: testColumn(prepared, settings) };
 }
 
 /** Missing values of a column as their own signal. */
@@ -248,8 +273,17 @@ function commonNotes(settings: DriftGateSettings | undefined, features: DriftFea
 export function analyseDrift(input: DriftAnalysisInput): DriftEvaluation {
   const seed = input.seed ?? 0;
   const skipped: DriftSkipped[] = [...(input.skipped ?? [])];
-  const prepared = input.features.map((f) => prepareColumn(requireColumn(input.reference, f.name), requireColumn(input.current, f.name)));
-  const features = featuresReport(datasetDrift(prepared, input.settings ?? {}));
+  const tested = input.tested;
+  if (tested && tested.length !== input.features.length) throw new RangeError(`analyseDrift: ${tested.length} tested features for ${input.features.length} features`);
+  const prepared = tested ? tested.map((t) => t.prepared) : input.features.map((f) => prepareColumn(requireColumn(input.reference, f.name), requireColumn(input.current, f.name)));
+  const features = featuresReport(
+    tested
+      ? decideDataset(
+          tested.map((t) => t.result),
+          input.settings ?? {},
+        )
+      : datasetDrift(prepared, input.settings ?? {}),
+  );
   const out: DriftEvaluation = {
     reference: { dataset: input.datasets.reference, rows: input.reference.rowCount },
     current: { dataset: input.datasets.current, rows: input.current.rowCount },

@@ -90,7 +90,7 @@ export function detectDrift(reference: Table, current: Table, columns: readonly 
 
 /** Drift of columns already prepared (prepareColumn), e.g. to reuse a prepared reference. */
 export function datasetDrift(columns: readonly PreparedColumn[], settings: DriftSettings = {}): DatasetDrift {
-  checkSettings(settings);
+  checkDriftSettings(settings);
   return decideDataset(
     columns.map((column) => testColumn(column, settings)),
     settings,
@@ -102,7 +102,7 @@ export function datasetDrift(columns: readonly PreparedColumn[], settings: Drift
  * profiles): the correction over the p-value tests, then the share of drifted columns against drift_share.
  */
 export function decideDataset(results: ColumnDrift[], settings: DriftSettings = {}): DatasetDrift {
-  const correction = checkSettings(settings);
+  const correction = checkDriftSettings(settings);
   const driftShare = settings.drift_share ?? DEFAULT_DRIFT_SHARE;
 
   const family = results.filter((result): result is EvaluatedColumnDrift => result.evaluated && result.test.decidedBy === 'p-value');
@@ -193,7 +193,11 @@ function checkMethod(id: string, field: string): DriftTestId {
   return id as DriftTestId;
 }
 
-function checkSettings(settings: DriftSettings): Correction {
+/**
+ * Throws the RangeError datasetDrift throws for settings it cannot apply (unknown correction, mode or method, a
+ * threshold out of range); the correction otherwise. After it, testColumn throws no error of the settings'.
+ */
+export function checkDriftSettings(settings: DriftSettings): Correction {
   const correction = (settings.correction ?? DEFAULT_CORRECTION) as Correction;
   if (!CORRECTIONS.includes(correction)) throw new RangeError(`gates.drift.correction: unknown correction '${settings.correction}'; use ${CORRECTIONS.join(', ')}`);
   const mode = thresholdModeOf(settings);

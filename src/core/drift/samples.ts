@@ -36,9 +36,7 @@ export interface PreparedColumn {
 
 /** Prepares the reference and current sides of one column (both of the same kind). */
 export function prepareColumn(reference: Column, current: Column): PreparedColumn {
-  if (reference.kind !== current.kind) {
-    throw new RangeError(`column '${reference.name}' is ${reference.kind} in the reference but ${current.kind} in the current data: load it as the same kind on both sides`);
-  }
+  checkSameKind(reference, current);
   if (reference.kind === 'numeric' && current.kind === 'numeric') {
     const referenceSide = numericSample(reference.values);
     const currentSide = numericSample(current.values);
@@ -52,6 +50,13 @@ export function prepareColumn(reference: Column, current: Column): PreparedColum
   }
   const pair = categoricalSamples(reference as CategoricalColumn, current as CategoricalColumn);
   return { name: reference.name, kind: 'categorical', ...pair };
+}
+
+/** Throws prepareColumn's error when the two sides of a column are not of the same kind. */
+export function checkSameKind(reference: Column, current: Column): void {
+  if (reference.kind !== current.kind) {
+    throw new RangeError(`column '${reference.name}' is ${reference.kind} in the reference but ${current.kind} in the current data: load it as the same kind on both sides`);
+  }
 }
 
 /** The finite values of `values`, sorted, and how many were missing. `values` is not modified. */

@@ -1,0 +1,210 @@
+// Drift's per-feature work spread over worker threads (commands/drift-worker.ts) and the main thread. Each
+// feature is independent (its sort, its tests, its permutation nulls, seeded by the column's name), so a
+// feature tested on a worker gives the result the main thread gives, bit for bit; the dataset's decision (the
+// correction, the drift share) is then taken on the main thread over the results in the features' order.
+// The pool can also run a whole analysis (analyseDrift) on a worker, e.g. while the main thread runs a model.
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Column } from '../core/data/table.js';
+import { analyseDrift, featureSides, testFeature, type DriftAnalysisInput, type TestedFeature } from '../core/drift/analysis.js';
+import { checkDriftSettings, type DriftSettings } from '../core/drift/dataset.js';
+import type { DriftEvaluation } from '../core/drift/report.js';
+import { detached, type DriftWorkerReply, type DriftWorkerRequest } from './drift-worker-protocol.js';
+
+/**
+ * Below this many values (rows of both sides times numeric features) a worker's start-up and the copies of its
+ * columns cost more than it saves: a worker starts in about 30 ms of CPU (bundled) and a million values take
+ * about 50 ms to test (README, Performance).
+ */
+export const DRIFT_WORKER_MIN_VALUES = 2_000_000;
+/** Features per request: one, so the tail is shared evenly (a feature of a million rows is ~0.1 s of work). */
+const IN_FLIGHT = 2;
+
+/** The CPU time of every core and of this process, to tell the load of other processes since then. */
+interface CpuSnapshot {
+  at: number;
+  busy: number;
+  own: number;
+}
+
+function snapshot(): CpuSnapshot {
+  let busy = 0;
+  for (const { times } of cpus()) busy += times.user + times.nice + times.sys + times.irq;
+  const own = process.cpuUsage();
+  return { at: performance.now(), busy, own: (own.user + own.system) / 1000 };
+}
+
+const started = snapshot();
+
+/**
+ * Cores other processes kept busy since this module was loaded (about when the command started): all cores'
+ * busy time less this process's, over the time passed. The 1-minute load average when less than a quarter of a
+ * second has passed (it also counts this process's own work of the last minute, e.g. a previous run).
+ */
+export function othersLoad(since: CpuSnapshot = started): number {
+  const now = snapshot();
+  const elapsed = now.at - since.at;
+  if (elapsed < 250) return loadavg()[0]!;
+  return Math.max(0, (now.busy - since.busy - (now.own - since.own)) / elapsed);
+}
+
+/**
+ * Worker threads for drift of `values` values (rows of both sides times features) over `features` features: none
+ * below DRIFT_WORKER_MIN_VALUES or for one feature, else one per core left idle by other processes beside the main
+ * thread (cores minus their load minus one, rounded), at most one per feature beside the main thread's.
+ * MODELOPS_DRIFT_THREADS=N sets it (0: the main thread only).
+ */
+export function driftThreadsFor(values: number, features: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = othersLoad()): number {
+  const forced = env['MODELOPS_DRIFT_THREADS'];
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.max(0, features - 1));
+  if (values < DRIFT_WORKER_MIN_VALUES || features < 2) return 0;
+  const idle = Math.round(cores - load - 1);
+  return Math.max(0, Math.min(idle, cores - 1, features - 1));
+}
+
+/** The worker: dist/drift-worker.js beside this module in dist/; from the TypeScript source (tests, tsx), through tsx. */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./drift-worker.js', import.meta.url));
+  const entry = JSON.stringify(new URL('./drift-worker.ts', import.meta.url).href);
+  const bootstrap = `const { dirname, join } = require('node:path');
+const tsx = dirname(require('node:module').createRequire(${JSON.stringify(import.meta.url)}).resolve('tsx/package.json'));
+import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href).then(({ tsImport }) => tsImport(${entry}, ${JSON.stringify(import.meta.url)}));`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+type Answer = Exclude<DriftWorkerReply, { error: unknown }>;
+type Pending = { resolve: (reply: Answer) => void; reject: (error: Error) => void };
+
+/** The worker's error again on the main thread, of its class (a RangeError is the caller's settings or columns). */
+function rethrown({ kind, message, stack }: { kind: string; message: string; stack?: string }): Error {
+  const error = kind === 'range' ? new RangeError(message) : new Error(message);
+  if (stack) error.stack = `${stack}\n    (in a drift worker thread)`;
+  return error;
+}
+
+class DriftWorker {
+  private readonly worker = startWorker();
+  private readonly pending = new Map<number, Pending>();
+  private ids = 0;
+  private failure: Error | undefined;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on('message', (reply: DriftWorkerReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) this.worker.unref();
+      if ('error' in reply) waiting.reject(rethrown(reply.error));
+      else waiting.resolve(reply);
+    });
+    const fail = (error: Error): void => {
+      this.failure ??= error;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`drift worker exited (code ${code})`)));
+  }
+
+  /** Posts a request (its typed arrays copied and transferred) and waits for the reply. */
+  request(body: DistributiveOmit<DriftWorkerRequest, 'id'>): Promise<Answer> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.ids++;
+    const transfer: ArrayBuffer[] = [];
+    const message = { ...detached(body, transfer), id } as DriftWorkerRequest;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage(message, transfer);
+    });
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * Drift worker threads, started when made (so they start while the caller reads its data); idle workers do not
+ * keep the process alive. `close()` ends them. With 0 threads everything runs on the main thread.
+ */
+export class DriftWorkers {
+  private readonly workers: DriftWorker[];
+
+  constructor(threads: number) {
+    this.workers = Array.from({ length: threads }, () => new DriftWorker());
+  }
+
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  /**
+   * testFeature on each pair, under `settings`, on the workers and the main thread (which takes features from
+   * the same queue); the results in the order of `pairs`, as analyseDrift's `tested`. The settings are checked
+   * first, on the main thread, as datasetDrift checks them.
+   */
+  async testFeatures(pairs: readonly { reference: Column; current: Column }[], settings: DriftSettings = {}): Promise<TestedFeature[]> {
+    checkDriftSettings(settings);
+    const results = new Array<TestedFeature>(pairs.length);
+    let next = 0;
+    const take = (): number | undefined => (next < pairs.length ? next++ : undefined);
+    const onWorker = async (worker: DriftWorker): Promise<void> => {
+      for (let index = take(); index !== undefined; index = take()) {
+        const reply = await worker.request({ kind: 'features', features: [pairs[index]!], settings });
+        if (reply.kind !== 'features') throw new Error(`drift worker: a ${reply.kind} reply to a features request`);
+        results[index] = reply.tested[0]!;
+      }
+    };
+    const here = async (): Promise<void> => {
+      for (let index = take(); index !== undefined; index = take()) {
+        results[index] = testFeature(pairs[index]!.reference, pairs[index]!.current, settings);
+        // let the workers' replies in, so each is fed its next feature before this thread takes another
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    };
+    // the workers' first requests go out before the main thread starts on a feature of its own
+    const running = this.workers.flatMap((worker) => Array.from({ length: IN_FLIGHT }, () => onWorker(worker)));
+    running.push(here());
+    await Promise.all(running);
+    return results;
+  }
+
+  /** The features of `input` tested on the workers and the main thread, then analyseDrift on the main thread: the same evaluation as analyseDrift(input). */
+  async analyseDrift(input: DriftAnalysisInput): Promise<DriftEvaluation> {
+    if (this.workers.length === 0 || input.tested) return analyseDrift(input);
+    // analyseDrift's errors about the columns and the settings, in its order, before any work
+    const pairs = input.features.map((f) => featureSides(input, f.name));
+    const tested = await this.testFeatures(pairs, input.settings ?? {});
+    return analyseDrift({ ...input, tested });
+  }
+
+  /** analyseDrift(input) as a whole on one worker (e.g. while the main thread runs a model); on the main thread without workers. */
+  async analyseDriftOnWorker(input: DriftAnalysisInput): Promise<DriftEvaluation> {
+    const worker = this.workers[0];
+    if (!worker) return analyseDrift(input);
+    const reply = await worker.request({ kind: 'analysis', input });
+    if (reply.kind !== 'analysis') throw new Error(`drift worker: a ${reply.kind} reply to an analysis request`);
+    return reply.evaluation;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** The drift analysis of `input` with the features spread over worker threads when it pays (driftThreadsFor), else analyseDrift as it is. */
+export async function analyseDriftSpread(input: DriftAnalysisInput, env: NodeJS.ProcessEnv = process.env): Promise<DriftEvaluation> {
+  const numeric = input.features.length;
+  const threads = driftThreadsFor((input.reference.rowCount + input.current.rowCount) * numeric, numeric, env);
+  if (threads === 0) return analyseDrift(input);
+  const pool = new DriftWorkers(threads);
+  try {
+    return await pool.analyseDrift(input);
+  } finally {
+    await pool.close();
+  }
+}
