@@ -129,6 +129,17 @@ function printIssueTable(records) {
         }
       : notRun('drift-1m'),
   ]);
+  rows.push([
+    `Drift ${drift ? size(drift.rows, drift.columns) : '1M x 20'} from CSV, read + compute`,
+    drift && typeof drift.readComputeBest === 'number'
+      ? {
+          ours: `best ${seconds(drift.readComputeBest)} (CPU ${seconds(drift.readComputeCpuBest)}; threads ${(drift.threads ?? []).join(', ')})`,
+          peer: drift.scipySkipped ? `skipped: ${drift.scipySkipped}` : `pandas.read_csv + scipy/numpy best ${seconds(drift.scipyReadComputeBest)} (CPU ${seconds(drift.scipyReadComputeCpuBest)})`,
+          ratio: `${ratioText(drift.readComputeRatio)} (CPU ${ratioText(drift.readComputeCpuRatio)})`,
+          goal: `<= ${drift.readComputeGoal ?? 0.2}x${verdict(drift.readComputeGoalMet)}`,
+        }
+      : notRun('drift-1m'),
+  ]);
 
   const monitor = records.get('monitor');
   rows.push([

@@ -7,7 +7,7 @@ import type { DriftSettings } from '../core/drift/dataset.js';
 import type { DriftEvaluation } from '../core/drift/report.js';
 
 export type DriftWorkerRequest =
-  | { id: number; kind: 'features'; features: { reference: Column; current: Column }[]; settings: DriftSettings }
+  | { id: number; kind: 'features'; features: { reference: Column; current: Column }[]; settings: DriftSettings; also: DriftSettings[] }
   | { id: number; kind: 'analysis'; input: DriftAnalysisInput };
 
 export type DriftWorkerReply =

@@ -12,7 +12,7 @@ port.on('message', (request: DriftWorkerRequest) => {
   const transfer: ArrayBuffer[] = [];
   try {
     if (request.kind === 'features') {
-      const tested = request.features.map(({ reference, current }) => testFeature(reference, current, request.settings));
+      const tested = request.features.map(({ reference, current }) => testFeature(reference, current, request.settings, request.also));
       reply = { id: request.id, kind: 'features', tested: detached(tested, transfer, true) };
     } else {
       reply = { id: request.id, kind: 'analysis', evaluation: detached(analyseDrift(request.input), transfer, true) };

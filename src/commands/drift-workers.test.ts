@@ -44,8 +44,10 @@ afterAll(() => pool.close());
 describe('drift on worker threads', () => {
   it('tests every feature as the main thread does, whichever thread takes it', async () => {
     const pairs = features.map((f) => featureSides(input(), f.name));
-    const alone = pairs.map((p) => testFeature(p.reference, p.current));
-    const spread = await pool.testFeatures(pairs);
+    const also = [{ method: 'psi' }, { method: 'wasserstein', threshold_mode: 'fixed' }] as const;
+    const alone = pairs.map((p) => testFeature(p.reference, p.current, {}, also));
+    const spread = await pool.testFeatures(pairs, {}, also);
+    expect(spread[0]!.also!.map((r) => r.method)).toEqual(['psi', 'wasserstein']);
     // toStrictEqual compares numbers with Object.is (-0, NaN) and typed arrays element by element
     expect(spread).toStrictEqual(alone);
     // KS on the values (Wasserstein's permutations with fixed settings below), z on the constant column, f5 untested (no value in the current data)

@@ -145,23 +145,25 @@ export class DriftWorkers {
   /**
    * testFeature on each pair, under `settings`, on the workers and the main thread (which takes features from
    * the same queue); the results in the order of `pairs`, as analyseDrift's `tested`. The settings are checked
-   * first, on the main thread, as datasetDrift checks them.
+   * first, on the main thread, as datasetDrift checks them. `alsoUnder`: each prepared column is tested under
+   * these settings too (TestedFeature.also).
    */
-  async testFeatures(pairs: readonly { reference: Column; current: Column }[], settings: DriftSettings = {}): Promise<TestedFeature[]> {
+  async testFeatures(pairs: readonly { reference: Column; current: Column }[], settings: DriftSettings = {}, alsoUnder: readonly DriftSettings[] = []): Promise<TestedFeature[]> {
     checkDriftSettings(settings);
+    for (const other of alsoUnder) checkDriftSettings(other);
     const results = new Array<TestedFeature>(pairs.length);
     let next = 0;
     const take = (): number | undefined => (next < pairs.length ? next++ : undefined);
     const onWorker = async (worker: DriftWorker): Promise<void> => {
       for (let index = take(); index !== undefined; index = take()) {
-        const reply = await worker.request({ kind: 'features', features: [pairs[index]!], settings });
+        const reply = await worker.request({ kind: 'features', features: [pairs[index]!], settings, also: [...alsoUnder] });
         if (reply.kind !== 'features') throw new Error(`drift worker: a ${reply.kind} reply to a features request`);
         results[index] = reply.tested[0]!;
       }
     };
     const here = async (): Promise<void> => {
       for (let index = take(); index !== undefined; index = take()) {
-        results[index] = testFeature(pairs[index]!.reference, pairs[index]!.current, settings);
+        results[index] = testFeature(pairs[index]!.reference, pairs[index]!.current, settings, alsoUnder);
         // let the workers' replies in, so each is fed its next feature before this thread takes another
         await new Promise<void>((resolve) => setImmediate(resolve));
       }

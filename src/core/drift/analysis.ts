@@ -62,6 +62,8 @@ export interface DriftAnalysisInput {
 export interface TestedFeature {
   prepared: PreparedColumn;
   result: ColumnDrift;
+  /** The same prepared column tested under other settings too (testFeature's `alsoUnder`, e.g. every test a bench compares). */
+  also?: ColumnDrift[];
 }
 
 /** A feature's two sides as analyseDrift reads them; throws its errors (a column not loaded, of another kind on one side). */
@@ -73,9 +75,10 @@ export function featureSides(input: Pick<DriftAnalysisInput, 'reference' | 'curr
 }
 
 /** What analyseDrift computes for each feature on its own: its preparation and test; each feature is independent of the others. */
-export function testFeature(reference: Column, current: Column, settings: DriftSettings = {}): TestedFeature {
+export function testFeature(reference: Column, current: Column, settings: DriftSettings = {}, alsoUnder: readonly DriftSettings[] = []): TestedFeature {
   const prepared = prepareColumn(reference, current);
-  return { prepared, result: testColumn(prepared, settings) };
+  const result = testColumn(prepared, settings);
+  return alsoUnder.length === 0 ? { prepared, result } : { prepared, result, also: alsoUnder.map((other) => testColumn(prepared, other)) };
 }
 
 /** Missing values of a column as their own signal. */
