@@ -34,13 +34,25 @@ describe('sortFloat64', () => {
     expectNativeOrder(Float64Array.from({ length: 30_000 }, () => Math.round((rng.nextFloat() - 0.5) * 8e4) / 1e4));
   });
 
-  it('orders large samples (four 16-bit digits from 131,072 values) as the native sort', () => {
+  it('orders large samples (from 131,072 values: most significant digit first) as the native sort', () => {
     const special = [0, -0, 5e-324, -5e-324, -Number.MAX_VALUE, Number.MAX_VALUE, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
     expectNativeOrder(Float64Array.from({ length: 200_000 }, (_, i) => (i % 97 === 0 ? special[i % special.length]! : (rng.nextFloat() < 0.5 ? -1 : 1) * 10 ** (rng.nextFloat() * 40 - 20))));
     expectNativeOrder(Float64Array.from({ length: 150_000 }, () => Math.round((rng.nextFloat() - 0.5) * 8e4) / 1e4));
     // every value in [1, 2): the top digit is shared and its pass skipped
     expectNativeOrder(Float64Array.from({ length: 140_000 }, () => 1 + rng.nextFloat()));
     expectNativeOrder(new Float64Array(131_072).fill(7.5));
+  });
+
+  it('orders large samples split from the most significant digit down: ties, narrow ranges, both signs', () => {
+    // a narrow range: every value in one top-16-bit bucket, split again and again down to the last bits
+    expectNativeOrder(Float64Array.from({ length: 140_000 }, () => 1000 + rng.nextFloat() * 1e-3));
+    expectNativeOrder(Float64Array.from({ length: 140_000 }, () => -1000 - rng.nextFloat() * 1e-9));
+    // long runs of one value (more than an insertion sort's group) beside single values, negative and positive
+    expectNativeOrder(Float64Array.from({ length: 150_000 }, (_, i) => (i % 5 === 0 ? rng.nextFloat() - 0.5 : Math.round((rng.nextFloat() - 0.5) * 40) / 1e4)));
+    // values one ulp apart, and ties of -0 and +0 with the smallest subnormals
+    expectNativeOrder(Float64Array.from({ length: 140_000 }, (_, i) => [0, -0, 5e-324, -5e-324, 1, 1 + 2 ** -52, -1, -1 - 2 ** -52][i % 8]!));
+    // values spread over every exponent, few of them in each bucket
+    expectNativeOrder(Float64Array.from({ length: 140_000 }, () => (rng.nextFloat() < 0.5 ? -1 : 1) * 2 ** (rng.nextFloat() * 2000 - 1000)));
   });
 
   it('sorts a constant column, an already sorted one, a reversed one, a subarray and short arrays', () => {
