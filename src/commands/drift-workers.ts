@@ -17,34 +17,41 @@ import { detached, type DriftWorkerReply, type DriftWorkerRequest } from './drif
  * about 50 ms to test (README, Performance).
  */
 export const DRIFT_WORKER_MIN_VALUES = 2_000_000;
-/** Features per request: one, so the tail is shared evenly (a feature of a million rows is ~0.1 s of work). */
+/**
+ * Requests each worker holds (one feature each, so the tail is shared evenly; a feature of a million rows a side
+ * is ~0.1 s of work): two, so a worker never waits while the main thread is busy with a feature of its own.
+ */
 const IN_FLIGHT = 2;
 
 /** The CPU time of every core and of this process, to tell the load of other processes since then. */
-interface CpuSnapshot {
+export interface CpuSnapshot {
   at: number;
+  /** Milliseconds of CPU every core spent busy (NaN when the system does not say: os.cpus() empty). */
   busy: number;
   own: number;
 }
 
-function snapshot(): CpuSnapshot {
-  let busy = 0;
-  for (const { times } of cpus()) busy += times.user + times.nice + times.sys + times.irq;
+/** Now: the cores' busy time and this process's CPU time (all its threads). */
+export function cpuSnapshot(): CpuSnapshot {
+  const cores = cpus();
+  let busy = cores.length === 0 ? Number.NaN : 0;
+  for (const { times } of cores) busy += times.user + times.nice + times.sys + times.irq;
   const own = process.cpuUsage();
   return { at: performance.now(), busy, own: (own.user + own.system) / 1000 };
 }
 
-const started = snapshot();
+const started = cpuSnapshot();
 
 /**
  * Cores other processes kept busy since this module was loaded (about when the command started): all cores'
  * busy time less this process's, over the time passed. The 1-minute load average when less than a quarter of a
- * second has passed (it also counts this process's own work of the last minute, e.g. a previous run).
+ * second has passed or the system gives no per-core times (the load average also counts this process's own
+ * work of the last minute, e.g. a previous run, and processes that are gone).
  */
 export function othersLoad(since: CpuSnapshot = started): number {
-  const now = snapshot();
+  const now = cpuSnapshot();
   const elapsed = now.at - since.at;
-  if (elapsed < 250) return loadavg()[0]!;
+  if (elapsed < 250 || !(now.busy === now.busy && since.busy === since.busy)) return loadavg()[0]!;
   return Math.max(0, (now.busy - since.busy - (now.own - since.own)) / elapsed);
 }
 
