@@ -71,9 +71,12 @@ export function valueCells(reference: Float64Array, current: Float64Array, maxCe
   const firstValues = new Float64Array(maxCells + 1);
   const firstA = new Float64Array(maxCells + 1);
   const firstB = new Float64Array(maxCells + 1);
-  const positions: number[] = [];
-  const pooledRuns: number[] = [];
-  const referenceRuns: number[] = [];
+  // the runs in typed arrays (at most maxCells + 1 close): growing JS arrays change their elements' kind on the
+  // way, which throws the optimised loop away on every call and runs the rest of the merge unoptimised
+  const positions = new Float64Array(maxCells + 2);
+  const pooledRuns = new Float64Array(maxCells + 2);
+  const referenceRuns = new Float64Array(maxCells + 2);
+  let runs = 0;
   let distinct = 0;
   let rows = 0;
   let referenceRows = 0;
@@ -112,10 +115,11 @@ export function valueCells(reference: Float64Array, current: Float64Array, maxCe
     weighted += pooled * value;
     cumulative += pooled;
     // close the run when the cumulative count reaches the next multiple of the target (or at the last value)
-    if (cumulative >= (pooledRuns.length + 1) * target || (i >= a.length && j >= b.length)) {
-      positions.push(weighted / rows);
-      pooledRuns.push(rows);
-      referenceRuns.push(referenceRows);
+    if (cumulative >= (runs + 1) * target || (i >= a.length && j >= b.length)) {
+      positions[runs] = weighted / rows;
+      pooledRuns[runs] = rows;
+      referenceRuns[runs] = referenceRows;
+      runs++;
       rows = 0;
       referenceRows = 0;
       weighted = 0;
@@ -126,7 +130,7 @@ export function valueCells(reference: Float64Array, current: Float64Array, maxCe
     for (let k = 0; k < distinct; k++) pooled[k] = firstA[k]! + firstB[k]!;
     return { positions: firstValues.slice(0, distinct), pooled, reference: firstA.slice(0, distinct), distinct, grouped: false, largestDifference, area };
   }
-  return { positions: Float64Array.from(positions), pooled: Float64Array.from(pooledRuns), reference: Float64Array.from(referenceRuns), distinct, grouped: true, largestDifference, area };
+  return { positions: positions.slice(0, runs), pooled: pooledRuns.slice(0, runs), reference: referenceRuns.slice(0, runs), distinct, grouped: true, largestDifference, area };
 }
 
 /** The last merge per reference sample: KS, W1 and W1's permutation layout share one pass over a column. */
