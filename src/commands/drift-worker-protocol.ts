@@ -2,7 +2,8 @@
 // requests (some features to prepare and test, or a whole analysis) and replies. Typed arrays cross as copies
 // the sender gives away (transferred): a view's own bytes only, never the whole buffer under it.
 import type { Column } from '../core/data/table.js';
-import type { DriftAnalysisInput, TestedFeature } from '../core/drift/analysis.js';
+import type { DriftAnalysisInput } from '../core/drift/analysis.js';
+import type { TestedFeature } from '../core/drift/features.js';
 import type { DriftSettings } from '../core/drift/dataset.js';
 import type { DriftEvaluation } from '../core/drift/report.js';
 

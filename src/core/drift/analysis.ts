@@ -15,9 +15,12 @@
 import type { Column, Table } from '../data/table.js';
 import { requireColumn } from '../data/table.js';
 import type { Manifest } from '../manifest/manifest.js';
-import { datasetDrift, decideDataset, testColumn, type ColumnDrift, type DatasetDrift, type DriftSettings } from './dataset.js';
+import { datasetDrift, decideDataset, testColumn, type ColumnDrift, type DatasetDrift } from './dataset.js';
+
+export { featureSides, testFeature, type TestedFeature } from './features.js';
 import { groupBins, profileDrift, type NumericProfileColumn, type Profile } from './profile.js';
-import { MAX_VALUES_UNBINNED, checkSameKind, distinctUnionCount, histogramSorted, prepareColumn, valueCounts, type PreparedColumn } from './samples.js';
+import { MAX_VALUES_UNBINNED, distinctUnionCount, histogramSorted, prepareColumn, valueCounts, type PreparedColumn } from './samples.js';
+import type { TestedFeature } from './features.js';
 import { proportionsZTest } from './methods/z.js';
 import { cbpe, CbpeError, type CbpeCurrent, type CbpeReference } from './monitoring/cbpe.js';
 import { domainClassifier, DomainClassifierError } from './monitoring/domain-classifier.js';
@@ -56,29 +59,6 @@ export interface DriftAnalysisInput {
    * threads (commands/drift-workers.ts): the analysis then only decides the dataset from their results.
    */
   tested?: readonly TestedFeature[];
-}
-
-/** One feature's two sides prepared (prepareColumn) and tested under the settings (testColumn, before any correction). */
-export interface TestedFeature {
-  prepared: PreparedColumn;
-  result: ColumnDrift;
-  /** The same prepared column tested under other settings too (testFeature's `alsoUnder`, e.g. every test a bench compares). */
-  also?: ColumnDrift[];
-}
-
-/** A feature's two sides as analyseDrift reads them; throws its errors (a column not loaded, of another kind on one side). */
-export function featureSides(input: Pick<DriftAnalysisInput, 'reference' | 'current'>, name: string): { reference: Column; current: Column } {
-  const reference = requireColumn(input.reference, name);
-  const current = requireColumn(input.current, name);
-  checkSameKind(reference, current);
-  return { reference, current };
-}
-
-/** What analyseDrift computes for each feature on its own: its preparation and test; each feature is independent of the others. */
-export function testFeature(reference: Column, current: Column, settings: DriftSettings = {}, alsoUnder: readonly DriftSettings[] = []): TestedFeature {
-  const prepared = prepareColumn(reference, current);
-  const result = testColumn(prepared, settings);
-  return alsoUnder.length === 0 ? { prepared, result } : { prepared, result, also: alsoUnder.map((other) => testColumn(prepared, other)) };
 }
 
 /** Missing values of a column as their own signal. */
