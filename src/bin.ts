@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Entry point of the `modelops` binary (bundled to dist/cli.js).
-import { runCli } from './cli.js';
+import { prestartValidationWorkers } from './commands/validate-prestart.js';
+
+// `modelops validate` of a whole repository on idle cores: its workers load their bundle while this
+// thread loads the CLI's (hence the CLI is imported only after).
+prestartValidationWorkers(process.argv.slice(2));
+const { runCli } = await import('./cli.js');
 
 // `modelops card … | head` closes the pipe after ten lines: the reader chose to stop, so stop quietly.
 for (const stream of [process.stdout, process.stderr]) {

@@ -78,19 +78,25 @@ export async function validateOne(path: string, files: RepoFiles, policy: Policy
   const { value: manifest, source } = loaded;
   const findings = checkManifestCoherence(manifest, source);
 
-  for (const reference of pathReferences(manifest)) {
-    let facts: FileFacts | undefined;
-    if (!pathShapeProblem(reference.path)) {
-      const format = reference.role === 'dataset' ? datasetFormat(manifest, reference.at) : undefined;
-      facts = await files.inspect(reference.path, {
-        hash: reference.sha256 !== undefined,
-        columns: reference.columns !== undefined,
-        ...(format ? { format } : {}),
-      });
-    }
+  // Every file's facts asked for at once (hashes, headers, the ONNX graph: thread-pool reads that overlap), then
+  // taken in the references' order, so the findings keep it.
+  const references = pathReferences(manifest);
+  const asked = references.map((reference) => {
+    if (pathShapeProblem(reference.path)) return undefined;
+    const format = reference.role === 'dataset' ? datasetFormat(manifest, reference.at) : undefined;
+    const facts = files.inspect(reference.path, { hash: reference.sha256 !== undefined, columns: reference.columns !== undefined, ...(format ? { format } : {}) });
+    const external = reference.role === 'artifact' ? facts.then((f) => (f.status === 'file' ? externalDataProblems(files, reference.path) : [])) : undefined;
+    // Awaited below in order; a rejection waits there (an earlier one may end the manifest first), not unhandled.
+    facts.catch(() => {});
+    external?.catch(() => {});
+    return { facts, external };
+  });
+  for (const [index, reference] of references.entries()) {
+    const pending = asked[index];
+    const facts: FileFacts | undefined = pending ? await pending.facts : undefined;
     findings.push(...checkPathReference(reference, facts, source));
     if (reference.role === 'artifact' && facts?.status === 'file') {
-      for (const { tensor, location, problem } of await externalDataProblems(files, reference.path)) {
+      for (const { tensor, location, problem } of await pending!.external!) {
         findings.push(finding(source, reference.at, 'external-data-outside', `tensor '${tensor}' of '${reference.path}' keeps its data in '${location}', which ${problem}`, {
           hint: 'keep external tensor data in files beside the model (onnx.save_model(..., save_as_external_data=True, location="weights.bin"))',
         }));

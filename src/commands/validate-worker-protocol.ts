@@ -33,6 +33,8 @@ export interface TransferredResult {
 }
 
 export type WorkerRequest = { id: number; paths: string[] };
+/** What the main thread posts: the setup once, first (a worker may start before the repository is read), then requests. */
+export type WorkerMessage = { setup: WorkerSetup } | WorkerRequest;
 export type WorkerReply = { id: number; results: TransferredResult[] } | { id: number; error: { kind: 'git' | 'usage' | 'other'; message: string; stack?: string } };
 
 /** An error thrown in a worker as it crosses: its message and whether the CLI reports it as the user's to fix. */

@@ -8,6 +8,7 @@ import { registerTagName } from '../core/promotion/tags.js';
 import { commitAll, editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { reportJson } from './report-files.js';
 import { validate, validateRepository } from './validate.js';
+import { prestartValidationWorkers, takePrestartedWorkers, validatesWholeRepository } from './validate-prestart.js';
 import { WORKER_THRESHOLD, workerThreadsFor } from './validate-workers.js';
 
 afterAll(removeScratchRepos);
@@ -71,6 +72,38 @@ describe('validate on worker threads', () => {
     expect(workerThreadsFor(1000, {}, 2, 1.2)).toBe(0);
     expect(workerThreadsFor(20, { MODELOPS_VALIDATE_THREADS: '8' }, 4, 0)).toBe(2);
     expect(workerThreadsFor(1000, { MODELOPS_VALIDATE_THREADS: '0' }, 4, 0)).toBe(0);
+  });
+
+  it('takes the workers started with the process, set up once it knows the repository, and stops those it does not use', async () => {
+    const repo = manyManifests(100);
+    const alone = await reportWith(repo, '0');
+    // Three started ahead; two are used (MODELOPS_VALIDATE_THREADS=2) and the third is stopped.
+    expect(prestartValidationWorkers(['validate', '--repo', repo, '--format', 'json'], { MODELOPS_VALIDATE_THREADS: '3' })).toBe(3);
+    const spread = await reportWith(repo, '2');
+    expect(spread.json).toBe(alone.json);
+    expect(spread.text).toBe(alone.text);
+    expect(takePrestartedWorkers(8)).toEqual([]);
+    // Too few manifests for workers: the ones started ahead are stopped, and the report is the main thread's.
+    const small = scratchRepo();
+    expect(prestartValidationWorkers(['validate'], { MODELOPS_VALIDATE_THREADS: '1' })).toBe(1);
+    const few = await reportWith(small, '0');
+    expect(takePrestartedWorkers(8)).toEqual([]);
+    expect(few.report.models).toHaveLength(1);
+  });
+
+  it('starts workers ahead only for validate of the whole repository', () => {
+    expect(validatesWholeRepository(['validate'])).toBe(true);
+    expect(validatesWholeRepository(['validate', '--repo', 'models', '--format', 'json', '--no-color', '--base', 'origin/main'])).toBe(true);
+    expect(validatesWholeRepository(['validate', 'credit-risk'])).toBe(false);
+    expect(validatesWholeRepository(['validate', '--repo', '.', 'models/a/model.yaml'])).toBe(false);
+    expect(validatesWholeRepository(['validate', '--help'])).toBe(false);
+    expect(validatesWholeRepository(['gate', '--base', 'origin/main'])).toBe(false);
+    expect(validatesWholeRepository([])).toBe(false);
+    // On idle cores only, like workerThreadsFor, and none when forced to 0.
+    expect(prestartValidationWorkers(['validate'], {}, 2, 1.2)).toBe(0);
+    expect(prestartValidationWorkers(['validate'], { MODELOPS_VALIDATE_THREADS: '0' }, 8, 0)).toBe(0);
+    expect(prestartValidationWorkers(['gate'], { MODELOPS_VALIDATE_THREADS: '2' }, 8, 0)).toBe(0);
+    expect(takePrestartedWorkers(8)).toEqual([]);
   });
 
   it('reads git on the workers as on the main thread: registered versions, base, manifests for the gate', async () => {

@@ -2,13 +2,15 @@
 // thread, which takes batches from the same queue; results come back in the order of the paths, so the
 // report is the one a single thread writes.
 import { availableParallelism, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { modelJsonInReport } from '../core/report/json.js';
 import type { ModelResult } from '../core/report/model.js';
 import { GitError } from '../io/git/repo.js';
 import { UsageError } from './errors.js';
 import { rememberModelJson } from './report-files.js';
 import type { Validated } from './validate-one.js';
-import type { TransferredResult, WorkerReply, WorkerRequest, WorkerSetup } from './validate-worker-protocol.js';
+import { idleWorkerThreads, releasePrestartedWorkers, startValidationWorker, takePrestartedWorkers, type Prestarted } from './validate-prestart.js';
+import type { TransferredResult, WorkerMessage, WorkerReply, WorkerSetup } from './validate-worker-protocol.js';
 
 /** Below this many manifests a worker's start-up (compiling the validators again) costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
@@ -60,23 +62,7 @@ export function workerThreadsFor(count: number, env: NodeJS.ProcessEnv = process
   const forced = env['MODELOPS_VALIDATE_THREADS'];
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), batches);
   if (count <= WORKER_THRESHOLD) return 0;
-  // The cores left once the load and the main thread have theirs, to the nearest whole.
-  const idle = Math.round(cores - load - 1);
-  return Math.max(0, Math.min(idle, cores - 1, batches - 1));
-}
-
-/**
- * The worker: dist/validate-worker.js beside this module in dist/ (a flat bundle); from the TypeScript
- * source (tests, tsx), a bootstrap that imports validate-worker.ts through tsx.
- */
-function startWorker(workerData: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./validate-worker.js', import.meta.url), { workerData });
-  const entry = JSON.stringify(new URL('./validate-worker.ts', import.meta.url).href);
-  // tsx's ESM API (its exports map gives require() a build that fails in an eval'd worker).
-  const bootstrap = `const { dirname, join } = require('node:path');
-const tsx = dirname(require('node:module').createRequire(${JSON.stringify(import.meta.url)}).resolve('tsx/package.json'));
-import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href).then(({ tsImport }) => tsImport(${entry}, ${JSON.stringify(import.meta.url)}));`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return Math.min(idleWorkerThreads(env, cores, load), batches - 1);
 }
 
 /**
@@ -98,10 +84,17 @@ export async function validateOnWorkers(
     return { start, paths: paths.slice(start, next) };
   };
   const workers: Worker[] = [];
-  const runWorker = () =>
+  // Workers started with the process (validate-prestart.ts) have loaded their bundle by now; the others start here.
+  const ahead = takePrestartedWorkers(threads);
+  const released = releasePrestartedWorkers(); // any beyond `threads`
+  const runWorker = (started: Prestarted | undefined) =>
     new Promise<void>((resolve, reject) => {
-      const worker = startWorker(setup);
+      const worker = started?.worker ?? startValidationWorker();
       workers.push(worker);
+      if (started?.error) return reject(started.error);
+      if (started?.exited !== undefined) return reject(new Error(`validation worker exited (code ${started.exited}) before it was given manifests`));
+      worker.ref();
+      worker.postMessage({ setup } satisfies WorkerMessage);
       const pending = new Map<number, number>(); // batch id -> start index
       let ids = 0;
       const feed = () => {
@@ -110,7 +103,7 @@ export async function validateOnWorkers(
           if (!batch) break;
           const id = ids++;
           pending.set(id, batch.start);
-          worker.postMessage({ id, paths: batch.paths } satisfies WorkerRequest);
+          worker.postMessage({ id, paths: batch.paths } satisfies WorkerMessage);
         }
         if (pending.size === 0) void worker.terminate().then(() => resolve(), reject);
       };
@@ -133,6 +126,8 @@ export async function validateOnWorkers(
     for (let batch = take(); batch; batch = take()) {
       const done = await validateHere(batch.paths);
       done.forEach((v, i) => {
+        // Its report JSON now, as a worker writes its own: the queue then shares that work too, not only the validation.
+        if (!setup.manifests) rememberModelJson(v.result, modelJsonInReport(v.result));
         results[batch.start + i] = v;
       });
       // Let the workers' replies in, so they are fed before the next batch here.
@@ -140,10 +135,12 @@ export async function validateOnWorkers(
     }
   };
   try {
-    await Promise.all([runHere(), ...Array.from({ length: threads }, runWorker)]);
+    await Promise.all([runHere(), ...Array.from({ length: threads }, (_, i) => runWorker(ahead[i]))]);
   } catch (error) {
     await Promise.all(workers.map((w) => w.terminate()));
     throw error;
+  } finally {
+    await released;
   }
   return results;
 }

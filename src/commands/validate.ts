@@ -16,6 +16,7 @@ import { forgetModelJson } from './report-files.js';
 import { selectManifests } from './select-models.js';
 import { repoFinding, validateMany, type GitContext, type Validated } from './validate-one.js';
 import type { TransferredResult } from './validate-worker-protocol.js';
+import { releasePrestartedWorkers } from './validate-prestart.js';
 import { validateOnWorkers, workerThreadsFor } from './validate-workers.js';
 
 export interface ValidateOptions {
@@ -123,10 +124,13 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   }
   const threads = workerThreadsFor(paths.length);
   const here = (batch: readonly string[]) => validateMany(batch, files, policy, gitContext);
+  // Workers started with the process (validate-prestart.ts) that this run does not use stop now, off its path.
+  const released = threads === 0 ? releasePrestartedWorkers() : undefined;
   const validated =
     threads === 0
       ? await here(paths)
       : await validateOnWorkers(paths, { repo: options.repo, policy, manifests: want.manifests, ...(gitContext ? { git: { root: files.realRoot, registered: gitContext.registered, ...(gitContext.base ? { base: gitContext.base } : {}) } } : {}) }, threads, here);
+  await released;
   await markDuplicateNames(validated, files);
   const models = validated.map((v) => v.result);
   if (gitContext?.base && !(options.paths && options.paths.length > 0)) findings.push(...(await removedManifests(gitContext.git, gitContext.base.commit, policy, paths)));

@@ -20,10 +20,30 @@ export function placeholderProblem(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return 'is empty';
   if (PLACEHOLDER_MARKERS.test(trimmed)) return `is a placeholder ('${shorten(trimmed)}')`;
-  if (PLACEHOLDER_WORDS.has(trimmed.toLowerCase().replace(/[.!]+$/, ''))) return `is a placeholder ('${shorten(trimmed)}')`;
+  if (mayBePlaceholderWord(trimmed) && PLACEHOLDER_WORDS.has(trimmed.toLowerCase().replace(/[.!]+$/, ''))) return `is a placeholder ('${shorten(trimmed)}')`;
   if (/^[\p{P}\p{S}\s]+$/u.test(trimmed)) return `is only punctuation ('${shorten(trimmed)}')`;
-  if (/^(.)\1*$/iu.test(trimmed.replace(/\s/g, ''))) return `is a placeholder ('${shorten(trimmed)}')`;
+  if (mayBeOneCharacter(trimmed) && /^(.)\1*$/iu.test(trimmed.replace(/\s/g, ''))) return `is a placeholder ('${shorten(trimmed)}')`;
   return undefined;
+}
+
+/** The longest placeholder word; text longer than twice that (less trailing dots) cannot lower-case to one. */
+const LONGEST_PLACEHOLDER_WORD = Math.max(...[...PLACEHOLDER_WORDS].map((w) => w.length));
+
+/** Whether `trimmed` is short enough to be a placeholder word (text of substance is not lower-cased and copied for the test). */
+function mayBePlaceholderWord(trimmed: string): boolean {
+  let end = trimmed.length;
+  while (end > 0 && (trimmed.charCodeAt(end - 1) === 46 /* . */ || trimmed.charCodeAt(end - 1) === 33) /* ! */) end--;
+  return end <= 2 * LONGEST_PLACEHOLDER_WORD;
+}
+
+/** ASCII letters and digits: two different ones (ignoring case) at the start mean the text is not one character repeated. */
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** False when `trimmed` surely is not one character repeated (its first two differ), without copying it to find out. */
+function mayBeOneCharacter(trimmed: string): boolean {
+  const a = trimmed.charCodeAt(0);
+  const b = trimmed.charCodeAt(1);
+  return !(isAsciiAlnum(a) && isAsciiAlnum(b) && (a | 0x20) !== (b | 0x20));
 }
 
 /**

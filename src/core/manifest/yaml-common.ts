@@ -29,6 +29,9 @@ const OUTSIDE_CHARACTERS = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd
 const ANCHOR_NAME = /[A-Za-z0-9_-]/;
 /** Characters that cannot start a plain scalar here (YAML's indicators; `-` is handled apart). */
 const INDICATORS = new Set([...'?:,[]{}#&*!|>\'"%@`']);
+/** INDICATORS by character code, for the hot loops. */
+const IS_INDICATOR = new Uint8Array(128);
+for (const c of INDICATORS) IS_INDICATOR[c.charCodeAt(0)] = 1;
 const PLAIN_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']);
 
 const SPACE = 32;
@@ -303,14 +306,14 @@ class Reader {
     if (!plainStart(line, at)) outside();
     let end = at;
     for (; end < line.length; end++) {
-      const c = line[end]!;
-      if (c === ',' || c === ']' || c === '}') break;
-      if (c === '[' || c === '{') outside();
-      if (c === ':') {
+      const c = line.charCodeAt(end);
+      if (c === 44 /* , */ || c === 93 /* ] */ || c === 125 /* } */) break;
+      if (c === 91 /* [ */ || c === 123 /* { */) outside();
+      if (c === COLON) {
         if (!isKey || line.charCodeAt(end + 1) !== SPACE) outside();
         break;
       }
-      if (c === '#' && line.charCodeAt(end - 1) === SPACE) outside(); // a comment inside a one-line flow collection
+      if (c === HASH && line.charCodeAt(end - 1) === SPACE) outside(); // a comment inside a one-line flow collection
     }
     if (end === line.length) outside();
     let last = end;
@@ -396,11 +399,14 @@ function isSequenceEntry(line: string, at: number): boolean {
 
 /** Can a plain scalar start at `at`? Not at an indicator, and `-` only before a character that is not a space. */
 function plainStart(text: string, at: number): boolean {
-  const c = text[at];
-  if (c === undefined || c === ' ') return false;
-  if (c === '-') return at + 1 < text.length && text.charCodeAt(at + 1) !== SPACE && !INDICATORS.has(text[at + 1]!);
-  return !INDICATORS.has(c);
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c === SPACE) return false;
+  if (c === 45 /* - */) return at + 1 < text.length && text.charCodeAt(at + 1) !== SPACE && !isIndicator(text.charCodeAt(at + 1));
+  return !isIndicator(c);
 }
+
+const isIndicator = (c: number): boolean => c < 128 && IS_INDICATOR[c] === 1;
 
 /** Index of the `:` that ends the implicit key starting at `at` (followed by a space or the line's end). */
 function keyColon(line: string, at: number): number {

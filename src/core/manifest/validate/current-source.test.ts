@@ -107,6 +107,15 @@ describe('monitoring.chunks and monitoring.labels', () => {
     expect(codes(replace(withChunks('    period: day\n'), '    timestamp: scored_at\n', '')).map((c) => c[0])).toEqual(['current-no-timestamp', 'chunks-no-timestamp']);
   });
 
+  it('judges a zone the same the second time (the checked zones are kept)', () => {
+    const unknown = withChunks('    period: week\n    time_zone: Mars/Olympus_Mons\n');
+    const known = withChunks('    period: week\n    time_zone: America/Sao_Paulo\n');
+    for (let i = 0; i < 2; i++) {
+      expect(check(unknown).map((f) => [f.code, f.message])).toEqual([['chunks-time-zone', expect.stringMatching(/'Mars\/Olympus_Mons' is not an IANA zone/)]]);
+      expect(check(known)).toEqual([]);
+    }
+  });
+
   it('takes only the fields of the threshold rule it names', () => {
     expect(codes(withChunks('    period: week\n    thresholds: {rule: std, alpha: 0.05}\n'))).toEqual([['thresholds-field-ignored', 'error', '/monitoring/chunks/thresholds/alpha']]);
     expect(codes(withChunks('    period: week\n    thresholds: {rule: quantile, lower: 0.9, upper: 0.1}\n'))).toEqual([['thresholds-quantiles', 'error', '/monitoring/chunks/thresholds/lower']]);

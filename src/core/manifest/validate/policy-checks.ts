@@ -53,8 +53,9 @@ export function evaluateChecklist(manifest: Manifest, source: YamlSource, policy
   const findings: Finding[] = [...unknownChecklistAnswers(manifest, source, definitions)];
   /** Required items nobody answered, per section: one line each, not one per item. */
   const unanswered = new Map<string, string[]>();
-  const items: ChecklistItemResult[] = definitions.map((definition) => {
-    const id = checklistItemId(definition);
+  const ids = definitionIds(definitions);
+  const items: ChecklistItemResult[] = definitions.map((definition, index) => {
+    const id = ids[index]!;
     const own = manifest.checklist[definition.section]?.[definition.key];
     const orgAnswer = policy.checklist.answers[id];
     const given = own ?? orgAnswer;
@@ -144,12 +145,35 @@ export function evaluateChecklist(manifest: Manifest, source: YamlSource, policy
   return { result, findings };
 }
 
+/** The sections of a policy's checklist definitions, in order, and each one's item keys: computed once per policy, not per manifest. */
+const definedKeysOf = new WeakMap<readonly ChecklistItemDefinition[], { sections: string[]; keysBySection: Map<string, string[]> }>();
+
+function definedKeys(definitions: readonly ChecklistItemDefinition[]): { sections: string[]; keysBySection: Map<string, string[]> } {
+  let found = definedKeysOf.get(definitions);
+  if (!found) {
+    const sections = [...new Set(definitions.map((d) => d.section as string))];
+    const keysBySection = new Map(sections.map((section) => [section, definitions.filter((d) => d.section === section).map((d) => d.key)]));
+    definedKeysOf.set(definitions, (found = { sections, keysBySection }));
+  }
+  return found;
+}
+
+/** Each definition's id (checklistItemId), once per policy's definitions. */
+const definitionIdsOf = new WeakMap<readonly ChecklistItemDefinition[], string[]>();
+
+function definitionIds(definitions: readonly ChecklistItemDefinition[]): string[] {
+  let ids = definitionIdsOf.get(definitions);
+  if (!ids) definitionIdsOf.set(definitions, (ids = definitions.map(checklistItemId)));
+  return ids;
+}
+
 /** Answers to items no one defined: a typo in a section or key, or an item the policy does not add. */
 function unknownChecklistAnswers(manifest: Manifest, source: YamlSource, definitions: readonly ChecklistItemDefinition[]): Finding[] {
   const findings: Finding[] = [];
-  const sections = [...new Set(definitions.map((d) => d.section as string))];
+  const { sections, keysBySection } = definedKeys(definitions);
   for (const [section, answers] of Object.entries(manifest.checklist)) {
-    if (!sections.includes(section)) {
+    const keys = keysBySection.get(section);
+    if (keys === undefined) {
       const suggestion = closest(section, sections);
       findings.push(
         finding(source, ['checklist', section], 'unknown-checklist-item', `checklist section '${section}' is neither a built-in section nor one the policy adds`, {
@@ -158,7 +182,6 @@ function unknownChecklistAnswers(manifest: Manifest, source: YamlSource, definit
       );
       continue;
     }
-    const keys = definitions.filter((d) => d.section === section).map((d) => d.key);
     for (const key of Object.keys(answers ?? {})) {
       if (keys.includes(key)) continue;
       const suggestion = closest(key, keys);
