@@ -2,13 +2,14 @@
 // thread, which takes batches from the same queue; results come back in the order of the paths, so the
 // report is the one a single thread writes.
 import { availableParallelism, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ModelResult } from '../core/report/model.js';
 import { GitError } from '../io/git/repo.js';
 import { UsageError } from './errors.js';
 import { rememberModelJson } from './report-files.js';
 import type { Validated } from './validate-one.js';
 import type { TransferredResult, WorkerReply, WorkerRequest, WorkerSetup } from './validate-worker-protocol.js';
+import { startWorkerThread } from './worker-thread.js';
 
 /** Below this many manifests a worker's start-up (compiling the validators again) costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
@@ -66,20 +67,6 @@ export function workerThreadsFor(count: number, env: NodeJS.ProcessEnv = process
 }
 
 /**
- * The worker: dist/validate-worker.js beside this module in dist/ (a flat bundle); from the TypeScript
- * source (tests, tsx), a bootstrap that imports validate-worker.ts through tsx.
- */
-function startWorker(workerData: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./validate-worker.js', import.meta.url), { workerData });
-  const entry = JSON.stringify(new URL('./validate-worker.ts', import.meta.url).href);
-  // tsx's ESM API (its exports map gives require() a build that fails in an eval'd worker).
-  const bootstrap = `const { dirname, join } = require('node:path');
-const tsx = dirname(require('node:module').createRequire(${JSON.stringify(import.meta.url)}).resolve('tsx/package.json'));
-import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href).then(({ tsImport }) => tsImport(${entry}, ${JSON.stringify(import.meta.url)}));`;
-  return new Worker(bootstrap, { eval: true, workerData });
-}
-
-/**
  * Validates `paths` on `threads` workers and, between its own other work, the main thread
  * (`validateHere`); results in the order of `paths`. A worker that fails fails the whole run.
  */
@@ -100,7 +87,7 @@ export async function validateOnWorkers(
   const workers: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = startWorker(setup);
+      const worker = startWorkerThread('validate-worker', import.meta.url, setup);
       workers.push(worker);
       const pending = new Map<number, number>(); // batch id -> start index
       let ids = 0;
