@@ -9,10 +9,10 @@ import { BUNDLE_ENTRY_POINTS, esbuildOptions, onnxruntimeRoot } from '../../scri
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds src/bin.ts (and the validation worker beside it, as in dist/) into a fresh temp folder; returns the path of its cli.js and a clean-up. */
+/** Builds src/bin.ts (and the worker-thread entries beside it, as in dist/) into a fresh temp folder; returns the path of its cli.js and a clean-up. */
 export async function buildScratchCli() {
   const out = mkdtempSync(join(tmpdir(), 'modelops-bench-cli-'));
-  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { cli: BUNDLE_ENTRY_POINTS.cli, 'validate-worker': BUNDLE_ENTRY_POINTS['validate-worker'] }, outdir: out, platforms: ['linux-x64'] }) });
+  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { cli: BUNDLE_ENTRY_POINTS.cli, 'validate-worker': BUNDLE_ENTRY_POINTS['validate-worker'], 'gate-worker': BUNDLE_ENTRY_POINTS['gate-worker'] }, outdir: out, platforms: ['linux-x64'] }) });
   // The native binaries: from dist/ when built, else straight from onnxruntime-node.
   const shipped = join(ROOT, 'dist', 'onnxruntime');
   if (existsSync(shipped)) symlinkSync(shipped, join(out, 'onnxruntime'));

@@ -18,10 +18,17 @@ const onnxruntimeBinding = {
 };
 
 /**
- * dist/'s entry points: the Action, the CLI, and the worker-thread entry validation starts beside them
- * for many manifests (src/commands/validate-workers.ts loads ./validate-worker.js from its own folder).
+ * dist/'s entry points: the Action, the CLI, and the worker-thread entries started beside them: validation's
+ * for many manifests (src/commands/validate-workers.ts loads ./validate-worker.js from its own folder) and the
+ * gate's drift analyses (src/commands/evaluate/gate-thread.ts loads ./gate-worker.js; code splitting gives it
+ * the chunks of the drift analysis only, so it starts without compiling the rest of the bundle).
  */
-export const BUNDLE_ENTRY_POINTS = { index: 'action/index.ts', cli: 'src/bin.ts', 'validate-worker': 'src/commands/validate-worker.ts' };
+export const BUNDLE_ENTRY_POINTS = {
+  index: 'action/index.ts',
+  cli: 'src/bin.ts',
+  'validate-worker': 'src/commands/validate-worker.ts',
+  'gate-worker': 'src/commands/evaluate/gate-worker.ts',
+};
 
 /** esbuild options for `entryPoints` into `outdir`, with the onnxruntime platforms the build ships. */
 export function esbuildOptions({ entryPoints, outdir, platforms }) {
