@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `modelops` binary (bundled to dist/cli.js).
+import './v8-tuning.js';
 import { runCli } from './cli.js';
 
 // `modelops card … | head` closes the pipe after ten lines: the reader chose to stop, so stop quietly.
