@@ -2,7 +2,7 @@
 // example the domain classifier's refitted permutations and the permutation nulls, a fifth of the gate) runs
 // in a worker (gate-worker.ts, dist/gate-worker.js) as soon as the reference is read and predicted, while the
 // main thread runs the model for latency, importance, robustness and the champion. The worker's bundle holds
-// the drift analysis only (about 140 kB, not the 1.1 MB of schema validators), so it starts in about 35 ms,
+// the drift analysis only (about 170 kB, not the 1.1 MB of schema validators), so it starts in about 35 ms,
 // on the other core, while the main thread reads the data and loads onnxruntime.
 //
 // The report is the same either way: the worker runs the same function on a copy of the same input, and when it
@@ -30,14 +30,15 @@ export const GATE_THREAD_MAX_ROWS = 100_000;
 
 /**
  * Whether the gate starts its worker: with at least two cores and, by the 1-minute load average, at least
- * half a core idle beside the main thread (a worker on a busy machine takes CPU from the main thread rather
- * than adding any, and costs about 35 ms of CPU to start). MODELOPS_GATE_THREADS=0 keeps everything on the
- * main thread, 1 starts the worker whatever the load.
+ * half a core idle (the load counts the gate's own recent work: a bench's back-to-back gates hold it near 1
+ * on an otherwise idle machine). On a busy machine a worker takes CPU from the main thread and from the
+ * other jobs rather than adding any, and it costs about 40 ms of CPU to start and warm up.
+ * MODELOPS_GATE_THREADS=0 keeps everything on the main thread, 1 starts the worker whatever the load.
  */
 export function gateThreadWanted(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): boolean {
   const forced = env['MODELOPS_GATE_THREADS'];
   if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced) > 0;
-  return cores >= 2 && cores - 1 - load >= 0.5;
+  return cores >= 2 && cores - load >= 0.5;
 }
 
 export interface GateThread {
