@@ -7,7 +7,7 @@ import { dataErrorFinding } from '../io/data/read-table.js';
 import { DataFormatError } from '../io/data/columns.js';
 import { OnnxModelError, preloadOnnxRuntime } from '../io/onnx/index.js';
 import { TOOL_VERSION } from '../version.js';
-import { addApprovalGates, type ApprovalSource } from './approvals.js';
+import { addApprovalGates, prefetchTagRecords, type ApprovalSource } from './approvals.js';
 import { ChampionError } from './evaluate/champion.js';
 import { evaluateModel } from './evaluate/evaluate-model.js';
 import { gateThreadWanted, startGateThread } from './evaluate/gate-thread.js';
@@ -50,6 +50,8 @@ export async function gate(options: GateOptions): Promise<Report> {
     const manifest = manifests.get(model.manifest);
     return gatesModel(model, scope) && model.verdict !== 'error' && manifest ? [manifest] : [];
   });
+  // the soak's tags are read beside the evaluation, by a git process forked before onnxruntime is loaded
+  const tagRecords = options.approvals !== false ? prefetchTagRecords(evaluated, policy, files.realRoot) : undefined;
   // onnxruntime is imported while the first model's data and champion are read, not after
   if (evaluated.length > 0) preloadOnnxRuntime();
   // the drift analyses' worker (evaluate/gate-thread.ts), started now so that it is ready when the first reference is read
@@ -89,7 +91,7 @@ export async function gate(options: GateOptions): Promise<Report> {
   }
   if (options.approvals !== false) {
     const gated = report.models.filter((m) => gatesModel(m, scope));
-    await addApprovalGates(gated, manifests, policy, { root: files.realRoot, ...(options.approvals ? { source: options.approvals } : {}), ...(options.now ? { now: options.now } : {}) });
+    await addApprovalGates(gated, manifests, policy, { root: files.realRoot, ...(options.approvals ? { source: options.approvals } : {}), ...(options.now ? { now: options.now } : {}), ...(tagRecords ? { tagRecords } : {}) });
   }
   await placeChecks(report.models, files);
   return buildReport({
