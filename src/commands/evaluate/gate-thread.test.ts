@@ -1,5 +1,8 @@
 // The gate's drift worker gives the analysis the main thread gives, byte for byte, and falls back to the
 // main thread when it cannot answer; the gate's report is the same with and without it.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { analyseDrift, type DriftAnalysisInput } from '../../core/drift/analysis.js';
 import type { Manifest } from '../../core/manifest/manifest.js';
@@ -8,7 +11,7 @@ import type { Report } from '../../core/report/model.js';
 import { readTable } from '../../io/data/read-table.js';
 import { openModel } from '../../io/onnx/index.js';
 import { RepoFiles } from '../../io/repo-files.js';
-import { EXAMPLE_REPO, git, initGit, MANIFEST, removeScratchRepos, scratchRepo } from '../../testing/repos.js';
+import { editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../../testing/repos.js';
 import { gate } from '../gate.js';
 import { reportJson } from '../report-files.js';
 import { manifestAt } from '../validate-one.js';
@@ -115,5 +118,24 @@ describe('the gate thread', () => {
     expect(JSON.stringify(reports[1])).toBe(JSON.stringify(reports[0]));
     const drift = (reports[0] as Report).models[0]!.gates.find((g) => g.gate === 'drift')!;
     expect(drift.verdict).toBe('pass');
+  });
+
+  it('reports a bad reference read early for the worker as the gate without one does: the same finding, the same report', async () => {
+    const repo = scratchRepo();
+    const reference = 'models/credit-risk/data/reference.csv';
+    const lines = readFileSync(join(repo, reference), 'utf8').split('\n');
+    lines[9] = lines[9]!.replace(/^([^,]+|"[^"]*"),\d+,/, '$1,ten,'); // duration on line 10
+    const text = lines.join('\n');
+    writeFileSync(join(repo, reference), text);
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, /sha256: d87005b9[0-9a-f]+/, `sha256: ${createHash('sha256').update(text).digest('hex')}`));
+    const reports = [];
+    for (const threads of ['0', '1']) {
+      vi.stubEnv('MODELOPS_GATE_THREADS', threads);
+      reports.push(withoutTimings(await gate({ repo, now: NOW })));
+    }
+    expect(JSON.stringify(reports[1])).toBe(JSON.stringify(reports[0]));
+    const model = (reports[0] as Report).models[0]!;
+    expect(model.findings).toContainEqual(expect.objectContaining({ code: 'unreadable-data', file: reference, line: 10 }));
+    expect(model.verdict).toBe('error');
   });
 });
