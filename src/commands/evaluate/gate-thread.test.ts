@@ -54,15 +54,15 @@ function withoutTimings(report: Report): unknown {
 }
 
 describe('the gate thread', () => {
-  it('starts by the load: half a core idle, or as MODELOPS_GATE_THREADS says', () => {
-    expect(gateThreadWanted({}, 2, 1.4)).toBe(true);
-    expect(gateThreadWanted({}, 2, 1.6)).toBe(false);
-    expect(gateThreadWanted({}, 4, 3.4)).toBe(true);
-    expect(gateThreadWanted({}, 4, 3.6)).toBe(false);
+  it('starts by the load: a core idle beside the main thread, or as MODELOPS_GATE_THREADS says', () => {
+    expect(gateThreadWanted({}, 2, 0.4)).toBe(true);
+    expect(gateThreadWanted({}, 2, 0.6)).toBe(false);
+    expect(gateThreadWanted({}, 4, 2.4)).toBe(true);
+    expect(gateThreadWanted({}, 4, 2.6)).toBe(false);
     expect(gateThreadWanted({}, 1, 0)).toBe(false);
     expect(gateThreadWanted({ MODELOPS_GATE_THREADS: '0' }, 8, 0)).toBe(false);
     expect(gateThreadWanted({ MODELOPS_GATE_THREADS: '1' }, 1, 9)).toBe(true);
-    expect(gateThreadWanted({ MODELOPS_GATE_THREADS: 'many' }, 2, 1.4)).toBe(true);
+    expect(gateThreadWanted({ MODELOPS_GATE_THREADS: 'many' }, 2, 0.4)).toBe(true);
   });
 
   it("answers with the main thread's analysis, byte for byte, and computes it here when the worker cannot", async () => {

@@ -29,16 +29,18 @@ export type GateThreadReply = { id: number; evaluation: DriftEvaluation } | { id
 export const GATE_THREAD_MAX_ROWS = 100_000;
 
 /**
- * Whether the gate starts its worker: with at least two cores and, by the 1-minute load average, at least
- * half a core idle (the load counts the gate's own recent work: a bench's back-to-back gates hold it near 1
- * on an otherwise idle machine). On a busy machine a worker takes CPU from the main thread and from the
- * other jobs rather than adding any, and it costs about 40 ms of CPU to start and warm up.
- * MODELOPS_GATE_THREADS=0 keeps everything on the main thread, 1 starts the worker whatever the load.
+ * Whether the gate starts its worker: when the 1-minute load average leaves a whole core idle beside the main
+ * thread (cores minus the load minus the main thread's, rounded, as validate-workers.ts decides). The worker
+ * takes about 0.1 s of CPU off the main thread and costs 0.06-0.09 s more in all (its start, and the drift
+ * code warmed up in a second isolate); on the shared 2-core machine of issue 18, whose second core V8's
+ * compiler and collector and other jobs already use, forcing it on changed the median wall clock by -50 to
+ * +90 ms at loads of 1.3-4, so there it stays off. MODELOPS_GATE_THREADS=0 keeps everything on the main
+ * thread, 1 starts the worker whatever the load.
  */
 export function gateThreadWanted(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): boolean {
   const forced = env['MODELOPS_GATE_THREADS'];
   if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced) > 0;
-  return cores >= 2 && cores - load >= 0.5;
+  return cores >= 2 && Math.round(cores - load - 1) >= 1;
 }
 
 export interface GateThread {
