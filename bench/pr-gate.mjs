@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// Benchmark: the PR gate on the example, `modelops gate --repo example-repo --format json` as a user
-// runs it (src/ bundled into a scratch cli.js, as dist/ is), against bench/peers/pr_gate.py doing the
-// same computations with pandas/sklearn/scipy. Paired and interleaved fresh processes; min / median.
+// Benchmark: the PR gate on the example as a user runs it (src/ bundled into a scratch cli.js, as dist/ is):
+// a scratch git repository of example-repo/ with v1 (logistic regression) tagged in production and a branch
+// that proposes v2 (gradient boosting, as `npm run demo`'s pull request #4), gated with
+// `modelops gate --repo <scratch> --base main --format json`: v2's gates and the champion gate against v1, the
+// same work as bench/peers/pr_gate.py (both models scored, their metrics and the bootstrap of the difference)
+// with pandas/sklearn/scipy. BENCH_PR_GATE=example gates example-repo/ itself instead (v1 alone, no champion:
+// the row before issue 18's like-for-like fix). Paired and interleaved fresh processes; min / median.
 // Prints a table and one `BENCH {json}` line, with each side's CPU time (user + system, from GNU time when
 // installed: on a shared machine wall times swing, CPU seconds much less). Environment: BENCH_RUNS (default 5).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,20 +23,43 @@ const PEER = join(ROOT, 'bench', 'peers', 'pr_gate.py');
 const DATA = join(ROOT, 'example-repo', 'models', 'credit-risk', 'data');
 const GOAL_S = 0.35;
 const GOAL_RATIO = 0.15;
+const SCOPE = process.env.BENCH_PR_GATE === 'example' ? 'example' : 'pull-request';
 
 const TIME_BIN = '/usr/bin/time';
 const useGnuTime = existsSync(TIME_BIN) && spawnSync(TIME_BIN, ['-f', '%U %S', process.execPath, '-e', ''], { encoding: 'utf8' }).status === 0;
 const scratch = mkdtempSync(join(tmpdir(), 'modelops-bench-pr-gate-'));
 const cpuFile = join(scratch, 'cpu.txt');
 
+/** example-repo/ with v1 in production (tagged on main) and a branch proposing v2: the demo's pull request #4. */
+function pullRequestRepo() {
+  const repo = join(scratch, 'repo');
+  for (const entry of ['modelops.yaml', 'models', 'train']) cpSync(join(ROOT, 'example-repo', entry), join(repo, entry), { recursive: true });
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'tag.gpgSign=false', '-c', 'commit.gpgSign=false', ...args], { cwd: repo, encoding: 'utf8' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'credit-risk 1.0.0');
+  git('tag', '-a', 'credit-risk@v1.0.0', '-m', 'register credit-risk 1.0.0');
+  git('tag', '-a', 'credit-risk#production#1', '-m', 'credit-risk 1.0.0 -> production');
+  git('switch', '-q', '-c', 'v2-gradient-boosting');
+  const manifest = join(repo, 'models', 'credit-risk', 'model.yaml');
+  const v2 = readFileSync(manifest, 'utf8')
+    .replace('version: 1.0.0', 'version: 2.0.0')
+    .replace('path: models/credit-risk/model-v1.onnx', 'path: models/credit-risk/model-v2.onnx')
+    .replace(/sha256: d35e1f77[0-9a-f]{56}/, 'sha256: f1cbc28cc641e4caf024cc8909eab9d5decda9969be086923f20b38d93ff3bdd')
+    .replace('threshold: 0.5', 'threshold: 0.45');
+  writeFileSync(manifest, v2);
+  git('commit', '-q', '-am', 'credit-risk 2.0.0: gradient boosting');
+  return repo;
+}
+
 /** One fresh process: wall seconds, CPU seconds (user + system; undefined without GNU time), stdout. */
-function timed(command, args) {
+function timed(command, args, okStatus = [0]) {
   const started = process.hrtime.bigint();
   const [bin, argv] = useGnuTime ? [TIME_BIN, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
   const child = spawnSync(bin, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (child.error) throw child.error;
-  if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${child.status ?? child.signal}\n${child.stderr.slice(-1500)}`);
+  if (!okStatus.includes(child.status)) throw new Error(`${command} ${args.join(' ')} exited ${child.status ?? child.signal}\n${child.stderr.slice(-1500)}`);
   const cpu = useGnuTime ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number).reduce((a, b) => a + b, 0) : undefined;
   return { wall, cpu, stdout: child.stdout };
 }
@@ -52,9 +79,13 @@ const median = (xs) => {
 
 const built = await buildScratchCli();
 try {
-  const gateArgs = [built.cli, 'gate', '--repo', 'example-repo', '--format', 'json'];
-  const checked = JSON.parse(timed(process.execPath, gateArgs).stdout); // untimed: warms the page cache
+  const gateArgs = SCOPE === 'example' ? [built.cli, 'gate', '--repo', 'example-repo', '--format', 'json'] : [built.cli, 'gate', '--repo', pullRequestRepo(), '--base', 'main', '--format', 'json'];
+  // the pull request is blocked (exit 1): it skips staging and has no approvals, as in the demo
+  const okStatus = SCOPE === 'example' ? [0] : [0, 1];
+  const checked = JSON.parse(timed(process.execPath, gateArgs, okStatus).stdout); // untimed: warms the page cache
   if (!Array.isArray(checked.models) || checked.models.length === 0) throw new Error('gate reported no models');
+  const champion = checked.models[0].gates.find((g) => g.gate === 'champion');
+  if (SCOPE !== 'example' && champion?.verdict !== 'pass') throw new Error(`the champion gate did not compare v2 with v1: ${champion?.verdict} ${champion?.summary}`);
   const skipped = peerMissing();
   const ours = [];
   const peer = [];
@@ -62,7 +93,7 @@ try {
   const peerCpu = [];
   let peerPhases;
   for (let i = 0; i < RUNS; i++) {
-    const run = timed(process.execPath, gateArgs);
+    const run = timed(process.execPath, gateArgs, okStatus);
     ours.push(run.wall);
     if (run.cpu !== undefined) oursCpu.push(run.cpu);
     if (skipped === undefined) {
@@ -74,6 +105,7 @@ try {
   }
   const record = {
     bench: 'pr-gate',
+    scope: SCOPE,
     runs: RUNS,
     verdict: checked.verdict,
     min_s: Math.min(...ours),
@@ -85,7 +117,8 @@ try {
   };
   record.goal_met = record.median_s <= GOAL_S && (record.ratio === undefined || record.ratio <= GOAL_RATIO);
   const s = (x) => `${x.toFixed(3)} s`;
-  console.log(`\npr-gate — node cli.js gate --repo example-repo (${RUNS} fresh processes, interleaved with the peer)`);
+  const what = SCOPE === 'example' ? 'gate --repo example-repo (v1 alone)' : 'gate --base main on a pull request proposing v2 against v1 in production';
+  console.log(`\npr-gate — node cli.js ${what} (${RUNS} fresh processes, interleaved with the peer)`);
   const cpu = (x) => (x === undefined ? '' : `   CPU median ${s(x)}`);
   console.log(`  modelops   min ${s(record.min_s)}   median ${s(record.median_s)}${cpu(record.cpu_median_s)}   verdict ${checked.verdict}`);
   if (skipped === undefined) {

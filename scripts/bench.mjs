@@ -84,7 +84,7 @@ function printIssueTable(records) {
 
   const prGate = records.get('pr-gate');
   rows.push([
-    'PR gate on the example (v2 vs v1)',
+    prGate?.scope === 'example' ? 'PR gate on the example (v1 alone, BENCH_PR_GATE=example)' : 'PR gate on the example (v2 vs v1)',
     prGate
       ? {
           ours: `${seconds(prGate.min_s)} / ${seconds(prGate.median_s)}`,

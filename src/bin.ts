@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `modelops` binary (bundled to dist/cli.js).
+import './v8-tuning.js';
 import { prestartValidationWorkers } from './commands/validate-prestart.js';
 
 // `modelops validate` of a whole repository on idle cores: its workers load their bundle while this

@@ -11,7 +11,7 @@ import { registryEvents } from '../core/promotion/tag-registry.js';
 import type { Enforcement, ModelResult, PullRequestInfo } from '../core/report/model.js';
 import type { GitHubClient, RepoRef } from '../io/github/client.js';
 import { GitHubApiError } from '../io/github/errors.js';
-import { readTagRecords } from '../io/git/history.js';
+import { readTagRecords, type TagRecord } from '../io/git/history.js';
 
 /** Where a pull request's reviews and the approvers' team memberships come from. */
 export interface ApprovalSource {
@@ -101,6 +101,19 @@ export interface EnforceOptions {
   root: string;
   /** The instant the soak and the waivers' expiry are measured at (default now). */
   now?: Date;
+  /** The registry's tags, when the caller started reading them early (`prefetchTagRecords`). */
+  tagRecords?: Promise<TagRecord[]>;
+}
+
+/**
+ * Starts reading the registry's tags for the soak now, when any of the models' stages has one, so that the git
+ * process runs beside the caller's work and is forked before onnxruntime makes the process large (issue 18).
+ */
+export function prefetchTagRecords(manifests: readonly Manifest[], policy: Policy, root: string): Promise<TagRecord[]> | undefined {
+  if (!manifests.some((m) => needsTags(policy.stages[m.stage]))) return undefined;
+  const records = readTagRecords(root);
+  records.catch(() => undefined); // its error is readEvents', if it is read
+  return records;
 }
 
 const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -109,7 +122,7 @@ const describeError = (error: unknown): string => (error instanceof Error ? erro
 async function readEvents(live: readonly EnforceTarget[], options: EnforceOptions): Promise<StageContext['events']> {
   if (!live.some((t) => needsTags(options.policy.stages[t.manifest.stage]))) return undefined;
   try {
-    return registryEvents(await readTagRecords(options.root), { only: new Set(live.map((t) => t.model.name)) });
+    return registryEvents(await (options.tagRecords ?? readTagRecords(options.root)), { only: new Set(live.map((t) => t.model.name)) });
   } catch (error) {
     return { problem: `cannot read the registry tags (${describeError(error)})` };
   }
@@ -168,6 +181,8 @@ export interface ApprovalGatesOptions {
   /** Repository root (git), for the stage tags the soak is measured from. */
   root: string;
   now?: Date;
+  /** The registry's tags, when the caller started reading them early (`prefetchTagRecords`). */
+  tagRecords?: Promise<TagRecord[]>;
 }
 
 /** The pull request's check: every model the change promotes, against the policy of the stage it enters. */
@@ -179,5 +194,5 @@ export async function addApprovalGates(models: readonly ModelResult[], manifests
     if (!model.change) return [{ model, manifest, approvals: { notHere: NO_BASE }, soakNotHere: NO_BASE }];
     return [{ model, manifest, ...(model.change.base?.stage ? { baseStage: model.change.base.stage } : {}), approvals: options.source ?? { notHere: NO_PULL_REQUEST } }];
   });
-  await enforceStagePolicy(targets, { policy, context: options.source ? (options.source.asserted ? 'command-line' : 'pull-request') : 'command-line', root: options.root, ...(options.now ? { now: options.now } : {}) });
+  await enforceStagePolicy(targets, { policy, context: options.source ? (options.source.asserted ? 'command-line' : 'pull-request') : 'command-line', root: options.root, ...(options.now ? { now: options.now } : {}), ...(options.tagRecords ? { tagRecords: options.tagRecords } : {}) });
 }

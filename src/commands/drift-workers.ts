@@ -4,12 +4,13 @@
 // correction, the drift share) is then taken on the main thread over the results in the features' order.
 // The pool can also run a whole analysis (analyseDrift) on a worker, e.g. while the main thread runs a model.
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Column } from '../core/data/table.js';
 import { analyseDrift, featureSides, testFeature, type DriftAnalysisInput, type TestedFeature } from '../core/drift/analysis.js';
 import { checkDriftSettings, type DriftSettings } from '../core/drift/dataset.js';
 import type { DriftEvaluation } from '../core/drift/report.js';
 import { detached, type DriftWorkerReply, type DriftWorkerRequest } from './drift-worker-protocol.js';
+import { startWorkerThread } from './worker-thread.js';
 
 /**
  * Below this many values (rows of both sides times numeric features) a worker's start-up and the copies of its
@@ -70,14 +71,7 @@ export function driftThreadsFor(values: number, features: number, env: NodeJS.Pr
 }
 
 /** The worker: dist/drift-worker.js beside this module in dist/; from the TypeScript source (tests, tsx), through tsx. */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./drift-worker.js', import.meta.url));
-  const entry = JSON.stringify(new URL('./drift-worker.ts', import.meta.url).href);
-  const bootstrap = `const { dirname, join } = require('node:path');
-const tsx = dirname(require('node:module').createRequire(${JSON.stringify(import.meta.url)}).resolve('tsx/package.json'));
-import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href).then(({ tsImport }) => tsImport(${entry}, ${JSON.stringify(import.meta.url)}));`;
-  return new Worker(bootstrap, { eval: true });
-}
+const startWorker = (): Worker => startWorkerThread('drift-worker', import.meta.url);
 
 type Answer = Exclude<DriftWorkerReply, { error: unknown }>;
 type Pending = { resolve: (reply: Answer) => void; reject: (error: Error) => void };

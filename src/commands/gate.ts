@@ -7,9 +7,10 @@ import { dataErrorFinding } from '../io/data/read-table.js';
 import { DataFormatError } from '../io/data/columns.js';
 import { OnnxModelError, preloadOnnxRuntime } from '../io/onnx/index.js';
 import { TOOL_VERSION } from '../version.js';
-import { addApprovalGates, type ApprovalSource } from './approvals.js';
+import { addApprovalGates, prefetchTagRecords, type ApprovalSource } from './approvals.js';
 import { ChampionError } from './evaluate/champion.js';
 import { evaluateModel } from './evaluate/evaluate-model.js';
+import { gateThreadWanted, startGateThread } from './evaluate/gate-thread.js';
 import { placeChecks } from './place-checks.js';
 import { gatesModel } from './select-models.js';
 import { validateRepository, type ValidateOptions } from './validate.js';
@@ -45,39 +46,52 @@ export async function gate(options: GateOptions): Promise<Report> {
   const { report, files, policy, git, manifests } = await validateRepository(options, 'gate');
   const progress = options.progress ?? (() => undefined);
   const scope = { named: (options.paths?.length ?? 0) > 0, ...(options.all ? { all: true } : {}), ...(options.base ? { base: options.base } : {}) };
-  // onnxruntime is imported while the first model's data and champion are read, not after
-  if (report.models.some((model) => gatesModel(model, scope) && model.verdict !== 'error' && manifests.has(model.manifest))) preloadOnnxRuntime();
-  for (const model of report.models) {
+  const evaluated = report.models.flatMap((model) => {
     const manifest = manifests.get(model.manifest);
-    if (!gatesModel(model, scope)) continue;
-    if (!manifest || model.verdict === 'error') continue; // invalid input: validation already says why
-    try {
-      const { evaluation, gates } = await evaluateModel(manifest, model.manifest, {
-        files,
-        policy,
-        ...(git ? { git } : {}),
-        ...(report.repository.base ? { base: report.repository.base } : {}),
-        seed: options.seed ?? 0,
-        progress,
-      });
-      model.evaluation = evaluation;
-      model.gates = gates;
-      for (const required of policy.stages[manifest.stage].gates) {
-        const result = gates.find((g) => g.gate === required);
-        if (result?.verdict === 'skipped') {
-          model.findings.push({ severity: 'warning', category: 'policy', code: 'gate-not-evaluated', message: `stage ${manifest.stage} requires the ${required} gate, which was not evaluated: ${result.summary}`, file: model.manifest });
+    return gatesModel(model, scope) && model.verdict !== 'error' && manifest ? [manifest] : [];
+  });
+  // the soak's tags are read beside the evaluation, by a git process forked before onnxruntime is loaded
+  const tagRecords = options.approvals !== false ? prefetchTagRecords(evaluated, policy, files.realRoot) : undefined;
+  // onnxruntime is imported while the first model's data and champion are read, not after
+  if (evaluated.length > 0) preloadOnnxRuntime();
+  // the drift analyses' worker (evaluate/gate-thread.ts), started now so that it is ready when the first reference is read
+  const thread = evaluated.some((m) => m.gates?.drift !== undefined && m.data.reference?.path) && gateThreadWanted() ? startGateThread() : undefined;
+  try {
+    for (const model of report.models) {
+      const manifest = manifests.get(model.manifest);
+      if (!gatesModel(model, scope)) continue;
+      if (!manifest || model.verdict === 'error') continue; // invalid input: validation already says why
+      try {
+        const { evaluation, gates } = await evaluateModel(manifest, model.manifest, {
+          files,
+          policy,
+          ...(git ? { git } : {}),
+          ...(report.repository.base ? { base: report.repository.base } : {}),
+          seed: options.seed ?? 0,
+          progress,
+          ...(thread ? { thread } : {}),
+        });
+        model.evaluation = evaluation;
+        model.gates = gates;
+        for (const required of policy.stages[manifest.stage].gates) {
+          const result = gates.find((g) => g.gate === required);
+          if (result?.verdict === 'skipped') {
+            model.findings.push({ severity: 'warning', category: 'policy', code: 'gate-not-evaluated', message: `stage ${manifest.stage} requires the ${required} gate, which was not evaluated: ${result.summary}`, file: model.manifest });
+          }
         }
+      } catch (error) {
+        const finding = evaluationFinding(error, model, manifest.artifact.path, manifest.data.evaluation.path!, files.realRoot);
+        if (!finding) throw error;
+        model.findings.push(finding);
       }
-    } catch (error) {
-      const finding = evaluationFinding(error, model, manifest.artifact.path, manifest.data.evaluation.path!, files.realRoot);
-      if (!finding) throw error;
-      model.findings.push(finding);
+      model.verdict = worstVerdict([verdictOfFindings(model.findings), ...model.gates.map((g) => g.verdict)]);
     }
-    model.verdict = worstVerdict([verdictOfFindings(model.findings), ...model.gates.map((g) => g.verdict)]);
+  } finally {
+    thread?.close();
   }
   if (options.approvals !== false) {
     const gated = report.models.filter((m) => gatesModel(m, scope));
-    await addApprovalGates(gated, manifests, policy, { root: files.realRoot, ...(options.approvals ? { source: options.approvals } : {}), ...(options.now ? { now: options.now } : {}) });
+    await addApprovalGates(gated, manifests, policy, { root: files.realRoot, ...(options.approvals ? { source: options.approvals } : {}), ...(options.now ? { now: options.now } : {}), ...(tagRecords ? { tagRecords } : {}) });
   }
   await placeChecks(report.models, files);
   return buildReport({

@@ -2,7 +2,8 @@
 // repository listed, so a worker has loaded its own bundle by the time there are manifests to give it
 // (commands/validate-workers.ts takes them). Only node: imports here: this module is evaluated first.
 import { availableParallelism, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerThread } from './worker-thread.js';
 
 /**
  * Worker threads the idle cores allow beside the main thread: cores minus the 1-minute load average minus
@@ -20,13 +21,7 @@ export function idleWorkerThreads(env: NodeJS.ProcessEnv = process.env, cores = 
  * its setup message (validate-worker-protocol.ts) before it reads anything.
  */
 export function startValidationWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./validate-worker.js', import.meta.url));
-  const entry = JSON.stringify(new URL('./validate-worker.ts', import.meta.url).href);
-  // tsx's ESM API (its exports map gives require() a build that fails in an eval'd worker).
-  const bootstrap = `const { dirname, join } = require('node:path');
-const tsx = dirname(require('node:module').createRequire(${JSON.stringify(import.meta.url)}).resolve('tsx/package.json'));
-import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href).then(({ tsImport }) => tsImport(${entry}, ${JSON.stringify(import.meta.url)}));`;
-  return new Worker(bootstrap, { eval: true });
+  return startWorkerThread('validate-worker', import.meta.url);
 }
 
 /** A worker started ahead, and what happened to it while nobody listened. */

@@ -114,14 +114,20 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  // git's answers (the folder's prefix, the tags, the base) are awaited while the policy is parsed, and the
+  // base's file list while the manifests are validated: the processes run beside the CPU work (issue 18)
+  const gitOpening = openGitContext(files.realRoot, options.base);
+  gitOpening.catch(() => undefined); // awaited below, after the policy, as before
   const { policy, findings } = await readPolicy(files);
-  const gitContext = await openGitContext(files.realRoot, options.base);
+  const gitContext = await gitOpening;
   const everyManifest = () => files.findManifests(policy.manifests);
   const paths = options.paths && options.paths.length > 0 ? await selectManifests(options.paths, { files, ...(options.from ? { from: options.from } : {}), manifests: everyManifest }) : await everyManifest();
   if (paths.length === 0) {
     // An empty result is almost always a wrong --repo or working-directory; passing would hide it.
     findings.push(repoFinding('no-manifests', `no manifests found in the repository (looked for ${policy.manifests.join(', ')})`, { hint: 'check --repo / working-directory, or the manifests globs in modelops.yaml' }));
   }
+  const removing = gitContext?.base && !(options.paths && options.paths.length > 0) ? removedManifests(gitContext.git, gitContext.base.commit, policy, paths) : undefined;
+  removing?.catch(() => undefined); // awaited below, after the manifests, as before
   const threads = workerThreadsFor(paths.length);
   const here = (batch: readonly string[]) => validateMany(batch, files, policy, gitContext);
   // Workers started with the process (validate-prestart.ts) that this run does not use stop now, off its path.
@@ -133,7 +139,7 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   await released;
   await markDuplicateNames(validated, files);
   const models = validated.map((v) => v.result);
-  if (gitContext?.base && !(options.paths && options.paths.length > 0)) findings.push(...(await removedManifests(gitContext.git, gitContext.base.commit, policy, paths)));
+  if (removing) findings.push(...(await removing));
   const manifests = new Map(want.manifests ? validated.flatMap((v) => (v.manifest ? [[v.result.manifest, v.manifest] as const] : [])) : []);
   const report = buildReport({
     now: options.now ?? new Date(),

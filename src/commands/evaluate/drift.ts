@@ -63,6 +63,14 @@ export async function readReference(manifest: Manifest, files: RepoFiles): Promi
 
 /** Drift of `current` against the manifest's reference (which the caller checked is in the repository). */
 export async function measureDrift(context: MeasureDriftContext, reference: DriftSide, current: DriftSide): Promise<DriftEvaluation> {
+  const input = await driftInput(context, reference, current);
+  context.progress(`${context.manifest.metadata.name}: drift of ${current.dataset} against ${reference.dataset}`);
+  // the features on worker threads too when the data is large and a core is idle (the same evaluation)
+  return analyseDriftSpread(input);
+}
+
+/** What the drift analysis of `current` against the reference takes: both sides' tables and, with a runner, the model's outputs on them. */
+export async function driftInput(context: MeasureDriftContext, reference: DriftSide, current: DriftSide): Promise<DriftAnalysisInput> {
   const { manifest, runner, seed, progress } = context;
   const name = manifest.metadata.name;
   const skipped: DriftSkipped[] = [];
@@ -105,7 +113,5 @@ export async function measureDrift(context: MeasureDriftContext, reference: Drif
   } else {
     skipped.push({ part: 'prediction', reason: 'the model was not run' }, { part: 'performance', reason: 'the model was not run' });
   }
-  progress(`${name}: drift of ${current.dataset} against ${reference.dataset}`);
-  // the features on worker threads too when the data is large and a core is idle (the same evaluation)
-  return analyseDriftSpread(input);
+  return input;
 }

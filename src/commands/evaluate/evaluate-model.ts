@@ -2,6 +2,8 @@
 // what each declared gate needs (the I/O), and let each gate's section decide (core/report/sections.ts).
 import { stat } from 'node:fs/promises';
 import type { ColumnRequest, NumericColumn, Table } from '../../core/data/table.js';
+import { analyseDrift, type DriftAnalysisInput } from '../../core/drift/analysis.js';
+import type { DriftEvaluation } from '../../core/drift/report.js';
 import { binaryTruth, multiclassTruth, regressionTruth } from '../../core/evaluation/labels.js';
 import { computeMetrics } from '../../core/evaluation/metrics.js';
 import { baselineComparisons } from '../../core/evaluation/gate.js';
@@ -22,7 +24,8 @@ import type { GitReader } from '../../io/git/repo.js';
 import { openModel, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
 import type { RepoFiles } from '../../io/repo-files.js';
 import { findChampion } from './champion.js';
-import { measureDrift, readReference } from './drift.js';
+import { driftInput, measureDrift, readReference } from './drift.js';
+import type { GateThread } from './gate-thread.js';
 import { measureLatency, measureRobustness, permutationImportance, sampleTable } from './measure.js';
 
 export interface EvaluateContext {
@@ -32,6 +35,8 @@ export interface EvaluateContext {
   base?: { ref: string; commit: string };
   seed: number;
   progress: (message: string) => void;
+  /** The gate's worker (gate-thread.ts): drift is analysed there while this thread runs the model. */
+  thread?: GateThread;
 }
 
 const IMPORTANCE_METRIC = { 'binary-classification': 'roc_auc', 'multiclass-classification': 'accuracy', regression: 'r2' } as const;
@@ -140,6 +145,25 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     const evaluation: Evaluation = { dataset: evaluationPath, rows: table.rowCount, metrics };
     if (input.task === 'binary-classification') evaluation.confusion = confusionMatrix(input.yTrue, input.yPred);
 
+    // With the gate's worker, drift's input is made now (the reference read and predicted) and analysed there
+    // while this thread runs the model for the other gates; an error is raised at the drift gate, as without it.
+    let early: { input: DriftAnalysisInput; analysed?: Promise<DriftEvaluation> } | { error: unknown } | undefined;
+    const driftDeclared = MANIFEST_GATES.some((section) => section.gate.needs === 'reference' && (declared as Record<string, unknown>)[section.id] !== undefined);
+    if (context.thread && driftDeclared && manifest.data.reference?.path) {
+      progress(`${name}: drift against ${manifest.data.reference.path}, in a worker thread`);
+      try {
+        const driftContext = { manifest, files, runner, seed, progress };
+        const driftIn = await driftInput(driftContext, await readReference(manifest, files), { table, dataset: evaluationPath, prediction, labelled: true });
+        early = { input: driftIn };
+        if (context.thread.takes(driftIn)) {
+          early.analysed = context.thread.analyse(driftIn);
+          early.analysed.catch(() => undefined); // handled where it is awaited, at the drift gate
+        }
+      } catch (error) {
+        early = { error };
+      }
+    }
+
     progress(`${name}: measuring latency`);
     const latencyMs = await measureLatency(runner, table);
     evaluation.operational = {
@@ -218,6 +242,10 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
           return { result: skipped('drift', blocking, `no reference data in the repository (data.reference.path)${where}: nothing to compare the evaluation data with`) };
         }
         progress(`${name}: drift against ${reference.path}`);
+        if (early) {
+          if ('error' in early) throw early.error;
+          return { measured: early.analysed ? await early.analysed : analyseDrift(early.input) };
+        }
         return { measured: await measureDrift({ manifest, files, runner, seed, progress }, await readReference(manifest, files), { table, dataset: evaluationPath, prediction, labelled: true }) };
       },
     };

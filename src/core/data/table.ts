@@ -57,9 +57,19 @@ export function requireColumn(table: Table, name: string): Column {
 /** The rows at `indices`, copied into new columns (for samples). */
 export function takeRows(table: Table, indices: ArrayLike<number>): Table {
   const columns = new Map<string, Column>();
+  const rows = indices.length;
+  // plain loops: TypedArray.from over an array-like with a callback is several times slower, cold (issue 18:
+  // permutation importance takes each shuffle's changed rows, 60 tables of 21 columns on the example)
   for (const [name, column] of table.columns) {
-    if (column.kind === 'numeric') columns.set(name, { ...column, values: Float64Array.from({ length: indices.length }, (_, i) => column.values[indices[i]!]!) });
-    else columns.set(name, { ...column, codes: Int32Array.from({ length: indices.length }, (_, i) => column.codes[indices[i]!]!) });
+    if (column.kind === 'numeric') {
+      const values = new Float64Array(rows);
+      for (let i = 0; i < rows; i++) values[i] = column.values[indices[i]!]!;
+      columns.set(name, { ...column, values });
+    } else {
+      const codes = new Int32Array(rows);
+      for (let i = 0; i < rows; i++) codes[i] = column.codes[indices[i]!]!;
+      columns.set(name, { ...column, codes });
+    }
   }
   return { rowCount: indices.length, columns };
 }

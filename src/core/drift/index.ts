@@ -45,12 +45,12 @@ export {
   binLabel,
   equalWidthEdges,
   groupBins,
-  parseProfile,
   profileDrift,
   profileTable,
   referenceEdges,
   sturgesBins,
 } from './profile.js';
+export { parseProfile } from './profile-json.js';
 export { PROFILE_API_VERSION, PROFILE_SCHEMA } from './profile-schema.js';
 export type { CategoricalProfileColumn, CategoryCount, NumericProfileColumn, Profile, ProfileColumn, ProfileColumnSpec, ProfileOptions } from './profile.js';
 export { SQL_DIALECTS, profileColumns, profileFromRows, profileSql } from './profile-sql.js';

@@ -4,7 +4,8 @@ import type { Table } from '../data/table.js';
 import { PROFILE_SCHEMA } from './profile-schema.js';
 import { createRng } from '../stats/random.js';
 import { detectDrift } from './dataset.js';
-import { binIndex, equalWidthEdges, parseProfile, profileDrift, profileTable, ProfileError, type ProfileColumnSpec } from './profile.js';
+import { binIndex, equalWidthEdges, profileDrift, profileTable, ProfileError, type ProfileColumnSpec } from './profile.js';
+import { parseProfile } from './profile-json.js';
 
 function table(seed: number, n: number, shift: number): Table {
   const rng = createRng(seed);

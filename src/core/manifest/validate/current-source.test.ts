@@ -104,6 +104,10 @@ describe('monitoring.chunks and monitoring.labels', () => {
     expect(zone[0]!.message).toMatch(/'Europe\/Atlantis' is not an IANA zone/);
     expect(zone[0]!.line).toBe(lineOf(withChunks('    period: week\n    time_zone: Europe/Atlantis\n'), 'Europe/Atlantis'));
     expect(codes(withChunks('    size: 100\n    time_zone: UTC\n'))).toEqual([['chunks-field-ignored', 'warning', '/monitoring/chunks/time_zone']]);
+    // Intl's list of zones is a shortcut only: an alias or another spelling DateTimeFormat accepts is accepted as before
+    for (const zone of ['Europe/Berlin', 'US/Eastern', 'europe/berlin', 'UTC', 'Etc/UTC']) {
+      expect(codes(withChunks(`    period: week\n    time_zone: ${zone}\n`)), zone).toEqual([]);
+    }
     expect(codes(replace(withChunks('    period: day\n'), '    timestamp: scored_at\n', '')).map((c) => c[0])).toEqual(['current-no-timestamp', 'chunks-no-timestamp']);
   });
 

@@ -1,0 +1,141 @@
+// The gate's drift worker gives the analysis the main thread gives, byte for byte, and falls back to the
+// main thread when it cannot answer; the gate's report is the same with and without it.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { analyseDrift, type DriftAnalysisInput } from '../../core/drift/analysis.js';
+import type { Manifest } from '../../core/manifest/manifest.js';
+import { runnerSpecFromManifest } from '../../core/manifest/runner-spec.js';
+import type { Report } from '../../core/report/model.js';
+import { readTable } from '../../io/data/read-table.js';
+import { openModel } from '../../io/onnx/index.js';
+import { RepoFiles } from '../../io/repo-files.js';
+import { editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../../testing/repos.js';
+import { gate } from '../gate.js';
+import { reportJson } from '../report-files.js';
+import { manifestAt } from '../validate-one.js';
+import { openGit } from '../../io/git/repo.js';
+import { driftInput, readReference } from './drift.js';
+import { GATE_THREAD_MAX_ROWS, gateThreadWanted, startGateThread } from './gate-thread.js';
+
+afterAll(removeScratchRepos);
+afterEach(() => vi.unstubAllEnvs());
+
+const NOW = new Date('2026-03-16T09:00:00Z');
+
+/** The example's drift input as the gate makes it: evaluation data against the reference, with the model's outputs. */
+async function exampleInput(): Promise<DriftAnalysisInput> {
+  const repo = scratchRepo();
+  const head = initGit(repo);
+  const manifest = (await manifestAt(await openGit(repo), head, MANIFEST)) as Manifest;
+  const files = await RepoFiles.open(repo);
+  const evaluationPath = manifest.data.evaluation.path!;
+  const table = await readTable(files.absolute(evaluationPath), { format: 'csv', columns: manifest.data.features.map((f) => ({ name: f.name, kind: f.type })) });
+  const runner = await openModel(files.absolute(manifest.artifact.path), runnerSpecFromManifest(manifest));
+  try {
+    const context = { manifest, files, runner, seed: 0, progress: () => undefined };
+    return await driftInput(context, await readReference(manifest, files), { table, dataset: evaluationPath, prediction: await runner.predict(table), labelled: false });
+  } finally {
+    await runner.release();
+  }
+}
+
+/** The report without what is measured anew on every run (latency, throughput, memory, the latency check) and its date. */
+function withoutTimings(report: Report): unknown {
+  const copy = JSON.parse(reportJson(report)) as Report;
+  delete (copy as { createdAt?: string }).createdAt;
+  for (const model of copy.models) {
+    const evaluation = model.evaluation as { operational?: unknown } | undefined;
+    if (evaluation) delete evaluation.operational;
+    for (const g of model.gates) for (const check of g.checks) if (check.volatile) Object.assign(check, { value: null, message: null });
+  }
+  return copy;
+}
+
+describe('the gate thread', () => {
+  it('starts by the load: a core idle beside the main thread, or as MODELOPS_GATE_THREADS says', () => {
+    expect(gateThreadWanted({}, 2, 0.4)).toBe(true);
+    expect(gateThreadWanted({}, 2, 0.6)).toBe(false);
+    expect(gateThreadWanted({}, 4, 2.4)).toBe(true);
+    expect(gateThreadWanted({}, 4, 2.6)).toBe(false);
+    expect(gateThreadWanted({}, 1, 0)).toBe(false);
+    expect(gateThreadWanted({ MODELOPS_GATE_THREADS: '0' }, 8, 0)).toBe(false);
+    expect(gateThreadWanted({ MODELOPS_GATE_THREADS: '1' }, 1, 9)).toBe(true);
+    expect(gateThreadWanted({ MODELOPS_GATE_THREADS: 'many' }, 2, 0.4)).toBe(true);
+  });
+
+  it("answers with the main thread's analysis, byte for byte, and computes it here when the worker cannot", async () => {
+    const input = await exampleInput();
+    const here = analyseDrift(input);
+    const thread = startGateThread();
+    try {
+      expect(thread.takes(input)).toBe(true);
+      const there = await thread.analyse(input);
+      expect(thread.answered()).toBe(1);
+      expect(JSON.stringify(there)).toBe(JSON.stringify(here));
+      expect(there).toEqual(here);
+      // what the comparison covers: the features, the outputs, the domain classifier, CBPE
+      expect(here.features.columns).toHaveLength(20);
+      expect(here.prediction).toBeDefined();
+      expect(here.domainClassifier).toBeDefined();
+
+      // an analysis that throws in the worker throws here, with the main thread's error
+      const broken = { ...input, features: [...input.features, { name: 'no such column', type: 'numeric' as const }] };
+      await expect(thread.analyse(broken)).rejects.toThrow("column 'no such column' was not loaded");
+      expect(thread.answered()).toBe(1);
+    } finally {
+      thread.close();
+    }
+    // closed: the same analysis, here
+    expect(JSON.stringify(await thread.analyse(input))).toBe(JSON.stringify(here));
+    expect(thread.answered()).toBe(1);
+  });
+
+  it('leaves large samples to the main thread (posting them would copy them)', async () => {
+    const input = await exampleInput();
+    const thread = startGateThread();
+    try {
+      const rows = (n: number) => ({ ...input.current, rowCount: n });
+      expect(thread.takes({ ...input, current: rows(GATE_THREAD_MAX_ROWS - input.reference.rowCount) })).toBe(true);
+      expect(thread.takes({ ...input, current: rows(GATE_THREAD_MAX_ROWS - input.reference.rowCount + 1) })).toBe(false);
+    } finally {
+      thread.close();
+    }
+  });
+
+  it('gives the gate the report it has without a worker: the pull request against production', async () => {
+    const repo = scratchRepo();
+    initGit(repo);
+    git(repo, 'tag', '-a', 'credit-risk#production#1', '-m', 'promote');
+    git(repo, 'switch', '-q', '-c', 'change');
+    const reports = [];
+    for (const threads of ['0', '1']) {
+      vi.stubEnv('MODELOPS_GATE_THREADS', threads);
+      reports.push(withoutTimings(await gate({ repo, base: 'main', all: true, now: NOW })));
+    }
+    expect(reports[1]).toEqual(reports[0]);
+    expect(JSON.stringify(reports[1])).toBe(JSON.stringify(reports[0]));
+    const drift = (reports[0] as Report).models[0]!.gates.find((g) => g.gate === 'drift')!;
+    expect(drift.verdict).toBe('pass');
+  });
+
+  it('reports a bad reference read early for the worker as the gate without one does: the same finding, the same report', async () => {
+    const repo = scratchRepo();
+    const reference = 'models/credit-risk/data/reference.csv';
+    const lines = readFileSync(join(repo, reference), 'utf8').split('\n');
+    lines[9] = lines[9]!.replace(/^([^,]+|"[^"]*"),\d+,/, '$1,ten,'); // duration on line 10
+    const text = lines.join('\n');
+    writeFileSync(join(repo, reference), text);
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, /sha256: d87005b9[0-9a-f]+/, `sha256: ${createHash('sha256').update(text).digest('hex')}`));
+    const reports = [];
+    for (const threads of ['0', '1']) {
+      vi.stubEnv('MODELOPS_GATE_THREADS', threads);
+      reports.push(withoutTimings(await gate({ repo, now: NOW })));
+    }
+    expect(JSON.stringify(reports[1])).toBe(JSON.stringify(reports[0]));
+    const model = (reports[0] as Report).models[0]!;
+    expect(model.findings).toContainEqual(expect.objectContaining({ code: 'unreadable-data', file: reference, line: 10 }));
+    expect(model.verdict).toBe('error');
+  });
+});
