@@ -1,31 +1,20 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
-  identityText
-} from "./chunk-WGDWXKWG.js";
-import {
-  require_tunnel,
-  require_undici
-} from "./chunk-YRMYJOZB.js";
-import {
-  sleep
-} from "./chunk-K2PE4NOY.js";
-import {
-  GitHubApiError,
-  permissionAdvice
-} from "./chunk-A5QIX5QB.js";
-import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-5FO2HPVD.js";
+} from "./chunk-TPPT2CQM.js";
+import {
+  SelectionError,
+  noModelChanged
+} from "./chunk-UG23BKPN.js";
+import {
+  identityText
+} from "./chunk-UO3BM6BN.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-RKM6P2UR.js";
-import {
-  SelectionError,
-  noModelChanged
-} from "./chunk-ESBBKWV2.js";
+} from "./chunk-GBYRDTJB.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -33,19 +22,35 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-3LNNNPFA.js";
-import "./chunk-UBB2VENB.js";
+} from "./chunk-QONCCBKW.js";
+import "./chunk-IZDAAF4X.js";
 import "./chunk-SWAFCXIJ.js";
-import "./chunk-W3QYHDUH.js";
+import "./chunk-LXPZ4E6X.js";
 import "./chunk-GOQ77XTK.js";
-import "./chunk-E4CGJMV3.js";
+import "./chunk-742UBB62.js";
 import "./chunk-V5DKCSUO.js";
+import "./chunk-WBCE6ZCP.js";
+import "./chunk-6RKSXR4P.js";
+import "./chunk-IBIRJX6C.js";
+import "./chunk-OCGOFK7Z.js";
+import "./chunk-UZKACYBF.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunk-AZQSVGF5.js";
+import {
+  sleep
+} from "./chunk-K2PE4NOY.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
-import "./chunk-DXKZSYDP.js";
-import "./chunk-5KIHTRY7.js";
-import "./chunk-6FVM2LXC.js";
+import "./chunk-XZW76LL6.js";
+import "./chunk-RU6PGEHT.js";
+import "./chunk-CAWAQOUY.js";
+import {
+  GitHubApiError,
+  permissionAdvice
+} from "./chunk-A5QIX5QB.js";
 import {
   __toESM
 } from "./chunk-RFEL46WT.js";
@@ -733,17 +738,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-3ICX63R4.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-OK6263WD.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-BCHURHLZ.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-ES6FT7H6.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-Q3L6JF4F.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-SYBLYTQZ.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-QD7H72K3.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-LNXRYKUU.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -755,9 +760,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-DLJ4ZIRD.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
+    const report = await (await import("./drift-BXRYKFYY.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-UMQVORFY.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-JJCXSFTO.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -767,7 +772,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-6ODTKS35.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-P4LS26UK.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -1012,7 +1017,7 @@ function stepFails(report, failOn) {
 }
 
 // action/run.ts
-var defaultGitHub = async (token, apiUrl) => (await import("./client-ERSFCCX4.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
+var defaultGitHub = async (token, apiUrl) => (await import("./client-CRH22CJU.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
 function describeThrown(error2) {
   if (error2 instanceof Error) return error2.message || error2.name;
   if (typeof error2 === "string") return error2;

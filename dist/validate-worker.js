@@ -1,21 +1,23 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   validateMany
-} from "./chunk-REZ5PE6N.js";
-import "./chunk-QLNZO2SX.js";
+} from "./chunk-KAAAW3AT.js";
+import "./chunk-KH72ZU64.js";
 import {
   modelJsonInReport
 } from "./chunk-SWAFCXIJ.js";
 import {
   RepoFiles,
   UsageError
-} from "./chunk-W3QYHDUH.js";
+} from "./chunk-LXPZ4E6X.js";
 import "./chunk-GOQ77XTK.js";
-import "./chunk-E4CGJMV3.js";
+import "./chunk-742UBB62.js";
 import "./chunk-V5DKCSUO.js";
-import "./chunk-B6MCNSVW.js";
-import "./chunk-5KIHTRY7.js";
+import "./chunk-6RKSXR4P.js";
+import "./chunk-UZKACYBF.js";
+import "./chunk-4BNFAMEK.js";
 import "./chunk-6FVM2LXC.js";
+import "./chunk-RU6PGEHT.js";
 import {
   openGit
 } from "./chunk-AQPLGBBZ.js";
@@ -25,7 +27,7 @@ import {
 import "./chunk-RFEL46WT.js";
 
 // src/commands/validate-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // src/commands/validate-worker-protocol.ts
 function errorReply(id, error) {
@@ -42,27 +44,30 @@ function toTransferred(v, manifests) {
 }
 
 // src/commands/validate-worker.ts
-var setup = workerData;
 var port = parentPort;
-var ready = (async () => {
+var setUp;
+var ready = new Promise((resolve) => {
+  setUp = resolve;
+}).then(async (setup) => {
   const files = await RepoFiles.open(setup.repo);
   let gitContext;
   if (setup.git) {
     const { root, registered, base } = setup.git;
     gitContext = { git: await openGit(root), registered, ...base ? { base } : {} };
   }
-  return { files, gitContext };
-})();
+  return { setup, files, gitContext };
+});
 var queue = Promise.resolve();
-port.on("message", (request) => {
+port.on("message", (message) => {
+  if ("setup" in message) return setUp(message.setup);
   queue = queue.then(async () => {
     let reply;
     try {
-      const { files, gitContext } = await ready;
-      const validated = await validateMany(request.paths, files, setup.policy, gitContext);
-      reply = { id: request.id, results: validated.map((v) => toTransferred(v, setup.manifests)) };
+      const { setup, files, gitContext } = await ready;
+      const validated = await validateMany(message.paths, files, setup.policy, gitContext);
+      reply = { id: message.id, results: validated.map((v) => toTransferred(v, setup.manifests)) };
     } catch (error) {
-      reply = errorReply(request.id, error);
+      reply = errorReply(message.id, error);
     }
     port.postMessage(reply);
   });
