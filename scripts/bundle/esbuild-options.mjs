@@ -18,10 +18,16 @@ const onnxruntimeBinding = {
 };
 
 /**
- * dist/'s entry points: the Action, the CLI, and the worker-thread entry validation starts beside them
- * for many manifests (src/commands/validate-workers.ts loads ./validate-worker.js from its own folder).
+ * dist/'s entry points: the Action, the CLI, and the worker-thread entries started beside them: validation's
+ * for many manifests (src/commands/validate-workers.ts loads ./validate-worker.js from its own folder) and
+ * the large CSV read's (src/io/data/csv-threads.ts loads ./csv-worker.js).
  */
-export const BUNDLE_ENTRY_POINTS = { index: 'action/index.ts', cli: 'src/bin.ts', 'validate-worker': 'src/commands/validate-worker.ts' };
+export const BUNDLE_ENTRY_POINTS = {
+  index: 'action/index.ts',
+  cli: 'src/bin.ts',
+  'validate-worker': 'src/commands/validate-worker.ts',
+  'csv-worker': 'src/io/data/csv-worker.ts',
+};
 
 /** esbuild options for `entryPoints` into `outdir`, with the onnxruntime platforms the build ships. */
 export function esbuildOptions({ entryPoints, outdir, platforms }) {

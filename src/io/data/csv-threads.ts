@@ -1,0 +1,107 @@
+// The worker thread of a large CSV read (csv.ts readCsvTable, csv-worker.ts): whether to start one, and
+// how. The main thread reads from the start of the file; once the worker has loaded, the rest of the file
+// is split at a line feed and the worker parses the second part into shared memory (csv.ts).
+import { availableParallelism, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ColumnRequest } from '../../core/data/table.js';
+
+/**
+ * Below this size a worker's start-up (about 0.05 s of CPU bundled, more from the TypeScript sources)
+ * saves too little: the main thread parses about 4 ns a byte, so 24 MB is about 0.1 s.
+ */
+export const PARALLEL_MIN_BYTES = 24 << 20;
+
+/**
+ * Worker threads for reading a CSV file of `fileBytes` bytes: 0 or 1. One when the file is large
+ * enough and the 1-minute load average leaves a core idle beside the main thread (as validation decides,
+ * commands/validate-workers.ts): on a busy machine a worker takes CPU from the main thread rather than
+ * adding any. MODELOPS_READ_THREADS=N sets it (0: the main thread only; more than 1 is taken as 1).
+ */
+export function csvReadThreads(fileBytes: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): number {
+  const forced = env['MODELOPS_READ_THREADS'];
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 1);
+  if (fileBytes < PARALLEL_MIN_BYTES) return 0;
+  return Math.round(cores - load - 1) >= 1 ? 1 : 0;
+}
+
+/** What the main thread posts once it has chosen the split: parse bytes [start, end of file) of `path`. */
+export interface CsvPartTask {
+  path: string;
+  header: string[];
+  columns: ColumnRequest[];
+  start: number;
+  /** One per requested column: Float64 (numeric) or Int32 (categorical) elements. */
+  shared: SharedArrayBuffer[];
+  /** The part's first row goes to this element of each shared buffer. */
+  offset: number;
+  /** Rows the shared buffers hold from `offset`; more rows go to arrays of the worker's own (`grown`). */
+  capacity: number;
+}
+
+/** The worker's answer: `ok: false` for any error (the main thread then parses the part itself, so errors are the sequential ones). */
+export type CsvPartReply =
+  | { ok: true; rows: number; categories: (string[] | null)[]; grown: (Float64Array | Int32Array | null)[] }
+  | { ok: false; message: string };
+
+/**
+ * The worker: csv-worker.js beside this module in dist/ (a flat bundle); from the TypeScript sources
+ * (tests, benches run with tsx), a bootstrap that imports csv-worker.ts through tsx.
+ */
+export function startCsvWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./csv-worker.js', import.meta.url));
+  const entry = JSON.stringify(new URL('./csv-worker.ts', import.meta.url).href);
+  // tsx's ESM API (its exports map gives require() a build that fails in an eval'd worker).
+  const bootstrap = `const { dirname, join } = require('node:path');
+const tsx = dirname(require('node:module').createRequire(${JSON.stringify(import.meta.url)}).resolve('tsx/package.json'));
+import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href).then(({ tsImport }) => tsImport(${entry}, ${JSON.stringify(import.meta.url)}));`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** A worker that may or may not get to parse a part: `ready` once it has loaded (false if it failed to). */
+export class CsvPart {
+  private worker: Worker | undefined;
+  isReady = false;
+  readonly ready: Promise<boolean>;
+  private answer: ((reply: CsvPartReply) => void) | undefined;
+  private failed: CsvPartReply | undefined;
+
+  constructor() {
+    let signal: (ready: boolean) => void = () => {};
+    this.ready = new Promise((resolve) => (signal = resolve));
+    const fail = (message: string) => {
+      signal(false);
+      this.failed ??= { ok: false, message };
+      this.answer?.(this.failed);
+    };
+    try {
+      const worker = startCsvWorker();
+      worker.unref();
+      worker.on('message', (message: { type: 'ready' } | CsvPartReply) => {
+        if ('type' in message) {
+          this.isReady = true;
+          signal(true);
+        } else this.answer?.(message);
+      });
+      worker.once('error', (error: Error) => fail(error.message));
+      worker.once('exit', (code) => fail(`the CSV worker exited (code ${code})`));
+      this.worker = worker;
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  }
+
+  /** Posts the task; resolves with the worker's reply. */
+  run(task: CsvPartTask): Promise<CsvPartReply> {
+    if (this.failed) return Promise.resolve(this.failed);
+    return new Promise((resolve) => {
+      this.answer = resolve;
+      this.worker!.postMessage(task);
+    });
+  }
+
+  stop(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) void worker.terminate();
+  }
+}
