@@ -9,10 +9,20 @@ import { BUNDLE_ENTRY_POINTS, esbuildOptions, onnxruntimeRoot } from '../../scri
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds src/bin.ts (and the validation worker beside it, as in dist/) into a fresh temp folder; returns the path of its cli.js and a clean-up. */
+/** Builds src/bin.ts (and the validation and CSV workers beside it, as in dist/) into a fresh temp folder; returns the path of its cli.js and a clean-up. */
 export async function buildScratchCli() {
+  const { dir, dispose } = await buildScratchBundle({ cli: BUNDLE_ENTRY_POINTS.cli });
+  return { cli: join(dir, 'cli.js'), dispose };
+}
+
+/**
+ * Builds `entryPoints` (name -> source path) with dist/'s worker entries beside them, as dist/ is built,
+ * into a fresh temp folder with the onnxruntime binaries; returns the folder and a clean-up.
+ */
+export async function buildScratchBundle(entryPoints) {
   const out = mkdtempSync(join(tmpdir(), 'modelops-bench-cli-'));
-  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { cli: BUNDLE_ENTRY_POINTS.cli, 'validate-worker': BUNDLE_ENTRY_POINTS['validate-worker'] }, outdir: out, platforms: ['linux-x64'] }) });
+  const workers = { 'validate-worker': BUNDLE_ENTRY_POINTS['validate-worker'], 'csv-worker': BUNDLE_ENTRY_POINTS['csv-worker'] };
+  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { ...entryPoints, ...workers }, outdir: out, platforms: ['linux-x64'] }) });
   // The native binaries: from dist/ when built, else straight from onnxruntime-node.
   const shipped = join(ROOT, 'dist', 'onnxruntime');
   if (existsSync(shipped)) symlinkSync(shipped, join(out, 'onnxruntime'));
@@ -20,5 +30,5 @@ export async function buildScratchCli() {
     mkdirSync(join(out, 'onnxruntime'));
     symlinkSync(join(onnxruntimeRoot, 'bin', 'napi-v6', 'linux', 'x64'), join(out, 'onnxruntime', 'linux-x64'));
   }
-  return { cli: join(out, 'cli.js'), dispose: () => rmSync(out, { recursive: true, force: true }) };
+  return { dir: out, dispose: () => rmSync(out, { recursive: true, force: true }) };
 }
