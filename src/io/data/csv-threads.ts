@@ -1,7 +1,7 @@
 // The worker thread of a large CSV read (csv.ts readCsvTable, csv-worker.ts): whether to start one, and
 // how. The main thread reads from the start of the file; once the worker has loaded, the rest of the file
 // is split at a line feed and the worker parses the second part into shared memory (csv.ts).
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ColumnRequest } from '../../core/data/table.js';
 
@@ -12,17 +12,68 @@ import type { ColumnRequest } from '../../core/data/table.js';
 export const PARALLEL_MIN_BYTES = 24 << 20;
 
 /**
- * Worker threads for reading a CSV file of `fileBytes` bytes: 0 or 1. One when the file is large
- * enough and the 1-minute load average leaves a core idle beside the main thread (as validation decides,
- * commands/validate-workers.ts): on a busy machine a worker takes CPU from the main thread rather than
- * adding any. MODELOPS_READ_THREADS=N sets it (0: the main thread only; more than 1 is taken as 1).
+ * Worker threads for reading a CSV file of `fileBytes` bytes: 0 or 1 (more would not pay on the machines this
+ * runs on, and the split is in two). One when the file is large enough and the 1-minute load average
+ * leaves at least half a core beside the main thread; the worker is then used only if, measured while it
+ * starts (CpuMeter), the rest of the machine leaves half a core idle: on a busy machine a worker takes CPU
+ * from the main thread rather than adding any. The load average alone cannot tell: it counts the earlier
+ * processes of a loop of runs (a bench, a CI job) that are gone now. MODELOPS_READ_THREADS=N sets it without
+ * either check (0: the main thread only; more than 1 is taken as 1).
  */
-export function csvReadThreads(fileBytes: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): number {
+export function csvReadThreads(fileBytes: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): { threads: number; measure: boolean } {
   const forced = env['MODELOPS_READ_THREADS'];
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 1);
-  if (fileBytes < PARALLEL_MIN_BYTES) return 0;
-  return Math.round(cores - load - 1) >= 1 ? 1 : 0;
+  if (forced !== undefined && /^\d+$/.test(forced)) return { threads: Math.min(Number(forced), 1), measure: false };
+  const threads = fileBytes >= PARALLEL_MIN_BYTES && cores >= 2 && cores - 1 - load >= -0.5 ? 1 : 0;
+  return { threads, measure: threads > 0 };
 }
+
+/** Idle cores needed beside the main thread, measured while the worker starts, for the worker to get its part. */
+export const MIN_IDLE_CORES = 0.5;
+
+/**
+ * What other processes use of the machine's cores from its creation on: every core's time less the idle
+ * time (os.cpus(), all cores) less this process's own CPU time (all its threads, the worker's included).
+ */
+export class CpuMeter {
+  private readonly idle: number;
+  private readonly own: number;
+  private readonly wall: number;
+
+  /** `clock` is for tests; by default os.cpus(), process.cpuUsage() and performance.now(), in ms. */
+  constructor(private readonly clock: CpuClock = systemClock) {
+    this.idle = clock.idleMs();
+    this.own = clock.ownMs();
+    this.wall = clock.nowMs();
+  }
+
+  /** Cores left idle beside this process's main thread since creation (NaN within the first 20 ms). */
+  idleBesideMain(): number {
+    const wall = this.clock.nowMs() - this.wall;
+    if (wall < 20) return Number.NaN;
+    const cores = this.clock.cores();
+    const others = cores - (this.clock.idleMs() - this.idle + this.clock.ownMs() - this.own) / wall;
+    return cores - 1 - others;
+  }
+}
+
+export interface CpuClock {
+  /** Idle time of all cores together. */
+  idleMs(): number;
+  /** CPU time of this process, all its threads. */
+  ownMs(): number;
+  nowMs(): number;
+  cores(): number;
+}
+
+const systemClock: CpuClock = {
+  idleMs: () => cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0),
+  ownMs: () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  },
+  nowMs: () => performance.now(),
+  cores: () => cpus().length,
+};
 
 /** What the main thread posts once it has chosen the split: parse bytes [start, end of file) of `path`. */
 export interface CsvPartTask {
@@ -59,6 +110,8 @@ import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).hr
 
 /** A worker that may or may not get to parse a part: `ready` once it has loaded (false if it failed to). */
 export class CsvPart {
+  /** Started with the worker: what the rest of the machine leaves while it loads. */
+  readonly meter = new CpuMeter();
   private worker: Worker | undefined;
   isReady = false;
   readonly ready: Promise<boolean>;
@@ -74,8 +127,8 @@ export class CsvPart {
       this.answer?.(this.failed);
     };
     try {
+      // not unref()'d: the main thread may be waiting for nothing but its reply (readCsvInParts always stops it)
       const worker = startCsvWorker();
-      worker.unref();
       worker.on('message', (message: { type: 'ready' } | CsvPartReply) => {
         if ('type' in message) {
           this.isReady = true;

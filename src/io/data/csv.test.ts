@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
 import { cat, num, numeric, rejection, scratchFiles, texts } from '../../testing/tables.js';
 import { DataFormatError } from './columns.js';
-import { PARALLEL_MIN_BYTES, csvReadThreads } from './csv-threads.js';
+import { CpuMeter, PARALLEL_MIN_BYTES, csvReadThreads } from './csv-threads.js';
 import { readCsvTable } from './csv.js';
 
 const csvFile = scratchFiles('modelops-csv-', '.csv').write;
@@ -375,14 +375,48 @@ describe('readCsvTable: two threads (a worker parses the part after the split)',
 });
 
 describe('csvReadThreads', () => {
-  it('uses a worker for a large file when a core is idle, else none; MODELOPS_READ_THREADS decides when set', () => {
+  it('starts a worker for a large file unless the load average says the cores are busy; MODELOPS_READ_THREADS decides alone when set', () => {
     const large = PARALLEL_MIN_BYTES;
-    expect(csvReadThreads(large, {}, 2, 0.3)).toBe(1);
-    expect(csvReadThreads(large, {}, 2, 1.6)).toBe(0);
-    expect(csvReadThreads(large - 1, {}, 8, 0)).toBe(0);
-    expect(csvReadThreads(large, {}, 1, 0)).toBe(0);
-    expect(csvReadThreads(10, { MODELOPS_READ_THREADS: '1' }, 1, 9)).toBe(1);
-    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '0' }, 8, 0)).toBe(0);
-    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '4' }, 8, 0)).toBe(1);
+    expect(csvReadThreads(large, {}, 2, 0.3)).toEqual({ threads: 1, measure: true });
+    expect(csvReadThreads(large, {}, 2, 1.5)).toEqual({ threads: 1, measure: true });
+    expect(csvReadThreads(large, {}, 2, 1.6)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(large - 1, {}, 8, 0)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(large, {}, 1, 0)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(10, { MODELOPS_READ_THREADS: '1' }, 1, 9)).toEqual({ threads: 1, measure: false });
+    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '0' }, 8, 0)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '4' }, 8, 0)).toEqual({ threads: 1, measure: false });
+  });
+});
+
+describe('CpuMeter', () => {
+  /** A machine of `cores` cores on which each call to advance() lets `ms` pass, `idle` ms of all cores idle and `own` ms spent by this process. */
+  const machine = (cores: number) => {
+    const state = { idle: 0, own: 0, now: 1000 };
+    const clock = { idleMs: () => state.idle, ownMs: () => state.own, nowMs: () => state.now, cores: () => cores };
+    const advance = (ms: number, idle: number, own: number) => {
+      state.now += ms;
+      state.idle += idle;
+      state.own += own;
+    };
+    return { clock, advance };
+  };
+
+  it("counts this process's threads (main and worker) as its own, and the rest as what other processes use", () => {
+    const quiet = machine(2);
+    const meter = new CpuMeter(quiet.clock);
+    quiet.advance(10, 10, 10);
+    expect(meter.idleBesideMain()).toBeNaN(); // too short to tell
+    // 100 ms: the main thread busy, the worker loading for 30 ms, the second core otherwise idle
+    quiet.advance(90, 60, 120);
+    expect(meter.idleBesideMain()).toBeCloseTo(1, 9);
+    const busy = machine(2);
+    const loaded = new CpuMeter(busy.clock);
+    // another process holds a core: nothing idle, this process gets one core's time between its threads
+    busy.advance(100, 0, 100);
+    expect(loaded.idleBesideMain()).toBeCloseTo(0, 9);
+    const half = machine(4);
+    const shared = new CpuMeter(half.clock);
+    half.advance(100, 150, 100); // others use 1.5 of 4 cores
+    expect(shared.idleBesideMain()).toBeCloseTo(1.5, 9);
   });
 });

@@ -26,7 +26,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { MISSING_CODE, type ColumnRequest, type Table } from '../../core/data/table.js';
 import { DataFormatError, parseCsvHeader } from './columns.js';
-import { CsvPart, csvReadThreads, type CsvPartReply, type CsvPartTask } from './csv-threads.js';
+import { CsvPart, MIN_IDLE_CORES, csvReadThreads, type CsvPartReply, type CsvPartTask } from './csv-threads.js';
 import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal } from './numbers.js';
 import { createBuilders, finishTable, missingColumnsError, tableBatches, wholeTable, type ColumnBuilder, type NumericColumnBuilder, type TextBatchOptions } from './table-builder.js';
 import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
@@ -71,12 +71,12 @@ export interface CsvReadOptions {
  */
 export async function readCsvTable(path: string, columns: readonly ColumnRequest[], options: CsvReadOptions = {}): Promise<Table> {
   const fileBytes = (await stat(path)).size;
-  const threads = options.threads ?? csvReadThreads(fileBytes);
+  const { threads, measure } = options.threads !== undefined ? { threads: options.threads, measure: false } : csvReadThreads(fileBytes);
   if (threads === 0 || columns.length === 0) {
     options.onRead?.('one thread');
     return wholeTable(csvTables, path, columns, options);
   }
-  return readCsvInParts(path, columns, fileBytes, options);
+  return readCsvInParts(path, columns, fileBytes, options, measure);
 }
 
 /**
@@ -165,8 +165,11 @@ const MIN_PART_BYTES = 4 << 20;
 /** How far past its middle the split looks for a line feed. */
 const SPLIT_WINDOW_BYTES = 1 << 18;
 
-/** readCsvTable with a worker thread (see there); `columns` is not empty. */
-async function readCsvInParts(path: string, columns: readonly ColumnRequest[], fileBytes: number, options: CsvReadOptions): Promise<Table> {
+/**
+ * readCsvTable with a worker thread (see there); `columns` is not empty. With `measure`, the worker gets its
+ * part only if the rest of the machine left a core idle enough while it loaded (csv-threads.ts CpuMeter).
+ */
+async function readCsvInParts(path: string, columns: readonly ColumnRequest[], fileBytes: number, options: CsvReadOptions, measure: boolean): Promise<Table> {
   const part = new CsvPart();
   const handle = await open(path, 'r');
   try {
@@ -185,7 +188,7 @@ async function readCsvInParts(path: string, columns: readonly ColumnRequest[], f
       let at = -1;
       if (await part.ready) {
         if (forced !== undefined) at = lineStartAfter(handle, Math.max(position, forced), fileBytes, fileBytes - forced);
-        else if (fileBytes - position >= MIN_PART_BYTES) at = lineStartAfter(handle, position + Math.floor((fileBytes - position) / 2), fileBytes, SPLIT_WINDOW_BYTES);
+        else if (fileBytes - position >= MIN_PART_BYTES && !(measure && !(part.meter.idleBesideMain() >= MIN_IDLE_CORES))) at = lineStartAfter(handle, position + Math.floor((fileBytes - position) / 2), fileBytes, SPLIT_WINDOW_BYTES);
       }
       if (at === -1) {
         part.stop();
