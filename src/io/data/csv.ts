@@ -28,7 +28,7 @@ import { MISSING_CODE, type ColumnRequest, type Table } from '../../core/data/ta
 import { DataFormatError, parseCsvHeader } from './columns.js';
 import { CsvPart, MIN_IDLE_CORES, csvReadThreads, type CsvPartReply, type CsvPartTask } from './csv-threads.js';
 import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal } from './numbers.js';
-import { createBuilders, finishTable, missingColumnsError, tableBatches, wholeTable, type ColumnBuilder, type NumericColumnBuilder, type TextBatchOptions } from './table-builder.js';
+import { createBuilders, finishTable, missingColumnsError, tableBatches, type ColumnBuilder, type NumericColumnBuilder, type TextBatchOptions } from './table-builder.js';
 import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
 
 const COMMA = 44;
@@ -72,11 +72,7 @@ export interface CsvReadOptions {
 export async function readCsvTable(path: string, columns: readonly ColumnRequest[], options: CsvReadOptions = {}): Promise<Table> {
   const fileBytes = (await stat(path)).size;
   const { threads, measure } = options.threads !== undefined ? { threads: options.threads, measure: false } : csvReadThreads(fileBytes);
-  if (threads === 0 || columns.length === 0) {
-    options.onRead?.('one thread');
-    return wholeTable(csvTables, path, columns, options);
-  }
-  return readCsvInParts(path, columns, fileBytes, options, measure);
+  return readCsvWhole(path, columns, fileBytes, options, threads > 0 && columns.length > 0 ? new CsvPart() : undefined, measure);
 }
 
 /**
@@ -166,12 +162,18 @@ const MIN_PART_BYTES = 4 << 20;
 const SPLIT_WINDOW_BYTES = 1 << 18;
 
 /**
- * readCsvTable with a worker thread (see there); `columns` is not empty. With `measure`, the worker gets its
- * part only if the rest of the machine left a core idle enough while it loaded (csv-threads.ts CpuMeter).
+ * readCsvTable: with `part` (a worker starting; `columns` is not empty), in two threads if it loads in time
+ * (see there). With `measure`, the worker gets its part only if the rest of the machine left a core idle
+ * enough while it loaded (csv-threads.ts CpuMeter).
  */
-async function readCsvInParts(path: string, columns: readonly ColumnRequest[], fileBytes: number, options: CsvReadOptions, measure: boolean): Promise<Table> {
-  const part = new CsvPart();
-  const handle = await open(path, 'r');
+async function readCsvWhole(path: string, columns: readonly ColumnRequest[], fileBytes: number, options: CsvReadOptions, part: CsvPart | undefined, measure: boolean): Promise<Table> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    part?.stop();
+    throw error;
+  }
   try {
     const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
     const reading = new CsvReading(path, columns, fileBytes);
@@ -181,7 +183,7 @@ async function readCsvInParts(path: string, columns: readonly ColumnRequest[], f
     let split: { at: number; task: CsvPartTask; reply: Promise<CsvPartReply> } | undefined;
     const decide = async (): Promise<void> => {
       const body = reading.body;
-      if (decided || body === undefined || body.rows === 0) return;
+      if (part === undefined || decided || body === undefined || body.rows === 0) return;
       const forced = options.splitAt;
       if (forced === undefined ? !part.isReady : position < forced) return;
       decided = true;
@@ -206,16 +208,21 @@ async function readCsvInParts(path: string, columns: readonly ColumnRequest[], f
     };
     // a chunk ends at a forced split, so that the split is exactly the line feed a test asks for
     const length = () => Math.min(chunkBytes, end - position, options.splitAt !== undefined && position < options.splitAt ? options.splitAt - position : Infinity);
+    // Once the header is read, two buffers take turns (one is read into while the other is parsed): the
+    // parser copies what it keeps, so no 1 MB of garbage per chunk (the header scanner keeps its pieces).
+    const spare: Buffer[] = [];
     const pump = async (): Promise<void> => {
-      let next: Promise<Buffer> | undefined = readAt(handle, position, length());
+      let next: Promise<{ buffer: Buffer; bytes: Buffer }> | undefined = readAt(handle, position, length(), spare.pop());
       while (next !== undefined) {
-        const read = await next;
+        const { buffer, bytes } = await next;
         next = undefined;
-        const chunk = read.subarray(0, Math.min(read.length, end - position));
+        const chunk = bytes.subarray(0, Math.min(bytes.length, end - position));
         if (chunk.length === 0) break;
         position += chunk.length;
-        if (position < end) next = readAt(handle, position, length());
+        if (position < end) next = readAt(handle, position, length(), spare.pop());
+        const reuse = reading.body !== undefined;
         await reading.push(chunk);
+        if (reuse) spare.push(buffer);
         await decide();
         if (next !== undefined && position >= end) {
           await next; // read before the split was chosen: not needed
@@ -234,7 +241,7 @@ async function readCsvInParts(path: string, columns: readonly ColumnRequest[], f
           return (await reading.end()).finish();
         }
       }
-      part.stop();
+      part!.stop();
       // this thread reads on from the split, as if there had been none
       end = fileBytes;
       await pump();
@@ -242,17 +249,17 @@ async function readCsvInParts(path: string, columns: readonly ColumnRequest[], f
     options.onRead?.('one thread');
     return (await reading.end()).finish();
   } finally {
-    part.stop();
+    part?.stop();
     await handle.close();
   }
 }
 
-/** Up to `length` bytes of the file from `position`, in a fresh buffer (the header scanner keeps pieces of it). */
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  if (length <= 0) return Buffer.alloc(0);
-  const buffer = Buffer.allocUnsafe(length);
+/** Up to `length` bytes of the file from `position` (`bytes`), read into `into` if it has room, else into a fresh buffer of its own. */
+async function readAt(handle: FileHandle, position: number, length: number, into?: Buffer): Promise<{ buffer: Buffer; bytes: Buffer }> {
+  const buffer = into !== undefined && into.length >= length ? into : Buffer.allocUnsafeSlow(Math.max(length, 1));
+  if (length <= 0) return { buffer, bytes: buffer.subarray(0, 0) };
   const { bytesRead } = await handle.read(buffer, 0, length, position);
-  return buffer.subarray(0, bytesRead);
+  return { buffer, bytes: buffer.subarray(0, bytesRead) };
 }
 
 /** The byte after the first line feed at or after `from` within `window` bytes, or -1 if there is none before the end of the file. */
