@@ -27,7 +27,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { MISSING_CODE, type ColumnRequest, type Table } from '../../core/data/table.js';
 import { DataFormatError, parseCsvHeader } from './columns.js';
 import { CsvPart, MIN_IDLE_CORES, csvReadThreads, type CsvPartReply, type CsvPartTask } from './csv-threads.js';
-import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal } from './numbers.js';
+import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimalInto } from './numbers.js';
 import { createBuilders, finishTable, missingColumnsError, tableBatches, type ColumnBuilder, type NumericColumnBuilder, type TextBatchOptions } from './table-builder.js';
 import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
 
@@ -456,15 +456,13 @@ class CsvBodyParser {
           if (slot >= 0) {
             const builder = this.builders[slot]!;
             if (builder.kind === 'numeric') {
-              // Parse while scanning; a field that is not a simple decimal ending here goes the general way.
-              const value = scanDecimal(buf, i, n);
-              i = SCANNED.end;
-              if (i < n && value !== NOT_SIMPLE) {
+              // Parse while scanning, straight into the column; a field that is not a simple decimal ending
+              // here goes the general way, which stores over it.
+              const values = builder.values;
+              i = scanDecimalInto(buf, i, n, values, row);
+              if (i < n && values[row] !== NOT_SIMPLE) {
                 c = buf[i]!;
-                if (c === COMMA || c === LF || c === CR) {
-                  builder.values[row] = value;
-                  break;
-                }
+                if (c === COMMA || c === LF || c === CR) break;
               }
               if (i === n) i--; // let the scan below see the end of the chunk
               c = buf[i]!;
