@@ -190,7 +190,10 @@ async function readCsvWhole(path: string, columns: readonly ColumnRequest[], fil
       let at = -1;
       if (await part.ready) {
         if (forced !== undefined) at = lineStartAfter(handle, Math.max(position, forced), fileBytes, fileBytes - forced);
-        else if (fileBytes - position >= MIN_PART_BYTES && !(measure && !(part.meter.idleBesideMain() >= MIN_IDLE_CORES))) at = lineStartAfter(handle, position + Math.floor((fileBytes - position) / 2), fileBytes, SPLIT_WINDOW_BYTES);
+        else {
+          const idleEnough = !measure || part.meter.idleBesideMain() >= MIN_IDLE_CORES;
+          if (idleEnough && fileBytes - position >= MIN_PART_BYTES) at = lineStartAfter(handle, position + Math.floor((fileBytes - position) / 2), fileBytes, SPLIT_WINDOW_BYTES);
+        }
       }
       if (at === -1) {
         part.stop();
