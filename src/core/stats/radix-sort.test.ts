@@ -43,6 +43,14 @@ describe('sortFloat64', () => {
     expectNativeOrder(new Float64Array(131_072).fill(7.5));
   });
 
+  it('orders large samples of float32 values (scores of a model: 11-bit digits) as the native sort, and a sample that only starts like them', () => {
+    const scores = Float64Array.from({ length: 300_000 }, () => Math.fround(1 / (1 + Math.exp(-(rng.nextFloat() * 12 - 6)))));
+    expectNativeOrder(scores);
+    expectNativeOrder(Float64Array.from(scores, (v, i) => (i % 5 === 0 ? -v : v)));
+    // float32 values first, then doubles with full mantissas: the digits chosen from the start still sort it all
+    expectNativeOrder(Float64Array.from(scores, (v, i) => (i < 1000 ? v : v + rng.nextFloat() * 1e-9)));
+  });
+
   it('sorts a constant column, an already sorted one, a reversed one, a subarray and short arrays', () => {
     expectNativeOrder(new Float64Array(5000).fill(-3.25));
     expectNativeOrder(Float64Array.from({ length: 5000 }, (_, i) => i - 2500.5));

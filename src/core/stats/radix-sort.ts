@@ -20,8 +20,14 @@ interface Digits {
 const SMALL_DIGITS: Digits = { buckets: 2048, half: [0, 0, 0, 1, 1, 1], shift: [0, 11, 22, 0, 11, 22], mask: [0x7ff, 0x7ff, 0x3ff, 0x7ff, 0x7ff, 0x3ff] };
 /** Four digits of 16 bits: a fifth less work on a large sample (1M values: 24 against 31 ms), but 256k counters to clear and sum. */
 const LARGE_DIGITS: Digits = { buckets: 65536, half: [0, 0, 1, 1], shift: [0, 16, 0, 16], mask: [0xffff, 0xffff, 0xffff, 0xffff] };
-/** From this many values the four 16-bit passes win. */
+/**
+ * From this many values the four 16-bit passes win, unless the values are float32 ones (a model's scores):
+ * their low 29 bits are zero, so the 11-bit digits skip two passes and keep four, each with a histogram
+ * that stays in the L1 cache, against three 16-bit ones (two sorts of 450k/550k scores, cold: 46 against 63 ms).
+ */
 const LARGE_DIGITS_MIN_LENGTH = 1 << 17;
+/** Values looked at to tell float32 values (the choice of digits only changes the speed, never the order). */
+const FLOAT32_SAMPLE = 256;
 
 const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
@@ -41,7 +47,7 @@ export function sortFloat64(values: Float64Array): Float64Array {
 function sortedKept(values: Float64Array, finiteOnly: boolean): Float64Array {
   const n = values.length;
   if (n < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return nativeSortedKept(values, finiteOnly);
-  const digits = n >= LARGE_DIGITS_MIN_LENGTH ? LARGE_DIGITS : SMALL_DIGITS;
+  const digits = n >= LARGE_DIGITS_MIN_LENGTH && !lowBitsZero(values) ? LARGE_DIGITS : SMALL_DIGITS;
   const { buckets: BUCKETS } = digits;
   const histograms = new Uint32Array(digits.half.length * BUCKETS);
   const count = countDigits(values, finiteOnly, histograms, digits === LARGE_DIGITS);
@@ -82,6 +88,13 @@ function sortedKept(values: Float64Array, finiteOnly: boolean): Float64Array {
     target = next;
   }
   return result;
+}
+
+/** The first FLOAT32_SAMPLE values all have their low 29 bits zero, as every float32 value widened to a double. */
+function lowBitsZero(values: Float64Array): boolean {
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * Math.min(values.length, FLOAT32_SAMPLE));
+  for (let i = 0; i < words.length; i += 2) if ((words[i]! & 0x1fffffff) !== 0) return false;
+  return true;
 }
 
 /** Scratch buffers are kept up to this many values (32 MiB); larger sorts get a fresh one each. */
