@@ -1,7 +1,7 @@
 // The worker thread of a large CSV read (csv.ts readCsvTable, csv-worker.ts): whether to start one, and
 // how. The main thread reads from the start of the file; once the worker has loaded, the rest of the file
 // is split at a line feed and the worker parses the second part into shared memory (csv.ts).
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ColumnRequest } from '../../core/data/table.js';
 
@@ -13,19 +13,18 @@ export const PARALLEL_MIN_BYTES = 24 << 20;
 
 /**
  * Worker threads for reading a CSV file of `fileBytes` bytes: 0 or 1 (the split is in two; the machines
- * this runs on have 2 cores). One when the file is large enough, the machine has a second core and the
- * 1-minute load average is below cores + 1; the worker then gets its part only if, measured while it
- * loads (CpuMeter, about 30 ms), the other processes leave half a core idle: on a busy machine a worker
- * takes CPU from the main thread rather than adding any, and a worker that is not used costs its start
- * (about 0.03 s of CPU, on the other core). The load average alone cannot tell: it lags by a minute, so it
- * still counts the processes of a loop of runs (a bench, a CI job) that are gone (2.8 with both cores idle
- * on the bench machine). MODELOPS_READ_THREADS=N sets it without either check (0: the main thread only;
- * more than 1 is taken as 1).
+ * this runs on have 2 cores). One when the file is large enough and the machine has a second core; the
+ * worker then gets its part only if, measured while it loads (CpuMeter, 30-90 ms), the other processes
+ * leave half a core idle: on a busy machine a worker takes CPU from the main thread rather than adding
+ * any, and a worker that is not used costs its start (about 0.03 s of CPU, on the other core). The load
+ * average cannot tell: it lags by a minute (on the bench machine it read 4.9 while both cores were idle,
+ * the processes it counted gone). MODELOPS_READ_THREADS=N sets it without the measure (0: the main
+ * thread only; more than 1 is taken as 1).
  */
-export function csvReadThreads(fileBytes: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): { threads: number; measure: boolean } {
+export function csvReadThreads(fileBytes: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): { threads: number; measure: boolean } {
   const forced = env['MODELOPS_READ_THREADS'];
   if (forced !== undefined && /^\d+$/.test(forced)) return { threads: Math.min(Number(forced), 1), measure: false };
-  const threads = fileBytes >= PARALLEL_MIN_BYTES && cores >= 2 && load < cores + 1 ? 1 : 0;
+  const threads = fileBytes >= PARALLEL_MIN_BYTES && cores >= 2 ? 1 : 0;
   return { threads, measure: threads > 0 };
 }
 

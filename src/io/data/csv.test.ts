@@ -375,16 +375,14 @@ describe('readCsvTable: two threads (a worker parses the part after the split)',
 });
 
 describe('csvReadThreads', () => {
-  it('starts a worker for a large file unless the load average says the cores are busy; MODELOPS_READ_THREADS decides alone when set', () => {
+  it('starts a worker for a large file on a machine of two cores or more (CpuMeter then decides); MODELOPS_READ_THREADS decides alone when set', () => {
     const large = PARALLEL_MIN_BYTES;
-    expect(csvReadThreads(large, {}, 2, 0.3)).toEqual({ threads: 1, measure: true });
-    expect(csvReadThreads(large, {}, 2, 2.9)).toEqual({ threads: 1, measure: true });
-    expect(csvReadThreads(large, {}, 2, 3)).toEqual({ threads: 0, measure: false });
-    expect(csvReadThreads(large - 1, {}, 8, 0)).toEqual({ threads: 0, measure: false });
-    expect(csvReadThreads(large, {}, 1, 0)).toEqual({ threads: 0, measure: false });
-    expect(csvReadThreads(10, { MODELOPS_READ_THREADS: '1' }, 1, 9)).toEqual({ threads: 1, measure: false });
-    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '0' }, 8, 0)).toEqual({ threads: 0, measure: false });
-    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '4' }, 8, 0)).toEqual({ threads: 1, measure: false });
+    expect(csvReadThreads(large, {}, 2)).toEqual({ threads: 1, measure: true });
+    expect(csvReadThreads(large - 1, {}, 8)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(large, {}, 1)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(10, { MODELOPS_READ_THREADS: '1' }, 1)).toEqual({ threads: 1, measure: false });
+    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '0' }, 8)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '4' }, 8)).toEqual({ threads: 1, measure: false });
   });
 });
 
