@@ -8,6 +8,7 @@ import type { Table } from '../../src/core/data/table.js';
 import type { readCsvTable as ReadCsvTable } from '../../src/io/data/csv.js';
 import { scratchFiles } from '../../src/testing/tables.js';
 
+const csvFile = scratchFiles('modelops-csv-bundle-', '.csv').write;
 let built: { dir: string; dispose: () => void };
 let readCsvTable: typeof ReadCsvTable;
 beforeAll(async () => {
@@ -21,7 +22,7 @@ const plain = (table: Table) => [...table.columns.values()].map((c) => (c.kind =
 describe('dist/csv-worker.js', () => {
   it('parses the second part of a file as the main thread alone does', async () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `${i},${(i * 0.37).toFixed(2)},${['a', 'b', '"c, d"', ''][i % 4]}`);
-    const path = scratchFiles('modelops-csv-bundle-', '.csv').write(`id,x,k\n${lines.join('\n')}\n`);
+    const path = csvFile(`id,x,k\n${lines.join('\n')}\n`);
     const request = [
       { name: 'id', kind: 'numeric' as const },
       { name: 'x', kind: 'numeric' as const },
