@@ -24,9 +24,9 @@
 // weights of src/io/onnx/fixtures/logreg-20.json (the model is the true model: ROC AUC about 0.97);
 // the Parquet file holds the same values (DOUBLE features, INT32 label; OPTIONAL columns without
 // nulls, as pandas/pyarrow write them; snappy; 100,000-row row groups) and is written with
-// hyparquet-writer (a dev dependency). Each run is a fresh Node process
-// (TypeScript loaded with `node --import tsx`, as in bench/read-data.mjs), so peak RSS is per format
-// and the CSV parser starts cold, as in the CLI. Every run's column sums and metric values are checked
+// hyparquet-writer (a dev dependency). Each run is a fresh Node process importing the pipeline's modules
+// bundled as dist/ is (bench/lib/evaluate-modules.ts, with dist/'s worker entries beside it, so a worker
+// thread starts as in the CLI), so peak RSS is per format and the CSV parser starts cold, as in the CLI. Every run's column sums and metric values are checked
 // against the generator and against the other format.
 // Prints a table and one `BENCH {json}` line; exits 1 on an error or a mismatch (not on a missed goal).
 //
@@ -36,6 +36,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildScratchBundle } from './lib/build-cli.mjs';
 import { intFromEnv } from './lib/env.mjs';
 import { random } from './lib/random.mjs';
 
@@ -63,15 +64,8 @@ function sumOf(values) {
 
 // --- child: one evaluation in a fresh process ------------------------------------------------------
 
-async function child(file, format) {
-  const source = (path) => import(pathToFileURL(join(ROOT, path)).href);
-  const [{ readTable }, { openModel }, { computeMetrics }, { binaryTruth }, { confusionMatrix }] = await Promise.all([
-    source('src/io/data/read-table.ts'),
-    source('src/io/onnx/index.ts'),
-    source('src/core/evaluation/metrics.ts'),
-    source('src/core/evaluation/labels.ts'),
-    source('src/core/metrics/confusion-matrix.ts'),
-  ]);
+async function child(file, format, bundle) {
+  const { readTable, openModel, computeMetrics, binaryTruth, confusionMatrix } = await import(pathToFileURL(join(bundle, 'evaluate.js')).href);
   const clock = () => process.hrtime.bigint();
   const seconds = (from, to) => Number(to - from) / 1e9;
   const spec = {
@@ -218,7 +212,7 @@ async function writeParquet(file, data) {
 // --- parent: runs -----------------------------------------------------------------------------------
 
 function runChild(file, format) {
-  const argv = ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', file, format];
+  const argv = [fileURLToPath(import.meta.url), '--child', file, format, bundleDir];
   const result = spawnSync(process.execPath, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`${format} evaluation exited ${result.status ?? result.signal}\n${result.stderr.slice(-2000)}`);
@@ -322,7 +316,20 @@ function printTable(rows) {
   for (const r of rows) console.log('  ' + r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('   '));
 }
 
+/** The scratch bundle of bench/lib/evaluate-modules.ts the children import (set by main). */
+let bundleDir;
+
 async function main() {
+  const scratch = await buildScratchBundle({ evaluate: 'bench/lib/evaluate-modules.ts' });
+  bundleDir = scratch.dir;
+  try {
+    await measure();
+  } finally {
+    scratch.dispose();
+  }
+}
+
+async function measure() {
   const ROWS = intFromEnv('BENCH_ROWS', 1_000_000);
   const RUNS = intFromEnv('BENCH_RUNS', 3);
   const dir = mkdtempSync(join(tmpdir(), 'modelops-bench-evaluate-'));
@@ -484,7 +491,7 @@ async function main() {
 }
 
 if (process.argv[2] === '--child') {
-  child(process.argv[3], process.argv[4]).catch((error) => {
+  child(process.argv[3], process.argv[4], process.argv[5]).catch((error) => {
     console.error(error instanceof Error ? error.stack : String(error));
     process.exit(1);
   });

@@ -1,6 +1,7 @@
 // Builds dist/: the Action (dist/index.js) and the CLI (dist/cli.js) with every dependency bundled, the
 // validation worker both start for many manifests (dist/validate-worker.js), the drift worker they start for
-// large data (dist/drift-worker.js),
+// large data (dist/drift-worker.js), the worker a large CSV file's read starts when a core is idle
+// (dist/csv-worker.js),
 // onnxruntime's native binaries for Linux x64 in dist/onnxruntime/linux-x64/, and writes schemas/*.json.
 // Deterministic output, so CI can check that the committed dist/ is what this produces.
 import { build } from 'esbuild';

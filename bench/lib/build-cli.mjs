@@ -15,8 +15,20 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * own entry, so it runs src/ as dist/ does (sharing its chunks, starting the same workers).
  */
 export async function buildScratchCli(extraEntryPoints = {}) {
+  const { dir, dispose } = await buildScratchBundle({ cli: BUNDLE_ENTRY_POINTS.cli, ...extraEntryPoints });
+  return { cli: join(dir, 'cli.js'), dir, dispose };
+}
+
+/** dist/'s worker-thread entries (every `*-worker` entry point), which a bundle's code starts from its own folder. */
+const WORKER_ENTRY_POINTS = Object.fromEntries(Object.entries(BUNDLE_ENTRY_POINTS).filter(([name]) => name.endsWith('-worker')));
+
+/**
+ * Builds `entryPoints` (name -> source path) with dist/'s worker entries beside them, as dist/ is built,
+ * into a fresh temp folder with the onnxruntime binaries; returns the folder and a clean-up.
+ */
+export async function buildScratchBundle(entryPoints) {
   const out = mkdtempSync(join(tmpdir(), 'modelops-bench-cli-'));
-  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { cli: BUNDLE_ENTRY_POINTS.cli, 'validate-worker': BUNDLE_ENTRY_POINTS['validate-worker'], 'drift-worker': BUNDLE_ENTRY_POINTS['drift-worker'], ...extraEntryPoints }, outdir: out, platforms: ['linux-x64'] }) });
+  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { ...entryPoints, ...WORKER_ENTRY_POINTS }, outdir: out, platforms: ['linux-x64'] }) });
   // The native binaries: from dist/ when built, else straight from onnxruntime-node.
   const shipped = join(ROOT, 'dist', 'onnxruntime');
   if (existsSync(shipped)) symlinkSync(shipped, join(out, 'onnxruntime'));
@@ -24,5 +36,5 @@ export async function buildScratchCli(extraEntryPoints = {}) {
     mkdirSync(join(out, 'onnxruntime'));
     symlinkSync(join(onnxruntimeRoot, 'bin', 'napi-v6', 'linux', 'x64'), join(out, 'onnxruntime', 'linux-x64'));
   }
-  return { cli: join(out, 'cli.js'), dir: out, dispose: () => rmSync(out, { recursive: true, force: true }) };
+  return { dir: out, dispose: () => rmSync(out, { recursive: true, force: true }) };
 }

@@ -18,11 +18,18 @@ const onnxruntimeBinding = {
 };
 
 /**
- * dist/'s entry points: the Action, the CLI, and the worker-thread entries validation starts beside them
- * for many manifests (src/commands/validate-workers.ts loads ./validate-worker.js from its own folder) and
- * drift for large data (src/commands/drift-workers.ts loads ./drift-worker.js).
+ * dist/'s entry points: the Action, the CLI, and the worker-thread entries started beside them: validation's
+ * for many manifests (src/commands/validate-workers.ts loads ./validate-worker.js from its own folder), drift's
+ * for large data and the gate's drift analysis (src/commands/drift-workers.ts loads ./drift-worker.js), and the
+ * large CSV read's (src/io/data/csv-threads.ts loads ./csv-worker.js).
  */
-export const BUNDLE_ENTRY_POINTS = { index: 'action/index.ts', cli: 'src/bin.ts', 'validate-worker': 'src/commands/validate-worker.ts', 'drift-worker': 'src/commands/drift-worker.ts' };
+export const BUNDLE_ENTRY_POINTS = {
+  index: 'action/index.ts',
+  cli: 'src/bin.ts',
+  'validate-worker': 'src/commands/validate-worker.ts',
+  'drift-worker': 'src/commands/drift-worker.ts',
+  'csv-worker': 'src/io/data/csv-worker.ts',
+};
 
 /** esbuild options for `entryPoints` into `outdir`, with the onnxruntime platforms the build ships. */
 export function esbuildOptions({ entryPoints, outdir, platforms }) {

@@ -1,6 +1,7 @@
 // Predictions + truth -> metric values, with the reason when a metric has no value on this data.
 import { metricById, metricsForTask } from '../metrics/registry.js';
 import { MetricError, type MetricInput } from '../metrics/metric.js';
+import { withSharedConfusion } from '../metrics/confusion-matrix.js';
 import { withSharedRanking } from '../metrics/ranking.js';
 import type { Task } from '../manifest/manifest.js';
 
@@ -15,18 +16,20 @@ export function computeMetrics(input: MetricInput, ids?: readonly string[]): Met
   const definitions = ids ? ids.map((id) => metricById(id)).filter((d) => d !== undefined) : metricsForTask(input.task as Task);
   const values: Record<string, number | null> = {};
   const problems: Record<string, string> = {};
-  // ROC AUC and PR AUC rank the same scores: one sort for both
-  withSharedRanking(() => {
-    for (const definition of definitions) {
-      try {
-        values[definition.id] = definition.compute(input);
-      } catch (error) {
-        if (!(error instanceof MetricError)) throw error;
-        values[definition.id] = null;
-        problems[definition.id] = error.message;
+  // ROC AUC and PR AUC rank the same scores: one sort for both; the label metrics share one confusion matrix
+  withSharedRanking(() =>
+    withSharedConfusion(() => {
+      for (const definition of definitions) {
+        try {
+          values[definition.id] = definition.compute(input);
+        } catch (error) {
+          if (!(error instanceof MetricError)) throw error;
+          values[definition.id] = null;
+          problems[definition.id] = error.message;
+        }
       }
-    }
-  });
+    }),
+  );
   return { values, problems };
 }
 

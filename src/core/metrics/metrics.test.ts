@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { accuracy } from './accuracy.js';
 import { balancedAccuracy } from './balanced-accuracy.js';
 import { brier } from './brier.js';
-import { confusionMatrix } from './confusion-matrix.js';
+import { confusionMatrix, withSharedConfusion } from './confusion-matrix.js';
 import { ece } from './ece.js';
 import { f1 } from './f1.js';
 import { logLoss } from './log-loss.js';
@@ -403,5 +403,31 @@ describe('ranking metrics share one sort of the scores', () => {
       averagePrecision += (atThreshold / positives) * (truePositives / predicted);
     }
     expect(prAuc.compute(input)).toBeCloseTo(averagePrecision, 12);
+  });
+});
+
+describe('label metrics share one confusion matrix', () => {
+  const yTrue = Uint8Array.from([1, 0, 1, 1, 0, 0, 1]);
+  const yPred = Uint8Array.from([1, 0, 0, 1, 1, 0, 1]);
+
+  it('counts once per pair of arrays within withSharedConfusion, and afresh outside it', () => {
+    const refilled = Uint8Array.from(yPred);
+    withSharedConfusion(() => {
+      const first = confusionMatrix(yTrue, refilled, 'accuracy');
+      expect(first).toEqual({ tn: 2, fp: 1, fn: 1, tp: 3 });
+      first.tp = 99; // a caller's copy: the shared counts are not changed by it
+      refilled.fill(0); // within the scope the arrays must not change; the shared counts show it
+      expect(confusionMatrix(yTrue, refilled, 'f1')).toEqual({ tn: 2, fp: 1, fn: 1, tp: 3 });
+      // another prediction array is another matrix
+      expect(confusionMatrix(yTrue, yTrue)).toEqual({ tn: 3, fp: 0, fn: 0, tp: 4 });
+    });
+    expect(confusionMatrix(yTrue, refilled)).toEqual({ tn: 3, fp: 0, fn: 4, tp: 0 });
+  });
+
+  it('names each metric in its own error when the labels are invalid', () => {
+    const bad: BinaryInput = { task: 'binary-classification', yTrue, yPred: Uint8Array.from([1, 0, 2, 1, 1, 0, 1]) };
+    const { problems } = computeMetrics(bad, ['accuracy', 'precision', 'recall', 'f1', 'balanced_accuracy']);
+    for (const id of ['accuracy', 'precision', 'recall', 'f1', 'balanced_accuracy']) expect(problems[id]).toContain(id);
+    expect(computeMetrics({ ...bad, yPred }).values).toMatchObject({ accuracy: 5 / 7, precision: 3 / 4, recall: 3 / 4, f1: 3 / 4 });
   });
 });

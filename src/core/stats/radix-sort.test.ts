@@ -55,6 +55,14 @@ describe('sortFloat64', () => {
     expectNativeOrder(Float64Array.from({ length: 140_000 }, () => (rng.nextFloat() < 0.5 ? -1 : 1) * 2 ** (rng.nextFloat() * 2000 - 1000)));
   });
 
+  it('orders large samples of float32 values (scores of a model) as the native sort, and a sample that only starts like them', () => {
+    const scores = Float64Array.from({ length: 300_000 }, () => Math.fround(1 / (1 + Math.exp(-(rng.nextFloat() * 12 - 6)))));
+    expectNativeOrder(scores);
+    expectNativeOrder(Float64Array.from(scores, (v, i) => (i % 5 === 0 ? -v : v)));
+    // float32 values first, then doubles with full mantissas
+    expectNativeOrder(Float64Array.from(scores, (v, i) => (i < 1000 ? v : v + rng.nextFloat() * 1e-9)));
+  });
+
   it('sorts a constant column, an already sorted one, a reversed one, a subarray and short arrays', () => {
     expectNativeOrder(new Float64Array(5000).fill(-3.25));
     expectNativeOrder(Float64Array.from({ length: 5000 }, (_, i) => i - 2500.5));

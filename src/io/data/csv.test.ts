@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { categoryOf, type CategoricalColumn, type NumericColumn } from '../../core/data/table.js';
+import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
 import { cat, num, numeric, rejection, scratchFiles, texts } from '../../testing/tables.js';
 import { DataFormatError } from './columns.js';
+import { CpuMeter, PARALLEL_MIN_BYTES, csvReadThreads } from './csv-threads.js';
 import { readCsvTable } from './csv.js';
 
 const csvFile = scratchFiles('modelops-csv-', '.csv').write;
@@ -269,5 +270,151 @@ describe('readCsvTable: the example repository', () => {
     expect(numeric(table, 'credit_amount').slice(1, 4)).toEqual([1295, 1199, 2241]);
     expect(new Set(texts(table, 'class'))).toEqual(new Set(['good', 'bad']));
     expect(numeric(table, 'age').every((age) => age >= 18 && age < 100)).toBe(true);
+  });
+});
+
+describe('readCsvTable: two threads (a worker parses the part after the split)', () => {
+  // Plain arrays: the two-thread columns are views of SharedArrayBuffers.
+  const plain = (table: Table) => ({
+    rowCount: table.rowCount,
+    columns: [...table.columns.values()].map((c) => (c.kind === 'numeric' ? { name: c.name, values: [...c.values] } : { name: c.name, codes: [...c.codes], categories: c.categories })),
+  });
+  const outcome = async (read: Promise<Table>) => {
+    try {
+      return { table: plain(await read) };
+    } catch (error) {
+      if (!(error instanceof DataFormatError)) throw error;
+      return { error: { message: error.message, location: error.location } };
+    }
+  };
+  /** The sequential outcome, and the outcome with the split forced at each of `at` (bytes): each must equal it. */
+  const splitsGiveTheSequentialOutcome = async (content: string, request: ColumnRequest[], at: readonly number[], chunkBytes = 7) => {
+    const path = csvFile(content);
+    const sequential = await outcome(readCsvTable(path, request, { threads: 0 }));
+    const used: number[] = [];
+    for (const splitAt of at) {
+      let how = '';
+      const parallel = await outcome(readCsvTable(path, request, { threads: 1, splitAt, chunkBytes, onRead: (h) => (how = h) }));
+      expect(parallel, `split at byte ${splitAt} (${how})`).toEqual(sequential);
+      if (how === 'two threads') used.push(splitAt);
+    }
+    return { sequential, used };
+  };
+  const rows = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i)).join('\n');
+
+  it('reads numbers, missing values and categories as one thread does, the worker categories renumbered', async () => {
+    // The worker's part meets 'c' before 'b' and has a category the main part never saw.
+    const body = [rows(40, (i) => `${i},${i % 3 === 0 ? 'NA' : i / 4},${i % 2 ? 'b' : 'a'}`), rows(40, (i) => `${40 + i},${i % 5 ? -i : ''},${['c', '', 'b', 'd'][i % 4]}`)].join('\n');
+    const content = `id,x,k\n${body}\n`;
+    const { sequential, used } = await splitsGiveTheSequentialOutcome(content, [num('id'), num('x'), cat('k')], [10, 100, 300, 400, content.length - 20]);
+    expect(used).toEqual([10, 100, 300, 400, content.length - 20]);
+    expect(sequential.table!.columns[2]).toMatchObject({ categories: ['a', 'b', 'c', 'd'] });
+  });
+
+  it('reads on alone when the split falls inside a quoted field that spans lines, with the same result', async () => {
+    const content = `a,b\n${rows(30, (i) => `${i},"line\none ${i}\nend"`)}\n`;
+    const inside = content.indexOf('one 17') - 2; // the first line feed after it is inside the quotes
+    const { used } = await splitsGiveTheSequentialOutcome(content, [num('a'), cat('b')], [inside, content.indexOf('17,') - 1]);
+    expect(used).toEqual([content.indexOf('17,') - 1]);
+  });
+
+  it('gives the sequential error, at its line, wherever the split falls', async () => {
+    const good = rows(50, (i) => `${i},"q\n${i}"`);
+    const cases = [
+      `a,b\n${good}\n51,"q"\n52,x,extra\n`, // ragged, after multi-line fields
+      `a,b\n${good}\noops,1\n`, // text in a numeric column
+      `a,b\n${good}\n51,"never closed\n`, // a quoted field left open to the end
+      `a,b\n${good}\n51,"x"y\n`, // text after a closing quote
+      `a,b\n${good}\n51,1\r52,2\n`, // a lone carriage return
+      `a,b\nx,3\n${good}\n51,1\n`, // an error in the main part, none in the worker's
+      `a,b\n${good}\n51,\u00e9\u00e9\n`, // valid, for contrast
+    ];
+    for (const content of cases) {
+      const bytes = Buffer.byteLength(content);
+      const at = [8, Math.floor(bytes / 3), Math.floor(bytes / 2), bytes - 12];
+      const { sequential } = await splitsGiveTheSequentialOutcome(content, [num('a'), cat('b')], at);
+      expect(sequential.error !== undefined, content.slice(-24)).toBe(content !== cases[6]);
+    }
+  });
+
+  it('rejects invalid UTF-8 in the worker part at the same line', async () => {
+    const head = Buffer.from(`a,b\n${rows(60, (i) => `${i},t${i}`)}\n`);
+    const path = csvFile(Buffer.concat([head, Buffer.from([0x36, 0x31, 0x2c, 0xff, 0x0a]), Buffer.from('62,z\n')]));
+    const sequential = await failure(readCsvTable(path, [num('a')], { threads: 0 }));
+    expect(sequential.message).toContain('line 62: the file is not valid UTF-8');
+    const parallel = await failure(readCsvTable(path, [num('a')], { threads: 1, splitAt: 100, chunkBytes: 16 }));
+    expect(parallel.message).toBe(sequential.message);
+  });
+
+  it('keeps CRLF records, blank lines at the split and a last record without a line break', async () => {
+    const content = `a,b\r\n${rows(30, (i) => `${i},${i % 7 ? 'v' : ''}\r`)}\n\n\r\n\n${rows(20, (i) => `${30 + i},w\r`)}\n99,`;
+    const blank = content.indexOf('\n\n\r\n');
+    const { used } = await splitsGiveTheSequentialOutcome(content, [num('a'), cat('b')], [blank - 3, blank, blank + 1, blank + 2, content.length - 6]);
+    expect(used.length).toBe(5);
+  });
+
+  it('outgrows the estimated rows in either part and keeps every value', async () => {
+    // long rows first (a low estimate of rows per byte), then short ones in both parts
+    const long = rows(200, (i) => `${i},${'x'.repeat(60)}`);
+    const short = rows(3000, (i) => `${200 + i},s`);
+    const content = `n,t\n${long}\n${short}\n`;
+    const { sequential, used } = await splitsGiveTheSequentialOutcome(content, [num('n'), cat('t')], [long.length + 5, long.length + 9000], 4096);
+    expect(used.length).toBe(2);
+    expect(sequential.table!.rowCount).toBe(3200);
+  });
+
+  it('reads the credit-risk example the same with a split near its middle', async () => {
+    const path = fileURLToPath(new URL('../../../example-repo/models/credit-risk/data/evaluation.csv', import.meta.url));
+    const request = [cat('checking_status'), num('duration'), num('credit_amount'), cat('class'), num('age')];
+    const sequential = plain(await readCsvTable(path, request, { threads: 0 }));
+    let how = '';
+    const parallel = plain(await readCsvTable(path, request, { threads: 1, splitAt: 4000, onRead: (h) => (how = h) }));
+    expect(how).toBe('two threads');
+    expect(parallel).toEqual(sequential);
+  });
+});
+
+describe('csvReadThreads', () => {
+  it('starts a worker for a large file on a machine of two cores or more (CpuMeter then decides); MODELOPS_READ_THREADS decides alone when set', () => {
+    const large = PARALLEL_MIN_BYTES;
+    expect(csvReadThreads(large, {}, 2)).toEqual({ threads: 1, measure: true });
+    expect(csvReadThreads(large - 1, {}, 8)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(large, {}, 1)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(10, { MODELOPS_READ_THREADS: '1' }, 1)).toEqual({ threads: 1, measure: false });
+    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '0' }, 8)).toEqual({ threads: 0, measure: false });
+    expect(csvReadThreads(large, { MODELOPS_READ_THREADS: '4' }, 8)).toEqual({ threads: 1, measure: false });
+  });
+});
+
+describe('CpuMeter', () => {
+  /** A machine of `cores` cores on which each call to advance() lets `ms` pass, `idle` ms of all cores idle and `own` ms spent by this process. */
+  const machine = (cores: number) => {
+    const state = { idle: 0, own: 0, now: 1000 };
+    const clock = { idleMs: () => state.idle, ownMs: () => state.own, nowMs: () => state.now, cores: () => cores };
+    const advance = (ms: number, idle: number, own: number) => {
+      state.now += ms;
+      state.idle += idle;
+      state.own += own;
+    };
+    return { clock, advance };
+  };
+
+  it("counts this process's threads (main and worker) as its own, and the rest as what other processes use", () => {
+    const quiet = machine(2);
+    const meter = new CpuMeter(quiet.clock);
+    quiet.advance(10, 10, 10);
+    expect(meter.idleBesideMain()).toBeNaN(); // too short to tell
+    // 100 ms: the main thread busy, the worker loading for 30 ms, the second core otherwise idle
+    quiet.advance(90, 60, 120);
+    expect(meter.idleBesideMain()).toBeCloseTo(1, 9);
+    const busy = machine(2);
+    const loaded = new CpuMeter(busy.clock);
+    // another process holds a core: nothing idle, this process gets one core's time between its threads
+    busy.advance(100, 0, 100);
+    expect(loaded.idleBesideMain()).toBeCloseTo(0, 9);
+    const half = machine(4);
+    const shared = new CpuMeter(half.clock);
+    half.advance(100, 150, 100); // others use 1.5 of 4 cores
+    expect(shared.idleBesideMain()).toBeCloseTo(1.5, 9);
   });
 });

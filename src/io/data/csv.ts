@@ -22,12 +22,13 @@
 //   nothing by it, since those texts could only be an error there. Category text is kept exactly,
 //   spaces included.
 // Line numbers in errors are 1-based physical lines: a quoted field spanning lines counts them all.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { MISSING_CODE, type ColumnRequest, type Table } from '../../core/data/table.js';
 import { DataFormatError, parseCsvHeader } from './columns.js';
-import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal } from './numbers.js';
-import { createBuilders, finishTable, missingColumnsError, tableBatches, wholeTable, type ColumnBuilder, type NumericColumnBuilder, type TextBatchOptions } from './table-builder.js';
+import { CsvPart, MIN_IDLE_CORES, csvReadThreads, type CsvPartReply, type CsvPartTask } from './csv-threads.js';
+import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimalInto } from './numbers.js';
+import { createBuilders, finishTable, missingColumnsError, tableBatches, type ColumnBuilder, type NumericColumnBuilder, type TextBatchOptions } from './table-builder.js';
 import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
 
 const COMMA = 44;
@@ -47,9 +48,31 @@ const INITIAL_ROWS = 4096;
 const MAX_HEADER_BYTES = 4 << 20;
 const MISSING_HINT = `a missing number is an empty field or one of ${MISSING_NUMBER_TEXTS.join(', ')}`;
 
-/** `chunkBytes` is for tests: tiny chunks make every field cross a chunk boundary somewhere. */
-export function readCsvTable(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number } = {}): Promise<Table> {
-  return wholeTable(csvTables, path, columns, options);
+export interface CsvReadOptions {
+  /** For tests: tiny chunks make every field cross a chunk boundary somewhere. */
+  chunkBytes?: number;
+  /** For tests: worker threads (0 or 1) instead of csvReadThreads's choice (file size, idle cores, MODELOPS_READ_THREADS). */
+  threads?: number;
+  /** For tests: wait for the worker and split at the first line feed at or after this byte, wherever that is. */
+  splitAt?: number;
+  /** For tests: told whether a worker's part was used ('two threads') or not ('one thread'). */
+  onRead?: (how: 'two threads' | 'one thread') => void;
+}
+
+/**
+ * The whole file as one table. A large file, with a core idle, is read by two threads (csv-threads.ts):
+ * this one reads from the start; once the worker has loaded, the rest is split at the first line feed
+ * past its middle and the worker parses the second part into shared columns, which this thread joins
+ * to its own (the worker's categories renumbered in order of first appearance). The result is the
+ * sequential one in every case: the worker's part is used only when this thread's part ends exactly at
+ * the end of a record (no quoted field spans the split) and the worker parsed its part without an
+ * error; otherwise this thread reads on from the split itself, so every error is the one, and at the
+ * line, a sequential read reports.
+ */
+export async function readCsvTable(path: string, columns: readonly ColumnRequest[], options: CsvReadOptions = {}): Promise<Table> {
+  const fileBytes = (await stat(path)).size;
+  const { threads, measure } = options.threads !== undefined ? { threads: options.threads, measure: false } : csvReadThreads(fileBytes);
+  return readCsvWhole(path, columns, fileBytes, options, threads > 0 && columns.length > 0 ? new CsvPart() : undefined, measure);
 }
 
 /**
@@ -64,38 +87,222 @@ export function readCsvBatches(path: string, columns: readonly ColumnRequest[], 
 /** The rows in tables of at least `batchRows` rows (the last may have fewer); one table, maybe empty, for Infinity. */
 async function* csvTables(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number; batchRows: number }): AsyncGenerator<Table> {
   const whole = options.batchRows === Infinity;
-  const fileBytes = whole ? (await stat(path)).size : 0;
-  const utf8 = new Utf8Checker();
-  const header = new HeaderScanner(path);
-  let body: CsvBodyParser | undefined;
+  const reading = new CsvReading(path, columns, whole ? (await stat(path)).size : 0);
   let yielded = false;
   for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES }) as AsyncIterable<Buffer>) {
-    if (utf8.atStart()) {
-      const utf16 = utf16Error(path, chunk);
-      if (utf16) throw utf16;
-    }
-    const invalid = utf8.push(chunk);
-    if (invalid !== -1) throw await invalidUtf8(path, invalid);
-    if (!body) {
-      const rest = header.push(chunk);
-      if (rest === undefined) {
-        if (header.bytes > MAX_HEADER_BYTES) throw new DataFormatError(`${path}: the header row is longer than ${MAX_HEADER_BYTES} bytes (is a quote left open?)`, { file: path, line: 1 });
-        continue;
-      }
-      body = new CsvBodyParser(path, header.names(), header.lineFeeds + 2, columns);
-      body.push(rest);
-      if (whole) body.expectBodyBytes(rest.length, fileBytes - header.bytes - 1);
-    } else body.push(chunk);
-    if (body.rows >= options.batchRows) {
-      yield body.takeRows();
+    await reading.push(chunk);
+    if (reading.body && reading.body.rows >= options.batchRows) {
+      yield reading.body.takeRows();
       yielded = true;
     }
   }
-  const cutOff = utf8.end();
-  if (cutOff !== -1) throw await invalidUtf8(path, cutOff);
-  body ??= new CsvBodyParser(path, header.names(), header.lineFeeds + 2, columns);
-  const last = body.finish();
+  const last = (await reading.end()).finish();
   if (last.rowCount > 0 || !yielded) yield last;
+}
+
+/** Bytes of a file pushed in order from its start: the encoding checks, the header, then the body parser. */
+class CsvReading {
+  private readonly utf8 = new Utf8Checker();
+  private readonly header: HeaderScanner;
+  body: CsvBodyParser | undefined;
+
+  /** `fileBytes` sizes the columns for the whole file from its first chunk (0: grow as needed). */
+  constructor(
+    private readonly path: string,
+    private readonly columns: readonly ColumnRequest[],
+    private readonly fileBytes: number,
+  ) {
+    this.header = new HeaderScanner(path);
+  }
+
+  /** Offset of the body's first byte (once the header has been read). */
+  get bodyStart(): number {
+    return this.header.bytes + 1;
+  }
+
+  async push(chunk: Buffer): Promise<void> {
+    const path = this.path;
+    if (this.utf8.atStart()) {
+      const utf16 = utf16Error(path, chunk);
+      if (utf16) throw utf16;
+    }
+    const invalid = this.utf8.push(chunk);
+    if (invalid !== -1) throw await invalidUtf8(path, invalid);
+    if (this.body) {
+      this.body.push(chunk);
+      return;
+    }
+    const rest = this.header.push(chunk);
+    if (rest === undefined) {
+      if (this.header.bytes > MAX_HEADER_BYTES) throw new DataFormatError(`${path}: the header row is longer than ${MAX_HEADER_BYTES} bytes (is a quote left open?)`, { file: path, line: 1 });
+      return;
+    }
+    this.body = new CsvBodyParser(path, this.header.names(), this.header.lineFeeds + 2, this.columns);
+    this.body.push(rest);
+    if (this.fileBytes > 0) this.body.expectBodyBytes(rest.length, this.fileBytes - this.bodyStart);
+  }
+
+  /** No UTF-8 character is cut off where the bytes pushed so far end. */
+  atCharacterBoundary(): boolean {
+    return this.utf8.end() === -1;
+  }
+
+  /** The body parser once every byte has been pushed (the file's end checked). */
+  async end(): Promise<CsvBodyParser> {
+    const cutOff = this.utf8.end();
+    if (cutOff !== -1) throw await invalidUtf8(this.path, cutOff);
+    this.body ??= new CsvBodyParser(this.path, this.header.names(), this.header.lineFeeds + 2, this.columns);
+    return this.body;
+  }
+}
+
+/** Rest of the file below which the main thread reads on alone rather than hand half of it to the worker. */
+const MIN_PART_BYTES = 4 << 20;
+/** How far past its middle the split looks for a line feed. */
+const SPLIT_WINDOW_BYTES = 1 << 18;
+
+/**
+ * readCsvTable: with `part` (a worker starting; `columns` is not empty), in two threads if it loads in time
+ * (see there). With `measure`, the worker gets its part only if the rest of the machine left a core idle
+ * enough while it loaded (csv-threads.ts CpuMeter).
+ */
+async function readCsvWhole(path: string, columns: readonly ColumnRequest[], fileBytes: number, options: CsvReadOptions, part: CsvPart | undefined, measure: boolean): Promise<Table> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    part?.stop();
+    throw error;
+  }
+  try {
+    const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+    const reading = new CsvReading(path, columns, fileBytes);
+    let position = 0;
+    let end = fileBytes;
+    let decided = false;
+    let split: { at: number; task: CsvPartTask; reply: Promise<CsvPartReply> } | undefined;
+    const decide = async (): Promise<void> => {
+      const body = reading.body;
+      if (part === undefined || decided || body === undefined || body.rows === 0) return;
+      const forced = options.splitAt;
+      if (forced === undefined ? !part.isReady : position < forced) return;
+      decided = true;
+      let at = -1;
+      if (await part.ready) {
+        if (forced !== undefined) at = lineStartAfter(handle, Math.max(position, forced), fileBytes, fileBytes - forced);
+        else {
+          const idleEnough = !measure || part.meter.idleBesideMain() >= MIN_IDLE_CORES;
+          if (idleEnough && fileBytes - position >= MIN_PART_BYTES) at = lineStartAfter(handle, position + Math.floor((fileBytes - position) / 2), fileBytes, SPLIT_WINDOW_BYTES);
+        }
+      }
+      if (at === -1) {
+        part.stop();
+        return;
+      }
+      // Rows for the rest of this thread's part and for the worker's, from the rows per byte so far, a little over.
+      const rowsPerByte = body.rows / (position - reading.bodyStart);
+      const offset = body.rows + 1 + Math.ceil((at - position) * rowsPerByte * 1.04) + 64;
+      const capacity = Math.ceil((fileBytes - at) * rowsPerByte * 1.04) + 64;
+      const shared = columns.map((c) => new SharedArrayBuffer((offset + capacity) * (c.kind === 'numeric' ? 8 : 4)));
+      body.adopt(shared.map((buffer, slot) => (columns[slot]!.kind === 'numeric' ? new Float64Array(buffer, 0, offset) : new Int32Array(buffer, 0, offset))), offset);
+      const task: CsvPartTask = { path, header: [...body.header], columns: columns.map((c) => ({ name: c.name, kind: c.kind })), start: at, shared, offset, capacity };
+      split = { at, task, reply: part.run(task) };
+      end = at;
+    };
+    // a chunk ends at a forced split, so that the split is exactly the line feed a test asks for
+    const length = () => Math.min(chunkBytes, end - position, options.splitAt !== undefined && position < options.splitAt ? options.splitAt - position : Infinity);
+    // Once the header is read, two buffers take turns (one is read into while the other is parsed): the
+    // parser copies what it keeps, so no 1 MB of garbage per chunk (the header scanner keeps its pieces).
+    const spare: Buffer[] = [];
+    const pump = async (): Promise<void> => {
+      let next: Promise<{ buffer: Buffer; bytes: Buffer }> | undefined = readAt(handle, position, length(), spare.pop());
+      while (next !== undefined) {
+        const { buffer, bytes } = await next;
+        next = undefined;
+        const chunk = bytes.subarray(0, Math.min(bytes.length, end - position));
+        if (chunk.length === 0) break;
+        position += chunk.length;
+        if (position < end) next = readAt(handle, position, length(), spare.pop());
+        const reuse = reading.body !== undefined;
+        await reading.push(chunk);
+        if (reuse) spare.push(buffer);
+        await decide();
+        if (next !== undefined && position >= end) {
+          await next; // read before the split was chosen: not needed
+          next = undefined;
+        }
+      }
+    };
+    await pump();
+    if (split !== undefined) {
+      const body = reading.body!;
+      if (body.atRecordStart() && reading.atCharacterBoundary()) {
+        const reply = await split.reply;
+        if (reply.ok) {
+          body.appendPart(reply, split.task);
+          options.onRead?.('two threads');
+          return (await reading.end()).finish();
+        }
+      }
+      part!.stop();
+      // this thread reads on from the split, as if there had been none
+      end = fileBytes;
+      await pump();
+    }
+    options.onRead?.('one thread');
+    return (await reading.end()).finish();
+  } finally {
+    part?.stop();
+    await handle.close();
+  }
+}
+
+/** Up to `length` bytes of the file from `position` (`bytes`), read into `into` if it has room, else into a fresh buffer of its own. */
+async function readAt(handle: FileHandle, position: number, length: number, into?: Buffer): Promise<{ buffer: Buffer; bytes: Buffer }> {
+  const buffer = into !== undefined && into.length >= length ? into : Buffer.allocUnsafeSlow(Math.max(length, 1));
+  if (length <= 0) return { buffer, bytes: buffer.subarray(0, 0) };
+  const { bytesRead } = await handle.read(buffer, 0, length, position);
+  return { buffer, bytes: buffer.subarray(0, bytesRead) };
+}
+
+/** The byte after the first line feed at or after `from` within `window` bytes, or -1 if there is none before the end of the file. */
+function lineStartAfter(handle: FileHandle, from: number, fileBytes: number, window: number): number {
+  const bytes = Buffer.allocUnsafe(Math.max(0, Math.min(window, fileBytes - from)));
+  const read = readSync(handle.fd, bytes, 0, bytes.length, from);
+  const at = bytes.subarray(0, read).indexOf(LF);
+  return at === -1 || from + at + 1 >= fileBytes ? -1 : from + at + 1;
+}
+
+/**
+ * What the worker thread runs (csv-worker.ts): bytes [start, end of file) of the file parsed as a body
+ * that starts there, into the shared columns (or arrays of its own past their capacity). Errors are
+ * thrown; lines are counted from the part's start, which does not matter: the main thread parses the part
+ * itself after any error.
+ */
+export function parseCsvPart(task: CsvPartTask): { rows: number; categories: (string[] | null)[]; grown: (Float64Array | Int32Array | null)[] } {
+  const { path, header, columns, start, shared, offset, capacity } = task;
+  const body = new CsvBodyParser(path, header, 1, columns);
+  const views = columns.map((c, slot) => (c.kind === 'numeric' ? new Float64Array(shared[slot]!, offset * 8, capacity) : new Int32Array(shared[slot]!, offset * 4, capacity)));
+  body.adopt(views, capacity);
+  const utf8 = new Utf8Checker();
+  const fd = openSync(path, 'r');
+  try {
+    // The parser copies what it keeps of a chunk, so one buffer serves every chunk.
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let position = start; ; ) {
+      const read = readSync(fd, buffer, 0, buffer.length, position);
+      if (read === 0) break;
+      position += read;
+      const chunk = buffer.subarray(0, read);
+      if (utf8.push(chunk) !== -1) throw new DataFormatError(`${path}: not valid UTF-8`);
+      body.push(chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (utf8.end() !== -1) throw new DataFormatError(`${path}: not valid UTF-8 at the end`);
+  body.endInput();
+  return { rows: body.rows, ...body.storage(views) };
 }
 
 /** Collects the bytes of the first record: up to the first line feed outside double quotes. */
@@ -173,7 +380,7 @@ class CsvBodyParser {
 
   constructor(
     private readonly path: string,
-    private readonly header: readonly string[],
+    readonly header: readonly string[],
     firstLine: number,
     columns: readonly ColumnRequest[],
   ) {
@@ -252,15 +459,13 @@ class CsvBodyParser {
           if (slot >= 0) {
             const builder = this.builders[slot]!;
             if (builder.kind === 'numeric') {
-              // Parse while scanning; a field that is not a simple decimal ending here goes the general way.
-              const value = scanDecimal(buf, i, n);
-              i = SCANNED.end;
-              if (i < n && value !== NOT_SIMPLE) {
+              // Parse while scanning, straight into the column; a field that is not a simple decimal ending
+              // here goes the general way, which stores over it.
+              const values = builder.values;
+              i = scanDecimalInto(buf, i, n, values, row);
+              if (i < n && values[row] !== NOT_SIMPLE) {
                 c = buf[i]!;
-                if (c === COMMA || c === LF || c === CR) {
-                  builder.values[row] = value;
-                  break;
-                }
+                if (c === COMMA || c === LF || c === CR) break;
               }
               if (i === n) i--; // let the scan below see the end of the chunk
               c = buf[i]!;
@@ -382,6 +587,12 @@ class CsvBodyParser {
   }
 
   finish(): Table {
+    this.endInput();
+    return finishTable(this.builders, this.rowCount);
+  }
+
+  /** The input has ended: the record in progress, if any, is the last one. */
+  endInput(): void {
     const slot = this.col < this.fieldCount ? this.slotOfField[this.col]! : -1;
     switch (this.state) {
       case FIELD_START:
@@ -402,7 +613,91 @@ class CsvBodyParser {
       default:
         if (!this.blankCr) this.endLastRecord();
     }
-    return finishTable(this.builders, this.rowCount);
+    this.state = FIELD_START;
+    this.col = 0;
+  }
+
+  /** The bytes pushed so far end exactly after a record's line break. */
+  atRecordStart(): boolean {
+    return this.state === FIELD_START && this.col === 0;
+  }
+
+  /**
+   * Moves the columns into `arrays` (one per requested column, of the builder's kind), which hold
+   * `capacity` rows: the rows so far and the record in progress are copied; past `capacity` the columns
+   * grow into arrays of their own as usual.
+   */
+  adopt(arrays: readonly (Float64Array | Int32Array)[], capacity: number): void {
+    const keep = Math.min(this.rowCount + 1, capacity);
+    this.builders.forEach((builder, slot) => {
+      const array = arrays[slot]!;
+      if (builder.kind === 'numeric' && array instanceof Float64Array) {
+        array.set(builder.values.subarray(0, keep));
+        builder.values = array;
+      } else if (builder.kind === 'categorical' && array instanceof Int32Array) {
+        array.set(builder.codes.subarray(0, keep));
+        builder.codes = array;
+      } else throw new Error(`adopt: column ${slot} is ${builder.kind}, given a ${array.constructor.name}`);
+    });
+    this.capacity = capacity;
+  }
+
+  /** After parseCsvPart: each categorical column's categories, and each column's array if it outgrew its view (else null). */
+  storage(views: readonly (Float64Array | Int32Array)[]): { categories: (string[] | null)[]; grown: (Float64Array | Int32Array | null)[] } {
+    return {
+      categories: this.builders.map((builder) => (builder.kind === 'categorical' ? builder.categories : null)),
+      grown: this.builders.map((builder, slot) => {
+        const array = builder.kind === 'numeric' ? builder.values : builder.codes;
+        return array === views[slot] ? null : array;
+      }),
+    };
+  }
+
+  /**
+   * Appends the rows the worker parsed from the split on (`task`, after adopt() of the views below
+   * task.offset): the worker's categories are renumbered in this column's order of first appearance, and
+   * its rows moved down to follow this thread's in the same shared buffer (or copied where either
+   * outgrew it).
+   */
+  appendPart(reply: { rows: number; categories: (string[] | null)[]; grown: (Float64Array | Int32Array | null)[] }, task: CsvPartTask): void {
+    const { rows } = reply;
+    const { shared, offset } = task;
+    const first = this.rowCount;
+    const total = first + rows;
+    this.builders.forEach((builder, slot) => {
+      const grown = reply.grown[slot] ?? null;
+      const buffer = shared[slot]!;
+      if (builder.kind === 'numeric') {
+        if (grown === null && builder.values.buffer === buffer) {
+          const whole = new Float64Array(buffer);
+          whole.copyWithin(first, offset, offset + rows);
+          builder.values = whole;
+        } else {
+          const source = grown ?? new Float64Array(buffer, offset * 8, rows);
+          builder.reserve(total);
+          builder.values.set(source.subarray(0, rows), first);
+        }
+        return;
+      }
+      const source = (grown ?? new Int32Array(buffer, offset * 4, rows)) as Int32Array;
+      const codeOf = Int32Array.from(reply.categories[slot] ?? [], (text) => builder.code(text));
+      if (codeOf.some((code, k) => code !== k)) {
+        for (let i = 0; i < rows; i++) {
+          const code = source[i]!;
+          source[i] = code === MISSING_CODE ? MISSING_CODE : codeOf[code]!;
+        }
+      }
+      if (grown === null && builder.codes.buffer === buffer) {
+        const whole = new Int32Array(buffer);
+        whole.copyWithin(first, offset, offset + rows);
+        builder.codes = whole;
+      } else {
+        builder.reserve(total);
+        builder.codes.set(source.subarray(0, rows), first);
+      }
+    });
+    this.rowCount = total;
+    this.capacity = Math.max(this.capacity, total + 1);
   }
 
   /** The file ended without a line break after the last record. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal } from './numbers.js';
+import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, SCANNED, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimal, scanDecimalInto } from './numbers.js';
 
 const ascii = (text: string) => Buffer.from(text, 'latin1');
 
@@ -64,6 +64,21 @@ describe('parseAsciiDecimal', () => {
     expect(SCANNED.end).toBe(11);
     expect(scanDecimal(bytes, 13, bytes.length)).toBe(7);
     expect(SCANNED.end).toBe(14);
+  });
+
+  it('scans into a column at a row and returns where it stopped (scanDecimalInto)', () => {
+    const bytes = ascii('12.5,x,-3e2\n,7,1e400,+');
+    const column = new Float64Array(4).fill(99);
+    expect(scanDecimalInto(bytes, 0, bytes.length, column, 2)).toBe(4);
+    expect([...column]).toEqual([99, 99, 12.5, 99]);
+    expect(scanDecimalInto(bytes, 5, bytes.length, column, 0)).toBe(5);
+    expect(column[0]).toBeNaN();
+    expect(scanDecimalInto(bytes, 7, bytes.length, column, 1)).toBe(11);
+    expect(column[1]).toBe(-300);
+    expect(scanDecimalInto(bytes, 15, bytes.length, column, 3)).toBe(20);
+    expect(column[3]).toBe(NOT_SIMPLE); // beyond the fast path: numberFromText decides
+    expect(scanDecimalInto(bytes, 21, bytes.length, column, 3)).toBe(22);
+    expect(column[3]).toBe(NOT_SIMPLE); // a lone sign
   });
 
   it('agrees exactly with Number() on many generated decimals', () => {

@@ -1,0 +1,161 @@
+// The worker thread of a large CSV read (csv.ts readCsvTable, csv-worker.ts): whether to start one, and
+// how. The main thread reads from the start of the file; once the worker has loaded, the rest of the file
+// is split at a line feed and the worker parses the second part into shared memory (csv.ts).
+import { availableParallelism, cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ColumnRequest } from '../../core/data/table.js';
+
+/**
+ * Below this size a worker's start-up (about 0.05 s of CPU bundled, more from the TypeScript sources)
+ * saves too little: the main thread parses about 4 ns a byte, so 24 MB is about 0.1 s.
+ */
+export const PARALLEL_MIN_BYTES = 24 << 20;
+
+/**
+ * Worker threads for reading a CSV file of `fileBytes` bytes: 0 or 1 (the split is in two; the machines
+ * this runs on have 2 cores). One when the file is large enough and the machine has a second core; the
+ * worker then gets its part only if, measured while it loads (CpuMeter, 30-90 ms), the other processes
+ * leave half a core idle: on a busy machine a worker takes CPU from the main thread rather than adding
+ * any, and a worker that is not used costs its start (about 0.03 s of CPU, on the other core). The load
+ * average cannot tell: it lags by a minute (on the bench machine it read 4.9 while both cores were idle,
+ * the processes it counted gone). MODELOPS_READ_THREADS=N sets it without the measure (0: the main
+ * thread only; more than 1 is taken as 1).
+ */
+export function csvReadThreads(fileBytes: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): { threads: number; measure: boolean } {
+  const forced = env['MODELOPS_READ_THREADS'];
+  if (forced !== undefined && /^\d+$/.test(forced)) return { threads: Math.min(Number(forced), 1), measure: false };
+  const threads = fileBytes >= PARALLEL_MIN_BYTES && cores >= 2 ? 1 : 0;
+  return { threads, measure: threads > 0 };
+}
+
+/** Idle cores needed beside the main thread, measured while the worker starts, for the worker to get its part. */
+export const MIN_IDLE_CORES = 0.5;
+
+/**
+ * What other processes use of the machine's cores from its creation on: every core's time less the idle
+ * time (os.cpus(), all cores) less this process's own CPU time (all its threads, the worker's included).
+ */
+export class CpuMeter {
+  private readonly idle: number;
+  private readonly own: number;
+  private readonly wall: number;
+
+  /** `clock` is for tests; by default os.cpus(), process.cpuUsage() and performance.now(), in ms. */
+  constructor(private readonly clock: CpuClock = systemClock) {
+    this.idle = clock.idleMs();
+    this.own = clock.ownMs();
+    this.wall = clock.nowMs();
+  }
+
+  /** Cores left idle beside this process's main thread since creation (NaN within the first 20 ms). */
+  idleBesideMain(): number {
+    const wall = this.clock.nowMs() - this.wall;
+    if (wall < 20) return Number.NaN;
+    const cores = this.clock.cores();
+    const others = cores - (this.clock.idleMs() - this.idle + this.clock.ownMs() - this.own) / wall;
+    return cores - 1 - others;
+  }
+}
+
+export interface CpuClock {
+  /** Idle time of all cores together. */
+  idleMs(): number;
+  /** CPU time of this process, all its threads. */
+  ownMs(): number;
+  nowMs(): number;
+  cores(): number;
+}
+
+const systemClock: CpuClock = {
+  idleMs: () => cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0),
+  ownMs: () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  },
+  nowMs: () => performance.now(),
+  cores: () => cpus().length,
+};
+
+/** What the main thread posts once it has chosen the split: parse bytes [start, end of file) of `path`. */
+export interface CsvPartTask {
+  path: string;
+  header: string[];
+  columns: ColumnRequest[];
+  start: number;
+  /** One per requested column: Float64 (numeric) or Int32 (categorical) elements. */
+  shared: SharedArrayBuffer[];
+  /** The part's first row goes to this element of each shared buffer. */
+  offset: number;
+  /** Rows the shared buffers hold from `offset`; more rows go to arrays of the worker's own (`grown`). */
+  capacity: number;
+}
+
+/** The worker's answer: `ok: false` for any error (the main thread then parses the part itself, so errors are the sequential ones). */
+export type CsvPartReply =
+  | { ok: true; rows: number; categories: (string[] | null)[]; grown: (Float64Array | Int32Array | null)[] }
+  | { ok: false; message: string };
+
+/**
+ * The worker: csv-worker.js beside this module in dist/ (a flat bundle); from the TypeScript sources
+ * (tests, benches run with tsx), a bootstrap that imports csv-worker.ts through tsx.
+ */
+export function startCsvWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./csv-worker.js', import.meta.url));
+  const entry = JSON.stringify(new URL('./csv-worker.ts', import.meta.url).href);
+  // tsx's ESM API (its exports map gives require() a build that fails in an eval'd worker).
+  const bootstrap = `const { dirname, join } = require('node:path');
+const tsx = dirname(require('node:module').createRequire(${JSON.stringify(import.meta.url)}).resolve('tsx/package.json'));
+import(require('node:url').pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href).then(({ tsImport }) => tsImport(${entry}, ${JSON.stringify(import.meta.url)}));`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** A worker that may or may not get to parse a part: `ready` once it has loaded (false if it failed to). */
+export class CsvPart {
+  /** Started with the worker: what the rest of the machine leaves while it loads. */
+  readonly meter = new CpuMeter();
+  private worker: Worker | undefined;
+  isReady = false;
+  readonly ready: Promise<boolean>;
+  private answer: ((reply: CsvPartReply) => void) | undefined;
+  private failed: CsvPartReply | undefined;
+
+  constructor() {
+    let signal: (ready: boolean) => void = () => {};
+    this.ready = new Promise((resolve) => (signal = resolve));
+    const fail = (message: string) => {
+      signal(false);
+      this.failed ??= { ok: false, message };
+      this.answer?.(this.failed);
+    };
+    try {
+      // not unref()'d: the main thread may be waiting for nothing but its reply (readCsvInParts always stops it)
+      const worker = startCsvWorker();
+      worker.on('message', (message: { type: 'ready' } | CsvPartReply) => {
+        if ('type' in message) {
+          this.isReady = true;
+          signal(true);
+        } else this.answer?.(message);
+      });
+      worker.once('error', (error: Error) => fail(error.message));
+      worker.once('exit', (code) => fail(`the CSV worker exited (code ${code})`));
+      this.worker = worker;
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  }
+
+  /** Posts the task; resolves with the worker's reply. */
+  run(task: CsvPartTask): Promise<CsvPartReply> {
+    if (this.failed) return Promise.resolve(this.failed);
+    return new Promise((resolve) => {
+      this.answer = resolve;
+      this.worker!.postMessage(task);
+    });
+  }
+
+  stop(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) void worker.terminate();
+  }
+}
