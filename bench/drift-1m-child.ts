@@ -11,7 +11,8 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { requireColumn } from '../src/core/data/table.js';
 import type { EvaluatedColumnDrift } from '../src/core/drift/dataset.js';
-import { DriftWorkers, driftThreadsFor, othersLoad } from '../src/commands/drift-workers.js';
+import { DriftWorkers, driftThreadsFor } from '../src/commands/drift-workers.js';
+import { othersLoad } from '../src/io/cpu-load.js';
 import { readTable } from '../src/io/data/read-table.js';
 
 const [dir, columnsText] = process.argv.slice(2) as [string, string];

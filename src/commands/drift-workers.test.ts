@@ -6,7 +6,7 @@ import { analyseDrift, featureSides, testFeature, type DriftAnalysisInput } from
 import { categoricalColumn, normals, repeat } from '../testing/drift-fixtures.js';
 import { detached } from './drift-worker-protocol.js';
 import { loadavg } from 'node:os';
-import { DRIFT_WORKER_MIN_VALUES, DriftWorkers, analyseDriftSpread, cpuSnapshot, driftThreadsFor, othersLoad } from './drift-workers.js';
+import { DRIFT_WORKER_MIN_VALUES, DriftWorkers, analyseDriftSpread, driftThreadsFor } from './drift-workers.js';
 
 /** `columns` numeric columns of `rows` rows as views into one buffer (as a reader's block), each with its own shape. */
 function side(rows: number, seed: number, shift: number): Table {
@@ -96,26 +96,6 @@ describe('driftThreadsFor', () => {
     expect(driftThreadsFor(10, 20, { MODELOPS_DRIFT_THREADS: '3' }, 2, 5)).toBe(3);
     expect(driftThreadsFor(10, 2, { MODELOPS_DRIFT_THREADS: '3' }, 2, 5)).toBe(1);
     expect(driftThreadsFor(1e9, 20, { MODELOPS_DRIFT_THREADS: '0' }, 64, 0)).toBe(0);
-  });
-});
-
-describe('othersLoad', () => {
-  it('is the cores kept busy by other processes since a snapshot, less this process\'s own CPU time', () => {
-    const now = cpuSnapshot();
-    // as if, over the last second, the cores had been busy for 2.5 s of which this process used 0.5 s
-    const load = othersLoad({ at: now.at - 1000, busy: now.busy - 2500, own: now.own - 500 });
-    expect(load).toBeGreaterThan(1.9);
-    expect(load).toBeLessThan(2.3);
-    expect(othersLoad({ at: now.at - 1000, busy: now.busy, own: now.own - 500 })).toBe(0);
-  });
-
-  it('falls back on the 1-minute load average over less than a quarter of a second, or without per-core times', () => {
-    const now = cpuSnapshot();
-    // the load average moves every 5 s: it is the one read before or after
-    const before = loadavg()[0]!;
-    const loads = [othersLoad({ ...now, busy: Number.NaN, at: now.at - 1000 }), othersLoad(cpuSnapshot())];
-    const after = loadavg()[0]!;
-    for (const load of loads) expect([before, after]).toContain(load);
   });
 });
 

@@ -3,13 +3,14 @@
 // feature tested on a worker gives the result the main thread gives, bit for bit; the dataset's decision (the
 // correction, the drift share) is then taken on the main thread over the results in the features' order.
 // The pool can also run a whole analysis (analyseDrift) on a worker, e.g. while the main thread runs a model.
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Column } from '../core/data/table.js';
 import { analyseDrift, featureSides, testFeature, type DriftAnalysisInput, type TestedFeature } from '../core/drift/analysis.js';
 import { checkDriftSettings, type DriftSettings } from '../core/drift/dataset.js';
 import type { DriftEvaluation } from '../core/drift/report.js';
 import { detached, type DriftWorkerReply, type DriftWorkerRequest } from './drift-worker-protocol.js';
+import { othersLoad } from '../io/cpu-load.js';
 import { startWorkerThread } from './worker-thread.js';
 
 /**
@@ -23,38 +24,6 @@ export const DRIFT_WORKER_MIN_VALUES = 2_000_000;
  * is ~0.1 s of work): two, so a worker never waits while the main thread is busy with a feature of its own.
  */
 const IN_FLIGHT = 2;
-
-/** The CPU time of every core and of this process, to tell the load of other processes since then. */
-export interface CpuSnapshot {
-  at: number;
-  /** Milliseconds of CPU every core spent busy (NaN when the system does not say: os.cpus() empty). */
-  busy: number;
-  own: number;
-}
-
-/** Now: the cores' busy time and this process's CPU time (all its threads). */
-export function cpuSnapshot(): CpuSnapshot {
-  const cores = cpus();
-  let busy = cores.length === 0 ? Number.NaN : 0;
-  for (const { times } of cores) busy += times.user + times.nice + times.sys + times.irq;
-  const own = process.cpuUsage();
-  return { at: performance.now(), busy, own: (own.user + own.system) / 1000 };
-}
-
-const started = cpuSnapshot();
-
-/**
- * Cores other processes kept busy since this module was loaded (about when the command started): all cores'
- * busy time less this process's, over the time passed. The 1-minute load average when less than a quarter of a
- * second has passed or the system gives no per-core times (the load average also counts this process's own
- * work of the last minute, e.g. a previous run, and processes that are gone).
- */
-export function othersLoad(since: CpuSnapshot = started): number {
-  const now = cpuSnapshot();
-  const elapsed = now.at - since.at;
-  if (elapsed < 250 || !(now.busy === now.busy && since.busy === since.busy)) return loadavg()[0]!;
-  return Math.max(0, (now.busy - since.busy - (now.own - since.own)) / elapsed);
-}
 
 /**
  * Worker threads for drift of `values` values (rows of both sides times features) over `features` features: none

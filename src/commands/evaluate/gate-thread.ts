@@ -8,9 +8,10 @@
 // The report is the same either way: the worker runs the same function on a copy of the same input, and when it
 // fails (its analysis throws, or the thread dies) the main thread runs the analysis itself, which then gives the
 // result or throws the error the gate has without a worker.
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { analyseDrift, type DriftAnalysisInput } from '../../core/drift/analysis.js';
 import type { DriftEvaluation } from '../../core/drift/report.js';
+import { othersLoad } from '../../io/cpu-load.js';
 import { DriftWorkers } from '../drift-workers.js';
 
 /**
@@ -21,7 +22,7 @@ import { DriftWorkers } from '../drift-workers.js';
 export const GATE_THREAD_MAX_ROWS = 100_000;
 
 /**
- * Whether the gate starts its worker: when the 1-minute load average leaves a whole core idle beside the main
+ * Whether the gate starts its worker: when other processes' load (io/cpu-load.ts) leaves a whole core idle beside the main
  * thread (cores minus the load minus the main thread's, rounded, as validate-workers.ts decides). The worker
  * takes about 0.1 s of CPU off the main thread and costs 0.06-0.09 s more in all (its start, and the drift
  * code warmed up in a second isolate); on the shared 2-core machine of issue 18, whose second core V8's
@@ -29,7 +30,7 @@ export const GATE_THREAD_MAX_ROWS = 100_000;
  * +90 ms at loads of 1.3-4, so there it stays off. MODELOPS_GATE_THREADS=0 keeps everything on the main
  * thread, 1 starts the worker whatever the load.
  */
-export function gateThreadWanted(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): boolean {
+export function gateThreadWanted(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = othersLoad()): boolean {
   const forced = env['MODELOPS_GATE_THREADS'];
   if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced) > 0;
   return cores >= 2 && Math.round(cores - load - 1) >= 1;

@@ -1,9 +1,10 @@
 // The worker thread of a large CSV read (csv.ts readCsvTable, csv-worker.ts): whether to start one, and
 // how. The main thread reads from the start of the file; once the worker has loaded, the rest of the file
 // is split at a line feed and the worker parses the second part into shared memory (csv.ts).
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ColumnRequest } from '../../core/data/table.js';
+import { CpuMeter } from '../cpu-load.js';
 
 /**
  * Below this size a worker's start-up (about 0.05 s of CPU bundled, more from the TypeScript sources)
@@ -16,9 +17,8 @@ export const PARALLEL_MIN_BYTES = 24 << 20;
  * this runs on have 2 cores). One when the file is large enough and the machine has a second core; the
  * worker then gets its part only if, measured while it loads (CpuMeter, 30-90 ms), the other processes
  * leave half a core idle: on a busy machine a worker takes CPU from the main thread rather than adding
- * any, and a worker that is not used costs its start (about 0.03 s of CPU, on the other core). The load
- * average cannot tell: it lags by a minute (on the bench machine it read 4.9 while both cores were idle,
- * the processes it counted gone). MODELOPS_READ_THREADS=N sets it without the measure (0: the main
+ * any, and a worker that is not used costs its start (about 0.03 s of CPU, on the other core); the load
+ * average cannot tell (io/cpu-load.ts). MODELOPS_READ_THREADS=N sets it without the measure (0: the main
  * thread only; more than 1 is taken as 1).
  */
 export function csvReadThreads(fileBytes: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): { threads: number; measure: boolean } {
@@ -31,50 +31,6 @@ export function csvReadThreads(fileBytes: number, env: NodeJS.ProcessEnv = proce
 /** Idle cores needed beside the main thread, measured while the worker starts, for the worker to get its part. */
 export const MIN_IDLE_CORES = 0.5;
 
-/**
- * What other processes use of the machine's cores from its creation on: every core's time less the idle
- * time (os.cpus(), all cores) less this process's own CPU time (all its threads, the worker's included).
- */
-export class CpuMeter {
-  private readonly idle: number;
-  private readonly own: number;
-  private readonly wall: number;
-
-  /** `clock` is for tests; by default os.cpus(), process.cpuUsage() and performance.now(), in ms. */
-  constructor(private readonly clock: CpuClock = systemClock) {
-    this.idle = clock.idleMs();
-    this.own = clock.ownMs();
-    this.wall = clock.nowMs();
-  }
-
-  /** Cores left idle beside this process's main thread since creation (NaN within the first 20 ms). */
-  idleBesideMain(): number {
-    const wall = this.clock.nowMs() - this.wall;
-    if (wall < 20) return Number.NaN;
-    const cores = this.clock.cores();
-    const others = cores - (this.clock.idleMs() - this.idle + this.clock.ownMs() - this.own) / wall;
-    return cores - 1 - others;
-  }
-}
-
-export interface CpuClock {
-  /** Idle time of all cores together. */
-  idleMs(): number;
-  /** CPU time of this process, all its threads. */
-  ownMs(): number;
-  nowMs(): number;
-  cores(): number;
-}
-
-const systemClock: CpuClock = {
-  idleMs: () => cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0),
-  ownMs: () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  },
-  nowMs: () => performance.now(),
-  cores: () => cpus().length,
-};
 
 /** What the main thread posts once it has chosen the split: parse bytes [start, end of file) of `path`. */
 export interface CsvPartTask {

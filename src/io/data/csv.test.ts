@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
 import { cat, num, numeric, rejection, scratchFiles, texts } from '../../testing/tables.js';
 import { DataFormatError } from './columns.js';
-import { CpuMeter, PARALLEL_MIN_BYTES, csvReadThreads } from './csv-threads.js';
+import { PARALLEL_MIN_BYTES, csvReadThreads } from './csv-threads.js';
 import { readCsvTable } from './csv.js';
 
 const csvFile = scratchFiles('modelops-csv-', '.csv').write;
@@ -386,35 +386,3 @@ describe('csvReadThreads', () => {
   });
 });
 
-describe('CpuMeter', () => {
-  /** A machine of `cores` cores on which each call to advance() lets `ms` pass, `idle` ms of all cores idle and `own` ms spent by this process. */
-  const machine = (cores: number) => {
-    const state = { idle: 0, own: 0, now: 1000 };
-    const clock = { idleMs: () => state.idle, ownMs: () => state.own, nowMs: () => state.now, cores: () => cores };
-    const advance = (ms: number, idle: number, own: number) => {
-      state.now += ms;
-      state.idle += idle;
-      state.own += own;
-    };
-    return { clock, advance };
-  };
-
-  it("counts this process's threads (main and worker) as its own, and the rest as what other processes use", () => {
-    const quiet = machine(2);
-    const meter = new CpuMeter(quiet.clock);
-    quiet.advance(10, 10, 10);
-    expect(meter.idleBesideMain()).toBeNaN(); // too short to tell
-    // 100 ms: the main thread busy, the worker loading for 30 ms, the second core otherwise idle
-    quiet.advance(90, 60, 120);
-    expect(meter.idleBesideMain()).toBeCloseTo(1, 9);
-    const busy = machine(2);
-    const loaded = new CpuMeter(busy.clock);
-    // another process holds a core: nothing idle, this process gets one core's time between its threads
-    busy.advance(100, 0, 100);
-    expect(loaded.idleBesideMain()).toBeCloseTo(0, 9);
-    const half = machine(4);
-    const shared = new CpuMeter(half.clock);
-    half.advance(100, 150, 100); // others use 1.5 of 4 cores
-    expect(shared.idleBesideMain()).toBeCloseTo(1.5, 9);
-  });
-});
