@@ -5,9 +5,9 @@ import {
 } from "./chunk-QU7YDUXK.js";
 import {
   testFeature
-} from "./chunk-IBIRJX6C.js";
-import "./chunk-OCGOFK7Z.js";
+} from "./chunk-EFDLQPXL.js";
 import "./chunk-UZKACYBF.js";
+import "./chunk-OCGOFK7Z.js";
 import "./chunk-RFEL46WT.js";
 
 // src/commands/drift-worker.ts
@@ -23,7 +23,7 @@ port.on("message", (request) => {
         const tested = request.features.map(({ reference, current }) => testFeature(reference, current, request.settings, request.also));
         reply = { id: request.id, kind: "features", tested: detached(tested, transfer, true) };
       } else {
-        const { analyseDrift } = await import("./analysis-INS3NUMM.js");
+        const { analyseDrift } = await import("./analysis-7PYZJXQF.js");
         reply = { id: request.id, kind: "analysis", evaluation: detached(analyseDrift(request.input), transfer, true) };
       }
     } catch (error) {

@@ -1,20 +1,20 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
+  identityText
+} from "./chunk-5U4PQCM3.js";
+import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-TPPT2CQM.js";
-import {
-  SelectionError,
-  noModelChanged
-} from "./chunk-UG23BKPN.js";
-import {
-  identityText
-} from "./chunk-UO3BM6BN.js";
+} from "./chunk-J6WNFG2P.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-GBYRDTJB.js";
+} from "./chunk-LHHBRXQT.js";
+import {
+  SelectionError,
+  noModelChanged
+} from "./chunk-22TA6MHO.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -22,18 +22,18 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-QONCCBKW.js";
+} from "./chunk-CE2ZH7XU.js";
 import "./chunk-IZDAAF4X.js";
 import "./chunk-SWAFCXIJ.js";
-import "./chunk-LXPZ4E6X.js";
-import "./chunk-GOQ77XTK.js";
-import "./chunk-742UBB62.js";
+import "./chunk-QTSFLDIV.js";
+import "./chunk-PQZYOD6N.js";
 import "./chunk-V5DKCSUO.js";
-import "./chunk-WBCE6ZCP.js";
-import "./chunk-6RKSXR4P.js";
-import "./chunk-IBIRJX6C.js";
-import "./chunk-OCGOFK7Z.js";
+import "./chunk-GOQ77XTK.js";
+import "./chunk-I5IZM36Z.js";
+import "./chunk-AYLI35RY.js";
+import "./chunk-EFDLQPXL.js";
 import "./chunk-UZKACYBF.js";
+import "./chunk-OCGOFK7Z.js";
 import {
   require_tunnel,
   require_undici
@@ -738,17 +738,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-OK6263WD.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-GSREKSTR.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-ES6FT7H6.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-AKEAQDPB.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-SYBLYTQZ.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-X3NUG7F6.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-LNXRYKUU.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-34MRSETR.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -760,9 +760,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-BXRYKFYY.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
+    const report = await (await import("./drift-UF6MFHXI.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-JJCXSFTO.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-CLIJUOBJ.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -772,7 +772,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-P4LS26UK.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-2ER5VJZ4.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {

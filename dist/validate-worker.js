@@ -1,29 +1,29 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   validateMany
-} from "./chunk-KAAAW3AT.js";
-import "./chunk-KH72ZU64.js";
+} from "./chunk-6WOLQS75.js";
+import "./chunk-IJ2S4HZE.js";
+import {
+  openGit
+} from "./chunk-AQPLGBBZ.js";
 import {
   modelJsonInReport
 } from "./chunk-SWAFCXIJ.js";
 import {
   RepoFiles,
   UsageError
-} from "./chunk-LXPZ4E6X.js";
-import "./chunk-GOQ77XTK.js";
-import "./chunk-742UBB62.js";
+} from "./chunk-QTSFLDIV.js";
+import "./chunk-PQZYOD6N.js";
 import "./chunk-V5DKCSUO.js";
-import "./chunk-6RKSXR4P.js";
+import "./chunk-GOQ77XTK.js";
+import "./chunk-AYLI35RY.js";
 import "./chunk-UZKACYBF.js";
-import "./chunk-4BNFAMEK.js";
-import "./chunk-6FVM2LXC.js";
-import "./chunk-RU6PGEHT.js";
-import {
-  openGit
-} from "./chunk-AQPLGBBZ.js";
+import "./chunk-ZCQZ4SQA.js";
 import {
   GitError
 } from "./chunk-BMNONSFE.js";
+import "./chunk-RU6PGEHT.js";
+import "./chunk-6FVM2LXC.js";
 import "./chunk-RFEL46WT.js";
 
 // src/commands/validate-worker.ts
