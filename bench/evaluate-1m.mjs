@@ -38,6 +38,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildScratchBundle } from './lib/build-cli.mjs';
 import { intFromEnv } from './lib/env.mjs';
+import { peakRssKb } from './lib/peak-rss.mjs';
 import { random } from './lib/random.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -79,7 +80,7 @@ async function child(file, format, bundle) {
   let t0 = clock();
   const runner = await openModel(MODEL, spec);
   const open = seconds(t0, clock());
-  const baselineRssKb = process.resourceUsage().maxRSS; // modules loaded, onnxruntime session created
+  const baselineRssKb = peakRssKb(); // modules loaded, onnxruntime session created
   try {
     const rssBefore = process.memoryUsage.rss();
     const cpu0 = process.cpuUsage();
@@ -94,7 +95,7 @@ async function child(file, format, bundle) {
     const confusion = confusionMatrix(input.yTrue, input.yPred);
     const t3 = clock();
     const cpu = process.cpuUsage(cpu0);
-    const peakRssKb = process.resourceUsage().maxRSS;
+    const peakKb = peakRssKb();
     const rssAfter = process.memoryUsage.rss();
 
     // The model alone: one session.run over every row, on a tensor built beforehand. The first run at
@@ -122,9 +123,9 @@ async function child(file, format, bundle) {
         rawFirst: seconds(t5, t6),
         raw: seconds(t6, t7),
         baselineRssKb,
-        peakRssKb,
+        peakRssKb: peakKb,
         liveBytes: rssAfter - rssBefore,
-        afterRawRssKb: process.resourceUsage().maxRSS,
+        afterRawRssKb: peakRssKb(),
         sums,
         positives: sumOf(yTrue),
         scoreSum: sumOf(prediction.score),

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { intFromEnv } from './lib/env.mjs';
+import { peakRssKb } from './lib/peak-rss.mjs';
 import { random } from './lib/random.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -114,7 +115,7 @@ async function child(referenceFile, currentFile) {
   const alerts = series.signals.reduce((sum, s) => sum + s.alertCount, 0);
   const notOffered = series.notOffered.map((n) => n.reason);
   process.stdout.write(
-    JSON.stringify({ seconds, referenceSeconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024, chunks: series.chunks, drifted, alerts, notOffered, stats }),
+    JSON.stringify({ seconds, referenceSeconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: peakRssKb() / 1024, chunks: series.chunks, drifted, alerts, notOffered, stats }),
   );
 }
 
