@@ -72,6 +72,11 @@ describe('drift on worker threads', () => {
     await expect(pool.analyseDriftOnWorker(bad)).rejects.toThrow(RangeError);
     const mixed = { ...input(), features: [{ name: 'plan', type: 'numeric' as const }], current: { rowCount: 1, columns: new Map([['plan', { name: 'plan', kind: 'numeric', values: new Float64Array(1) } as Column]]) } };
     await expect(pool.analyseDrift(mixed)).rejects.toThrow(/column 'plan' is categorical in the reference but numeric in the current data/);
+    // a column's error and bad settings: one thread prepares the columns first, so the column's error is the one
+    const plan = { name: 'plan', kind: 'categorical', codes: new Int32Array([0, 9]), categories: ['basic'] } as unknown as Column;
+    const both = { ...input({ correction: 'nope' } as never), features: [{ name: 'plan', type: 'categorical' as const }], current: { rowCount: 2, columns: new Map([['plan', plan]]) } };
+    expect(() => analyseDrift(both)).toThrow(/column 'plan': row 1 has category code 9, but the column has 1 categories/);
+    await expect(pool.analyseDrift(both)).rejects.toThrow(/column 'plan': row 1 has category code 9, but the column has 1 categories/);
   });
 
   it('spreads through MODELOPS_DRIFT_THREADS, and not at all with 0', async () => {

@@ -8,6 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Column } from '../core/data/table.js';
 import { analyseDrift, featureSides, testFeature, type DriftAnalysisInput, type TestedFeature } from '../core/drift/analysis.js';
 import { checkDriftSettings, type DriftSettings } from '../core/drift/dataset.js';
+import { prepareColumn } from '../core/drift/samples.js';
 import type { DriftEvaluation } from '../core/drift/report.js';
 import { detached, type DriftWorkerReply, type DriftWorkerRequest } from './drift-worker-protocol.js';
 import { othersLoad } from '../io/cpu-load.js';
@@ -150,6 +151,13 @@ export class DriftWorkers {
     if (this.workers.length === 0 || input.tested) return analyseDrift(input);
     // analyseDrift's errors about the columns and the settings, in its order, before any work
     const pairs = input.features.map((f) => featureSides(input, f.name));
+    try {
+      checkDriftSettings(input.settings ?? {});
+    } catch (error) {
+      // one thread prepares every column before it reads the settings: a column's error (e.g. its codes) comes first
+      for (const { reference, current } of pairs) prepareColumn(reference, current);
+      throw error;
+    }
     const tested = await this.testFeatures(pairs, input.settings ?? {});
     return analyseDrift({ ...input, tested });
   }
