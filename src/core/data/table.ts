@@ -57,21 +57,23 @@ export function requireColumn(table: Table, name: string): Column {
 /** The rows at `indices`, copied into new columns (for samples). */
 export function takeRows(table: Table, indices: ArrayLike<number>): Table {
   const columns = new Map<string, Column>();
+  for (const [name, column] of table.columns) columns.set(name, columnRows(column, indices));
+  return { rowCount: indices.length, columns };
+}
+
+/** The rows at `indices` of one column, copied. */
+export function columnRows(column: Column, indices: ArrayLike<number>): Column {
   const rows = indices.length;
   // plain loops: TypedArray.from over an array-like with a callback is several times slower, cold (issue 18:
   // permutation importance takes each shuffle's changed rows, 60 tables of 21 columns on the example)
-  for (const [name, column] of table.columns) {
-    if (column.kind === 'numeric') {
-      const values = new Float64Array(rows);
-      for (let i = 0; i < rows; i++) values[i] = column.values[indices[i]!]!;
-      columns.set(name, { ...column, values });
-    } else {
-      const codes = new Int32Array(rows);
-      for (let i = 0; i < rows; i++) codes[i] = column.codes[indices[i]!]!;
-      columns.set(name, { ...column, codes });
-    }
+  if (column.kind === 'numeric') {
+    const values = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) values[i] = column.values[indices[i]!]!;
+    return { ...column, values };
   }
-  return { rowCount: indices.length, columns };
+  const codes = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) codes[i] = column.codes[indices[i]!]!;
+  return { ...column, codes };
 }
 
 /** A copy of the table with one column's rows shuffled by `nextBelow` (Fisher-Yates). */

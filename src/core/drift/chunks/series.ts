@@ -35,7 +35,7 @@
 // Memory is bounded by one chunk (plus the reference): a chunk's rows are copied out, tested, and dropped.
 import { MetricError, type MetricInput } from '../../metrics/metric.js';
 import { metricById } from '../../metrics/registry.js';
-import { requireColumn, type Column, type Table } from '../../data/table.js';
+import { columnRows, requireColumn, type Column, type Table } from '../../data/table.js';
 import { resolveColumnMethod, type DriftSettings } from '../dataset.js';
 import { FEW_VALUES_MAX } from '../defaults.js';
 import { DriftError, sampleSize, type ColumnKind, type DriftSample } from '../definition.js';
@@ -311,10 +311,7 @@ export function cutReference(referenceRows: number, chunks: readonly ChunkSize[]
 }
 
 /** The rows `rows` of a column, copied. */
-export function subsetColumn(column: Column, rows: ArrayLike<number>): Column {
-  if (column.kind === 'numeric') return { ...column, values: Float64Array.from({ length: rows.length }, (_, i) => column.values[rows[i]!]!) };
-  return { ...column, codes: Int32Array.from({ length: rows.length }, (_, i) => column.codes[rows[i]!]!) };
-}
+export const subsetColumn = columnRows;
 
 export function complement(rows: Uint32Array, total: number): Uint32Array {
   const inside = new Uint8Array(total);
