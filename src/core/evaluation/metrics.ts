@@ -2,6 +2,7 @@
 import { metricById, metricsForTask } from '../metrics/registry.js';
 import { MetricError, type MetricInput } from '../metrics/metric.js';
 import { withSharedConfusion } from '../metrics/confusion-matrix.js';
+import { withSharedProbabilitySums } from '../metrics/probability-sums.js';
 import { withSharedRanking } from '../metrics/ranking.js';
 import type { Task } from '../manifest/manifest.js';
 
@@ -16,9 +17,10 @@ export function computeMetrics(input: MetricInput, ids?: readonly string[]): Met
   const definitions = ids ? ids.map((id) => metricById(id)).filter((d) => d !== undefined) : metricsForTask(input.task as Task);
   const values: Record<string, number | null> = {};
   const problems: Record<string, string> = {};
-  // ROC AUC and PR AUC rank the same scores: one sort for both; the label metrics share one confusion matrix
+  // ROC AUC and PR AUC rank the same scores: one sort for both; the label metrics share one confusion matrix;
+  // log loss, Brier and ECE one pass over (yTrue, score)
   withSharedRanking(() =>
-    withSharedConfusion(() => {
+    withSharedConfusion(() => withSharedProbabilitySums(() => {
       for (const definition of definitions) {
         try {
           values[definition.id] = definition.compute(input);
@@ -28,7 +30,7 @@ export function computeMetrics(input: MetricInput, ids?: readonly string[]): Met
           problems[definition.id] = error.message;
         }
       }
-    }),
+    })),
   );
   return { values, problems };
 }

@@ -1,5 +1,6 @@
 // Mean squared difference between P(positive) and the outcome (scikit-learn's brier_score_loss).
 import { badBinaryLabel, badProbability, defineMetric, requireScore } from './metric.js';
+import { sharedProbabilitySums } from './probability-sums.js';
 
 export const brier = defineMetric({
   id: 'brier',
@@ -10,6 +11,8 @@ export const brier = defineMetric({
   compute(input) {
     const { yTrue } = input;
     const score = requireScore('brier', input);
+    const sums = sharedProbabilitySums(yTrue, score);
+    if (sums !== undefined) return sums.brier / yTrue.length;
     let total = 0;
     for (let i = 0; i < yTrue.length; i++) {
       const p = score[i]!;

@@ -3,12 +3,10 @@
 // (Number.EPSILON, numpy's finfo(float64).eps: scikit-learn's eps for float64 input since 1.2),
 // so a confident miss costs −ln(eps) ≈ 36.04 instead of infinity.
 import { MetricError, badBinaryLabel, badClassIndex, badProbability, defineMetric, requireProbabilities, requireScore } from './metric.js';
+import { clippedLog, sharedProbabilitySums } from './probability-sums.js';
 
-const EPS = Number.EPSILON;
 /** How far a probability row may sum from 1 (float32 model outputs drift by ~1e-7); beyond it the output is not probabilities. */
 const ROW_SUM_TOLERANCE = 1e-3;
-
-const clippedLog = (probability: number): number => Math.log(Math.min(Math.max(probability, EPS), 1 - EPS));
 
 export const logLoss = defineMetric({
   id: 'log_loss',
@@ -21,6 +19,8 @@ export const logLoss = defineMetric({
     if (input.task === 'binary-classification') {
       const { yTrue } = input;
       const score = requireScore('log_loss', input);
+      const sums = sharedProbabilitySums(yTrue, score);
+      if (sums !== undefined) return sums.logLoss / yTrue.length;
       for (let i = 0; i < yTrue.length; i++) {
         const p = score[i]!;
         if (!(p >= 0 && p <= 1)) throw badProbability('log_loss', 'score', i, p);

@@ -76,6 +76,18 @@ describe('sortFloat64', () => {
     expect(Array.from(view)).toEqual(Array.from(expected));
     expect(Array.from(backing.subarray(0, 1000))).toEqual(Array.from(before));
   });
+
+  it('sorts a large subarray (most significant digit first, in place) without touching the values around it', () => {
+    const backing = Float64Array.from({ length: 400_000 }, () => Math.fround(rng.nextFloat()));
+    const view = backing.subarray(100_000, 300_000);
+    const expected = Float64Array.from(view).sort();
+    const head = backing.slice(0, 100_000);
+    const tail = backing.slice(300_000);
+    expect(sortFloat64(view)).toBe(view);
+    expect(Buffer.from(view.buffer, view.byteOffset, view.byteLength).equals(Buffer.from(expected.buffer))).toBe(true);
+    expect(Buffer.from(backing.buffer, 0, 800_000).equals(Buffer.from(head.buffer))).toBe(true);
+    expect(Buffer.from(backing.buffer, 2_400_000).equals(Buffer.from(tail.buffer))).toBe(true);
+  });
 });
 
 describe('sortedFinite', () => {

@@ -34,6 +34,12 @@ export function sortedFinite(values: Float64Array): Float64Array {
 /** Sorts `values` ascending in place and returns it (NaN are dropped, so there must be none). */
 export function sortFloat64(values: Float64Array): Float64Array {
   if (values.length < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return values.sort();
+  // large samples are sorted into `values` itself (it is not read after the first scatter): no 8 MB result per million values to allocate and copy back
+  if (values.length >= LARGE_MIN_LENGTH) {
+    const sorted = sortedByBuckets(values, false, true);
+    if (sorted !== values) values.set(sorted);
+    return values;
+  }
   values.set(sortedKept(values, false));
   return values;
 }
@@ -189,7 +195,8 @@ const WIDE_DIGIT_MIN = 1024;
 /** One array of counters per depth of the split (48 bits below the top 16: at most 6 levels of 8 bits). */
 const levelCounts = Array.from({ length: 7 }, () => new Uint32Array(2048));
 
-function sortedByBuckets(values: Float64Array, finiteOnly: boolean): Float64Array {
+/** With `inPlace`, the result is written into `values` when every value is kept (`values` is only read before that). */
+function sortedByBuckets(values: Float64Array, finiteOnly: boolean, inPlace = false): Float64Array {
   const n = values.length;
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
   const counts = new Uint32Array(65536);
@@ -202,7 +209,7 @@ function sortedByBuckets(values: Float64Array, finiteOnly: boolean): Float64Arra
     counts[(high ^ ((high >> 31) | 0x80000000)) >>> 16]!++;
   }
   if (count < RADIX_MIN_LENGTH) return nativeSortedKept(values, finiteOnly);
-  const result = new Float64Array(count);
+  const result = inPlace && count === n ? values : new Float64Array(count);
   const other = scratchOf(count);
   const starts = new Uint32Array(65536);
   let start = 0;
