@@ -9,7 +9,7 @@ import "./chunk-RFEL46WT.js";
 
 // src/bin.ts
 prestartValidationWorkers(process.argv.slice(2));
-var { runCli } = await import("./cli-6NZCGAUG.js");
+var { runCli } = await import("./cli-VTJ2DW2F.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);

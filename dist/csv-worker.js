@@ -1,10 +1,10 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   parseCsvPart
-} from "./chunk-GXQQZ3KY.js";
-import "./chunk-L45MEVT4.js";
+} from "./chunk-XSBRN2H7.js";
+import "./chunk-6HMGHRNK.js";
 import "./chunk-GOQ77XTK.js";
-import "./chunk-OCGOFK7Z.js";
+import "./chunk-VNFW3NFW.js";
 import "./chunk-6FVM2LXC.js";
 import "./chunk-RFEL46WT.js";
 

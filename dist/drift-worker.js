@@ -5,9 +5,9 @@ import {
 } from "./chunk-QU7YDUXK.js";
 import {
   testFeature
-} from "./chunk-EFDLQPXL.js";
-import "./chunk-UZKACYBF.js";
-import "./chunk-OCGOFK7Z.js";
+} from "./chunk-AOKYJ2QT.js";
+import "./chunk-LURRIIGD.js";
+import "./chunk-VNFW3NFW.js";
 import "./chunk-RFEL46WT.js";
 
 // src/commands/drift-worker.ts
@@ -23,7 +23,7 @@ port.on("message", (request) => {
         const tested = request.features.map(({ reference, current }) => testFeature(reference, current, request.settings, request.also));
         reply = { id: request.id, kind: "features", tested: detached(tested, transfer, true) };
       } else {
-        const { analyseDrift } = await import("./analysis-7PYZJXQF.js");
+        const { analyseDrift } = await import("./analysis-PVKUOIVR.js");
         reply = { id: request.id, kind: "analysis", evaluation: detached(analyseDrift(request.input), transfer, true) };
       }
     } catch (error) {

@@ -1,20 +1,20 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-5U4PQCM3.js";
+} from "./chunk-7EKPSIMJ.js";
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-J6WNFG2P.js";
+} from "./chunk-K75Z6RRK.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-LHHBRXQT.js";
+} from "./chunk-BBY3AYEA.js";
 import {
   SelectionError,
   noModelChanged
-} from "./chunk-22TA6MHO.js";
+} from "./chunk-VX5LFMT5.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -22,18 +22,18 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-CE2ZH7XU.js";
+} from "./chunk-UF6PGATL.js";
 import "./chunk-IZDAAF4X.js";
 import "./chunk-SWAFCXIJ.js";
-import "./chunk-QTSFLDIV.js";
-import "./chunk-PQZYOD6N.js";
+import "./chunk-VEFIVDER.js";
+import "./chunk-WWS7NVO2.js";
 import "./chunk-V5DKCSUO.js";
 import "./chunk-GOQ77XTK.js";
-import "./chunk-I5IZM36Z.js";
-import "./chunk-AYLI35RY.js";
-import "./chunk-EFDLQPXL.js";
-import "./chunk-UZKACYBF.js";
-import "./chunk-OCGOFK7Z.js";
+import "./chunk-STSMI376.js";
+import "./chunk-B3JWC5PF.js";
+import "./chunk-AOKYJ2QT.js";
+import "./chunk-LURRIIGD.js";
+import "./chunk-VNFW3NFW.js";
 import {
   require_tunnel,
   require_undici
@@ -741,14 +741,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-GSREKSTR.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-AKEAQDPB.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-RFVKYC2G.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-X3NUG7F6.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-R7OVWTBZ.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-34MRSETR.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-2TGBOI5L.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -760,9 +760,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-UF6MFHXI.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
+    const report = await (await import("./drift-LDSV7IHS.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-CLIJUOBJ.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-S2KFSJ3A.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -772,7 +772,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-2ER5VJZ4.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-TLBZJ3GH.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {

@@ -1,8 +1,8 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   validateMany
-} from "./chunk-6WOLQS75.js";
-import "./chunk-IJ2S4HZE.js";
+} from "./chunk-4XVS4YMY.js";
+import "./chunk-BPJDMZHB.js";
 import {
   openGit
 } from "./chunk-AQPLGBBZ.js";
@@ -12,12 +12,12 @@ import {
 import {
   RepoFiles,
   UsageError
-} from "./chunk-QTSFLDIV.js";
-import "./chunk-PQZYOD6N.js";
+} from "./chunk-VEFIVDER.js";
+import "./chunk-WWS7NVO2.js";
 import "./chunk-V5DKCSUO.js";
 import "./chunk-GOQ77XTK.js";
-import "./chunk-AYLI35RY.js";
-import "./chunk-UZKACYBF.js";
+import "./chunk-B3JWC5PF.js";
+import "./chunk-LURRIIGD.js";
 import "./chunk-ZCQZ4SQA.js";
 import {
   GitError
