@@ -132,6 +132,8 @@ describe.each(nodes)('dist/index.js on a pull request (%s)', (label, node) => {
 
     const first = await runAction(node!, pr.repo, 'pull_request', pullRequestPayload('opened'), PR_INPUTS);
     expect(first.status, first.stdout + first.stderr).toBe(0);
+    // nothing V8 or Node complains of (e.g. a V8 flag this Node's V8 does not have)
+    expect(first.stderr).not.toMatch(/unrecognized flag|Warning:/);
     expect(first.stdout).toContain(`modelops gate (pull_request event) in ., compared with ${pr.base}`);
     // onnxruntime came from dist/, not from any node_modules.
     expect(first.loadedLibraries).toContain(join(runnerDir, 'dist', 'onnxruntime', 'linux-x64', 'libonnxruntime.so.1'));

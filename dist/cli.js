@@ -4,7 +4,7 @@ import {
   prestartValidationWorkers
 } from "./chunk-F6TFN6HO.js";
 import "./chunk-AS33UUS6.js";
-import "./chunk-IZDAAF4X.js";
+import "./chunk-67KGYI64.js";
 import "./chunk-RFEL46WT.js";
 
 // src/bin.ts

@@ -23,7 +23,7 @@ import {
   location,
   summaryText
 } from "./chunk-UF6PGATL.js";
-import "./chunk-IZDAAF4X.js";
+import "./chunk-67KGYI64.js";
 import "./chunk-SWAFCXIJ.js";
 import "./chunk-VEFIVDER.js";
 import "./chunk-WWS7NVO2.js";
