@@ -11,7 +11,7 @@ import { checkDriftSettings, type DriftSettings } from '../core/drift/dataset.js
 import { prepareColumn } from '../core/drift/samples.js';
 import type { DriftEvaluation } from '../core/drift/report.js';
 import { detached, type DriftWorkerReply, type DriftWorkerRequest } from './drift-worker-protocol.js';
-import { othersLoad } from '../io/cpu-load.js';
+import { idleThreadsBeside, othersLoad, threadsOverride } from '../io/cpu-load.js';
 import { startWorkerThread } from './worker-thread.js';
 
 /**
@@ -33,11 +33,10 @@ const IN_FLIGHT = 2;
  * MODELOPS_DRIFT_THREADS=N sets it (0: the main thread only).
  */
 export function driftThreadsFor(values: number, features: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = othersLoad()): number {
-  const forced = env['MODELOPS_DRIFT_THREADS'];
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.max(0, features - 1));
+  const forced = threadsOverride(env, 'MODELOPS_DRIFT_THREADS');
+  if (forced !== undefined) return Math.min(forced, Math.max(0, features - 1));
   if (values < DRIFT_WORKER_MIN_VALUES || features < 2) return 0;
-  const idle = Math.round(cores - load - 1);
-  return Math.max(0, Math.min(idle, cores - 1, features - 1));
+  return Math.min(idleThreadsBeside(cores, load), features - 1);
 }
 
 /** The worker: dist/drift-worker.js beside this module in dist/; from the TypeScript source (tests, tsx), through tsx. */

@@ -1,8 +1,9 @@
 // Validation workers started with the process (bin.ts), before the CLI's bundle is compiled and the
 // repository listed, so a worker has loaded its own bundle by the time there are manifests to give it
-// (commands/validate-workers.ts takes them). Only node: imports here: this module is evaluated first.
+// (commands/validate-workers.ts takes them). Only small modules of node: imports here: this module is evaluated first.
 import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import { idleThreadsBeside, threadsOverride } from '../io/cpu-load.js';
 import { startWorkerThread } from './worker-thread.js';
 
 /**
@@ -10,9 +11,7 @@ import { startWorkerThread } from './worker-thread.js';
  * the main thread's, rounded, at most one less than the cores; `forced` (MODELOPS_VALIDATE_THREADS) instead when set.
  */
 export function idleWorkerThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): number {
-  const forced = env['MODELOPS_VALIDATE_THREADS'];
-  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
-  return Math.max(0, Math.min(Math.round(cores - load - 1), cores - 1));
+  return threadsOverride(env, 'MODELOPS_VALIDATE_THREADS') ?? idleThreadsBeside(cores, load);
 }
 
 /**

@@ -5,6 +5,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { modelJsonInReport } from '../core/report/json.js';
 import type { ModelResult } from '../core/report/model.js';
+import { threadsOverride } from '../io/cpu-load.js';
 import { GitError } from '../io/git/repo.js';
 import { UsageError } from './errors.js';
 import { rememberModelJson } from './report-files.js';
@@ -59,8 +60,8 @@ function arrived(transferred: TransferredResult): TransferredResult {
  */
 export function workerThreadsFor(count: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): number {
   const batches = Math.ceil(count / BATCH);
-  const forced = env['MODELOPS_VALIDATE_THREADS'];
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), batches);
+  const forced = threadsOverride(env, 'MODELOPS_VALIDATE_THREADS');
+  if (forced !== undefined) return Math.min(forced, batches);
   if (count <= WORKER_THRESHOLD) return 0;
   return Math.min(idleWorkerThreads(env, cores, load), batches - 1);
 }

@@ -70,3 +70,14 @@ export function othersLoad(meter: CpuMeter = sinceStart): number {
   const load = meter.othersLoad();
   return meter.elapsedMs() < 250 || Number.isNaN(load) ? loadavg()[0]! : load;
 }
+
+/** Worker threads the cores allow beside the main thread under `load` (cores minus the load minus one, rounded), at most cores - 1. */
+export function idleThreadsBeside(cores: number, load: number): number {
+  return Math.max(0, Math.min(Math.round(cores - load - 1), cores - 1));
+}
+
+/** The thread count an environment variable (e.g. MODELOPS_DRIFT_THREADS) sets, when it holds a whole number. */
+export function threadsOverride(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const forced = env[name];
+  return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined;
+}

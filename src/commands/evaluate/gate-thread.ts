@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { analyseDrift, type DriftAnalysisInput } from '../../core/drift/analysis.js';
 import type { DriftEvaluation } from '../../core/drift/report.js';
-import { othersLoad } from '../../io/cpu-load.js';
+import { idleThreadsBeside, othersLoad, threadsOverride } from '../../io/cpu-load.js';
 import { DriftWorkers } from '../drift-workers.js';
 
 /**
@@ -31,9 +31,9 @@ export const GATE_THREAD_MAX_ROWS = 100_000;
  * thread, 1 starts the worker whatever the load.
  */
 export function gateThreadWanted(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = othersLoad()): boolean {
-  const forced = env['MODELOPS_GATE_THREADS'];
-  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced) > 0;
-  return cores >= 2 && Math.round(cores - load - 1) >= 1;
+  const forced = threadsOverride(env, 'MODELOPS_GATE_THREADS');
+  if (forced !== undefined) return forced > 0;
+  return idleThreadsBeside(cores, load) >= 1;
 }
 
 export interface GateThread {

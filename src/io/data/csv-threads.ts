@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ColumnRequest } from '../../core/data/table.js';
-import { CpuMeter } from '../cpu-load.js';
+import { CpuMeter, threadsOverride } from '../cpu-load.js';
 
 /**
  * Below this size a worker's start-up (about 0.05 s of CPU bundled, more from the TypeScript sources)
@@ -22,8 +22,8 @@ export const PARALLEL_MIN_BYTES = 24 << 20;
  * thread only; more than 1 is taken as 1).
  */
 export function csvReadThreads(fileBytes: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): { threads: number; measure: boolean } {
-  const forced = env['MODELOPS_READ_THREADS'];
-  if (forced !== undefined && /^\d+$/.test(forced)) return { threads: Math.min(Number(forced), 1), measure: false };
+  const forced = threadsOverride(env, 'MODELOPS_READ_THREADS');
+  if (forced !== undefined) return { threads: Math.min(forced, 1), measure: false };
   const threads = fileBytes >= PARALLEL_MIN_BYTES && cores >= 2 ? 1 : 0;
   return { threads, measure: threads > 0 };
 }
