@@ -9,7 +9,7 @@ import { OnnxModelError, preloadOnnxRuntime } from '../io/onnx/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { addApprovalGates, prefetchTagRecords, type ApprovalSource } from './approvals.js';
 import { ChampionError } from './evaluate/champion.js';
-import { evaluateModel } from './evaluate/evaluate-model.js';
+import { declaresReferenceGate, evaluateModel } from './evaluate/evaluate-model.js';
 import { gateThreadWanted, startGateThread } from './evaluate/gate-thread.js';
 import { placeChecks } from './place-checks.js';
 import { gatesModel } from './select-models.js';
@@ -46,21 +46,20 @@ export async function gate(options: GateOptions): Promise<Report> {
   const { report, files, policy, git, manifests } = await validateRepository(options, 'gate');
   const progress = options.progress ?? (() => undefined);
   const scope = { named: (options.paths?.length ?? 0) > 0, ...(options.all ? { all: true } : {}), ...(options.base ? { base: options.base } : {}) };
-  const evaluated = report.models.flatMap((model) => {
+  // invalid input is not evaluated: validation already says why
+  const toEvaluate = report.models.flatMap((model) => {
     const manifest = manifests.get(model.manifest);
-    return gatesModel(model, scope) && model.verdict !== 'error' && manifest ? [manifest] : [];
+    return gatesModel(model, scope) && model.verdict !== 'error' && manifest ? [{ model, manifest }] : [];
   });
+  const evaluated = toEvaluate.map(({ manifest }) => manifest);
   // the soak's tags are read beside the evaluation, by a git process forked before onnxruntime is loaded
   const tagRecords = options.approvals !== false ? prefetchTagRecords(evaluated, policy, files.realRoot) : undefined;
   // onnxruntime is imported while the first model's data and champion are read, not after
   if (evaluated.length > 0) preloadOnnxRuntime();
   // the drift analyses' worker (evaluate/gate-thread.ts), started now so that it is ready when the first reference is read
-  const thread = evaluated.some((m) => m.gates?.drift !== undefined && m.data.reference?.path) && gateThreadWanted() ? startGateThread() : undefined;
+  const thread = evaluated.some((m) => declaresReferenceGate(m) && m.data.reference?.path) && gateThreadWanted() ? startGateThread() : undefined;
   try {
-    for (const model of report.models) {
-      const manifest = manifests.get(model.manifest);
-      if (!gatesModel(model, scope)) continue;
-      if (!manifest || model.verdict === 'error') continue; // invalid input: validation already says why
+    for (const { model, manifest } of toEvaluate) {
       try {
         const { evaluation, gates } = await evaluateModel(manifest, model.manifest, {
           files,

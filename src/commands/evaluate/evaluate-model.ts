@@ -2,7 +2,7 @@
 // what each declared gate needs (the I/O), and let each gate's section decide (core/report/sections.ts).
 import { stat } from 'node:fs/promises';
 import type { ColumnRequest, NumericColumn, Table } from '../../core/data/table.js';
-import { analyseDrift, type DriftAnalysisInput } from '../../core/drift/analysis.js';
+import type { DriftAnalysisInput } from '../../core/drift/analysis.js';
 import type { DriftEvaluation } from '../../core/drift/report.js';
 import { binaryTruth, multiclassTruth, regressionTruth } from '../../core/evaluation/labels.js';
 import { computeMetrics } from '../../core/evaluation/metrics.js';
@@ -23,10 +23,17 @@ import { readTable } from '../../io/data/read-table.js';
 import type { GitReader } from '../../io/git/repo.js';
 import { openModel, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
 import type { RepoFiles } from '../../io/repo-files.js';
+import { analyseDriftSpread } from '../drift-workers.js';
 import { findChampion } from './champion.js';
 import { driftInput, measureDrift, readReference } from './drift.js';
 import type { GateThread } from './gate-thread.js';
 import { measureLatency, measureRobustness, permutationImportance, sampleTable } from './measure.js';
+
+/** Whether the manifest declares a gate that compares with its reference data (the drift gate). */
+export function declaresReferenceGate(manifest: Manifest): boolean {
+  const declared = (manifest.gates ?? {}) as Record<string, unknown>;
+  return MANIFEST_GATES.some((section) => section.gate.needs === 'reference' && declared[section.id] !== undefined);
+}
 
 export interface EvaluateContext {
   files: RepoFiles;
@@ -148,8 +155,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     // With the gate's worker, drift's input is made now (the reference read and predicted) and analysed there
     // while this thread runs the model for the other gates; an error is raised at the drift gate, as without it.
     let early: { input: DriftAnalysisInput; analysed?: Promise<DriftEvaluation> } | { error: unknown } | undefined;
-    const driftDeclared = MANIFEST_GATES.some((section) => section.gate.needs === 'reference' && (declared as Record<string, unknown>)[section.id] !== undefined);
-    if (context.thread && driftDeclared && manifest.data.reference?.path) {
+    if (context.thread && declaresReferenceGate(manifest) && manifest.data.reference?.path) {
       progress(`${name}: drift against ${manifest.data.reference.path}, in a worker thread`);
       try {
         const driftContext = { manifest, files, runner, seed, progress };
@@ -244,7 +250,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
         progress(`${name}: drift against ${reference.path}`);
         if (early) {
           if ('error' in early) throw early.error;
-          return { measured: early.analysed ? await early.analysed : analyseDrift(early.input) };
+          return { measured: early.analysed ? await early.analysed : await analyseDriftSpread(early.input) };
         }
         return { measured: await measureDrift({ manifest, files, runner, seed, progress }, await readReference(manifest, files), { table, dataset: evaluationPath, prediction, labelled: true }) };
       },
