@@ -84,10 +84,9 @@ export function readCsvBatches(path: string, columns: readonly ColumnRequest[], 
   return tableBatches(csvTables, path, columns, options);
 }
 
-/** The rows in tables of at least `batchRows` rows (the last may have fewer); one table, maybe empty, for Infinity. */
+/** The rows in tables of at least `batchRows` rows (the last may have fewer); one table, maybe empty, for Infinity (readCsvTable reads a whole file with readCsvWhole). */
 async function* csvTables(path: string, columns: readonly ColumnRequest[], options: { chunkBytes?: number; batchRows: number }): AsyncGenerator<Table> {
-  const whole = options.batchRows === Infinity;
-  const reading = new CsvReading(path, columns, whole ? (await stat(path)).size : 0);
+  const reading = new CsvReading(path, columns, 0);
   let yielded = false;
   for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     await reading.push(chunk);
