@@ -2,14 +2,15 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   prestartValidationWorkers
-} from "./chunk-F6TFN6HO.js";
+} from "./chunk-CG3NNE6D.js";
 import "./chunk-AS33UUS6.js";
 import "./chunk-67KGYI64.js";
+import "./chunk-WZ2YAYYJ.js";
 import "./chunk-RFEL46WT.js";
 
 // src/bin.ts
 prestartValidationWorkers(process.argv.slice(2));
-var { runCli } = await import("./cli-VTJ2DW2F.js");
+var { runCli } = await import("./cli-TSEDTN7T.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);

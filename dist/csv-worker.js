@@ -1,8 +1,9 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   parseCsvPart
-} from "./chunk-XSBRN2H7.js";
+} from "./chunk-SLV62WMS.js";
 import "./chunk-6HMGHRNK.js";
+import "./chunk-WZ2YAYYJ.js";
 import "./chunk-GOQ77XTK.js";
 import "./chunk-VNFW3NFW.js";
 import "./chunk-6FVM2LXC.js";

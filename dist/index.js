@@ -741,14 +741,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-GSREKSTR.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-RFVKYC2G.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-WL2PRZLW.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-R7OVWTBZ.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-VEH6DE2S.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-2TGBOI5L.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-HUF7S5HE.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -760,7 +760,7 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-LDSV7IHS.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
+    const report = await (await import("./drift-2OAMXJC2.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
     const outcome = await (await import("./drift-on-github-S2KFSJ3A.js")).driftOnGitHub({
       report,
@@ -772,7 +772,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-TLBZJ3GH.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-HQCYA4BK.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
