@@ -213,7 +213,7 @@ export const DRIFT_REPORT_DEFS: Record<string, JsonSchema> = {
       series: seriesBody('Models with monitoring.chunks: every signal per chunk of the current data, and the chunks earlier runs logged (schemas/monitoring-series.schema.json).'),
       latest: obj(
         'What the latest chunk that can alert says: it decides the drift verdict.',
-        { chunk: str('Its key (absent: no chunk has min_rows rows).'), alerts: array('Signals outside their band on it.', str('A signal id.')), driftingSince: { type: ['string', 'null'], description: 'The chunk the alerts started (the earliest among the alerting signals); null without alerts.' } },
+        { chunk: str('Its key (absent: no chunk has min_rows rows).'), alerts: array('Signals outside their band on it.', str('A signal id.')), driftingSince: { type: ['string', 'null'], description: 'The chunk the drift started: the earliest start of the current runs of alerts of the signals that fail the gate (with the calibrated rule, those significant family-wise); null when none fails.' } },
         ['alerts', 'driftingSince'],
       ),
       history: obj(

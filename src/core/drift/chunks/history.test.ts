@@ -89,6 +89,20 @@ describe('seriesGate', () => {
     expect(latestChunk(short)).toMatchObject({ chunk: '2026-W10', alerts: ['drift.age.statistic'] });
   });
 
+  it('dates the drift from the signals that fail the gate, not from one outside its band by noise', () => {
+    const two = series([0, 1, 2, 3], [0.1, 0.1, 0.9, 0.9]);
+    const noisy = series([0, 1, 2, 3], [0.1, 0.22, 0.22, 0.22]).signals[0]!;
+    two.signals.push({ ...noisy, id: 'drift.income.statistic' });
+    const gate = seriesGate(two, true);
+    // both outside their band on W13; only age is significant family-wise, and its run began at W12
+    expect(gate.checks.map((c) => [c.name, c.verdict])).toEqual([
+      ['drift.age.statistic (2026-W13)', 'fail'],
+      ['drift.income.statistic (2026-W13)', 'warn'],
+    ]);
+    expect(gate.summary).toContain('drifting since 2026-W12');
+    expect(latestChunk(two)).toEqual({ chunk: '2026-W13', alerts: ['drift.age.statistic', 'drift.income.statistic'], driftingSince: '2026-W12' });
+  });
+
   it('is skipped without bands', () => {
     const none = { ...series([0], [0.1]), notOffered: [{ signal: 'thresholds', reason: 'no alert thresholds: the reference is too small' }] };
     expect(seriesGate(none, true)).toMatchObject({ verdict: 'skipped', summary: 'latest chunk 2026-W10: no alert thresholds: the reference is too small' });

@@ -68,24 +68,35 @@ export interface LatestChunk {
   chunk?: string;
   /** Signals outside their band on it. */
   alerts: string[];
-  /** The earliest start of those signals' current runs of alerts. */
+  /** The earliest start of the current runs of alerts of the signals that fail the gate there (gateFailures). */
   driftingSince: string | null;
 }
 
+/** Index of the latest chunk that can alert (neither empty nor below min_rows), -1 when none can. */
+function latestAlertable(series: MonitoringSeries): number {
+  for (let i = series.chunks.length - 1; i >= 0; i--) if (!series.chunks[i]!.empty && !series.chunks[i]!.insufficient) return i;
+  return -1;
+}
+
+/** The earliest chunk at which one of these signals' current run of alerts began. */
+function earliestStart(series: MonitoringSeries, signals: readonly SeriesSignal[]): string | null {
+  const order = new Map(series.chunks.map((chunk) => [chunk.key, chunk.index]));
+  const starts = signals.map((signal) => signal.driftingSince).filter((key): key is string => key !== null);
+  starts.sort((a, b) => order.get(a)! - order.get(b)!);
+  return starts[0] ?? null;
+}
+
+/**
+ * The latest chunk and what is drifting there. "Drifting since" counts only the signals that fail the gate
+ * (with the calibrated rule, those Holm rejects), as the gate's summary does: a signal outside its band but not
+ * significant family-wise is noise, and its earlier start would date the drift too early.
+ */
 export function latestChunk(series: MonitoringSeries): LatestChunk {
-  let at = -1;
-  for (let i = series.chunks.length - 1; i >= 0; i--) {
-    if (!series.chunks[i]!.empty && !series.chunks[i]!.insufficient) {
-      at = i;
-      break;
-    }
-  }
+  const at = latestAlertable(series);
   if (at < 0) return { alerts: [], driftingSince: null };
   const alerting = series.signals.filter((signal) => signal.alerts[at]);
-  const starts = alerting.map((signal) => signal.driftingSince).filter((key): key is string => key !== null);
-  const order = new Map(series.chunks.map((chunk) => [chunk.key, chunk.index]));
-  starts.sort((a, b) => order.get(a)! - order.get(b)!);
-  return { chunk: series.chunks[at]!.key, alerts: alerting.map((signal) => signal.id), driftingSince: starts[0] ?? null };
+  const { failing } = gateFailures(series, at);
+  return { chunk: series.chunks[at]!.key, alerts: alerting.map((signal) => signal.id), driftingSince: earliestStart(series, alerting.filter((signal) => failing.has(signal.id))) };
 }
 
 const fmt = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : Number(value.toPrecision(4)).toString());
@@ -128,11 +139,11 @@ export function gateFailures(series: MonitoringSeries, at: number): { failing: S
 
 /** The drift gate of a chunked model: the latest chunk's signals, tested as a family (see gateFailures). */
 export function seriesGate(series: MonitoringSeries, blocking: boolean): GateResult {
-  const latest = latestChunk(series);
+  const at = latestAlertable(series);
+  const latest = { chunk: at < 0 ? undefined : series.chunks[at]!.key };
   const noBands = series.notOffered.find((n) => n.signal === 'thresholds');
   if (latest.chunk === undefined) return { gate: 'drift', verdict: 'skipped', blocking, summary: `no chunk has min_rows (${series.chunking.minRows}) rows: nothing to alert on`, checks: [] };
   if (noBands) return { gate: 'drift', verdict: 'skipped', blocking, summary: `latest chunk ${latest.chunk}: ${noBands.reason}`, checks: [] };
-  const at = series.chunks.findIndex((chunk) => chunk.key === latest.chunk);
   const { failing, family, alpha } = gateFailures(series, at);
   const fw = alpha === null ? '' : ` (Holm across ${family} p-values at α ${alpha} family-wise)`;
   const outsideBand = series.signals.filter((signal) => signal.alerts[at]);
@@ -154,10 +165,7 @@ export function seriesGate(series: MonitoringSeries, blocking: boolean): GateRes
   if (failed.length === 0) {
     return { gate: 'drift', verdict: 'pass', blocking, summary: `latest chunk ${latest.chunk}: ${checks.length} of ${signals} signals outside their band, none significant family-wise${fw}`, checks };
   }
-  const starts = failed.map((signal) => signal.driftingSince).filter((key): key is string => key !== null);
-  const order = new Map(series.chunks.map((chunk) => [chunk.key, chunk.index]));
-  starts.sort((a, b) => order.get(a)! - order.get(b)!);
-  const since = starts[0] ?? null;
+  const since = earliestStart(series, failed);
   return {
     gate: 'drift',
     verdict: blocking ? 'fail' : 'warn',
