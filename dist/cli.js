@@ -10,7 +10,7 @@ import "./chunk-RFEL46WT.js";
 
 // src/bin.ts
 prestartValidationWorkers(process.argv.slice(2));
-var { runCli } = await import("./cli-TSEDTN7T.js");
+var { runCli } = await import("./cli-6O4DWRZN.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);

@@ -1,16 +1,16 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-7EKPSIMJ.js";
+} from "./chunk-CC37WMIE.js";
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-K75Z6RRK.js";
+} from "./chunk-TBTLP5GZ.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-BBY3AYEA.js";
+} from "./chunk-WJJXP5CC.js";
 import {
   SelectionError,
   noModelChanged
@@ -22,7 +22,7 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-UF6PGATL.js";
+} from "./chunk-BKKO3S44.js";
 import "./chunk-67KGYI64.js";
 import "./chunk-SWAFCXIJ.js";
 import "./chunk-VEFIVDER.js";
@@ -741,14 +741,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-GSREKSTR.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-WL2PRZLW.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-N4PEIJX5.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-VEH6DE2S.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-NIHP4UF7.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-HUF7S5HE.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-KICQM5DM.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -760,9 +760,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-2OAMXJC2.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
+    const report = await (await import("./drift-JBSDTVH6.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-S2KFSJ3A.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-EZBTAUMH.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -772,7 +772,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-HQCYA4BK.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-PSBTKX66.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
