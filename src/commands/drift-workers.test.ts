@@ -55,15 +55,19 @@ describe('drift on worker threads', () => {
     expect(spread.map((t) => [t.result.method, t.result.evaluated])).toEqual([['ks', true], ['ks', true], ['ks', true], ['ks', true], ['z', true], ['ks', false], ['chi2', true]]);
   });
 
-  it('gives analyseDrift\'s evaluation, in calibrated and fixed mode, and as a whole analysis on a worker', async () => {
-    for (const settings of [undefined, { method: 'wasserstein', threshold_mode: 'fixed', correction: 'bonferroni' }, { columns: { f1: { method: 'psi' }, f2: { method: 'jensenshannon' } } }] as DriftAnalysisInput['settings'][]) {
-      const alone = analyseDrift(input(settings));
-      expect(await pool.analyseDrift(input(settings))).toStrictEqual(alone);
-      expect(await pool.analyseDriftOnWorker(input(settings))).toStrictEqual(alone);
-    }
+  // Each setting on its own (the calibrated one runs permutation nulls three times over 40k rows: ~5-10 s on a
+  // quiet core, several times that on a shared machine), with room for a loaded runner.
+  it.each([
+    ['calibrated', undefined],
+    ['fixed Wasserstein, Bonferroni', { method: 'wasserstein', threshold_mode: 'fixed', correction: 'bonferroni' }],
+    ['per-column methods', { columns: { f1: { method: 'psi' }, f2: { method: 'jensenshannon' } } }],
+  ] as [string, DriftAnalysisInput['settings']][])('gives analyseDrift\'s evaluation (%s), feature by feature and as a whole analysis on a worker', async (_label, settings) => {
+    const alone = analyseDrift(input(settings));
+    expect(await pool.analyseDrift(input(settings))).toStrictEqual(alone);
+    expect(await pool.analyseDriftOnWorker(input(settings))).toStrictEqual(alone);
     // the input's columns are copied for the workers, never taken from the caller
     expect((reference.columns.get('f0') as NumericColumn).values.length).toBe(24_000);
-  });
+  }, 120_000);
 
   it('throws the errors the main thread throws, before any work', async () => {
     const bad = input({ correction: 'nope' } as never);
@@ -83,7 +87,7 @@ describe('drift on worker threads', () => {
     const alone = analyseDrift(input());
     expect(await analyseDriftSpread(input(), { MODELOPS_DRIFT_THREADS: '1' })).toStrictEqual(alone);
     expect(await analyseDriftSpread(input(), { MODELOPS_DRIFT_THREADS: '0' })).toStrictEqual(alone);
-  });
+   }, 120_000);
 });
 
 describe('driftThreadsFor', () => {
