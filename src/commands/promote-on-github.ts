@@ -51,7 +51,7 @@ export interface GitHubPromoteOutcome {
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The pull request merged as `sha`, with its author and approvers as its reviews stood at the merge; undefined for a direct push. */
-export async function pullRequestOfCommit(client: GitHubClient, repo: RepoRef, sha: string): Promise<{ pullRequest: PullRequestInfo; mergedAt?: string } | undefined> {
+export async function pullRequestOfCommit(client: GitHubClient, repo: RepoRef, sha: string): Promise<{ pullRequest: PullRequestInfo; mergedAt?: string; headSha?: string } | undefined> {
   const pulls = await client.listPullRequestsOfCommit(repo, sha);
   const pr = pulls.find((p) => p.mergeCommitSha === sha && p.mergedAt) ?? pulls.find((p) => p.mergedAt) ?? pulls[0];
   if (!pr) return undefined;
@@ -64,6 +64,8 @@ export async function pullRequestOfCommit(client: GitHubClient, repo: RepoRef, s
       ...(pr.url ? { url: pr.url } : {}),
     },
     ...(pr.mergedAt ? { mergedAt: pr.mergedAt } : {}),
+    // The head when merged: approvals given on an earlier commit are on an older one (approvals.older_commits).
+    ...(pr.headSha ? { headSha: pr.headSha } : {}),
   };
 }
 
@@ -88,7 +90,7 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
           }
           const { pullRequest } = merged;
           log.info(`Pull request #${pullRequest.number} by @${pullRequest.author ?? '?'}, approved by ${pullRequest.approvers.map((a) => `@${a}`).join(', ') || 'nobody'} (reviews as they stood at the merge).`);
-          return { pullRequest, approvals: githubApprovalSource(client, repository!, { number: pullRequest.number, ...(pullRequest.author ? { author: pullRequest.author } : {}) }, merged.mergedAt) };
+          return { pullRequest, approvals: githubApprovalSource(client, repository!, { number: pullRequest.number, ...(pullRequest.author ? { author: pullRequest.author } : {}), ...(merged.headSha ? { headSha: merged.headSha } : {}) }, merged.mergedAt) };
         } catch (error) {
           log.warning(`Cannot read the pull request of ${commit.slice(0, 12)} (${reason(error)}). Give the job permissions: pull-requests: read.`);
           return { none: `the pull request of ${commit.slice(0, 12)} cannot be read (${reason(error)}); the job needs permissions: pull-requests: read` };

@@ -20,7 +20,7 @@ describe('policy', () => {
   it('merges a partial policy over the defaults', () => {
     const p = resolvePolicy({ apiVersion: 'modelops/v1', kind: 'Policy', stages: { staging: { approvals: { count: 3 } } }, manifests: 'ml/*/model.yaml' });
     expect(p.manifests).toEqual(['ml/*/model.yaml']);
-    expect(p.stages.staging.approvals).toEqual({ count: 3, from: [], unverified_membership: 'fail' });
+    expect(p.stages.staging.approvals).toEqual({ count: 3, from: [], unverified_membership: 'fail', older_commits: 'discard' });
     expect(p.stages.staging.gates).toEqual(DEFAULT_POLICY.stages.staging.gates);
     expect(p.stages.production).toEqual(DEFAULT_POLICY.stages.production);
   });
