@@ -1,7 +1,8 @@
 // Approvals at pull-request time: the Action on pull_request_review and pull_request events (real
 // payloads) gates a stage change to production against the example policy (2 approvals from
 // @credit-ml/model-risk, 7 days in staging), with the reviews and the team on the loopback GitHub.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GateResult, Report } from '../src/core/report/model.js';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
@@ -28,8 +29,8 @@ beforeEach(() => {
   delete github.options.teamsReadable;
 });
 
-/** credit-risk 1.0.0 in staging since `stagedDaysAgo` (its tags), and a pull request moving it to production. */
-function stageChange(stagedDaysAgo: number): { repo: string; base: string; head: string } {
+/** credit-risk 1.0.0 in staging since `stagedDaysAgo` (its tags), and a pull request moving it to production (reviews are on its head unless they say otherwise). */
+function stageChange(stagedDaysAgo: number, edit: (policy: string) => string = (t) => t): { repo: string; base: string; head: string } {
   const repo = scratchRepo();
   editFile(repo, MANIFEST, (t) => replaceOnce(t, /^stage: production$/m, 'stage: staging'));
   const base = initGit(repo);
@@ -37,7 +38,10 @@ function stageChange(stagedDaysAgo: number): { repo: string; base: string; head:
   gitWith(repo, when, 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register');
   gitWith(repo, when, 'tag', '-a', 'credit-risk#staging#1', '-m', 'assign');
   editFile(repo, MANIFEST, (t) => replaceOnce(t, /^stage: staging$/m, 'stage: production'));
-  return { repo, base, head: commitAll(repo, 'credit-risk 1.0.0 to production') };
+  editFile(repo, 'modelops.yaml', edit);
+  const head = commitAll(repo, 'credit-risk 1.0.0 to production');
+  github.addPullRequest({ repo: REPO, number: PR, author: 'alice', headSha: head });
+  return { repo, base, head };
 }
 
 function payload(event: 'pull_request_review' | 'pull_request', change: { base: string; head: string }): Record<string, any> {
@@ -56,7 +60,7 @@ const approvalsOf = (run: InProcessRun): { gate: GateResult; report: Report } =>
   const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as Report;
   return { gate: report.models[0]!.gates.find((g) => g.gate === 'approvals')!, report };
 };
-const review = (author: string, state: string) => github.addReview(`${REPO}#${PR}`, { author, state });
+const review = (author: string, state: string, commitId?: string) => github.addReview(`${REPO}#${PR}`, { author, state, ...(commitId ? { commitId } : {}) });
 
 describe('the approvals gate on a pull request', () => {
   it('passes with 2 of 2 approvals from @credit-ml/model-risk after 10 days in staging', { timeout: 60_000 }, async () => {
@@ -117,6 +121,40 @@ describe('the approvals gate on a pull request', () => {
     expect(run.stdout).toMatch(/::warning title=modelops approvals-unverified,file=\S*models\/credit-risk\/model\.yaml::cannot verify team membership with this token/);
     // One look at the team, not one per approver.
     expect(github.requests.filter((r) => r.path.startsWith('/orgs/'))).toHaveLength(1);
+  });
+
+  it('does not count an approval given before the author pushed again (approvals.older_commits: discard), unless the policy says count', { timeout: 60_000 }, async () => {
+    for (const olderCommits of ['discard', 'count'] as const) {
+      github.reset();
+      const setting = olderCommits === 'count' ? (t: string) => replaceOnce(t, 'approvals: {count: 2, from: ["@credit-ml/model-risk"]}', 'approvals: {count: 2, from: ["@credit-ml/model-risk"], older_commits: count}') : undefined;
+      const change = stageChange(10, setting);
+      github.addTeam('credit-ml/model-risk', ['bob', 'carol']);
+      // bob approves the pull request's first head; the author then pushes a new commit, which carol approves.
+      review('bob', 'APPROVED', change.head);
+      writeFileSync(join(change.repo, 'CHANGELOG.md'), 'a second push\n');
+      const pushed = { ...change, head: commitAll(change.repo, 'a second push') };
+      review('carol', 'APPROVED', pushed.head);
+      const run = await runner.run(change.repo, 'pull_request_review', payload('pull_request_review', pushed));
+      const { gate, report } = approvalsOf(run);
+      const approvals = report.models[0]!.enforcement!.requirements.find((r) => r.check === 'approvals')!;
+      const stale = `@bob approved ${change.head.slice(0, 7)} (an older commit)`;
+      if (olderCommits === 'discard') {
+        expect(gate.verdict).toBe('fail');
+        expect(gate.checks[0]).toMatchObject({
+          verdict: 'fail',
+          value: 1,
+          message: `1 of 2 approvals from @credit-ml/model-risk (@carol): 1 more approval needed from @credit-ml/model-risk; ${stale}, not counted: approvals.older_commits: discard`,
+        });
+        expect(run.exitCode).toBe(1);
+      } else {
+        expect(gate.verdict).toBe('pass');
+        expect(gate.checks[0]).toMatchObject({ verdict: 'pass', value: 2, message: `2 of 2 approvals from @credit-ml/model-risk (@bob, @carol); ${stale}, counted: approvals.older_commits: count` });
+      }
+      expect(approvals.approvals).toEqual([
+        expect.objectContaining({ login: 'bob', counted: olderCommits === 'count', commit: change.head, commitStatus: 'older' }),
+        expect.objectContaining({ login: 'carol', counted: true, commit: pushed.head, commitStatus: 'head' }),
+      ]);
+    }
   });
 
   it('fails the soak when the version has been in staging for less than 7 days', { timeout: 60_000 }, async () => {

@@ -40,7 +40,7 @@ async function approvalsOf(r: CommandRequest) {
   const client = pr && r.event.repository ? await r.github() : undefined;
   if (!pr || !client) return undefined;
   const author = r.event.payload['pull_request']?.['user']?.['login'];
-  return (await import('../src/commands/approvals.js')).githubApprovalSource(client, r.event.repository!, { number: pr.number, ...(typeof author === 'string' ? { author } : {}) });
+  return (await import('../src/commands/approvals.js')).githubApprovalSource(client, r.event.repository!, { number: pr.number, ...(typeof author === 'string' ? { author } : {}), ...(pr.headSha ? { headSha: pr.headSha } : {}) });
 }
 
 // Imported when run, so a validate run never loads the evaluation engine.

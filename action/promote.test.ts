@@ -173,6 +173,35 @@ describe('the Action on a push to the default branch', () => {
     expect(github.deployments(REPO).filter((d) => d.environment === 'staging').map((d) => d.ref)).toEqual([expect.stringMatching(/^credit-risk#staging#\d+$/)]);
   });
 
+  it('refuses a promotion whose only approval was given before the last push to the pull request (approvals.older_commits: discard)', { timeout: 120_000 }, async () => {
+    const { repo, remote, first } = repository();
+    await runner.run(repo, 'push', pushPayload('0'.repeat(40), first), {}, PUSH_ENV);
+    // @bob approves the branch's first commit; the author then pushes a second one, and the pull request is merged.
+    let reviewed = '';
+    const merged = mergePullRequest(repo, 40, 'pushed-after-review', () => {
+      setStage(repo, MANIFEST, 'staging');
+      reviewed = commitAll(repo, 'credit-risk to staging');
+      appendFileSync(join(repo, 'CHANGELOG.md'), 'a second push after the review\n');
+    }, []);
+    github.addReview(`${REPO}#40`, { author: 'bob', state: 'APPROVED', submittedAt: new Date(Date.parse(merged.mergedAt) - 60_000).toISOString(), commitId: reviewed });
+    const refused = await runner.run(repo, 'push', pushPayload(merged.before, merged.after), {}, PUSH_ENV);
+    expect(refused.exitCode, refused.stdout).toBe(1);
+    expect(JSON.parse(refused.outputs['promoted']!)).toEqual([]);
+    expect(refused.stdout).toContain('Pull request #40 by @alice, approved by @bob (not on the merged head) (reviews as they stood at the merge).');
+    expect(tags(remote).filter((t) => t.startsWith('credit-risk#staging'))).toEqual([]);
+    const issue = github.issues(REPO).find((i) => i.title.includes('credit-risk'))!;
+    expect(issue.body).toContain(`approvals: 0 of 1 approval from @credit-ml/ml-engineers: 1 more approval needed from @credit-ml/ml-engineers; @bob approved ${reviewed.slice(0, 7)} (an older commit), not counted: approvals.older_commits: discard`);
+    // The same approval on the head that was merged promotes.
+    github.reset();
+    github.addTeam('credit-ml/ml-engineers', ['bob', 'carol']);
+    const head = git(repo, 'rev-parse', `${merged.after}^2`).trim();
+    github.addPullRequest({ repo: REPO, number: 40, author: 'alice', headSha: head, mergeCommitSha: merged.after, mergedAt: merged.mergedAt });
+    github.addReview(`${REPO}#40`, { author: 'bob', state: 'APPROVED', submittedAt: new Date(Date.parse(merged.mergedAt) - 60_000).toISOString() });
+    const promoted = await runner.run(repo, 'push', pushPayload(merged.before, merged.after), {}, PUSH_ENV);
+    expect(promoted.exitCode, promoted.stdout).toBeUndefined();
+    expect(JSON.parse(promoted.outputs['promoted']!)).toContain('credit-risk');
+  });
+
   it('fails the step, tags kept, when the token may not create deployments; a re-run with the permission completes it', { timeout: 120_000 }, async () => {
     const { repo, remote, first } = repository();
     github.options.readOnly = true;

@@ -169,7 +169,8 @@ Options:
   --approver LOGIN     A reviewer who approved it (repeat for each). Counted as an asserted
                        approval (the evidence says so): team membership cannot be verified here,
                        so it counts for a team in approvals.from only with
-                       approvals.unverified_membership: warn
+                       approvals.unverified_membership: warn; it names no commit, so
+                       approvals.older_commits does not apply to it
   --pr-url URL         Its URL
   --run-url URL        URL of the workflow run
   --push REMOTE        Fetch tags from REMOTE first, push the tags to it afterwards

@@ -15,7 +15,8 @@ import { readTagRecords, type TagRecord } from '../io/git/history.js';
 
 /** Where a pull request's reviews and the approvers' team memberships come from. */
 export interface ApprovalSource {
-  pullRequest: { number: number; author?: string };
+  /** headSha: the commit the approvals must be on (the pull request's head; its head at the merge, for promote). */
+  pullRequest: { number: number; author?: string; headSha?: string };
   /** Approvals asserted on the command line, not read from GitHub (the evidence says so). */
   asserted?: boolean;
   /** When the pull request was merged: reviews submitted later do not count (promote). */
@@ -29,7 +30,7 @@ export interface ApprovalSource {
 export const NO_PULL_REQUEST = "no pull request whose reviews to read (the Action checks them on pull_request and pull_request_review events; give --pr and --approver to check asserted approvals)";
 
 /** An ApprovalSource over the GitHub API, caching reviews and memberships for the run. */
-export function githubApprovalSource(client: GitHubClient, repo: RepoRef, pullRequest: { number: number; author?: string }, mergedAt?: string): ApprovalSource {
+export function githubApprovalSource(client: GitHubClient, repo: RepoRef, pullRequest: { number: number; author?: string; headSha?: string }, mergedAt?: string): ApprovalSource {
   let reviews: Promise<Review[]> | undefined;
   const teams = new Map<string, Promise<{ readable: true } | { readable: false; reason: string }>>();
   const memberships = new Map<string, Promise<boolean | { reason: string }>>();

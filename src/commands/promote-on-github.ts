@@ -51,19 +51,24 @@ export interface GitHubPromoteOutcome {
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The pull request merged as `sha`, with its author and approvers as its reviews stood at the merge; undefined for a direct push. */
-export async function pullRequestOfCommit(client: GitHubClient, repo: RepoRef, sha: string): Promise<{ pullRequest: PullRequestInfo; mergedAt?: string } | undefined> {
+export async function pullRequestOfCommit(client: GitHubClient, repo: RepoRef, sha: string): Promise<{ pullRequest: PullRequestInfo; mergedAt?: string; headSha?: string; onOlderCommits: string[] } | undefined> {
   const pulls = await client.listPullRequestsOfCommit(repo, sha);
   const pr = pulls.find((p) => p.mergeCommitSha === sha && p.mergedAt) ?? pulls.find((p) => p.mergedAt) ?? pulls[0];
   if (!pr) return undefined;
   const reviews = reviewsAtMerge(await client.listPullRequestReviews(repo, pr.number), pr.mergedAt);
+  const approving = approvingReviewers(reviews, pr.author);
   return {
     pullRequest: {
       number: pr.number,
       ...(pr.author ? { author: pr.author } : {}),
-      approvers: approvingReviewers(reviews, pr.author).map((r) => r.author),
+      approvers: approving.map((r) => r.author),
       ...(pr.url ? { url: pr.url } : {}),
     },
     ...(pr.mergedAt ? { mergedAt: pr.mergedAt } : {}),
+    // The head when merged: approvals given on an earlier commit are on an older one (approvals.older_commits).
+    ...(pr.headSha ? { headSha: pr.headSha } : {}),
+    // Whose approval is not on that head, for the log (the policy decides whether it counts).
+    onOlderCommits: approving.filter((r) => r.commitId === undefined || r.commitId !== pr.headSha).map((r) => r.author),
   };
 }
 
@@ -87,8 +92,10 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
             return { none: `no pull request was merged as ${commit.slice(0, 12)} (a direct push): nobody approved it` };
           }
           const { pullRequest } = merged;
-          log.info(`Pull request #${pullRequest.number} by @${pullRequest.author ?? '?'}, approved by ${pullRequest.approvers.map((a) => `@${a}`).join(', ') || 'nobody'} (reviews as they stood at the merge).`);
-          return { pullRequest, approvals: githubApprovalSource(client, repository!, { number: pullRequest.number, ...(pullRequest.author ? { author: pullRequest.author } : {}) }, merged.mergedAt) };
+          const older = new Set(merged.onOlderCommits);
+          const approvers = pullRequest.approvers.map((a) => `@${a}${older.has(a) ? ' (not on the merged head)' : ''}`).join(', ');
+          log.info(`Pull request #${pullRequest.number} by @${pullRequest.author ?? '?'}, approved by ${approvers || 'nobody'} (reviews as they stood at the merge).`);
+          return { pullRequest, approvals: githubApprovalSource(client, repository!, { number: pullRequest.number, ...(pullRequest.author ? { author: pullRequest.author } : {}), ...(merged.headSha ? { headSha: merged.headSha } : {}) }, merged.mergedAt) };
         } catch (error) {
           log.warning(`Cannot read the pull request of ${commit.slice(0, 12)} (${reason(error)}). Give the job permissions: pull-requests: read.`);
           return { none: `the pull request of ${commit.slice(0, 12)} cannot be read (${reason(error)}); the job needs permissions: pull-requests: read` };

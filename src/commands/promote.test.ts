@@ -134,8 +134,8 @@ describe('modelops promote', () => {
       ['gate.fairness', 'met'],
     ]);
     expect(enforcement!.requirements[0]!.approvals).toEqual([
-      { login: 'bob', source: 'asserted', counted: true, membership: 'unverified', detail: expect.stringContaining('membership of @credit-ml/ml-engineers not verified') },
-      { login: 'carol', source: 'asserted', counted: true, membership: 'unverified', detail: expect.stringContaining('asserted with --approver') },
+      { login: 'bob', source: 'asserted', counted: true, membership: 'unverified', detail: expect.stringContaining('membership of @credit-ml/ml-engineers not verified'), commitStatus: 'asserted' },
+      { login: 'carol', source: 'asserted', counted: true, membership: 'unverified', detail: expect.stringContaining('asserted with --approver'), commitStatus: 'asserted' },
     ]);
     expect(run.report!.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.0.0', created: false }, { tag: 'credit-risk#staging#2', created: true }] });
   });

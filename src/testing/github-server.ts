@@ -88,6 +88,8 @@ export interface FakeReview {
   state: string;
   submittedAt: string;
   association: string;
+  /** The commit reviewed (commit_id); null as GitHub gives it for a review that names none. */
+  commitId: string | null;
 }
 
 export interface FakeDeploymentStatus {
@@ -163,8 +165,8 @@ export interface FakeGitHub {
   addComment(issue: string, body: string, login: string): FakeComment;
   /** A pull request of `owner/repo`, found by GET .../commits/{sha}/pulls for its head or merge commit. */
   addPullRequest(pr: FakePullRequest): void;
-  /** A review of `owner/repo#number`; reviews are listed in the order they are added. */
-  addReview(pr: string, review: { author: string; state: string; submittedAt?: string; association?: string }): FakeReview;
+  /** A review of `owner/repo#number`; reviews are listed in the order they are added. Its commit is the pull request's head when added, unless `commitId` says otherwise. */
+  addReview(pr: string, review: { author: string; state: string; submittedAt?: string; association?: string; commitId?: string | null }): FakeReview;
   /** A team `org/slug` and its active members. */
   addTeam(team: string, members: readonly string[]): void;
   /** Deployments of `owner/repo`, oldest first. */
@@ -244,6 +246,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       state: r.state,
       submitted_at: r.submittedAt,
       author_association: r.association,
+      commit_id: r.commitId,
       html_url: `https://github.com/${owner}/${repo}/pull/${number}#pullrequestreview-${r.id}`,
       pull_request_url: `${base}/repos/${owner}/${repo}/pulls/${number}`,
     };
@@ -577,7 +580,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     addComment,
     addPullRequest: (pr) => void pullRequests.push({ ...pr }),
     addReview(pr, review) {
-      const created: FakeReview = { id: nextId++, author: review.author, state: review.state, submittedAt: review.submittedAt ?? clock(), association: review.association ?? 'MEMBER' };
+      const head = pullRequests.find((p) => `${p.repo}#${p.number}` === pr)?.headSha;
+      const commitId = review.commitId !== undefined ? review.commitId : (head ?? (reviewTemplate['commit_id'] as string));
+      const created: FakeReview = { id: nextId++, author: review.author, state: review.state, submittedAt: review.submittedAt ?? clock(), association: review.association ?? 'MEMBER', commitId };
       reviews.set(pr, [...(reviews.get(pr) ?? []), created]);
       return created;
     },

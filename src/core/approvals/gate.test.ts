@@ -5,8 +5,11 @@ import { resolvePolicy } from '../manifest/resolve-policy.js';
 import { registryEvents } from '../promotion/tag-registry.js';
 import { approvalsCheck, approvalsGate, approvingReviewers, parseApprover, previousStages, reviewsAtMerge, soakCheck, stageTenure, type Review, type TeamMembers } from './gate.js';
 
-const rules = (count: number, from: string[], unverified_membership: 'fail' | 'warn' = 'fail'): StageRules['approvals'] => ({ count, from, unverified_membership });
-const review = (author: string, state: string, submittedAt: string, authorAssociation = 'MEMBER'): Review => ({ author, state, submittedAt, authorAssociation });
+const rules = (count: number, from: string[], unverified_membership: 'fail' | 'warn' = 'fail', older_commits: 'discard' | 'count' = 'discard'): StageRules['approvals'] => ({ count, from, unverified_membership, older_commits });
+// The pull request's head, and the commit before it (the author pushed HEAD after some reviews); a review on null names no commit.
+const HEAD = 'b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0';
+const OLDER = '1a2b3c4d5e6f1a2b3c4d5e6f1a2b3c4d5e6f1a2b';
+const review = (author: string, state: string, submittedAt: string, authorAssociation = 'MEMBER', commitId: string | null = HEAD): Review => ({ author, state, submittedAt, authorAssociation, ...(commitId ? { commitId } : {}) });
 const team = (...members: string[]): TeamMembers => ({ readable: true, members: new Set(members) });
 const teams = (entries: Record<string, TeamMembers>) => new Map(Object.entries(entries));
 
@@ -36,28 +39,28 @@ describe('the approvals check', () => {
   const two = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z'), review('carol', 'APPROVED', '2024-05-01T11:00:00Z')];
 
   it('passes with "2 of 2 approvals from @org/team"', () => {
-    const check = approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk']), reviews: two, author: 'alice', teams: teams({ '@credit-ml/model-risk': team('bob', 'carol') }) });
+    const check = approvalsCheck({ headSha: HEAD, rules: rules(2, ['@credit-ml/model-risk']), reviews: two, author: 'alice', teams: teams({ '@credit-ml/model-risk': team('bob', 'carol') }) });
     expect(check).toMatchObject({ name: 'approvals', verdict: 'pass', value: 2, bound: { min: 2 }, message: '2 of 2 approvals from @credit-ml/model-risk (@bob, @carol)' });
   });
 
   it('fails with what is missing, and says whose approval did not count', () => {
-    const check = approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk']), reviews: two, teams: teams({ '@credit-ml/model-risk': team('bob') }) });
+    const check = approvalsCheck({ headSha: HEAD, rules: rules(2, ['@credit-ml/model-risk']), reviews: two, teams: teams({ '@credit-ml/model-risk': team('bob') }) });
     expect(check.verdict).toBe('fail');
     expect(check.message).toBe('1 of 2 approvals from @credit-ml/model-risk (@bob): 1 more approval needed from @credit-ml/model-risk; not counted: @carol (not in @credit-ml/model-risk)');
   });
 
   it('fails with no reviews at all', () => {
-    expect(approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk']), reviews: [], teams: new Map() }).message).toBe('0 of 2 approvals from @credit-ml/model-risk: 2 more approvals needed from @credit-ml/model-risk');
+    expect(approvalsCheck({ headSha: HEAD, rules: rules(2, ['@credit-ml/model-risk']), reviews: [], teams: new Map() }).message).toBe('0 of 2 approvals from @credit-ml/model-risk: 2 more approvals needed from @credit-ml/model-risk');
   });
 
   it('counts named users and members of any listed team', () => {
-    const check = approvalsCheck({ rules: rules(2, ['@carol', '@acme/risk']), reviews: two, teams: teams({ '@acme/risk': team('bob') }) });
+    const check = approvalsCheck({ headSha: HEAD, rules: rules(2, ['@carol', '@acme/risk']), reviews: two, teams: teams({ '@acme/risk': team('bob') }) });
     expect(check).toMatchObject({ verdict: 'pass', message: '2 of 2 approvals from @carol, @acme/risk (@bob, @carol)' });
   });
 
   it('fails closed when team membership cannot be verified, and counts it as a warning only when the policy says so', () => {
     const unreadable: TeamMembers = { readable: false, reason: 'cannot verify team membership with this token' };
-    const check = approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk']), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
+    const check = approvalsCheck({ headSha: HEAD, rules: rules(2, ['@credit-ml/model-risk']), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
     expect(check.verdict).toBe('fail');
     expect(check.unverified).toEqual(['bob', 'carol']);
     expect(check.message).toBe(
@@ -67,20 +70,21 @@ describe('the approvals check', () => {
       ['bob', false, 'unverified'],
       ['carol', false, 'unverified'],
     ]);
-    const lenient = approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk'], 'warn'), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
+    const lenient = approvalsCheck({ headSha: HEAD, rules: rules(2, ['@credit-ml/model-risk'], 'warn'), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
     expect(lenient).toMatchObject({ verdict: 'warn', value: 2 });
     expect(lenient.message).toMatch(/^cannot verify team membership with this token: @bob, @carol counted without verifying membership of @credit-ml\/model-risk \(approvals.unverified_membership: warn\); 2 of 2 approvals/);
     expect(lenient.approvals.every((a) => a.counted && a.membership === 'unverified')).toBe(true);
     // Not enough approvals even if they all counted: a failure, whatever the policy.
-    const short = approvalsCheck({ rules: rules(3, ['@credit-ml/model-risk'], 'warn'), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
+    const short = approvalsCheck({ headSha: HEAD, rules: rules(3, ['@credit-ml/model-risk'], 'warn'), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
     expect(short.verdict).toBe('fail');
   });
 
   it('records asserted approvals as asserted, and counts them for listed users', () => {
-    const asserted = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z')];
+    const asserted = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z', 'MEMBER', null)];
     const check = approvalsCheck({ rules: rules(1, ['@bob']), reviews: asserted, teams: new Map(), asserted: true });
     expect(check).toMatchObject({ verdict: 'pass', message: '1 of 1 approval from @bob (@bob, asserted on the command line, not read from GitHub)' });
-    expect(check.approvals).toEqual([{ login: 'bob', source: 'asserted', counted: true, membership: 'listed-user', detail: '@bob' }]);
+    // An assertion names no commit: it counts as before, labelled asserted.
+    expect(check.approvals).toEqual([{ login: 'bob', source: 'asserted', counted: true, membership: 'listed-user', detail: '@bob', commitStatus: 'asserted' }]);
   });
 
   it('reads the reviews as they stood at merge: a later approval does not count', () => {
@@ -92,10 +96,89 @@ describe('the approvals check', () => {
 
   it('with from: [] counts reviewers with a standing in the repository (owner, member, collaborator)', () => {
     const reviews = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z', 'COLLABORATOR'), review('stranger', 'APPROVED', '2024-05-01T11:00:00Z', 'NONE')];
-    expect(approvalsCheck({ rules: rules(2, []), reviews, teams: new Map() })).toMatchObject({
+    expect(approvalsCheck({ headSha: HEAD, rules: rules(2, []), reviews, teams: new Map() })).toMatchObject({
       verdict: 'fail',
       message: '1 of 2 approvals (@bob): 1 more approval needed; not counted: @stranger (no write access to the repository)',
     });
+  });
+});
+
+describe('approvals on an older commit (approvals.older_commits)', () => {
+  const model_risk = teams({ '@credit-ml/model-risk': team('bob', 'carol', 'dave', 'erin') });
+  const from = ['@credit-ml/model-risk'];
+
+  it('counts an approval given on the head', () => {
+    const check = approvalsCheck({ headSha: HEAD, rules: rules(1, from), reviews: [review('bob', 'APPROVED', '2024-05-01T10:00:00Z')], author: 'alice', teams: model_risk });
+    expect(check).toMatchObject({ verdict: 'pass', value: 1, message: '1 of 1 approval from @credit-ml/model-risk (@bob)' });
+    expect(check.approvals).toEqual([{ login: 'bob', source: 'verified', counted: true, membership: 'team-member', detail: '@credit-ml/model-risk', commit: HEAD, commitStatus: 'head' }]);
+  });
+
+  it('discards by default an approval given before the author pushed the head, and says so per reviewer', () => {
+    const reviews = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z', 'MEMBER', OLDER)];
+    const check = approvalsCheck({ headSha: HEAD, rules: { count: 1, from }, reviews, author: 'alice', teams: model_risk });
+    expect(check).toMatchObject({ verdict: 'fail', value: 0 });
+    expect(check.message).toBe(
+      '0 of 1 approval from @credit-ml/model-risk: 1 more approval needed from @credit-ml/model-risk; @bob approved 1a2b3c4 (an older commit), not counted: approvals.older_commits: discard',
+    );
+    expect(check.approvals).toEqual([
+      { login: 'bob', source: 'verified', counted: false, membership: 'team-member', detail: '@credit-ml/model-risk', commit: OLDER, commitStatus: 'older', commitDetail: 'approved 1a2b3c4 (an older commit), not counted: approvals.older_commits: discard' },
+    ]);
+  });
+
+  it('counts it with older_commits: count, and says it was on an older commit', () => {
+    const reviews = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z', 'MEMBER', OLDER)];
+    const check = approvalsCheck({ headSha: HEAD, rules: rules(1, from, 'fail', 'count'), reviews, author: 'alice', teams: model_risk });
+    expect(check).toMatchObject({ verdict: 'pass', value: 1, message: '1 of 1 approval from @credit-ml/model-risk (@bob); @bob approved 1a2b3c4 (an older commit), counted: approvals.older_commits: count' });
+    expect(check.approvals[0]).toMatchObject({ counted: true, commit: OLDER, commitStatus: 'older', commitDetail: 'approved 1a2b3c4 (an older commit), counted: approvals.older_commits: count' });
+  });
+
+  it('mixes reviewers: one on the head counts, one on an older commit does not, one who approved again on the head counts; a later change request still withdraws', () => {
+    const reviews = [
+      review('erin', 'APPROVED', '2024-05-01T09:00:00Z'),
+      review('erin', 'CHANGES_REQUESTED', '2024-05-01T13:00:00Z'),
+      review('bob', 'APPROVED', '2024-05-01T10:00:00Z', 'MEMBER', OLDER),
+      review('carol', 'APPROVED', '2024-05-01T10:30:00Z', 'MEMBER', OLDER),
+      review('dave', 'APPROVED', '2024-05-01T11:00:00Z'),
+      review('carol', 'APPROVED', '2024-05-01T12:00:00Z'),
+    ];
+    const check = approvalsCheck({ headSha: HEAD, rules: rules(3, from), reviews, author: 'alice', teams: model_risk });
+    expect(check).toMatchObject({ verdict: 'fail', value: 2 });
+    expect(check.message).toBe(
+      '2 of 3 approvals from @credit-ml/model-risk (@carol, @dave): 1 more approval needed from @credit-ml/model-risk; @bob approved 1a2b3c4 (an older commit), not counted: approvals.older_commits: discard',
+    );
+    expect(check.approvals.map((a) => [a.login, a.counted, a.commitStatus])).toEqual([
+      ['bob', false, 'older'],
+      ['carol', true, 'head'],
+      ['dave', true, 'head'],
+    ]);
+  });
+
+  it("never counts the author's own approval, on the head or not", () => {
+    const reviews = [review('alice', 'APPROVED', '2024-05-01T10:00:00Z'), review('bob', 'APPROVED', '2024-05-01T11:00:00Z', 'MEMBER', OLDER)];
+    const check = approvalsCheck({ headSha: HEAD, rules: rules(1, [], 'fail', 'count'), reviews, author: 'alice', teams: new Map() });
+    expect(check.approvals.map((a) => a.login)).toEqual(['bob']);
+    expect(approvalsCheck({ headSha: HEAD, rules: rules(1, []), reviews, author: 'alice', teams: new Map() })).toMatchObject({ verdict: 'fail', value: 0 });
+  });
+
+  it('fails closed on a review that names no commit, or a head nobody knows; an approver outside `from` is named once', () => {
+    const noCommit = approvalsCheck({ headSha: HEAD, rules: rules(1, from), reviews: [review('bob', 'APPROVED', '2024-05-01T10:00:00Z', 'MEMBER', null)], teams: model_risk });
+    expect(noCommit).toMatchObject({ verdict: 'fail', value: 0 });
+    expect(noCommit.approvals[0]).toMatchObject({ counted: false, commitStatus: 'unknown' });
+    expect(noCommit.approvals[0]).not.toHaveProperty('commit');
+    expect(noCommit.message).toContain('@bob approved without naming a commit (so not known to be the head), not counted: approvals.older_commits: discard');
+    const noHead = approvalsCheck({ rules: rules(1, from), reviews: [review('bob', 'APPROVED', '2024-05-01T10:00:00Z')], teams: model_risk });
+    expect(noHead).toMatchObject({ verdict: 'fail', value: 0 });
+    expect(noHead.message).toContain("@bob approved b0b0b0b, but the pull request's head commit is not known, not counted: approvals.older_commits: discard");
+    const outside = approvalsCheck({ headSha: HEAD, rules: rules(1, from), reviews: [review('frank', 'APPROVED', '2024-05-01T10:00:00Z', 'MEMBER', OLDER)], teams: model_risk });
+    expect(outside.message).toBe('0 of 1 approval from @credit-ml/model-risk: 1 more approval needed from @credit-ml/model-risk; not counted: @frank (not in @credit-ml/model-risk)');
+    expect(outside.approvals[0]).toMatchObject({ counted: false, membership: 'not-allowed', commitStatus: 'older' });
+  });
+
+  it('does not count an unverified approval on an older commit even when unverified_membership: warn', () => {
+    const unreadable = teams({ '@credit-ml/model-risk': { readable: false, reason: 'cannot verify team membership with this token' } });
+    const check = approvalsCheck({ headSha: HEAD, rules: rules(1, from, 'warn'), reviews: [review('bob', 'APPROVED', '2024-05-01T10:00:00Z', 'MEMBER', OLDER)], teams: unreadable });
+    expect(check).toMatchObject({ verdict: 'fail', value: 0, unverified: [] });
+    expect(check.approvals[0]).toMatchObject({ counted: false, membership: 'unverified', commitStatus: 'older' });
   });
 });
 

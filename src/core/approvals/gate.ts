@@ -21,6 +21,8 @@ export interface Review {
   submittedAt?: string;
   /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ... (GitHub's author_association). */
   authorAssociation?: string;
+  /** The commit the review was given on (GitHub's commit_id); absent for asserted approvals. */
+  commitId?: string;
 }
 
 /** Who may approve, from one entry of `approvals.from`. */
@@ -77,7 +79,7 @@ const list = (logins: readonly string[]): string => logins.map((l) => `@${l}`).j
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface ApprovalsInput {
-  rules: Pick<StageRules['approvals'], 'count' | 'from'> & Partial<Pick<StageRules['approvals'], 'unverified_membership'>>;
+  rules: Pick<StageRules['approvals'], 'count' | 'from'> & Partial<Pick<StageRules['approvals'], 'unverified_membership' | 'older_commits'>>;
   /** Every review of the pull request, oldest first. */
   reviews: readonly Review[];
   /** Login of the pull request's author (an author cannot approve their own change). */
@@ -86,11 +88,34 @@ export interface ApprovalsInput {
   teams: ReadonlyMap<string, TeamMembers>;
   /** The approvals were asserted (--approver on the command line), not read from the pull request's reviews. */
   asserted?: boolean;
+  /** The pull request's head commit (at the merge, for promote): an approval given on another commit is on an older one. */
+  headSha?: string;
+}
+
+const short = (sha: string): string => sha.slice(0, 7);
+
+/** Where an approval stands against the head, and what `approvals.older_commits` makes of it. */
+function commitOf(review: Review, input: ApprovalsInput): { status: ApprovalRecord['commitStatus']; commit?: string; discard: boolean; detail?: string } {
+  if (input.asserted) return { status: 'asserted', discard: false };
+  const discard = (input.rules.older_commits ?? 'discard') === 'discard';
+  const rule = discard ? 'not counted: approvals.older_commits: discard' : 'counted: approvals.older_commits: count';
+  const commit = review.commitId;
+  const head = input.headSha;
+  if (commit !== undefined && head !== undefined && commit.toLowerCase() === head.toLowerCase()) return { status: 'head', commit, discard: false };
+  const what =
+    commit === undefined
+      ? 'approved without naming a commit (so not known to be the head)'
+      : head === undefined
+        ? `approved ${short(commit)}, but the pull request's head commit is not known`
+        : `approved ${short(commit)} (an older commit)`;
+  return { status: commit === undefined || head === undefined ? 'unknown' : 'older', ...(commit !== undefined ? { commit } : {}), discard, detail: `${what}, ${rule}` };
 }
 
 /** One approver as the enforcement record keeps it: where the approval came from and whether it counted. */
 
 export type ApprovalsCheck = GateCheck & { unverified: string[]; approvals: ApprovalRecord[] };
+
+type MembershipRecord = Omit<ApprovalRecord, 'commitStatus' | 'commit' | 'commitDetail'>;
 
 /** The approvals check: "2 of 2 approvals from @org/model-risk (@bob, @carol)", or what is missing. */
 export function approvalsCheck(input: ApprovalsInput): ApprovalsCheck {
@@ -105,18 +130,14 @@ export function approvalsCheck(input: ApprovalsInput): ApprovalsCheck {
   const notAllowed: string[] = [];
   const unreadable = new Set<string>();
   const records: ApprovalRecord[] = [];
-  for (const review of approvers) {
+  // Approvals not on the head: discarded (approvals.older_commits: discard), or counted and said so.
+  const onOlder: string[] = [];
+  const membershipOf = (review: Review): { outcome: 'counted' | 'unverified' | 'not-allowed'; record: MembershipRecord } => {
     const login = review.author;
     if (allowed.length === 0) {
       // Asserted approvals carry no author_association: the assertion is all there is, and the evidence says so.
-      if (review.authorAssociation === undefined || WITH_ACCESS.has(review.authorAssociation.toUpperCase())) {
-        counted.push(login);
-        records.push({ login, source, counted: true, membership: 'not-required' });
-      } else {
-        notAllowed.push(login);
-        records.push({ login, source, counted: false, membership: 'not-allowed', detail: 'no write access to the repository' });
-      }
-      continue;
+      if (review.authorAssociation === undefined || WITH_ACCESS.has(review.authorAssociation.toUpperCase())) return { outcome: 'counted', record: { login, source, counted: true, membership: 'not-required' } };
+      return { outcome: 'not-allowed', record: { login, source, counted: false, membership: 'not-allowed', detail: 'no write access to the repository' } };
     }
     let verdict: 'yes' | 'unknown' | 'no' = 'no';
     let matched: string | undefined;
@@ -144,23 +165,34 @@ export function approvalsCheck(input: ApprovalsInput): ApprovalsCheck {
       }
       if (verdict === 'yes') break;
     }
-    if (verdict === 'yes') {
-      counted.push(login);
-      records.push({ login, source, counted: true, membership: how, ...(matched ? { detail: matched } : {}) });
-    } else if (verdict === 'unknown') {
-      unverified.push(login);
-      records.push({ login, source, counted: countUnverified, membership: 'unverified', detail: `membership of ${unknownTeam} not verified: ${[...unreadable][0]!}` });
-    } else {
-      notAllowed.push(login);
-      records.push({ login, source, counted: false, membership: 'not-allowed', detail: `not in ${allowed.map((a) => a.text).join(', ')}` });
+    if (verdict === 'yes') return { outcome: 'counted', record: { login, source, counted: true, membership: how, ...(matched ? { detail: matched } : {}) } };
+    if (verdict === 'unknown') return { outcome: 'unverified', record: { login, source, counted: countUnverified, membership: 'unverified', detail: `membership of ${unknownTeam} not verified: ${[...unreadable][0]!}` } };
+    return { outcome: 'not-allowed', record: { login, source, counted: false, membership: 'not-allowed', detail: `not in ${allowed.map((a) => a.text).join(', ')}` } };
+  };
+  for (const review of approvers) {
+    const login = review.author;
+    const { outcome, record } = membershipOf(review);
+    const commit = commitOf(review, input);
+    const commitFields = { ...(commit.commit !== undefined ? { commit: commit.commit } : {}), commitStatus: commit.status, ...(commit.detail !== undefined ? { commitDetail: commit.detail } : {}) };
+    // Said of an approval that would otherwise count: one from someone not allowed is not counted anyway.
+    if (commit.detail !== undefined && outcome !== 'not-allowed') onOlder.push(`@${login} ${commit.detail}`);
+    if (outcome !== 'not-allowed' && commit.discard) {
+      records.push({ ...record, counted: false, ...commitFields });
+      continue;
     }
+    if (outcome === 'counted') counted.push(login);
+    else if (outcome === 'unverified') unverified.push(login);
+    else notAllowed.push(login);
+    records.push({ ...record, ...commitFields });
   }
 
   const need = rules.count;
   const have = counted.length;
   const bound = { min: need };
   const assertedNote = input.asserted && have > 0 ? ', asserted on the command line, not read from GitHub' : '';
-  const notCounted = notAllowed.length > 0 ? `; not counted: ${list(notAllowed)} (${allowed.length > 0 ? `not in ${allowed.map((a) => a.text).join(', ')}` : 'no write access to the repository'})` : '';
+  const notCounted =
+    (notAllowed.length > 0 ? `; not counted: ${list(notAllowed)} (${allowed.length > 0 ? `not in ${allowed.map((a) => a.text).join(', ')}` : 'no write access to the repository'})` : '') +
+    onOlder.map((text) => `; ${text}`).join('');
   const base = `${have} of ${need} approval${need === 1 ? '' : 's'}${fromText}${have > 0 ? ` (${list(counted)}${assertedNote})` : ''}`;
   const result = (verdict: Verdict, message: string): ApprovalsCheck => ({ name: 'approvals', verdict, value: have, bound, message, unverified, approvals: records });
   if (have >= need) return result('pass', `${base}${notCounted}`);

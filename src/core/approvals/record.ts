@@ -9,4 +9,14 @@ export interface ApprovalRecord {
   membership: 'not-required' | 'listed-user' | 'team-member' | 'unverified' | 'not-allowed';
   /** The `from` entry it matched, or the reason it did not count. */
   detail?: string;
+  /** The commit the approval was given on (the review's commit_id), when the review names one. */
+  commit?: string;
+  /**
+   * That commit against the pull request's head (its head at the merge, for promote): `head`; `older` (an
+   * earlier commit: a push followed the approval); `unknown` (the review names no commit, or the head is
+   * not known); `asserted` (given on the command line, which names no commit: counted as before).
+   */
+  commitStatus: 'head' | 'older' | 'unknown' | 'asserted';
+  /** What `approvals.older_commits` made of an approval not on the head: "approved 1a2b3c4 (an older commit), not counted: approvals.older_commits: discard". */
+  commitDetail?: string;
 }

@@ -10,11 +10,16 @@ import type { Review, TeamMembers } from './gate.js';
 import { decideStagePolicy, teamsToAsk, type ApprovalsEvidence, type StageContext, type StageTarget } from './stage-policy.js';
 
 const TEAM = '@credit-ml/model-risk';
-const policy = (extra: { unverified_membership?: 'fail' | 'warn'; waivers?: Waiver[] } = {}) => ({
+const policy = (extra: { unverified_membership?: 'fail' | 'warn'; older_commits?: 'discard' | 'count'; waivers?: Waiver[] } = {}) => ({
   ...resolvePolicy({
     apiVersion: 'modelops/v1',
     kind: 'Policy',
-    stages: { production: { approvals: { count: 2, from: [TEAM], ...(extra.unverified_membership ? { unverified_membership: extra.unverified_membership } : {}) }, soak: '7d' } },
+    stages: {
+      production: {
+        approvals: { count: 2, from: [TEAM], ...(extra.unverified_membership ? { unverified_membership: extra.unverified_membership } : {}), ...(extra.older_commits ? { older_commits: extra.older_commits } : {}) },
+        soak: '7d',
+      },
+    },
   }),
   ...(extra.waivers ? { waivers: extra.waivers } : {}),
 });
@@ -30,10 +35,12 @@ const context = (extra: Partial<StageContext> = {}): StageContext => ({ policy: 
 
 const model = (): ModelResult => ({ name: 'credit-risk', manifest: 'models/credit-risk/model.yaml', version: '1.1.0', stage: 'production', verdict: 'pass', findings: [], gates: [] });
 const manifest = { stage: 'production', metadata: { name: 'credit-risk', version: '1.1.0' } } as Manifest;
-const review = (author: string, state: string, submittedAt: string): Review => ({ author, state, submittedAt, authorAssociation: 'MEMBER' });
+// The pull request's head; reviews are on it unless they say otherwise.
+const HEAD = sha('c');
+const review = (author: string, state: string, submittedAt: string, commitId = HEAD): Review => ({ author, state, submittedAt, authorAssociation: 'MEMBER', commitId });
 const team = (...members: string[]): TeamMembers => ({ readable: true, members: new Set(members) });
 const read = (reviews: Review[], members: TeamMembers = team('bob', 'carol'), extra: { mergedAt?: string; asserted?: boolean } = {}): ApprovalsEvidence => ({
-  pullRequest: { number: 7, author: 'alice' },
+  pullRequest: { number: 7, author: 'alice', headSha: HEAD },
   reviews,
   teams: new Map([[TEAM, members]]),
   ...extra,
@@ -59,8 +66,8 @@ describe('the stage policy, approvals', () => {
       ['soak in staging', 'pass', '1.1.0 has been in staging for 8 days (credit-risk#staging#2, since 2024-02-01), at least the soak of 7d'],
     ]);
     expect(requirement('approvals')).toMatchObject({ status: 'met', approvals: [
-      { login: 'bob', source: 'verified', counted: true, membership: 'team-member', detail: TEAM },
-      { login: 'carol', source: 'verified', counted: true, membership: 'team-member', detail: TEAM },
+      { login: 'bob', source: 'verified', counted: true, membership: 'team-member', detail: TEAM, commit: HEAD, commitStatus: 'head' },
+      { login: 'carol', source: 'verified', counted: true, membership: 'team-member', detail: TEAM, commit: HEAD, commitStatus: 'head' },
     ] });
     expect(model.enforcement).toMatchObject({ stage: 'production', context: 'pull-request' });
     expect(model.verdict).toBe('pass');
@@ -85,6 +92,33 @@ describe('the stage policy, approvals', () => {
     expect(decide(read(stale)).check('approvals')).toMatchObject({ verdict: 'fail', value: 1, message: `1 of 2 approvals from ${TEAM} (@carol): 1 more approval needed from ${TEAM}` });
     const again = [...stale, review('bob', 'APPROVED', '2024-02-08T13:00:00Z')];
     expect(decide(read(again)).check('approvals')).toMatchObject({ verdict: 'pass', value: 2 });
+  });
+
+  it('does not count an approval of the commit before the head (the author pushed after it) unless the policy says older_commits: count', () => {
+    // bob approved the first commit; the author then swapped the artifact (HEAD) and GitHub did not dismiss the approval
+    const older = sha('d');
+    const reviews = [review('bob', 'APPROVED', '2024-02-08T10:00:00Z', older), review('carol', 'APPROVED', '2024-02-08T12:00:00Z')];
+    const discarded = decide(read(reviews));
+    expect(discarded.check('approvals')).toMatchObject({
+      verdict: 'fail',
+      value: 1,
+      message: `1 of 2 approvals from ${TEAM} (@carol): 1 more approval needed from ${TEAM}; @bob approved ${older.slice(0, 7)} (an older commit), not counted: approvals.older_commits: discard`,
+    });
+    expect(discarded.model.verdict).toBe('fail');
+    expect(discarded.requirement('approvals')).toMatchObject({ status: 'unmet', approvals: [
+      { login: 'bob', counted: false, membership: 'team-member', commit: older, commitStatus: 'older', commitDetail: `approved ${older.slice(0, 7)} (an older commit), not counted: approvals.older_commits: discard` },
+      { login: 'carol', counted: true, commit: HEAD, commitStatus: 'head' },
+    ] });
+    const counted = decide(read(reviews), context({ policy: policy({ older_commits: 'count' }) }));
+    expect(counted.check('approvals')).toMatchObject({ verdict: 'pass', value: 2, message: `2 of 2 approvals from ${TEAM} (@bob, @carol); @bob approved ${older.slice(0, 7)} (an older commit), counted: approvals.older_commits: count` });
+    expect(counted.requirement('approvals')).toMatchObject({ status: 'met', approvals: [{ login: 'bob', counted: true, commitStatus: 'older' }, { login: 'carol', commitStatus: 'head' }] });
+  });
+
+  it('counts asserted approvals as before: they name no commit, and the record says so', () => {
+    const asserted = [{ author: 'bob', state: 'APPROVED' }, { author: 'carol', state: 'APPROVED' }];
+    const { requirement } = decide({ pullRequest: { number: 7, author: 'alice' }, asserted: true, reviews: asserted, teams: new Map([[TEAM, team('bob', 'carol')]]) });
+    expect(requirement('approvals')).toMatchObject({ status: 'met', approvals: [{ login: 'bob', source: 'asserted', counted: true, commitStatus: 'asserted' }, { login: 'carol', commitStatus: 'asserted' }] });
+    expect(requirement('approvals')!.approvals![0]).not.toHaveProperty('commit');
   });
 
   it('does not count a review submitted after the merge', () => {

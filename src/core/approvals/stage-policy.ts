@@ -28,7 +28,8 @@ import {
 
 /** A pull request whose reviews were read (or asserted on the command line). */
 export interface ReadReviews {
-  pullRequest: { number: number; author?: string };
+  /** headSha: the commit the approvals must be on (the head when checked; the head at the merge, for promote); absent when asserted. */
+  pullRequest: { number: number; author?: string; headSha?: string };
   /** Approvals asserted on the command line, not read from GitHub (the evidence says so). */
   asserted?: boolean;
   /** When the pull request was merged: reviews submitted later do not count. */
@@ -107,6 +108,7 @@ function approvalsFrom(target: StageTarget, rules: StageRules): { approvals: App
     ...(evidence.pullRequest.author ? { author: evidence.pullRequest.author } : {}),
     teams: evidence.teams,
     ...(evidence.asserted ? { asserted: true } : {}),
+    ...(evidence.pullRequest.headSha ? { headSha: evidence.pullRequest.headSha } : {}),
   });
   if (check.unverified.length > 0) {
     const unreadable = [...evidence.teams.entries()].filter(([, t]) => !t.readable).map(([k]) => k);

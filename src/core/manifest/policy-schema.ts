@@ -54,6 +54,11 @@ const stageRules = {
           description:
             "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns.",
         },
+        older_commits: {
+          enum: ['discard', 'count'],
+          description:
+            "An approval given on a commit other than the pull request's head (its head when merged, for promote), e.g. before the author pushed a new artifact: discard (default) does not count it, as GitHub's dismiss-stale-approvals does; count counts it and marks it as given on an older commit in the evidence and the message.",
+        },
       },
     },
     soak: { type: 'string', pattern: DURATION_PATTERN, description: 'Minimum time the version must have spent in the previous stage (e.g. 7d).' },

@@ -14,6 +14,8 @@ export interface StageRules {
     from: string[];
     /** An approver whose team membership cannot be verified (a token without read:org, approvals asserted on the command line): `fail` does not count them (default), `warn` counts them and warns. */
     unverified_membership: 'fail' | 'warn';
+    /** An approval given on a commit other than the pull request's head (its head at the merge, for promote): `discard` does not count it (default), as GitHub's "dismiss stale approvals" would; `count` counts it and says it was on an older commit. */
+    older_commits: 'discard' | 'count';
   };
   /** Minimum time in the previous stage, e.g. `7d`. */
   soak?: string;
@@ -57,21 +59,21 @@ export interface Policy {
 export const DEFAULT_POLICY: Policy = {
   manifests: ['models/*/model.yaml'],
   stages: {
-    development: { checklist: ['problem'], gates: [], on_failure: 'warn', approvals: { count: 0, from: [], unverified_membership: 'fail' } },
+    development: { checklist: ['problem'], gates: [], on_failure: 'warn', approvals: { count: 0, from: [], unverified_membership: 'fail', older_commits: 'discard' } },
     staging: {
       checklist: ['problem', 'data', 'baseline', 'ready'],
       gates: ['performance', 'robustness'],
       on_failure: 'block',
-      approvals: { count: 1, from: [], unverified_membership: 'fail' },
+      approvals: { count: 1, from: [], unverified_membership: 'fail', older_commits: 'discard' },
     },
     production: {
       checklist: 'all',
       gates: ['performance', 'robustness', 'fairness', 'drift', 'champion'],
       on_failure: 'block',
-      approvals: { count: 2, from: [], unverified_membership: 'fail' },
+      approvals: { count: 2, from: [], unverified_membership: 'fail', older_commits: 'discard' },
       soak: '7d',
     },
-    archived: { checklist: [], gates: [], on_failure: 'warn', approvals: { count: 1, from: [], unverified_membership: 'fail' } },
+    archived: { checklist: [], gates: [], on_failure: 'warn', approvals: { count: 1, from: [], unverified_membership: 'fail', older_commits: 'discard' } },
   },
   transitions: {
     development: ['staging', 'archived'],

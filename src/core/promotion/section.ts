@@ -78,8 +78,15 @@ export const promotionSection = defineSection({
                       counted: { type: 'boolean', description: 'Whether the approval counted towards approvals.count.' },
                       membership: { enum: ['not-required', 'listed-user', 'team-member', 'unverified', 'not-allowed'], description: 'How the approver matched approvals.from.' },
                       detail: str('The from entry matched, or why it did not count.'),
+                      commit: str("The commit the approval was given on (the review's commit_id), when the review names one."),
+                      commitStatus: {
+                        enum: ['head', 'older', 'unknown', 'asserted'],
+                        description:
+                          "That commit against the pull request's head (its head when merged, for promote): head; older (a push followed the approval); unknown (the review names no commit, or the head is not known); asserted (given with --approver, which names no commit).",
+                      },
+                      commitDetail: str('What approvals.older_commits made of an approval not on the head (discarded, or counted as on an older commit).'),
                     },
-                    ['login', 'source', 'counted', 'membership'],
+                    ['login', 'source', 'counted', 'membership', 'commitStatus'],
                   ),
                 ),
                 waiver: { $ref: '#/$defs/waiverUse', description: 'The waiver that let it pass.' },

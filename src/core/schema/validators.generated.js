@@ -5527,7 +5527,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicy = validate150;
-var schema25 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "champion", "fairness", "drift"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "champion", "fairness", "drift"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "champion", "fairness", "drift"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "champion", "fairness", "drift"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "checklist": { "type": "object", "description": "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.", "additionalProperties": false, "properties": { "sections": { "type": "object", "description": 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").', "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "string", "minLength": 1, "description": "The section title." } }, "items": { "type": "array", "description": "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.", "items": { "type": "object", "description": "One added checklist item.", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "description": "Stable id <section>.<key>, e.g. sr-11-7.independent-validation." }, "question": { "type": "string", "minLength": 10, "description": "The question the answer responds to, as reviewers read it." }, "stages": { "type": "array", "description": "Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } } }, "answers": { "type": "object", "description": "Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "description": "The answer every model gives unless it answers the item itself.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } } }, "waivers": { "type": "array", "description": "Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.", "items": { "type": "object", "description": "One waiver.", "additionalProperties": false, "required": ["model", "check", "reason", "approved_by", "expires"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "The model (metadata.name)." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "The version it applies to (required, except for audit.<code> waivers)." }, "check": { "type": "string", "pattern": "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "description": "The check it waives: approvals, soak, gate.performance, gate.robustness, gate.champion, gate.fairness, gate.drift, checklist.<item id>, audit.<finding code> (an audit finding about the commit or tag named below)." }, "reason": { "type": "string", "minLength": 10, "description": "Why the exception is acceptable, in a sentence a reviewer can judge." }, "approved_by": { "type": "array", "minItems": 1, "description": "Who approved the exception.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "description": "Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$", "description": "audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha)." }, "tag": { "type": "string", "minLength": 1, "description": "audit.<code> waivers: the tag whose finding it resolves." } } } }, "monitoring": { "type": "object", "description": "What production monitoring every model must declare.", "additionalProperties": false, "properties": { "require_current": { "type": "boolean", "description": "When true, a model in stage production must say where its production data comes from (monitoring.current with a path, glob or query): without one, validation fails. Default false." } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
+var schema25 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "champion", "fairness", "drift"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." }, "older_commits": { "enum": ["discard", "count"], "description": "An approval given on a commit other than the pull request's head (its head when merged, for promote), e.g. before the author pushed a new artifact: discard (default) does not count it, as GitHub's dismiss-stale-approvals does; count counts it and marks it as given on an older commit in the evidence and the message." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "champion", "fairness", "drift"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." }, "older_commits": { "enum": ["discard", "count"], "description": "An approval given on a commit other than the pull request's head (its head when merged, for promote), e.g. before the author pushed a new artifact: discard (default) does not count it, as GitHub's dismiss-stale-approvals does; count counts it and marks it as given on an older commit in the evidence and the message." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "champion", "fairness", "drift"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." }, "older_commits": { "enum": ["discard", "count"], "description": "An approval given on a commit other than the pull request's head (its head when merged, for promote), e.g. before the author pushed a new artifact: discard (default) does not count it, as GitHub's dismiss-stale-approvals does; count counts it and marks it as given on an older commit in the evidence and the message." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "champion", "fairness", "drift"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." }, "older_commits": { "enum": ["discard", "count"], "description": "An approval given on a commit other than the pull request's head (its head when merged, for promote), e.g. before the author pushed a new artifact: discard (default) does not count it, as GitHub's dismiss-stale-approvals does; count counts it and marks it as given on an older commit in the evidence and the message." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "checklist": { "type": "object", "description": "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.", "additionalProperties": false, "properties": { "sections": { "type": "object", "description": 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").', "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "string", "minLength": 1, "description": "The section title." } }, "items": { "type": "array", "description": "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.", "items": { "type": "object", "description": "One added checklist item.", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "description": "Stable id <section>.<key>, e.g. sr-11-7.independent-validation." }, "question": { "type": "string", "minLength": 10, "description": "The question the answer responds to, as reviewers read it." }, "stages": { "type": "array", "description": "Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } } }, "answers": { "type": "object", "description": "Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "description": "The answer every model gives unless it answers the item itself.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } } }, "waivers": { "type": "array", "description": "Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.", "items": { "type": "object", "description": "One waiver.", "additionalProperties": false, "required": ["model", "check", "reason", "approved_by", "expires"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "The model (metadata.name)." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "The version it applies to (required, except for audit.<code> waivers)." }, "check": { "type": "string", "pattern": "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "description": "The check it waives: approvals, soak, gate.performance, gate.robustness, gate.champion, gate.fairness, gate.drift, checklist.<item id>, audit.<finding code> (an audit finding about the commit or tag named below)." }, "reason": { "type": "string", "minLength": 10, "description": "Why the exception is acceptable, in a sentence a reviewer can judge." }, "approved_by": { "type": "array", "minItems": 1, "description": "Who approved the exception.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "description": "Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$", "description": "audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha)." }, "tag": { "type": "string", "minLength": 1, "description": "audit.<code> waivers: the tag whose finding it resolves." } } } }, "monitoring": { "type": "object", "description": "What production monitoring every model must declare.", "additionalProperties": false, "properties": { "require_current": { "type": "boolean", "description": "When true, a model in stage production must say where its production data comes from (monitoring.current with a path, glob or query): without one, validation fails. Default false." } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
 var pattern19 = new RegExp("^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", "u");
 var pattern32 = new RegExp("^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "u");
 var pattern36 = new RegExp("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "u");
@@ -5870,7 +5870,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
               let data11 = data5.approvals;
               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                 for (const key3 in data11) {
-                  if (!(key3 === "count" || key3 === "from" || key3 === "unverified_membership")) {
+                  if (!(key3 === "count" || key3 === "from" || key3 === "unverified_membership" || key3 === "older_commits")) {
                     const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.development.properties.approvals, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err24];
@@ -5951,69 +5951,66 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data11.older_commits !== void 0) {
+                  let data16 = data11.older_commits;
+                  if (!(data16 === "discard" || data16 === "count")) {
+                    const err31 = { instancePath: instancePath + "/stages/development/approvals/older_commits", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/older_commits/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.development.properties.approvals.properties.older_commits.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.development.properties.approvals.properties.older_commits.enum, parentSchema: schema25.properties.stages.properties.development.properties.approvals.properties.older_commits, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err31 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.development.properties.approvals.type, parentSchema: schema25.properties.stages.properties.development.properties.approvals, data: data11 };
+                const err32 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.development.properties.approvals.type, parentSchema: schema25.properties.stages.properties.development.properties.approvals, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             }
             if (data5.soak !== void 0) {
-              let data16 = data5.soak;
-              if (typeof data16 === "string") {
-                if (!pattern13.test(data16)) {
-                  const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema25.properties.stages.properties.development.properties.soak, data: data16 };
+              let data17 = data5.soak;
+              if (typeof data17 === "string") {
+                if (!pattern13.test(data17)) {
+                  const err33 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema25.properties.stages.properties.development.properties.soak, data: data17 };
                   if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err33];
                   } else {
-                    vErrors.push(err32);
+                    vErrors.push(err33);
                   }
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.development.properties.soak.type, parentSchema: schema25.properties.stages.properties.development.properties.soak, data: data16 };
+                const err34 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.development.properties.soak.type, parentSchema: schema25.properties.stages.properties.development.properties.soak, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.development.type, parentSchema: schema25.properties.stages.properties.development, data: data5 };
+            const err35 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.development.type, parentSchema: schema25.properties.stages.properties.development, data: data5 };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
         if (data4.staging !== void 0) {
-          let data17 = data4.staging;
-          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            for (const key4 in data17) {
+          let data18 = data4.staging;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key4 in data18) {
               if (!(key4 === "checklist" || key4 === "gates" || key4 === "on_failure" || key4 === "approvals" || key4 === "soak")) {
-                const err35 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.staging, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data17.checklist !== void 0) {
-              let data18 = data17.checklist;
-              const _errs45 = errors;
-              let valid17 = false;
-              const _errs46 = errors;
-              if ("all" !== data18) {
-                const err36 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data18 };
+                const err36 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.staging, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -6021,49 +6018,64 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-              var _valid2 = _errs46 === errors;
-              valid17 = valid17 || _valid2;
+            }
+            if (data18.checklist !== void 0) {
+              let data19 = data18.checklist;
+              const _errs46 = errors;
+              let valid17 = false;
               const _errs47 = errors;
-              if (Array.isArray(data18)) {
-                const len4 = data18.length;
+              if ("all" !== data19) {
+                const err37 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              var _valid2 = _errs47 === errors;
+              valid17 = valid17 || _valid2;
+              const _errs48 = errors;
+              if (Array.isArray(data19)) {
+                const len4 = data19.length;
                 for (let i6 = 0; i6 < len4; i6++) {
-                  let data19 = data18[i6];
-                  if (typeof data19 === "string") {
-                    if (!pattern19.test(data19)) {
-                      const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
+                  let data20 = data19[i6];
+                  if (typeof data20 === "string") {
+                    if (!pattern19.test(data20)) {
+                      const err38 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data20 };
                       if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err38];
                       } else {
-                        vErrors.push(err37);
+                        vErrors.push(err38);
                       }
                       errors++;
                     }
                   } else {
-                    const err38 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
+                    const err39 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err38];
+                      vErrors = [err39];
                     } else {
-                      vErrors.push(err38);
+                      vErrors.push(err39);
                     }
                     errors++;
                   }
                 }
-                let i7 = data18.length;
+                let i7 = data19.length;
                 let j2;
                 if (i7 > 1) {
                   const indices1 = {};
                   for (; i7--; ) {
-                    let item1 = data18[i7];
+                    let item1 = data19[i7];
                     if (typeof item1 !== "string") {
                       continue;
                     }
                     if (typeof indices1[item1] == "number") {
                       j2 = indices1[item1];
-                      const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
+                      const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data19 };
                       if (vErrors === null) {
-                        vErrors = [err39];
+                        vErrors = [err40];
                       } else {
-                        vErrors.push(err39);
+                        vErrors.push(err40);
                       }
                       errors++;
                       break;
@@ -6072,62 +6084,62 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              var _valid2 = _errs47 === errors;
-              valid17 = valid17 || _valid2;
-              if (!valid17) {
-                const err41 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema25.properties.stages.properties.staging.properties.checklist, data: data18 };
+                const err41 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema25.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data19 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
                   vErrors.push(err41);
                 }
                 errors++;
+              }
+              var _valid2 = _errs48 === errors;
+              valid17 = valid17 || _valid2;
+              if (!valid17) {
+                const err42 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema25.properties.stages.properties.staging.properties.checklist, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
               } else {
-                errors = _errs45;
+                errors = _errs46;
                 if (vErrors !== null) {
-                  if (_errs45) {
-                    vErrors.length = _errs45;
+                  if (_errs46) {
+                    vErrors.length = _errs46;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data17.gates !== void 0) {
-              let data20 = data17.gates;
-              if (Array.isArray(data20)) {
-                const len5 = data20.length;
+            if (data18.gates !== void 0) {
+              let data21 = data18.gates;
+              if (Array.isArray(data21)) {
+                const len5 = data21.length;
                 for (let i8 = 0; i8 < len5; i8++) {
-                  let data21 = data20[i8];
-                  if (!(data21 === "performance" || data21 === "robustness" || data21 === "champion" || data21 === "fairness" || data21 === "drift")) {
-                    const err42 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema25.properties.stages.properties.staging.properties.gates.items, data: data21 };
+                  let data22 = data21[i8];
+                  if (!(data22 === "performance" || data22 === "robustness" || data22 === "champion" || data22 === "fairness" || data22 === "drift")) {
+                    const err43 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema25.properties.stages.properties.staging.properties.gates.items, data: data22 };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err43];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err43);
                     }
                     errors++;
                   }
                 }
-                let i9 = data20.length;
+                let i9 = data21.length;
                 let j3;
                 if (i9 > 1) {
                   outer1: for (; i9--; ) {
                     for (j3 = i9; j3--; ) {
-                      if (func0(data20[i9], data20[j3])) {
-                        const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.staging.properties.gates, data: data20 };
+                      if (func0(data21[i9], data21[j3])) {
+                        const err44 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.staging.properties.gates, data: data21 };
                         if (vErrors === null) {
-                          vErrors = [err43];
+                          vErrors = [err44];
                         } else {
-                          vErrors.push(err43);
+                          vErrors.push(err44);
                         }
                         errors++;
                         break outer1;
@@ -6136,19 +6148,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.staging.properties.gates.type, parentSchema: schema25.properties.stages.properties.staging.properties.gates, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data17.on_failure !== void 0) {
-              let data22 = data17.on_failure;
-              if (!(data22 === "block" || data22 === "warn")) {
-                const err45 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema25.properties.stages.properties.staging.properties.on_failure, data: data22 };
+                const err45 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.staging.properties.gates.type, parentSchema: schema25.properties.stages.properties.staging.properties.gates, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -6157,24 +6157,24 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data17.approvals !== void 0) {
-              let data23 = data17.approvals;
-              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                for (const key5 in data23) {
-                  if (!(key5 === "count" || key5 === "from" || key5 === "unverified_membership")) {
-                    const err46 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.staging.properties.approvals, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
+            if (data18.on_failure !== void 0) {
+              let data23 = data18.on_failure;
+              if (!(data23 === "block" || data23 === "warn")) {
+                const err46 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema25.properties.stages.properties.staging.properties.on_failure, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
                 }
-                if (data23.count !== void 0) {
-                  let data24 = data23.count;
-                  if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                    const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
+                errors++;
+              }
+            }
+            if (data18.approvals !== void 0) {
+              let data24 = data18.approvals;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                for (const key5 in data24) {
+                  if (!(key5 === "count" || key5 === "from" || key5 === "unverified_membership" || key5 === "older_commits")) {
+                    const err47 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.staging.properties.approvals, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -6182,58 +6182,58 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                     errors++;
                   }
-                  if (typeof data24 == "number" && isFinite(data24)) {
-                    if (data24 < 0 || isNaN(data24)) {
-                      const err48 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
+                }
+                if (data24.count !== void 0) {
+                  let data25 = data24.count;
+                  if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                    const err48 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.count, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                  if (typeof data25 == "number" && isFinite(data25)) {
+                    if (data25 < 0 || isNaN(data25)) {
+                      const err49 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.count, data: data25 };
                       if (vErrors === null) {
-                        vErrors = [err48];
+                        vErrors = [err49];
                       } else {
-                        vErrors.push(err48);
+                        vErrors.push(err49);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data23.from !== void 0) {
-                  let data25 = data23.from;
-                  if (Array.isArray(data25)) {
-                    const len6 = data25.length;
+                if (data24.from !== void 0) {
+                  let data26 = data24.from;
+                  if (Array.isArray(data26)) {
+                    const len6 = data26.length;
                     for (let i10 = 0; i10 < len6; i10++) {
-                      let data26 = data25[i10];
-                      if (typeof data26 === "string") {
-                        if (!pattern5.test(data26)) {
-                          const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
+                      let data27 = data26[i10];
+                      if (typeof data27 === "string") {
+                        if (!pattern5.test(data27)) {
+                          const err50 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data27 };
                           if (vErrors === null) {
-                            vErrors = [err49];
+                            vErrors = [err50];
                           } else {
-                            vErrors.push(err49);
+                            vErrors.push(err50);
                           }
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
+                        const err51 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data27 };
                         if (vErrors === null) {
-                          vErrors = [err50];
+                          vErrors = [err51];
                         } else {
-                          vErrors.push(err50);
+                          vErrors.push(err51);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err51 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.from, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err51];
-                    } else {
-                      vErrors.push(err51);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.unverified_membership !== void 0) {
-                  let data27 = data23.unverified_membership;
-                  if (!(data27 === "fail" || data27 === "warn")) {
-                    const err52 = { instancePath: instancePath + "/stages/staging/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.unverified_membership, data: data27 };
+                    const err52 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.from, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -6242,30 +6242,32 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-              } else {
-                const err53 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema25.properties.stages.properties.staging.properties.approvals, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-            }
-            if (data17.soak !== void 0) {
-              let data28 = data17.soak;
-              if (typeof data28 === "string") {
-                if (!pattern13.test(data28)) {
-                  const err54 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema25.properties.stages.properties.staging.properties.soak, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
+                if (data24.unverified_membership !== void 0) {
+                  let data28 = data24.unverified_membership;
+                  if (!(data28 === "fail" || data28 === "warn")) {
+                    const err53 = { instancePath: instancePath + "/stages/staging/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.unverified_membership, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data24.older_commits !== void 0) {
+                  let data29 = data24.older_commits;
+                  if (!(data29 === "discard" || data29 === "count")) {
+                    const err54 = { instancePath: instancePath + "/stages/staging/approvals/older_commits", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/older_commits/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.staging.properties.approvals.properties.older_commits.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.staging.properties.approvals.properties.older_commits.enum, parentSchema: schema25.properties.stages.properties.staging.properties.approvals.properties.older_commits, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.staging.properties.soak.type, parentSchema: schema25.properties.stages.properties.staging.properties.soak, data: data28 };
+                const err55 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema25.properties.stages.properties.staging.properties.approvals, data: data24 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -6274,22 +6276,20 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err56 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.staging.type, parentSchema: schema25.properties.stages.properties.staging, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          }
-        }
-        if (data4.production !== void 0) {
-          let data29 = data4.production;
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            for (const key6 in data29) {
-              if (!(key6 === "checklist" || key6 === "gates" || key6 === "on_failure" || key6 === "approvals" || key6 === "soak")) {
-                const err57 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.production, data: data29 };
+            if (data18.soak !== void 0) {
+              let data30 = data18.soak;
+              if (typeof data30 === "string") {
+                if (!pattern13.test(data30)) {
+                  const err56 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema25.properties.stages.properties.staging.properties.soak, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.staging.properties.soak.type, parentSchema: schema25.properties.stages.properties.staging.properties.soak, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err57];
                 } else {
@@ -6298,63 +6298,87 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data29.checklist !== void 0) {
-              let data30 = data29.checklist;
-              const _errs71 = errors;
-              let valid28 = false;
-              const _errs72 = errors;
-              if ("all" !== data30) {
-                const err58 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[0], data: data30 };
+          } else {
+            const err58 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.staging.type, parentSchema: schema25.properties.stages.properties.staging, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data4.production !== void 0) {
+          let data31 = data4.production;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            for (const key6 in data31) {
+              if (!(key6 === "checklist" || key6 === "gates" || key6 === "on_failure" || key6 === "approvals" || key6 === "soak")) {
+                const err59 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.production, data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err59];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err59);
                 }
                 errors++;
               }
-              var _valid3 = _errs72 === errors;
-              valid28 = valid28 || _valid3;
+            }
+            if (data31.checklist !== void 0) {
+              let data32 = data31.checklist;
               const _errs73 = errors;
-              if (Array.isArray(data30)) {
-                const len7 = data30.length;
+              let valid28 = false;
+              const _errs74 = errors;
+              if ("all" !== data32) {
+                const err60 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[0], data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+              var _valid3 = _errs74 === errors;
+              valid28 = valid28 || _valid3;
+              const _errs75 = errors;
+              if (Array.isArray(data32)) {
+                const len7 = data32.length;
                 for (let i11 = 0; i11 < len7; i11++) {
-                  let data31 = data30[i11];
-                  if (typeof data31 === "string") {
-                    if (!pattern19.test(data31)) {
-                      const err59 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
+                  let data33 = data32[i11];
+                  if (typeof data33 === "string") {
+                    if (!pattern19.test(data33)) {
+                      const err61 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data33 };
                       if (vErrors === null) {
-                        vErrors = [err59];
+                        vErrors = [err61];
                       } else {
-                        vErrors.push(err59);
+                        vErrors.push(err61);
                       }
                       errors++;
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
+                    const err62 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data33 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err62];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err62);
                     }
                     errors++;
                   }
                 }
-                let i12 = data30.length;
+                let i12 = data32.length;
                 let j4;
                 if (i12 > 1) {
                   const indices2 = {};
                   for (; i12--; ) {
-                    let item2 = data30[i12];
+                    let item2 = data32[i12];
                     if (typeof item2 !== "string") {
                       continue;
                     }
                     if (typeof indices2[item2] == "number") {
                       j4 = indices2[item2];
-                      const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
+                      const err63 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1], data: data32 };
                       if (vErrors === null) {
-                        vErrors = [err61];
+                        vErrors = [err63];
                       } else {
-                        vErrors.push(err61);
+                        vErrors.push(err63);
                       }
                       errors++;
                       break;
@@ -6363,62 +6387,62 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err62 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
+                const err64 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema25.properties.stages.properties.production.properties.checklist.anyOf[1], data: data32 };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err64);
                 }
                 errors++;
               }
-              var _valid3 = _errs73 === errors;
+              var _valid3 = _errs75 === errors;
               valid28 = valid28 || _valid3;
               if (!valid28) {
-                const err63 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema25.properties.stages.properties.production.properties.checklist, data: data30 };
+                const err65 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema25.properties.stages.properties.production.properties.checklist, data: data32 };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err65);
                 }
                 errors++;
               } else {
-                errors = _errs71;
+                errors = _errs73;
                 if (vErrors !== null) {
-                  if (_errs71) {
-                    vErrors.length = _errs71;
+                  if (_errs73) {
+                    vErrors.length = _errs73;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data29.gates !== void 0) {
-              let data32 = data29.gates;
-              if (Array.isArray(data32)) {
-                const len8 = data32.length;
+            if (data31.gates !== void 0) {
+              let data34 = data31.gates;
+              if (Array.isArray(data34)) {
+                const len8 = data34.length;
                 for (let i13 = 0; i13 < len8; i13++) {
-                  let data33 = data32[i13];
-                  if (!(data33 === "performance" || data33 === "robustness" || data33 === "champion" || data33 === "fairness" || data33 === "drift")) {
-                    const err64 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema25.properties.stages.properties.production.properties.gates.items, data: data33 };
+                  let data35 = data34[i13];
+                  if (!(data35 === "performance" || data35 === "robustness" || data35 === "champion" || data35 === "fairness" || data35 === "drift")) {
+                    const err66 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema25.properties.stages.properties.production.properties.gates.items, data: data35 };
                     if (vErrors === null) {
-                      vErrors = [err64];
+                      vErrors = [err66];
                     } else {
-                      vErrors.push(err64);
+                      vErrors.push(err66);
                     }
                     errors++;
                   }
                 }
-                let i14 = data32.length;
+                let i14 = data34.length;
                 let j5;
                 if (i14 > 1) {
                   outer2: for (; i14--; ) {
                     for (j5 = i14; j5--; ) {
-                      if (func0(data32[i14], data32[j5])) {
-                        const err65 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.production.properties.gates, data: data32 };
+                      if (func0(data34[i14], data34[j5])) {
+                        const err67 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.production.properties.gates, data: data34 };
                         if (vErrors === null) {
-                          vErrors = [err65];
+                          vErrors = [err67];
                         } else {
-                          vErrors.push(err65);
+                          vErrors.push(err67);
                         }
                         errors++;
                         break outer2;
@@ -6427,175 +6451,148 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err66 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.production.properties.gates.type, parentSchema: schema25.properties.stages.properties.production.properties.gates, data: data32 };
+                const err68 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.production.properties.gates.type, parentSchema: schema25.properties.stages.properties.production.properties.gates, data: data34 };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err68];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err68);
                 }
                 errors++;
               }
             }
-            if (data29.on_failure !== void 0) {
-              let data34 = data29.on_failure;
-              if (!(data34 === "block" || data34 === "warn")) {
-                const err67 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema25.properties.stages.properties.production.properties.on_failure, data: data34 };
+            if (data31.on_failure !== void 0) {
+              let data36 = data31.on_failure;
+              if (!(data36 === "block" || data36 === "warn")) {
+                const err69 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema25.properties.stages.properties.production.properties.on_failure, data: data36 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
             }
-            if (data29.approvals !== void 0) {
-              let data35 = data29.approvals;
-              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                for (const key7 in data35) {
-                  if (!(key7 === "count" || key7 === "from" || key7 === "unverified_membership")) {
-                    const err68 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.production.properties.approvals, data: data35 };
+            if (data31.approvals !== void 0) {
+              let data37 = data31.approvals;
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                for (const key7 in data37) {
+                  if (!(key7 === "count" || key7 === "from" || key7 === "unverified_membership" || key7 === "older_commits")) {
+                    const err70 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.production.properties.approvals, data: data37 };
                     if (vErrors === null) {
-                      vErrors = [err68];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err68);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
                 }
-                if (data35.count !== void 0) {
-                  let data36 = data35.count;
-                  if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
-                    const err69 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
+                if (data37.count !== void 0) {
+                  let data38 = data37.count;
+                  if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+                    const err71 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.count, data: data38 };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err71];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err71);
                     }
                     errors++;
                   }
-                  if (typeof data36 == "number" && isFinite(data36)) {
-                    if (data36 < 0 || isNaN(data36)) {
-                      const err70 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
+                  if (typeof data38 == "number" && isFinite(data38)) {
+                    if (data38 < 0 || isNaN(data38)) {
+                      const err72 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.count, data: data38 };
                       if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err70);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data35.from !== void 0) {
-                  let data37 = data35.from;
-                  if (Array.isArray(data37)) {
-                    const len9 = data37.length;
+                if (data37.from !== void 0) {
+                  let data39 = data37.from;
+                  if (Array.isArray(data39)) {
+                    const len9 = data39.length;
                     for (let i15 = 0; i15 < len9; i15++) {
-                      let data38 = data37[i15];
-                      if (typeof data38 === "string") {
-                        if (!pattern5.test(data38)) {
-                          const err71 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
+                      let data40 = data39[i15];
+                      if (typeof data40 === "string") {
+                        if (!pattern5.test(data40)) {
+                          const err73 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.from.items, data: data40 };
                           if (vErrors === null) {
-                            vErrors = [err71];
+                            vErrors = [err73];
                           } else {
-                            vErrors.push(err71);
+                            vErrors.push(err73);
                           }
                           errors++;
                         }
                       } else {
-                        const err72 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
+                        const err74 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.from.items, data: data40 };
                         if (vErrors === null) {
-                          vErrors = [err72];
+                          vErrors = [err74];
                         } else {
-                          vErrors.push(err72);
+                          vErrors.push(err74);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err73 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.from, data: data37 };
+                    const err75 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.from, data: data39 };
                     if (vErrors === null) {
-                      vErrors = [err73];
+                      vErrors = [err75];
                     } else {
-                      vErrors.push(err73);
+                      vErrors.push(err75);
                     }
                     errors++;
                   }
                 }
-                if (data35.unverified_membership !== void 0) {
-                  let data39 = data35.unverified_membership;
-                  if (!(data39 === "fail" || data39 === "warn")) {
-                    const err74 = { instancePath: instancePath + "/stages/production/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.unverified_membership, data: data39 };
+                if (data37.unverified_membership !== void 0) {
+                  let data41 = data37.unverified_membership;
+                  if (!(data41 === "fail" || data41 === "warn")) {
+                    const err76 = { instancePath: instancePath + "/stages/production/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.unverified_membership, data: data41 };
                     if (vErrors === null) {
-                      vErrors = [err74];
+                      vErrors = [err76];
                     } else {
-                      vErrors.push(err74);
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.older_commits !== void 0) {
+                  let data42 = data37.older_commits;
+                  if (!(data42 === "discard" || data42 === "count")) {
+                    const err77 = { instancePath: instancePath + "/stages/production/approvals/older_commits", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/older_commits/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.production.properties.approvals.properties.older_commits.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.production.properties.approvals.properties.older_commits.enum, parentSchema: schema25.properties.stages.properties.production.properties.approvals.properties.older_commits, data: data42 };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.production.properties.approvals.type, parentSchema: schema25.properties.stages.properties.production.properties.approvals, data: data35 };
+                const err78 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.production.properties.approvals.type, parentSchema: schema25.properties.stages.properties.production.properties.approvals, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
             }
-            if (data29.soak !== void 0) {
-              let data40 = data29.soak;
-              if (typeof data40 === "string") {
-                if (!pattern13.test(data40)) {
-                  const err76 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema25.properties.stages.properties.production.properties.soak, data: data40 };
+            if (data31.soak !== void 0) {
+              let data43 = data31.soak;
+              if (typeof data43 === "string") {
+                if (!pattern13.test(data43)) {
+                  const err79 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema25.properties.stages.properties.production.properties.soak, data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
               } else {
-                const err77 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.production.properties.soak.type, parentSchema: schema25.properties.stages.properties.production.properties.soak, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err78 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.production.type, parentSchema: schema25.properties.stages.properties.production, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-        }
-        if (data4.archived !== void 0) {
-          let data41 = data4.archived;
-          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key8 in data41) {
-              if (!(key8 === "checklist" || key8 === "gates" || key8 === "on_failure" || key8 === "approvals" || key8 === "soak")) {
-                const err79 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.archived, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
-              }
-            }
-            if (data41.checklist !== void 0) {
-              let data42 = data41.checklist;
-              const _errs97 = errors;
-              let valid39 = false;
-              const _errs98 = errors;
-              if ("all" !== data42) {
-                const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data42 };
+                const err80 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.production.properties.soak.type, parentSchema: schema25.properties.stages.properties.production.properties.soak, data: data43 };
                 if (vErrors === null) {
                   vErrors = [err80];
                 } else {
@@ -6603,49 +6600,88 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-              var _valid4 = _errs98 === errors;
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.production.type, parentSchema: schema25.properties.stages.properties.production, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data4.archived !== void 0) {
+          let data44 = data4.archived;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            for (const key8 in data44) {
+              if (!(key8 === "checklist" || key8 === "gates" || key8 === "on_failure" || key8 === "approvals" || key8 === "soak")) {
+                const err82 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.archived, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data44.checklist !== void 0) {
+              let data45 = data44.checklist;
+              const _errs100 = errors;
+              let valid39 = false;
+              const _errs101 = errors;
+              if ("all" !== data45) {
+                const err83 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+              var _valid4 = _errs101 === errors;
               valid39 = valid39 || _valid4;
-              const _errs99 = errors;
-              if (Array.isArray(data42)) {
-                const len10 = data42.length;
+              const _errs102 = errors;
+              if (Array.isArray(data45)) {
+                const len10 = data45.length;
                 for (let i16 = 0; i16 < len10; i16++) {
-                  let data43 = data42[i16];
-                  if (typeof data43 === "string") {
-                    if (!pattern19.test(data43)) {
-                      const err81 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
+                  let data46 = data45[i16];
+                  if (typeof data46 === "string") {
+                    if (!pattern19.test(data46)) {
+                      const err84 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data46 };
                       if (vErrors === null) {
-                        vErrors = [err81];
+                        vErrors = [err84];
                       } else {
-                        vErrors.push(err81);
+                        vErrors.push(err84);
                       }
                       errors++;
                     }
                   } else {
-                    const err82 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
+                    const err85 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data46 };
                     if (vErrors === null) {
-                      vErrors = [err82];
+                      vErrors = [err85];
                     } else {
-                      vErrors.push(err82);
+                      vErrors.push(err85);
                     }
                     errors++;
                   }
                 }
-                let i17 = data42.length;
+                let i17 = data45.length;
                 let j6;
                 if (i17 > 1) {
                   const indices3 = {};
                   for (; i17--; ) {
-                    let item3 = data42[i17];
+                    let item3 = data45[i17];
                     if (typeof item3 !== "string") {
                       continue;
                     }
                     if (typeof indices3[item3] == "number") {
                       j6 = indices3[item3];
-                      const err83 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
+                      const err86 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err83];
+                        vErrors = [err86];
                       } else {
-                        vErrors.push(err83);
+                        vErrors.push(err86);
                       }
                       errors++;
                       break;
@@ -6654,62 +6690,62 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err84 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
+                const err87 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema25.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data45 };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err87];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err87);
                 }
                 errors++;
               }
-              var _valid4 = _errs99 === errors;
+              var _valid4 = _errs102 === errors;
               valid39 = valid39 || _valid4;
               if (!valid39) {
-                const err85 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema25.properties.stages.properties.archived.properties.checklist, data: data42 };
+                const err88 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema25.properties.stages.properties.archived.properties.checklist, data: data45 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err88];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err88);
                 }
                 errors++;
               } else {
-                errors = _errs97;
+                errors = _errs100;
                 if (vErrors !== null) {
-                  if (_errs97) {
-                    vErrors.length = _errs97;
+                  if (_errs100) {
+                    vErrors.length = _errs100;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data41.gates !== void 0) {
-              let data44 = data41.gates;
-              if (Array.isArray(data44)) {
-                const len11 = data44.length;
+            if (data44.gates !== void 0) {
+              let data47 = data44.gates;
+              if (Array.isArray(data47)) {
+                const len11 = data47.length;
                 for (let i18 = 0; i18 < len11; i18++) {
-                  let data45 = data44[i18];
-                  if (!(data45 === "performance" || data45 === "robustness" || data45 === "champion" || data45 === "fairness" || data45 === "drift")) {
-                    const err86 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema25.properties.stages.properties.archived.properties.gates.items, data: data45 };
+                  let data48 = data47[i18];
+                  if (!(data48 === "performance" || data48 === "robustness" || data48 === "champion" || data48 === "fairness" || data48 === "drift")) {
+                    const err89 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema25.properties.stages.properties.archived.properties.gates.items, data: data48 };
                     if (vErrors === null) {
-                      vErrors = [err86];
+                      vErrors = [err89];
                     } else {
-                      vErrors.push(err86);
+                      vErrors.push(err89);
                     }
                     errors++;
                   }
                 }
-                let i19 = data44.length;
+                let i19 = data47.length;
                 let j7;
                 if (i19 > 1) {
                   outer3: for (; i19--; ) {
                     for (j7 = i19; j7--; ) {
-                      if (func0(data44[i19], data44[j7])) {
-                        const err87 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.archived.properties.gates, data: data44 };
+                      if (func0(data47[i19], data47[j7])) {
+                        const err90 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema25.properties.stages.properties.archived.properties.gates, data: data47 };
                         if (vErrors === null) {
-                          vErrors = [err87];
+                          vErrors = [err90];
                         } else {
-                          vErrors.push(err87);
+                          vErrors.push(err90);
                         }
                         errors++;
                         break outer3;
@@ -6718,186 +6754,148 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err88 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.archived.properties.gates.type, parentSchema: schema25.properties.stages.properties.archived.properties.gates, data: data44 };
+                const err91 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.archived.properties.gates.type, parentSchema: schema25.properties.stages.properties.archived.properties.gates, data: data47 };
                 if (vErrors === null) {
-                  vErrors = [err88];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err88);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
             }
-            if (data41.on_failure !== void 0) {
-              let data46 = data41.on_failure;
-              if (!(data46 === "block" || data46 === "warn")) {
-                const err89 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema25.properties.stages.properties.archived.properties.on_failure, data: data46 };
+            if (data44.on_failure !== void 0) {
+              let data49 = data44.on_failure;
+              if (!(data49 === "block" || data49 === "warn")) {
+                const err92 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema25.properties.stages.properties.archived.properties.on_failure, data: data49 };
                 if (vErrors === null) {
-                  vErrors = [err89];
+                  vErrors = [err92];
                 } else {
-                  vErrors.push(err89);
+                  vErrors.push(err92);
                 }
                 errors++;
               }
             }
-            if (data41.approvals !== void 0) {
-              let data47 = data41.approvals;
-              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                for (const key9 in data47) {
-                  if (!(key9 === "count" || key9 === "from" || key9 === "unverified_membership")) {
-                    const err90 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.archived.properties.approvals, data: data47 };
+            if (data44.approvals !== void 0) {
+              let data50 = data44.approvals;
+              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                for (const key9 in data50) {
+                  if (!(key9 === "count" || key9 === "from" || key9 === "unverified_membership" || key9 === "older_commits")) {
+                    const err93 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.stages.properties.archived.properties.approvals, data: data50 };
                     if (vErrors === null) {
-                      vErrors = [err90];
+                      vErrors = [err93];
                     } else {
-                      vErrors.push(err90);
+                      vErrors.push(err93);
                     }
                     errors++;
                   }
                 }
-                if (data47.count !== void 0) {
-                  let data48 = data47.count;
-                  if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
-                    const err91 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
+                if (data50.count !== void 0) {
+                  let data51 = data50.count;
+                  if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
+                    const err94 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.count, data: data51 };
                     if (vErrors === null) {
-                      vErrors = [err91];
+                      vErrors = [err94];
                     } else {
-                      vErrors.push(err91);
+                      vErrors.push(err94);
                     }
                     errors++;
                   }
-                  if (typeof data48 == "number" && isFinite(data48)) {
-                    if (data48 < 0 || isNaN(data48)) {
-                      const err92 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
+                  if (typeof data51 == "number" && isFinite(data51)) {
+                    if (data51 < 0 || isNaN(data51)) {
+                      const err95 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.count, data: data51 };
                       if (vErrors === null) {
-                        vErrors = [err92];
+                        vErrors = [err95];
                       } else {
-                        vErrors.push(err92);
+                        vErrors.push(err95);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data47.from !== void 0) {
-                  let data49 = data47.from;
-                  if (Array.isArray(data49)) {
-                    const len12 = data49.length;
+                if (data50.from !== void 0) {
+                  let data52 = data50.from;
+                  if (Array.isArray(data52)) {
+                    const len12 = data52.length;
                     for (let i20 = 0; i20 < len12; i20++) {
-                      let data50 = data49[i20];
-                      if (typeof data50 === "string") {
-                        if (!pattern5.test(data50)) {
-                          const err93 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
+                      let data53 = data52[i20];
+                      if (typeof data53 === "string") {
+                        if (!pattern5.test(data53)) {
+                          const err96 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data53 };
                           if (vErrors === null) {
-                            vErrors = [err93];
+                            vErrors = [err96];
                           } else {
-                            vErrors.push(err93);
+                            vErrors.push(err96);
                           }
                           errors++;
                         }
                       } else {
-                        const err94 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
+                        const err97 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data53 };
                         if (vErrors === null) {
-                          vErrors = [err94];
+                          vErrors = [err97];
                         } else {
-                          vErrors.push(err94);
+                          vErrors.push(err97);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err95 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.from, data: data49 };
+                    const err98 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.from, data: data52 };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err98];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err98);
                     }
                     errors++;
                   }
                 }
-                if (data47.unverified_membership !== void 0) {
-                  let data51 = data47.unverified_membership;
-                  if (!(data51 === "fail" || data51 === "warn")) {
-                    const err96 = { instancePath: instancePath + "/stages/archived/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.unverified_membership, data: data51 };
+                if (data50.unverified_membership !== void 0) {
+                  let data54 = data50.unverified_membership;
+                  if (!(data54 === "fail" || data54 === "warn")) {
+                    const err99 = { instancePath: instancePath + "/stages/archived/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.unverified_membership, data: data54 };
                     if (vErrors === null) {
-                      vErrors = [err96];
+                      vErrors = [err99];
                     } else {
-                      vErrors.push(err96);
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.older_commits !== void 0) {
+                  let data55 = data50.older_commits;
+                  if (!(data55 === "discard" || data55 === "count")) {
+                    const err100 = { instancePath: instancePath + "/stages/archived/approvals/older_commits", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/older_commits/enum", keyword: "enum", params: { allowedValues: schema25.properties.stages.properties.archived.properties.approvals.properties.older_commits.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.stages.properties.archived.properties.approvals.properties.older_commits.enum, parentSchema: schema25.properties.stages.properties.archived.properties.approvals.properties.older_commits, data: data55 };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err97 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema25.properties.stages.properties.archived.properties.approvals, data: data47 };
+                const err101 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema25.properties.stages.properties.archived.properties.approvals, data: data50 };
                 if (vErrors === null) {
-                  vErrors = [err97];
+                  vErrors = [err101];
                 } else {
-                  vErrors.push(err97);
+                  vErrors.push(err101);
                 }
                 errors++;
               }
             }
-            if (data41.soak !== void 0) {
-              let data52 = data41.soak;
-              if (typeof data52 === "string") {
-                if (!pattern13.test(data52)) {
-                  const err98 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema25.properties.stages.properties.archived.properties.soak, data: data52 };
+            if (data44.soak !== void 0) {
+              let data56 = data44.soak;
+              if (typeof data56 === "string") {
+                if (!pattern13.test(data56)) {
+                  const err102 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema25.properties.stages.properties.archived.properties.soak, data: data56 };
                   if (vErrors === null) {
-                    vErrors = [err98];
+                    vErrors = [err102];
                   } else {
-                    vErrors.push(err98);
+                    vErrors.push(err102);
                   }
                   errors++;
                 }
               } else {
-                const err99 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.archived.properties.soak.type, parentSchema: schema25.properties.stages.properties.archived.properties.soak, data: data52 };
-                if (vErrors === null) {
-                  vErrors = [err99];
-                } else {
-                  vErrors.push(err99);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err100 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.archived.type, parentSchema: schema25.properties.stages.properties.archived, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err101 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.type, parentSchema: schema25.properties.stages, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err101];
-        } else {
-          vErrors.push(err101);
-        }
-        errors++;
-      }
-    }
-    if (data.transitions !== void 0) {
-      let data53 = data.transitions;
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        for (const key10 in data53) {
-          if (!(key10 === "development" || key10 === "staging" || key10 === "production" || key10 === "archived")) {
-            const err102 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.transitions, data: data53 };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-        }
-        if (data53.development !== void 0) {
-          let data54 = data53.development;
-          if (Array.isArray(data54)) {
-            const len13 = data54.length;
-            for (let i21 = 0; i21 < len13; i21++) {
-              let data55 = data54[i21];
-              if (!(data55 === "development" || data55 === "staging" || data55 === "production" || data55 === "archived")) {
-                const err103 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.transitions.properties.development.items.enum, parentSchema: schema25.properties.transitions.properties.development.items, data: data55 };
+                const err103 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.stages.properties.archived.properties.soak.type, parentSchema: schema25.properties.stages.properties.archived.properties.soak, data: data56 };
                 if (vErrors === null) {
                   vErrors = [err103];
                 } else {
@@ -6906,17 +6904,67 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            let i22 = data54.length;
+          } else {
+            const err104 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.properties.archived.type, parentSchema: schema25.properties.stages.properties.archived, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err105 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.stages.type, parentSchema: schema25.properties.stages, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
+    if (data.transitions !== void 0) {
+      let data57 = data.transitions;
+      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+        for (const key10 in data57) {
+          if (!(key10 === "development" || key10 === "staging" || key10 === "production" || key10 === "archived")) {
+            const err106 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.transitions, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data57.development !== void 0) {
+          let data58 = data57.development;
+          if (Array.isArray(data58)) {
+            const len13 = data58.length;
+            for (let i21 = 0; i21 < len13; i21++) {
+              let data59 = data58[i21];
+              if (!(data59 === "development" || data59 === "staging" || data59 === "production" || data59 === "archived")) {
+                const err107 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.transitions.properties.development.items.enum, parentSchema: schema25.properties.transitions.properties.development.items, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+            let i22 = data58.length;
             let j8;
             if (i22 > 1) {
               outer4: for (; i22--; ) {
                 for (j8 = i22; j8--; ) {
-                  if (func0(data54[i22], data54[j8])) {
-                    const err104 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema25.properties.transitions.properties.development, data: data54 };
+                  if (func0(data58[i22], data58[j8])) {
+                    const err108 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema25.properties.transitions.properties.development, data: data58 };
                     if (vErrors === null) {
-                      vErrors = [err104];
+                      vErrors = [err108];
                     } else {
-                      vErrors.push(err104);
+                      vErrors.push(err108);
                     }
                     errors++;
                     break outer4;
@@ -6925,42 +6973,42 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err105 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.transitions.properties.development.type, parentSchema: schema25.properties.transitions.properties.development, data: data54 };
+            const err109 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.transitions.properties.development.type, parentSchema: schema25.properties.transitions.properties.development, data: data58 };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err109];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err109);
             }
             errors++;
           }
         }
-        if (data53.staging !== void 0) {
-          let data56 = data53.staging;
-          if (Array.isArray(data56)) {
-            const len14 = data56.length;
+        if (data57.staging !== void 0) {
+          let data60 = data57.staging;
+          if (Array.isArray(data60)) {
+            const len14 = data60.length;
             for (let i23 = 0; i23 < len14; i23++) {
-              let data57 = data56[i23];
-              if (!(data57 === "development" || data57 === "staging" || data57 === "production" || data57 === "archived")) {
-                const err106 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.transitions.properties.staging.items.enum, parentSchema: schema25.properties.transitions.properties.staging.items, data: data57 };
+              let data61 = data60[i23];
+              if (!(data61 === "development" || data61 === "staging" || data61 === "production" || data61 === "archived")) {
+                const err110 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.transitions.properties.staging.items.enum, parentSchema: schema25.properties.transitions.properties.staging.items, data: data61 };
                 if (vErrors === null) {
-                  vErrors = [err106];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err106);
+                  vErrors.push(err110);
                 }
                 errors++;
               }
             }
-            let i24 = data56.length;
+            let i24 = data60.length;
             let j9;
             if (i24 > 1) {
               outer5: for (; i24--; ) {
                 for (j9 = i24; j9--; ) {
-                  if (func0(data56[i24], data56[j9])) {
-                    const err107 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema25.properties.transitions.properties.staging, data: data56 };
+                  if (func0(data60[i24], data60[j9])) {
+                    const err111 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema25.properties.transitions.properties.staging, data: data60 };
                     if (vErrors === null) {
-                      vErrors = [err107];
+                      vErrors = [err111];
                     } else {
-                      vErrors.push(err107);
+                      vErrors.push(err111);
                     }
                     errors++;
                     break outer5;
@@ -6969,42 +7017,42 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err108 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.transitions.properties.staging.type, parentSchema: schema25.properties.transitions.properties.staging, data: data56 };
+            const err112 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.transitions.properties.staging.type, parentSchema: schema25.properties.transitions.properties.staging, data: data60 };
             if (vErrors === null) {
-              vErrors = [err108];
+              vErrors = [err112];
             } else {
-              vErrors.push(err108);
+              vErrors.push(err112);
             }
             errors++;
           }
         }
-        if (data53.production !== void 0) {
-          let data58 = data53.production;
-          if (Array.isArray(data58)) {
-            const len15 = data58.length;
+        if (data57.production !== void 0) {
+          let data62 = data57.production;
+          if (Array.isArray(data62)) {
+            const len15 = data62.length;
             for (let i25 = 0; i25 < len15; i25++) {
-              let data59 = data58[i25];
-              if (!(data59 === "development" || data59 === "staging" || data59 === "production" || data59 === "archived")) {
-                const err109 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.transitions.properties.production.items.enum, parentSchema: schema25.properties.transitions.properties.production.items, data: data59 };
+              let data63 = data62[i25];
+              if (!(data63 === "development" || data63 === "staging" || data63 === "production" || data63 === "archived")) {
+                const err113 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.transitions.properties.production.items.enum, parentSchema: schema25.properties.transitions.properties.production.items, data: data63 };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err113];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err113);
                 }
                 errors++;
               }
             }
-            let i26 = data58.length;
+            let i26 = data62.length;
             let j10;
             if (i26 > 1) {
               outer6: for (; i26--; ) {
                 for (j10 = i26; j10--; ) {
-                  if (func0(data58[i26], data58[j10])) {
-                    const err110 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema25.properties.transitions.properties.production, data: data58 };
+                  if (func0(data62[i26], data62[j10])) {
+                    const err114 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema25.properties.transitions.properties.production, data: data62 };
                     if (vErrors === null) {
-                      vErrors = [err110];
+                      vErrors = [err114];
                     } else {
-                      vErrors.push(err110);
+                      vErrors.push(err114);
                     }
                     errors++;
                     break outer6;
@@ -7013,42 +7061,42 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err111 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.transitions.properties.production.type, parentSchema: schema25.properties.transitions.properties.production, data: data58 };
+            const err115 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.transitions.properties.production.type, parentSchema: schema25.properties.transitions.properties.production, data: data62 };
             if (vErrors === null) {
-              vErrors = [err111];
+              vErrors = [err115];
             } else {
-              vErrors.push(err111);
+              vErrors.push(err115);
             }
             errors++;
           }
         }
-        if (data53.archived !== void 0) {
-          let data60 = data53.archived;
-          if (Array.isArray(data60)) {
-            const len16 = data60.length;
+        if (data57.archived !== void 0) {
+          let data64 = data57.archived;
+          if (Array.isArray(data64)) {
+            const len16 = data64.length;
             for (let i27 = 0; i27 < len16; i27++) {
-              let data61 = data60[i27];
-              if (!(data61 === "development" || data61 === "staging" || data61 === "production" || data61 === "archived")) {
-                const err112 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.transitions.properties.archived.items.enum, parentSchema: schema25.properties.transitions.properties.archived.items, data: data61 };
+              let data65 = data64[i27];
+              if (!(data65 === "development" || data65 === "staging" || data65 === "production" || data65 === "archived")) {
+                const err116 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.transitions.properties.archived.items.enum, parentSchema: schema25.properties.transitions.properties.archived.items, data: data65 };
                 if (vErrors === null) {
-                  vErrors = [err112];
+                  vErrors = [err116];
                 } else {
-                  vErrors.push(err112);
+                  vErrors.push(err116);
                 }
                 errors++;
               }
             }
-            let i28 = data60.length;
+            let i28 = data64.length;
             let j11;
             if (i28 > 1) {
               outer7: for (; i28--; ) {
                 for (j11 = i28; j11--; ) {
-                  if (func0(data60[i28], data60[j11])) {
-                    const err113 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema25.properties.transitions.properties.archived, data: data60 };
+                  if (func0(data64[i28], data64[j11])) {
+                    const err117 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema25.properties.transitions.properties.archived, data: data64 };
                     if (vErrors === null) {
-                      vErrors = [err113];
+                      vErrors = [err117];
                     } else {
-                      vErrors.push(err113);
+                      vErrors.push(err117);
                     }
                     errors++;
                     break outer7;
@@ -7057,52 +7105,52 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err114 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.transitions.properties.archived.type, parentSchema: schema25.properties.transitions.properties.archived, data: data60 };
+            const err118 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.transitions.properties.archived.type, parentSchema: schema25.properties.transitions.properties.archived, data: data64 };
             if (vErrors === null) {
-              vErrors = [err114];
+              vErrors = [err118];
             } else {
-              vErrors.push(err114);
+              vErrors.push(err118);
             }
             errors++;
           }
         }
       } else {
-        const err115 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.transitions.type, parentSchema: schema25.properties.transitions, data: data53 };
+        const err119 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.transitions.type, parentSchema: schema25.properties.transitions, data: data57 };
         if (vErrors === null) {
-          vErrors = [err115];
+          vErrors = [err119];
         } else {
-          vErrors.push(err115);
+          vErrors.push(err119);
         }
         errors++;
       }
     }
     if (data.initial_stages !== void 0) {
-      let data62 = data.initial_stages;
-      if (Array.isArray(data62)) {
-        const len17 = data62.length;
+      let data66 = data.initial_stages;
+      if (Array.isArray(data66)) {
+        const len17 = data66.length;
         for (let i29 = 0; i29 < len17; i29++) {
-          let data63 = data62[i29];
-          if (!(data63 === "development" || data63 === "staging" || data63 === "production" || data63 === "archived")) {
-            const err116 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.initial_stages.items.enum, parentSchema: schema25.properties.initial_stages.items, data: data63 };
+          let data67 = data66[i29];
+          if (!(data67 === "development" || data67 === "staging" || data67 === "production" || data67 === "archived")) {
+            const err120 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.initial_stages.items.enum, parentSchema: schema25.properties.initial_stages.items, data: data67 };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err120];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err120);
             }
             errors++;
           }
         }
-        let i30 = data62.length;
+        let i30 = data66.length;
         let j12;
         if (i30 > 1) {
           outer8: for (; i30--; ) {
             for (j12 = i30; j12--; ) {
-              if (func0(data62[i30], data62[j12])) {
-                const err117 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema25.properties.initial_stages, data: data62 };
+              if (func0(data66[i30], data66[j12])) {
+                const err121 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema25.properties.initial_stages, data: data66 };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err121);
                 }
                 errors++;
                 break outer8;
@@ -7111,106 +7159,61 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err118 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.initial_stages.type, parentSchema: schema25.properties.initial_stages, data: data62 };
+        const err122 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.initial_stages.type, parentSchema: schema25.properties.initial_stages, data: data66 };
         if (vErrors === null) {
-          vErrors = [err118];
+          vErrors = [err122];
         } else {
-          vErrors.push(err118);
+          vErrors.push(err122);
         }
         errors++;
       }
     }
     if (data.checklist !== void 0) {
-      let data64 = data.checklist;
-      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-        for (const key11 in data64) {
+      let data68 = data.checklist;
+      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+        for (const key11 in data68) {
           if (!(key11 === "sections" || key11 === "items" || key11 === "answers")) {
-            const err119 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.checklist, data: data64 };
+            const err123 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.checklist, data: data68 };
             if (vErrors === null) {
-              vErrors = [err119];
+              vErrors = [err123];
             } else {
-              vErrors.push(err119);
+              vErrors.push(err123);
             }
             errors++;
           }
         }
-        if (data64.sections !== void 0) {
-          let data65 = data64.sections;
-          if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-            for (const key12 in data65) {
-              const _errs142 = errors;
+        if (data68.sections !== void 0) {
+          let data69 = data68.sections;
+          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+            for (const key12 in data69) {
+              const _errs146 = errors;
               if (typeof key12 === "string") {
                 if (!pattern17.test(key12)) {
-                  const err120 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema25.properties.checklist.properties.sections.propertyNames, data: key12, propertyName: key12 };
+                  const err124 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema25.properties.checklist.properties.sections.propertyNames, data: key12, propertyName: key12 };
                   if (vErrors === null) {
-                    vErrors = [err120];
+                    vErrors = [err124];
                   } else {
-                    vErrors.push(err120);
+                    vErrors.push(err124);
                   }
                   errors++;
                 }
               }
-              var valid66 = _errs142 === errors;
+              var valid66 = _errs146 === errors;
               if (!valid66) {
-                const err121 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema25.properties.checklist.properties.sections.propertyNames, parentSchema: schema25.properties.checklist.properties.sections, data: data65 };
+                const err125 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema25.properties.checklist.properties.sections.propertyNames, parentSchema: schema25.properties.checklist.properties.sections, data: data69 };
                 if (vErrors === null) {
-                  vErrors = [err121];
+                  vErrors = [err125];
                 } else {
-                  vErrors.push(err121);
+                  vErrors.push(err125);
                 }
                 errors++;
               }
             }
-            for (const key13 in data65) {
-              let data66 = data65[key13];
-              if (typeof data66 === "string") {
-                if (func2(data66) < 1) {
-                  const err122 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.checklist.properties.sections.additionalProperties, data: data66 };
-                  if (vErrors === null) {
-                    vErrors = [err122];
-                  } else {
-                    vErrors.push(err122);
-                  }
-                  errors++;
-                }
-              } else {
-                const err123 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.sections.additionalProperties.type, parentSchema: schema25.properties.checklist.properties.sections.additionalProperties, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err123];
-                } else {
-                  vErrors.push(err123);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err124 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.properties.sections.type, parentSchema: schema25.properties.checklist.properties.sections, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-        }
-        if (data64.items !== void 0) {
-          let data67 = data64.items;
-          if (Array.isArray(data67)) {
-            const len18 = data67.length;
-            for (let i31 = 0; i31 < len18; i31++) {
-              let data68 = data67[i31];
-              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                if (data68.id === void 0) {
-                  const err125 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema25.properties.checklist.properties.items.items.required, parentSchema: schema25.properties.checklist.properties.items.items, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err125];
-                  } else {
-                    vErrors.push(err125);
-                  }
-                  errors++;
-                }
-                if (data68.question === void 0) {
-                  const err126 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "question" }, message: "must have required property 'question'", schema: schema25.properties.checklist.properties.items.items.required, parentSchema: schema25.properties.checklist.properties.items.items, data: data68 };
+            for (const key13 in data69) {
+              let data70 = data69[key13];
+              if (typeof data70 === "string") {
+                if (func2(data70) < 1) {
+                  const err126 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.checklist.properties.sections.additionalProperties, data: data70 };
                   if (vErrors === null) {
                     vErrors = [err126];
                   } else {
@@ -7218,53 +7221,54 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                for (const key14 in data68) {
+              } else {
+                const err127 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.sections.additionalProperties.type, parentSchema: schema25.properties.checklist.properties.sections.additionalProperties, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err128 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.properties.sections.type, parentSchema: schema25.properties.checklist.properties.sections, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data68.items !== void 0) {
+          let data71 = data68.items;
+          if (Array.isArray(data71)) {
+            const len18 = data71.length;
+            for (let i31 = 0; i31 < len18; i31++) {
+              let data72 = data71[i31];
+              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                if (data72.id === void 0) {
+                  const err129 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema25.properties.checklist.properties.items.items.required, parentSchema: schema25.properties.checklist.properties.items.items, data: data72 };
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+                if (data72.question === void 0) {
+                  const err130 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "question" }, message: "must have required property 'question'", schema: schema25.properties.checklist.properties.items.items.required, parentSchema: schema25.properties.checklist.properties.items.items, data: data72 };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+                for (const key14 in data72) {
                   if (!(key14 === "id" || key14 === "question" || key14 === "stages")) {
-                    const err127 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.checklist.properties.items.items, data: data68 };
-                    if (vErrors === null) {
-                      vErrors = [err127];
-                    } else {
-                      vErrors.push(err127);
-                    }
-                    errors++;
-                  }
-                }
-                if (data68.id !== void 0) {
-                  let data69 = data68.id;
-                  if (typeof data69 === "string") {
-                    if (!pattern32.test(data69)) {
-                      const err128 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema25.properties.checklist.properties.items.items.properties.id, data: data69 };
-                      if (vErrors === null) {
-                        vErrors = [err128];
-                      } else {
-                        vErrors.push(err128);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err129 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.items.items.properties.id.type, parentSchema: schema25.properties.checklist.properties.items.items.properties.id, data: data69 };
-                    if (vErrors === null) {
-                      vErrors = [err129];
-                    } else {
-                      vErrors.push(err129);
-                    }
-                    errors++;
-                  }
-                }
-                if (data68.question !== void 0) {
-                  let data70 = data68.question;
-                  if (typeof data70 === "string") {
-                    if (func2(data70) < 10) {
-                      const err130 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema25.properties.checklist.properties.items.items.properties.question, data: data70 };
-                      if (vErrors === null) {
-                        vErrors = [err130];
-                      } else {
-                        vErrors.push(err130);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err131 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.items.items.properties.question.type, parentSchema: schema25.properties.checklist.properties.items.items.properties.question, data: data70 };
+                    const err131 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.checklist.properties.items.items, data: data72 };
                     if (vErrors === null) {
                       vErrors = [err131];
                     } else {
@@ -7273,33 +7277,77 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data68.stages !== void 0) {
-                  let data71 = data68.stages;
-                  if (Array.isArray(data71)) {
-                    const len19 = data71.length;
+                if (data72.id !== void 0) {
+                  let data73 = data72.id;
+                  if (typeof data73 === "string") {
+                    if (!pattern32.test(data73)) {
+                      const err132 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema25.properties.checklist.properties.items.items.properties.id, data: data73 };
+                      if (vErrors === null) {
+                        vErrors = [err132];
+                      } else {
+                        vErrors.push(err132);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err133 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.items.items.properties.id.type, parentSchema: schema25.properties.checklist.properties.items.items.properties.id, data: data73 };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.question !== void 0) {
+                  let data74 = data72.question;
+                  if (typeof data74 === "string") {
+                    if (func2(data74) < 10) {
+                      const err134 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema25.properties.checklist.properties.items.items.properties.question, data: data74 };
+                      if (vErrors === null) {
+                        vErrors = [err134];
+                      } else {
+                        vErrors.push(err134);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err135 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.items.items.properties.question.type, parentSchema: schema25.properties.checklist.properties.items.items.properties.question, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.stages !== void 0) {
+                  let data75 = data72.stages;
+                  if (Array.isArray(data75)) {
+                    const len19 = data75.length;
                     for (let i32 = 0; i32 < len19; i32++) {
-                      let data72 = data71[i32];
-                      if (!(data72 === "development" || data72 === "staging" || data72 === "production" || data72 === "archived")) {
-                        const err132 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages/" + i32, schemaPath: "#/properties/checklist/properties/items/items/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.checklist.properties.items.items.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.checklist.properties.items.items.properties.stages.items.enum, parentSchema: schema25.properties.checklist.properties.items.items.properties.stages.items, data: data72 };
+                      let data76 = data75[i32];
+                      if (!(data76 === "development" || data76 === "staging" || data76 === "production" || data76 === "archived")) {
+                        const err136 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages/" + i32, schemaPath: "#/properties/checklist/properties/items/items/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema25.properties.checklist.properties.items.items.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.checklist.properties.items.items.properties.stages.items.enum, parentSchema: schema25.properties.checklist.properties.items.items.properties.stages.items, data: data76 };
                         if (vErrors === null) {
-                          vErrors = [err132];
+                          vErrors = [err136];
                         } else {
-                          vErrors.push(err132);
+                          vErrors.push(err136);
                         }
                         errors++;
                       }
                     }
-                    let i33 = data71.length;
+                    let i33 = data75.length;
                     let j13;
                     if (i33 > 1) {
                       outer9: for (; i33--; ) {
                         for (j13 = i33; j13--; ) {
-                          if (func0(data71[i33], data71[j13])) {
-                            const err133 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i33 + " are identical)", schema: true, parentSchema: schema25.properties.checklist.properties.items.items.properties.stages, data: data71 };
+                          if (func0(data75[i33], data75[j13])) {
+                            const err137 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i33 + " are identical)", schema: true, parentSchema: schema25.properties.checklist.properties.items.items.properties.stages, data: data75 };
                             if (vErrors === null) {
-                              vErrors = [err133];
+                              vErrors = [err137];
                             } else {
-                              vErrors.push(err133);
+                              vErrors.push(err137);
                             }
                             errors++;
                             break outer9;
@@ -7308,130 +7356,77 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    const err134 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.checklist.properties.items.items.properties.stages.type, parentSchema: schema25.properties.checklist.properties.items.items.properties.stages, data: data71 };
+                    const err138 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.checklist.properties.items.items.properties.stages.type, parentSchema: schema25.properties.checklist.properties.items.items.properties.stages, data: data75 };
                     if (vErrors === null) {
-                      vErrors = [err134];
+                      vErrors = [err138];
                     } else {
-                      vErrors.push(err134);
+                      vErrors.push(err138);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err135 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.properties.items.items.type, parentSchema: schema25.properties.checklist.properties.items.items, data: data68 };
+                const err139 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.properties.items.items.type, parentSchema: schema25.properties.checklist.properties.items.items, data: data72 };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err139];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err139);
                 }
                 errors++;
               }
             }
           } else {
-            const err136 = { instancePath: instancePath + "/checklist/items", schemaPath: "#/properties/checklist/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.checklist.properties.items.type, parentSchema: schema25.properties.checklist.properties.items, data: data67 };
+            const err140 = { instancePath: instancePath + "/checklist/items", schemaPath: "#/properties/checklist/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.checklist.properties.items.type, parentSchema: schema25.properties.checklist.properties.items, data: data71 };
             if (vErrors === null) {
-              vErrors = [err136];
+              vErrors = [err140];
             } else {
-              vErrors.push(err136);
+              vErrors.push(err140);
             }
             errors++;
           }
         }
-        if (data64.answers !== void 0) {
-          let data73 = data64.answers;
-          if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-            for (const key15 in data73) {
-              const _errs160 = errors;
+        if (data68.answers !== void 0) {
+          let data77 = data68.answers;
+          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+            for (const key15 in data77) {
+              const _errs164 = errors;
               if (typeof key15 === "string") {
                 if (!pattern32.test(key15)) {
-                  const err137 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema25.properties.checklist.properties.answers.propertyNames, data: key15, propertyName: key15 };
+                  const err141 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema25.properties.checklist.properties.answers.propertyNames, data: key15, propertyName: key15 };
                   if (vErrors === null) {
-                    vErrors = [err137];
+                    vErrors = [err141];
                   } else {
-                    vErrors.push(err137);
+                    vErrors.push(err141);
                   }
                   errors++;
                 }
               }
-              var valid74 = _errs160 === errors;
+              var valid74 = _errs164 === errors;
               if (!valid74) {
-                const err138 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema25.properties.checklist.properties.answers.propertyNames, parentSchema: schema25.properties.checklist.properties.answers, data: data73 };
+                const err142 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema25.properties.checklist.properties.answers.propertyNames, parentSchema: schema25.properties.checklist.properties.answers, data: data77 };
                 if (vErrors === null) {
-                  vErrors = [err138];
+                  vErrors = [err142];
                 } else {
-                  vErrors.push(err138);
+                  vErrors.push(err142);
                 }
                 errors++;
               }
             }
-            for (const key16 in data73) {
-              let data74 = data73[key16];
-              if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-                if (data74.answer === void 0) {
-                  const err139 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema25.properties.checklist.properties.answers.additionalProperties.required, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties, data: data74 };
+            for (const key16 in data77) {
+              let data78 = data77[key16];
+              if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                if (data78.answer === void 0) {
+                  const err143 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema25.properties.checklist.properties.answers.additionalProperties.required, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties, data: data78 };
                   if (vErrors === null) {
-                    vErrors = [err139];
+                    vErrors = [err143];
                   } else {
-                    vErrors.push(err139);
+                    vErrors.push(err143);
                   }
                   errors++;
                 }
-                for (const key17 in data74) {
+                for (const key17 in data78) {
                   if (!(key17 === "answer" || key17 === "evidence" || key17 === "note")) {
-                    const err140 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties, data: data74 };
-                    if (vErrors === null) {
-                      vErrors = [err140];
-                    } else {
-                      vErrors.push(err140);
-                    }
-                    errors++;
-                  }
-                }
-                if (data74.answer !== void 0) {
-                  let data75 = data74.answer;
-                  if (!(data75 === "yes" || data75 === "no" || data75 === "n/a")) {
-                    const err141 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/answer/enum", keyword: "enum", params: { allowedValues: schema25.properties.checklist.properties.answers.additionalProperties.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.answer.enum, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.answer, data: data75 };
-                    if (vErrors === null) {
-                      vErrors = [err141];
-                    } else {
-                      vErrors.push(err141);
-                    }
-                    errors++;
-                  }
-                }
-                if (data74.evidence !== void 0) {
-                  let data76 = data74.evidence;
-                  const _errs167 = errors;
-                  let valid77 = false;
-                  const _errs168 = errors;
-                  if (typeof data76 !== "string") {
-                    const err142 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0].type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0], data: data76 };
-                    if (vErrors === null) {
-                      vErrors = [err142];
-                    } else {
-                      vErrors.push(err142);
-                    }
-                    errors++;
-                  }
-                  var _valid5 = _errs168 === errors;
-                  valid77 = valid77 || _valid5;
-                  const _errs170 = errors;
-                  if (Array.isArray(data76)) {
-                    const len20 = data76.length;
-                    for (let i34 = 0; i34 < len20; i34++) {
-                      let data77 = data76[i34];
-                      if (typeof data77 !== "string") {
-                        const err143 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i34, schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items.type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items, data: data77 };
-                        if (vErrors === null) {
-                          vErrors = [err143];
-                        } else {
-                          vErrors.push(err143);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err144 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1], data: data76 };
+                    const err144 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties, data: data78 };
                     if (vErrors === null) {
                       vErrors = [err144];
                     } else {
@@ -7439,31 +7434,26 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                     errors++;
                   }
-                  var _valid5 = _errs170 === errors;
-                  valid77 = valid77 || _valid5;
-                  if (!valid77) {
-                    const err145 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence, data: data76 };
+                }
+                if (data78.answer !== void 0) {
+                  let data79 = data78.answer;
+                  if (!(data79 === "yes" || data79 === "no" || data79 === "n/a")) {
+                    const err145 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/answer/enum", keyword: "enum", params: { allowedValues: schema25.properties.checklist.properties.answers.additionalProperties.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.answer.enum, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.answer, data: data79 };
                     if (vErrors === null) {
                       vErrors = [err145];
                     } else {
                       vErrors.push(err145);
                     }
                     errors++;
-                  } else {
-                    errors = _errs167;
-                    if (vErrors !== null) {
-                      if (_errs167) {
-                        vErrors.length = _errs167;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data74.note !== void 0) {
-                  let data78 = data74.note;
-                  if (typeof data78 !== "string") {
-                    const err146 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.note.type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.note, data: data78 };
+                if (data78.evidence !== void 0) {
+                  let data80 = data78.evidence;
+                  const _errs171 = errors;
+                  let valid77 = false;
+                  const _errs172 = errors;
+                  if (typeof data80 !== "string") {
+                    const err146 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0].type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0], data: data80 };
                     if (vErrors === null) {
                       vErrors = [err146];
                     } else {
@@ -7471,82 +7461,104 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                     errors++;
                   }
+                  var _valid5 = _errs172 === errors;
+                  valid77 = valid77 || _valid5;
+                  const _errs174 = errors;
+                  if (Array.isArray(data80)) {
+                    const len20 = data80.length;
+                    for (let i34 = 0; i34 < len20; i34++) {
+                      let data81 = data80[i34];
+                      if (typeof data81 !== "string") {
+                        const err147 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i34, schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items.type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items, data: data81 };
+                        if (vErrors === null) {
+                          vErrors = [err147];
+                        } else {
+                          vErrors.push(err147);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err148 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1], data: data80 };
+                    if (vErrors === null) {
+                      vErrors = [err148];
+                    } else {
+                      vErrors.push(err148);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs174 === errors;
+                  valid77 = valid77 || _valid5;
+                  if (!valid77) {
+                    const err149 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.evidence, data: data80 };
+                    if (vErrors === null) {
+                      vErrors = [err149];
+                    } else {
+                      vErrors.push(err149);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs171;
+                    if (vErrors !== null) {
+                      if (_errs171) {
+                        vErrors.length = _errs171;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data78.note !== void 0) {
+                  let data82 = data78.note;
+                  if (typeof data82 !== "string") {
+                    const err150 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.checklist.properties.answers.additionalProperties.properties.note.type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties.properties.note, data: data82 };
+                    if (vErrors === null) {
+                      vErrors = [err150];
+                    } else {
+                      vErrors.push(err150);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err147 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.properties.answers.additionalProperties.type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties, data: data74 };
+                const err151 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.properties.answers.additionalProperties.type, parentSchema: schema25.properties.checklist.properties.answers.additionalProperties, data: data78 };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err151];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err151);
                 }
                 errors++;
               }
             }
           } else {
-            const err148 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.properties.answers.type, parentSchema: schema25.properties.checklist.properties.answers, data: data73 };
+            const err152 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.properties.answers.type, parentSchema: schema25.properties.checklist.properties.answers, data: data77 };
             if (vErrors === null) {
-              vErrors = [err148];
+              vErrors = [err152];
             } else {
-              vErrors.push(err148);
+              vErrors.push(err152);
             }
             errors++;
           }
         }
       } else {
-        const err149 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.type, parentSchema: schema25.properties.checklist, data: data64 };
+        const err153 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.checklist.type, parentSchema: schema25.properties.checklist, data: data68 };
         if (vErrors === null) {
-          vErrors = [err149];
+          vErrors = [err153];
         } else {
-          vErrors.push(err149);
+          vErrors.push(err153);
         }
         errors++;
       }
     }
     if (data.waivers !== void 0) {
-      let data79 = data.waivers;
-      if (Array.isArray(data79)) {
-        const len21 = data79.length;
+      let data83 = data.waivers;
+      if (Array.isArray(data83)) {
+        const len21 = data83.length;
         for (let i35 = 0; i35 < len21; i35++) {
-          let data80 = data79[i35];
-          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-            if (data80.model === void 0) {
-              const err150 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err150];
-              } else {
-                vErrors.push(err150);
-              }
-              errors++;
-            }
-            if (data80.check === void 0) {
-              const err151 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err151];
-              } else {
-                vErrors.push(err151);
-              }
-              errors++;
-            }
-            if (data80.reason === void 0) {
-              const err152 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err152];
-              } else {
-                vErrors.push(err152);
-              }
-              errors++;
-            }
-            if (data80.approved_by === void 0) {
-              const err153 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err153];
-              } else {
-                vErrors.push(err153);
-              }
-              errors++;
-            }
-            if (data80.expires === void 0) {
-              const err154 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data80 };
+          let data84 = data83[i35];
+          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+            if (data84.model === void 0) {
+              const err154 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data84 };
               if (vErrors === null) {
                 vErrors = [err154];
               } else {
@@ -7554,53 +7566,45 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            for (const key18 in data80) {
+            if (data84.check === void 0) {
+              const err155 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data84 };
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+            if (data84.reason === void 0) {
+              const err156 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data84 };
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+            if (data84.approved_by === void 0) {
+              const err157 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data84 };
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
+            }
+            if (data84.expires === void 0) {
+              const err158 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema25.properties.waivers.items.required, parentSchema: schema25.properties.waivers.items, data: data84 };
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+            for (const key18 in data84) {
               if (!(key18 === "model" || key18 === "version" || key18 === "check" || key18 === "reason" || key18 === "approved_by" || key18 === "expires" || key18 === "commit" || key18 === "tag")) {
-                const err155 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.waivers.items, data: data80 };
-                if (vErrors === null) {
-                  vErrors = [err155];
-                } else {
-                  vErrors.push(err155);
-                }
-                errors++;
-              }
-            }
-            if (data80.model !== void 0) {
-              let data81 = data80.model;
-              if (typeof data81 === "string") {
-                if (!pattern3.test(data81)) {
-                  const err156 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema25.properties.waivers.items.properties.model, data: data81 };
-                  if (vErrors === null) {
-                    vErrors = [err156];
-                  } else {
-                    vErrors.push(err156);
-                  }
-                  errors++;
-                }
-              } else {
-                const err157 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.model.type, parentSchema: schema25.properties.waivers.items.properties.model, data: data81 };
-                if (vErrors === null) {
-                  vErrors = [err157];
-                } else {
-                  vErrors.push(err157);
-                }
-                errors++;
-              }
-            }
-            if (data80.version !== void 0) {
-              let data82 = data80.version;
-              if (typeof data82 === "string") {
-                if (!pattern4.test(data82)) {
-                  const err158 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema25.properties.waivers.items.properties.version, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err158];
-                  } else {
-                    vErrors.push(err158);
-                  }
-                  errors++;
-                }
-              } else {
-                const err159 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.version.type, parentSchema: schema25.properties.waivers.items.properties.version, data: data82 };
+                const err159 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.waivers.items, data: data84 };
                 if (vErrors === null) {
                   vErrors = [err159];
                 } else {
@@ -7609,11 +7613,11 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data80.check !== void 0) {
-              let data83 = data80.check;
-              if (typeof data83 === "string") {
-                if (!pattern36.test(data83)) {
-                  const err160 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$"', schema: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", parentSchema: schema25.properties.waivers.items.properties.check, data: data83 };
+            if (data84.model !== void 0) {
+              let data85 = data84.model;
+              if (typeof data85 === "string") {
+                if (!pattern3.test(data85)) {
+                  const err160 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema25.properties.waivers.items.properties.model, data: data85 };
                   if (vErrors === null) {
                     vErrors = [err160];
                   } else {
@@ -7622,7 +7626,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err161 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.check.type, parentSchema: schema25.properties.waivers.items.properties.check, data: data83 };
+                const err161 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.model.type, parentSchema: schema25.properties.waivers.items.properties.model, data: data85 };
                 if (vErrors === null) {
                   vErrors = [err161];
                 } else {
@@ -7631,11 +7635,11 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data80.reason !== void 0) {
-              let data84 = data80.reason;
-              if (typeof data84 === "string") {
-                if (func2(data84) < 10) {
-                  const err162 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema25.properties.waivers.items.properties.reason, data: data84 };
+            if (data84.version !== void 0) {
+              let data86 = data84.version;
+              if (typeof data86 === "string") {
+                if (!pattern4.test(data86)) {
+                  const err162 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema25.properties.waivers.items.properties.version, data: data86 };
                   if (vErrors === null) {
                     vErrors = [err162];
                   } else {
@@ -7644,7 +7648,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err163 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.reason.type, parentSchema: schema25.properties.waivers.items.properties.reason, data: data84 };
+                const err163 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.version.type, parentSchema: schema25.properties.waivers.items.properties.version, data: data86 };
                 if (vErrors === null) {
                   vErrors = [err163];
                 } else {
@@ -7653,11 +7657,11 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data80.approved_by !== void 0) {
-              let data85 = data80.approved_by;
-              if (Array.isArray(data85)) {
-                if (data85.length < 1) {
-                  const err164 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.waivers.items.properties.approved_by, data: data85 };
+            if (data84.check !== void 0) {
+              let data87 = data84.check;
+              if (typeof data87 === "string") {
+                if (!pattern36.test(data87)) {
+                  const err164 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$"', schema: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", parentSchema: schema25.properties.waivers.items.properties.check, data: data87 };
                   if (vErrors === null) {
                     vErrors = [err164];
                   } else {
@@ -7665,31 +7669,30 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                const len22 = data85.length;
-                for (let i36 = 0; i36 < len22; i36++) {
-                  let data86 = data85[i36];
-                  if (typeof data86 === "string") {
-                    if (!pattern5.test(data86)) {
-                      const err165 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema25.properties.waivers.items.properties.approved_by.items, data: data86 };
-                      if (vErrors === null) {
-                        vErrors = [err165];
-                      } else {
-                        vErrors.push(err165);
-                      }
-                      errors++;
-                    }
+              } else {
+                const err165 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.check.type, parentSchema: schema25.properties.waivers.items.properties.check, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+            }
+            if (data84.reason !== void 0) {
+              let data88 = data84.reason;
+              if (typeof data88 === "string") {
+                if (func2(data88) < 10) {
+                  const err166 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema25.properties.waivers.items.properties.reason, data: data88 };
+                  if (vErrors === null) {
+                    vErrors = [err166];
                   } else {
-                    const err166 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.approved_by.items.type, parentSchema: schema25.properties.waivers.items.properties.approved_by.items, data: data86 };
-                    if (vErrors === null) {
-                      vErrors = [err166];
-                    } else {
-                      vErrors.push(err166);
-                    }
-                    errors++;
+                    vErrors.push(err166);
                   }
+                  errors++;
                 }
               } else {
-                const err167 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.waivers.items.properties.approved_by.type, parentSchema: schema25.properties.waivers.items.properties.approved_by, data: data85 };
+                const err167 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.reason.type, parentSchema: schema25.properties.waivers.items.properties.reason, data: data88 };
                 if (vErrors === null) {
                   vErrors = [err167];
                 } else {
@@ -7698,11 +7701,11 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data80.expires !== void 0) {
-              let data87 = data80.expires;
-              if (typeof data87 === "string") {
-                if (!pattern38.test(data87)) {
-                  const err168 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", parentSchema: schema25.properties.waivers.items.properties.expires, data: data87 };
+            if (data84.approved_by !== void 0) {
+              let data89 = data84.approved_by;
+              if (Array.isArray(data89)) {
+                if (data89.length < 1) {
+                  const err168 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.waivers.items.properties.approved_by, data: data89 };
                   if (vErrors === null) {
                     vErrors = [err168];
                   } else {
@@ -7710,30 +7713,31 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              } else {
-                const err169 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.expires.type, parentSchema: schema25.properties.waivers.items.properties.expires, data: data87 };
-                if (vErrors === null) {
-                  vErrors = [err169];
-                } else {
-                  vErrors.push(err169);
-                }
-                errors++;
-              }
-            }
-            if (data80.commit !== void 0) {
-              let data88 = data80.commit;
-              if (typeof data88 === "string") {
-                if (!pattern39.test(data88)) {
-                  const err170 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"', schema: "^[0-9a-f]{7,40}$", parentSchema: schema25.properties.waivers.items.properties.commit, data: data88 };
-                  if (vErrors === null) {
-                    vErrors = [err170];
+                const len22 = data89.length;
+                for (let i36 = 0; i36 < len22; i36++) {
+                  let data90 = data89[i36];
+                  if (typeof data90 === "string") {
+                    if (!pattern5.test(data90)) {
+                      const err169 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema25.properties.waivers.items.properties.approved_by.items, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err169];
+                      } else {
+                        vErrors.push(err169);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err170);
+                    const err170 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.approved_by.items.type, parentSchema: schema25.properties.waivers.items.properties.approved_by.items, data: data90 };
+                    if (vErrors === null) {
+                      vErrors = [err170];
+                    } else {
+                      vErrors.push(err170);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err171 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.commit.type, parentSchema: schema25.properties.waivers.items.properties.commit, data: data88 };
+                const err171 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.waivers.items.properties.approved_by.type, parentSchema: schema25.properties.waivers.items.properties.approved_by, data: data89 };
                 if (vErrors === null) {
                   vErrors = [err171];
                 } else {
@@ -7742,11 +7746,11 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data80.tag !== void 0) {
-              let data89 = data80.tag;
-              if (typeof data89 === "string") {
-                if (func2(data89) < 1) {
-                  const err172 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.waivers.items.properties.tag, data: data89 };
+            if (data84.expires !== void 0) {
+              let data91 = data84.expires;
+              if (typeof data91 === "string") {
+                if (!pattern38.test(data91)) {
+                  const err172 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", parentSchema: schema25.properties.waivers.items.properties.expires, data: data91 };
                   if (vErrors === null) {
                     vErrors = [err172];
                   } else {
@@ -7755,7 +7759,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err173 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.tag.type, parentSchema: schema25.properties.waivers.items.properties.tag, data: data89 };
+                const err173 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.expires.type, parentSchema: schema25.properties.waivers.items.properties.expires, data: data91 };
                 if (vErrors === null) {
                   vErrors = [err173];
                 } else {
@@ -7764,80 +7768,76 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
+            if (data84.commit !== void 0) {
+              let data92 = data84.commit;
+              if (typeof data92 === "string") {
+                if (!pattern39.test(data92)) {
+                  const err174 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"', schema: "^[0-9a-f]{7,40}$", parentSchema: schema25.properties.waivers.items.properties.commit, data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
+              } else {
+                const err175 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.commit.type, parentSchema: schema25.properties.waivers.items.properties.commit, data: data92 };
+                if (vErrors === null) {
+                  vErrors = [err175];
+                } else {
+                  vErrors.push(err175);
+                }
+                errors++;
+              }
+            }
+            if (data84.tag !== void 0) {
+              let data93 = data84.tag;
+              if (typeof data93 === "string") {
+                if (func2(data93) < 1) {
+                  const err176 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.waivers.items.properties.tag, data: data93 };
+                  if (vErrors === null) {
+                    vErrors = [err176];
+                  } else {
+                    vErrors.push(err176);
+                  }
+                  errors++;
+                }
+              } else {
+                const err177 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.waivers.items.properties.tag.type, parentSchema: schema25.properties.waivers.items.properties.tag, data: data93 };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err174 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.waivers.items.type, parentSchema: schema25.properties.waivers.items, data: data80 };
+            const err178 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.waivers.items.type, parentSchema: schema25.properties.waivers.items, data: data84 };
             if (vErrors === null) {
-              vErrors = [err174];
+              vErrors = [err178];
             } else {
-              vErrors.push(err174);
+              vErrors.push(err178);
             }
             errors++;
           }
         }
       } else {
-        const err175 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.waivers.type, parentSchema: schema25.properties.waivers, data: data79 };
+        const err179 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.waivers.type, parentSchema: schema25.properties.waivers, data: data83 };
         if (vErrors === null) {
-          vErrors = [err175];
+          vErrors = [err179];
         } else {
-          vErrors.push(err175);
+          vErrors.push(err179);
         }
         errors++;
       }
     }
     if (data.monitoring !== void 0) {
-      let data90 = data.monitoring;
-      if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
-        for (const key19 in data90) {
+      let data94 = data.monitoring;
+      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+        for (const key19 in data94) {
           if (!(key19 === "require_current")) {
-            const err176 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.monitoring, data: data90 };
-            if (vErrors === null) {
-              vErrors = [err176];
-            } else {
-              vErrors.push(err176);
-            }
-            errors++;
-          }
-        }
-        if (data90.require_current !== void 0) {
-          let data91 = data90.require_current;
-          if (typeof data91 !== "boolean") {
-            const err177 = { instancePath: instancePath + "/monitoring/require_current", schemaPath: "#/properties/monitoring/properties/require_current/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.monitoring.properties.require_current.type, parentSchema: schema25.properties.monitoring.properties.require_current, data: data91 };
-            if (vErrors === null) {
-              vErrors = [err177];
-            } else {
-              vErrors.push(err177);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err178 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.monitoring.type, parentSchema: schema25.properties.monitoring, data: data90 };
-        if (vErrors === null) {
-          vErrors = [err178];
-        } else {
-          vErrors.push(err178);
-        }
-        errors++;
-      }
-    }
-    if (data.signatures !== void 0) {
-      let data92 = data.signatures;
-      if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
-        for (const key20 in data92) {
-          if (!(key20 === "required" || key20 === "allowed_signers")) {
-            const err179 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.signatures, data: data92 };
-            if (vErrors === null) {
-              vErrors = [err179];
-            } else {
-              vErrors.push(err179);
-            }
-            errors++;
-          }
-        }
-        if (data92.required !== void 0) {
-          let data93 = data92.required;
-          if (typeof data93 !== "boolean") {
-            const err180 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.signatures.properties.required.type, parentSchema: schema25.properties.signatures.properties.required, data: data93 };
+            const err180 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.monitoring, data: data94 };
             if (vErrors === null) {
               vErrors = [err180];
             } else {
@@ -7846,44 +7846,92 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data92.allowed_signers !== void 0) {
-          let data94 = data92.allowed_signers;
-          if (typeof data94 === "string") {
-            if (func2(data94) < 1) {
-              const err181 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.signatures.properties.allowed_signers, data: data94 };
-              if (vErrors === null) {
-                vErrors = [err181];
-              } else {
-                vErrors.push(err181);
-              }
-              errors++;
-            }
-          } else {
-            const err182 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.signatures.properties.allowed_signers.type, parentSchema: schema25.properties.signatures.properties.allowed_signers, data: data94 };
+        if (data94.require_current !== void 0) {
+          let data95 = data94.require_current;
+          if (typeof data95 !== "boolean") {
+            const err181 = { instancePath: instancePath + "/monitoring/require_current", schemaPath: "#/properties/monitoring/properties/require_current/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.monitoring.properties.require_current.type, parentSchema: schema25.properties.monitoring.properties.require_current, data: data95 };
             if (vErrors === null) {
-              vErrors = [err182];
+              vErrors = [err181];
             } else {
-              vErrors.push(err182);
+              vErrors.push(err181);
             }
             errors++;
           }
         }
       } else {
-        const err183 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.signatures.type, parentSchema: schema25.properties.signatures, data: data92 };
+        const err182 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.monitoring.type, parentSchema: schema25.properties.monitoring, data: data94 };
         if (vErrors === null) {
-          vErrors = [err183];
+          vErrors = [err182];
         } else {
-          vErrors.push(err183);
+          vErrors.push(err182);
+        }
+        errors++;
+      }
+    }
+    if (data.signatures !== void 0) {
+      let data96 = data.signatures;
+      if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+        for (const key20 in data96) {
+          if (!(key20 === "required" || key20 === "allowed_signers")) {
+            const err183 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.signatures, data: data96 };
+            if (vErrors === null) {
+              vErrors = [err183];
+            } else {
+              vErrors.push(err183);
+            }
+            errors++;
+          }
+        }
+        if (data96.required !== void 0) {
+          let data97 = data96.required;
+          if (typeof data97 !== "boolean") {
+            const err184 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.signatures.properties.required.type, parentSchema: schema25.properties.signatures.properties.required, data: data97 };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+        }
+        if (data96.allowed_signers !== void 0) {
+          let data98 = data96.allowed_signers;
+          if (typeof data98 === "string") {
+            if (func2(data98) < 1) {
+              const err185 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.signatures.properties.allowed_signers, data: data98 };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+          } else {
+            const err186 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.signatures.properties.allowed_signers.type, parentSchema: schema25.properties.signatures.properties.allowed_signers, data: data98 };
+            if (vErrors === null) {
+              vErrors = [err186];
+            } else {
+              vErrors.push(err186);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err187 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.signatures.type, parentSchema: schema25.properties.signatures, data: data96 };
+        if (vErrors === null) {
+          vErrors = [err187];
+        } else {
+          vErrors.push(err187);
         }
         errors++;
       }
     }
   } else {
-    const err184 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err188 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
-      vErrors = [err184];
+      vErrors = [err188];
     } else {
-      vErrors.push(err184);
+      vErrors.push(err188);
     }
     errors++;
   }

@@ -155,14 +155,17 @@ describe('GitHub Enterprise Server', () => {
 describe('pull requests, reviews and teams', () => {
   it('finds the pull request of a merge commit and reads every page of its reviews', async () => {
     github.addPullRequest({ repo: 'octo-org/credit-models', number: 7, author: 'alice', headSha: 'b'.repeat(40), mergeCommitSha: 'c'.repeat(40), mergedAt: '2024-05-01T10:00:00Z' });
-    for (let i = 0; i < 120; i++) github.addReview('octo-org/credit-models#7', { author: `reviewer${i}`, state: i % 2 ? 'APPROVED' : 'COMMENTED' });
+    for (let i = 0; i < 120; i++) github.addReview('octo-org/credit-models#7', { author: `reviewer${i}`, state: i % 2 ? 'APPROVED' : 'COMMENTED', ...(i === 2 ? { commitId: 'd'.repeat(40) } : i === 3 ? { commitId: null } : {}) });
     const gh = client();
     expect(await gh.listPullRequestsOfCommit(repo, 'c'.repeat(40))).toEqual([
-      { number: 7, author: 'alice', state: 'closed', url: 'https://github.com/octo-org/credit-models/pull/7', mergedAt: '2024-05-01T10:00:00Z', mergeCommitSha: 'c'.repeat(40), baseRef: expect.any(String) },
+      { number: 7, author: 'alice', state: 'closed', url: 'https://github.com/octo-org/credit-models/pull/7', mergedAt: '2024-05-01T10:00:00Z', mergeCommitSha: 'c'.repeat(40), baseRef: expect.any(String), headSha: 'b'.repeat(40) },
     ]);
     const reviews = await gh.listPullRequestReviews(repo, 7);
     expect(reviews).toHaveLength(120);
-    expect(reviews[1]).toMatchObject({ author: 'reviewer1', state: 'APPROVED', authorAssociation: 'MEMBER' });
+    expect(reviews[1]).toMatchObject({ author: 'reviewer1', state: 'APPROVED', authorAssociation: 'MEMBER', commitId: 'b'.repeat(40) });
+    // The commit each review was given on (commit_id): the head when reviewed, an earlier one, or none.
+    expect(reviews[2]!.commitId).toBe('d'.repeat(40));
+    expect(reviews[3]).not.toHaveProperty('commitId');
     expect(github.requests.filter((r) => r.path.endsWith('/reviews')).map((r) => r.query['page'] ?? '1')).toEqual(['1', '2']);
   });
 

@@ -84,6 +84,8 @@ export interface PullRequestSummary {
   mergedAt?: string;
   mergeCommitSha?: string;
   baseRef?: string;
+  /** The head commit (for a merged pull request: its head when merged, the commit its approvals must be on). */
+  headSha?: string;
 }
 
 export interface PullRequestReview {
@@ -416,6 +418,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           ...(pr.merged_at ? { mergedAt: pr.merged_at } : {}),
           ...(pr.merge_commit_sha ? { mergeCommitSha: pr.merge_commit_sha } : {}),
           ...(pr.base?.ref ? { baseRef: pr.base.ref } : {}),
+          ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
         })),
       );
     },
