@@ -3,7 +3,7 @@ import { metricById, metricsForTask } from '../metrics/registry.js';
 import { MetricError, type MetricInput } from '../metrics/metric.js';
 import { withSharedConfusion } from '../metrics/confusion-matrix.js';
 import { withSharedProbabilitySums } from '../metrics/probability-sums.js';
-import { withSharedRanking } from '../metrics/ranking.js';
+import { withSharedRanking, type KnownSplit } from '../metrics/ranking.js';
 import type { Task } from '../manifest/manifest.js';
 
 export interface MetricValues {
@@ -12,8 +12,11 @@ export interface MetricValues {
   problems: Record<string, string>;
 }
 
-/** Every metric of the task (or the ids asked for); a metric that cannot be computed is null with its reason. */
-export function computeMetrics(input: MetricInput, ids?: readonly string[]): MetricValues {
+/**
+ * Every metric of the task (or the ids asked for); a metric that cannot be computed is null with its reason.
+ * With `known` (the split of (yTrue, score) made beforehand: ranking.ts KnownSplit), ROC and PR AUC start from it.
+ */
+export function computeMetrics(input: MetricInput, ids?: readonly string[], known?: KnownSplit): MetricValues {
   const definitions = ids ? ids.map((id) => metricById(id)).filter((d) => d !== undefined) : metricsForTask(input.task as Task);
   const values: Record<string, number | null> = {};
   const problems: Record<string, string> = {};
@@ -31,7 +34,30 @@ export function computeMetrics(input: MetricInput, ids?: readonly string[]): Met
         }
       }
     })),
+    known,
   );
+  return { values, problems };
+}
+
+/**
+ * The ids of the task's metrics in two groups: those that rank the scores (ROC and PR AUC: one sorted split
+ * serves both) and the others, each in the task's order.
+ */
+export function metricGroups(task: Task): { ranking: string[]; other: string[] } {
+  const definitions = metricsForTask(task);
+  return { ranking: definitions.filter((d) => d.needs === 'scores').map((d) => d.id), other: definitions.filter((d) => d.needs !== 'scores').map((d) => d.id) };
+}
+
+/** Results of computeMetrics on parts of the task's metrics as the one result of all of them: keys in the task's order. */
+export function mergeMetricValues(task: Task, parts: readonly MetricValues[]): MetricValues {
+  const values: Record<string, number | null> = {};
+  const problems: Record<string, string> = {};
+  for (const { id } of metricsForTask(task)) {
+    for (const part of parts) {
+      if (id in part.values) values[id] = part.values[id] ?? null;
+      if (id in part.problems) problems[id] = part.problems[id]!;
+    }
+  }
   return { values, problems };
 }
 
