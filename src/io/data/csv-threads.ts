@@ -51,6 +51,26 @@ export type CsvPartReply =
   | { ok: true; rows: number; categories: (string[] | null)[]; grown: (Float64Array | Int32Array | null)[] }
   | { ok: false; message: string };
 
+/** After its part, a worker handed on (SortThread) sorts `length` float64 values at `byteOffset` of `sort` in place. */
+export interface SortTask {
+  sort: SharedArrayBuffer;
+  byteOffset: number;
+  length: number;
+}
+
+export type SortReply = { type: 'sorted'; ok: true } | { type: 'sorted'; ok: false; message: string };
+
+/**
+ * The read's worker, kept once its part is joined (readCsvTable's `keepThread`) for the work that follows the
+ * read on the second core: the ranking metrics' sort of one class (commands/evaluate/metrics-thread.ts). It
+ * does not keep the process alive while idle; the one it was handed to closes it.
+ */
+export interface SortThread {
+  /** Sorts `values`, a view of a SharedArrayBuffer, ascending in place (sortFloat64's order); rejects if the worker failed. */
+  sort(values: Float64Array): Promise<void>;
+  close(): void;
+}
+
 /**
  * The worker: csv-worker.js beside this module in dist/ (a flat bundle); from the TypeScript sources
  * (tests, benches run with tsx), a bootstrap that imports csv-worker.ts through tsx.
@@ -73,7 +93,8 @@ export class CsvPart {
   isReady = false;
   readonly ready: Promise<boolean>;
   private answer: ((reply: CsvPartReply) => void) | undefined;
-  private failed: CsvPartReply | undefined;
+  private sorted: ((reply: SortReply) => void) | undefined;
+  private failed: { ok: false; message: string } | undefined;
 
   constructor() {
     let signal: (ready: boolean) => void = () => {};
@@ -82,15 +103,18 @@ export class CsvPart {
       signal(false);
       this.failed ??= { ok: false, message };
       this.answer?.(this.failed);
+      this.sorted?.({ type: 'sorted', ...this.failed });
     };
     try {
       // not unref()'d: the main thread may be waiting for nothing but its reply (readCsvInParts always stops it)
       const worker = startCsvWorker();
-      worker.on('message', (message: { type: 'ready' } | CsvPartReply) => {
-        if ('type' in message) {
+      worker.on('message', (message: { type: 'ready' } | SortReply | CsvPartReply) => {
+        if (!('type' in message)) this.answer?.(message);
+        else if (message.type === 'sorted') this.sorted?.(message);
+        else {
           this.isReady = true;
           signal(true);
-        } else this.answer?.(message);
+        }
       });
       worker.once('error', (error: Error) => fail(error.message));
       worker.once('exit', (code) => fail(`the CSV worker exited (code ${code})`));
@@ -107,6 +131,32 @@ export class CsvPart {
       this.answer = resolve;
       this.worker!.postMessage(task);
     });
+  }
+
+  /**
+   * The worker, once its part is joined, as a SortThread: unreferenced while idle, so the process exits
+   * whether or not anyone closes it.
+   */
+  keep(): SortThread {
+    this.worker?.unref();
+    return {
+      sort: (values) =>
+        new Promise((resolve, reject) => {
+          const worker = this.worker;
+          if (this.failed || worker === undefined) return reject(new Error(this.failed?.message ?? 'the CSV worker was stopped'));
+          if (!(values.buffer instanceof SharedArrayBuffer)) return reject(new TypeError('sort: the values must be a view of a SharedArrayBuffer'));
+          worker.ref(); // awaited: the reply must keep the process alive
+          this.sorted = (reply) => {
+            this.sorted = undefined;
+            this.worker?.unref();
+            if (reply.ok) resolve();
+            else reject(new Error(reply.message));
+          };
+          const task: SortTask = { sort: values.buffer, byteOffset: values.byteOffset, length: values.length };
+          worker.postMessage(task);
+        }),
+      close: () => this.stop(),
+    };
   }
 
   stop(): void {
