@@ -18,7 +18,7 @@ import { MANIFEST_GATES } from '../../core/report/sections.js';
 import { finiteRange } from '../../core/robustness/perturb.js';
 import { runnerSpecFromManifest } from '../../core/manifest/runner-spec.js';
 import { formatOf } from '../../io/data/columns.js';
-import type { SortThread } from '../../io/data/csv-threads.js';
+import type { SpareThread } from '../../io/data/csv-threads.js';
 import { readTable } from '../../io/data/read-table.js';
 import type { GitReader } from '../../io/git/repo.js';
 import { openModel, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
@@ -133,7 +133,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
   const champion = declared.champion && context.git ? await findChampion(context.git, name, manifestPath, context.base).catch((error: Error) => error) : undefined;
   const championManifest = champion && !(champion instanceof Error) ? champion.manifest : undefined;
   const runners: ModelRunner[] = [];
-  let readThread: SortThread | undefined;
+  let readThread: SpareThread | undefined;
   try {
     progress(`${name}: reading ${evaluationPath}`);
     const table = await readTable(files.absolute(evaluationPath), {

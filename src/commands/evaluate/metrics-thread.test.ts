@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../core/evaluation/metrics.js';
 import type { BinaryInput } from '../../core/metrics/metric.js';
-import type { SortThread } from '../../io/data/csv-threads.js';
+import type { SpareThread } from '../../io/data/csv-threads.js';
 import { readCsvTable } from '../../io/data/csv.js';
 import { cat, num, scratchFiles } from '../../testing/tables.js';
-import { THREADED_SORT_MIN_ROWS, evaluationMetrics } from './metrics-thread.js';
+import { THREADED_METRICS_MIN_ROWS, evaluationMetrics } from './metrics-thread.js';
 
 const csvFile = scratchFiles('modelops-metrics-thread-', '.csv').write;
 
 /** The worker of a small CSV read on two threads (the split forced), handed on. */
-async function readThread(): Promise<SortThread> {
+async function readThread(): Promise<SpareThread> {
   const path = csvFile(`a,b\n${Array.from({ length: 60 }, (_, i) => `${i},${i % 2 ? 'p' : 'q'}`).join('\n')}\n`);
-  let kept: SortThread | undefined;
+  let kept: SpareThread | undefined;
   await readCsvTable(path, [num('a'), cat('b')], { threads: 1, splitAt: 120, keepThread: (thread) => (kept = thread) });
   if (!kept) throw new Error('the read did not use its worker');
   return kept;
@@ -33,21 +33,27 @@ function binaryInput(rows: number): BinaryInput {
   return { task: 'binary-classification', yTrue, score, yPred };
 }
 
-describe('evaluationMetrics: one ranking sort on the read worker', () => {
-  const input = binaryInput(THREADED_SORT_MIN_ROWS + 1000);
+describe('evaluationMetrics: the ranking sorts on the read worker', () => {
+  const input = binaryInput(THREADED_METRICS_MIN_ROWS + 1000);
   const alone = JSON.stringify(computeMetrics(input));
 
   it('gives computeMetrics\'s values and problems, in its order, bit for bit, with the worker and without', async () => {
     const thread = await readThread();
     try {
       let sorts = 0;
-      const counted: SortThread = { sort: (values) => (sorts++, thread.sort(values)), close: () => thread.close() };
+      const counted: SpareThread = { sort: (values) => (sorts++, thread.sort(values)), close: () => thread.close() };
       expect(JSON.stringify(await evaluationMetrics(input, counted))).toBe(alone);
-      expect(sorts).toBe(1);
+      expect(sorts).toBe(2);
       // a second input on the same worker, with one class only: roc_auc undefined as computeMetrics says
       const negatives: BinaryInput = { ...input, yTrue: new Uint8Array(input.yTrue.length) };
       expect(JSON.stringify(await evaluationMetrics(negatives, counted))).toBe(JSON.stringify(computeMetrics(negatives)));
-      expect(sorts).toBe(2);
+      expect(sorts).toBe(4);
+      // a probability outside [0, 1]: each probability metric reports its own error, the ranking ones have values
+      const above: BinaryInput = { ...input, score: Float64Array.from(input.score!, (p, i) => (i === 1234 ? 1.25 : p)) };
+      const result = await evaluationMetrics(above, counted);
+      expect(JSON.stringify(result)).toBe(JSON.stringify(computeMetrics(above)));
+      expect(result.problems.log_loss).toContain('log_loss');
+      expect(result.values.roc_auc).not.toBeNull();
     } finally {
       thread.close();
     }
@@ -56,19 +62,19 @@ describe('evaluationMetrics: one ranking sort on the read worker', () => {
 
   it('leaves rows a ranking metric rejects, small inputs and a failed worker to computeMetrics', async () => {
     let sorts = 0;
-    const failing: SortThread = {
+    const failing: SpareThread = {
       sort: () => (sorts++, Promise.reject(new Error('the CSV worker exited (code 1)'))),
       close: () => undefined,
     };
     expect(JSON.stringify(await evaluationMetrics(input, failing))).toBe(alone);
-    expect(sorts).toBe(1);
+    expect(sorts).toBe(2);
     const bad: BinaryInput = { ...input, score: Float64Array.from(input.score!) };
-    bad.score![THREADED_SORT_MIN_ROWS - 5] = Number.NaN;
+    bad.score![THREADED_METRICS_MIN_ROWS - 5] = Number.NaN;
     const result = await evaluationMetrics(bad, failing);
     expect(JSON.stringify(result)).toBe(JSON.stringify(computeMetrics(bad)));
-    expect(result.problems.roc_auc).toContain(`score[${THREADED_SORT_MIN_ROWS - 5}]`);
+    expect(result.problems.roc_auc).toContain(`score[${THREADED_METRICS_MIN_ROWS - 5}]`);
     const small = binaryInput(5000);
     expect(JSON.stringify(await evaluationMetrics(small, failing))).toBe(JSON.stringify(computeMetrics(small)));
-    expect(sorts).toBe(1);
+    expect(sorts).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 // Predictions + truth -> metric values, with the reason when a metric has no value on this data.
 import { metricById, metricsForTask } from '../metrics/registry.js';
-import { MetricError, type MetricInput } from '../metrics/metric.js';
+import { MetricError, type MetricInput, type MetricNeeds } from '../metrics/metric.js';
 import { withSharedConfusion } from '../metrics/confusion-matrix.js';
 import { withSharedProbabilitySums } from '../metrics/probability-sums.js';
 import { withSharedRanking, type KnownSplit } from '../metrics/ranking.js';
@@ -12,11 +12,17 @@ export interface MetricValues {
   problems: Record<string, string>;
 }
 
+/** Work on (yTrue, score) done beforehand, maybe on another thread, that computeMetrics starts from. */
+export interface KnownWork {
+  /** The sorted split of ROC and PR AUC (ranking.ts). */
+  split?: KnownSplit;
+}
+
 /**
  * Every metric of the task (or the ids asked for); a metric that cannot be computed is null with its reason.
- * With `known` (the split of (yTrue, score) made beforehand: ranking.ts KnownSplit), ROC and PR AUC start from it.
+ * With `known`, the metrics that share its work start from it.
  */
-export function computeMetrics(input: MetricInput, ids?: readonly string[], known?: KnownSplit): MetricValues {
+export function computeMetrics(input: MetricInput, ids?: readonly string[], known: KnownWork = {}): MetricValues {
   const definitions = ids ? ids.map((id) => metricById(id)).filter((d) => d !== undefined) : metricsForTask(input.task as Task);
   const values: Record<string, number | null> = {};
   const problems: Record<string, string> = {};
@@ -34,18 +40,19 @@ export function computeMetrics(input: MetricInput, ids?: readonly string[], know
         }
       }
     })),
-    known,
+    known.split,
   );
   return { values, problems };
 }
 
 /**
- * The ids of the task's metrics in two groups: those that rank the scores (ROC and PR AUC: one sorted split
- * serves both) and the others, each in the task's order.
+ * The ids of the task's metrics that need one of `needs`, in the task's order ('scores': those that rank the
+ * scores, ROC and PR AUC, from one sorted split).
  */
-export function metricGroups(task: Task): { ranking: string[]; other: string[] } {
-  const definitions = metricsForTask(task);
-  return { ranking: definitions.filter((d) => d.needs === 'scores').map((d) => d.id), other: definitions.filter((d) => d.needs !== 'scores').map((d) => d.id) };
+export function metricsNeeding(task: Task, ...needs: MetricNeeds[]): string[] {
+  return metricsForTask(task)
+    .filter((d) => needs.includes(d.needs))
+    .map((d) => d.id);
 }
 
 /** Results of computeMetrics on parts of the task's metrics as the one result of all of them: keys in the task's order. */

@@ -16,7 +16,7 @@ import { mae } from './mae.js';
 import { mape } from './mape.js';
 import { MetricError, type BinaryInput, type MetricDefinition, type MetricInput, type MulticlassInput, type RegressionInput } from './metric.js';
 import { prAuc } from './pr-auc.js';
-import { computeMetrics, mergeMetricValues, metricGroups } from '../evaluation/metrics.js';
+import { computeMetrics, mergeMetricValues, metricsNeeding } from '../evaluation/metrics.js';
 import { sortFloat64 } from '../stats/radix-sort.js';
 import { partitionScores, scoresByClass, withSharedRanking } from './ranking.js';
 import { precision } from './precision.js';
@@ -385,25 +385,28 @@ describe('ranking metrics share one sort of the scores', () => {
     const positives = sortFloat64(buffer.subarray(0, positiveCount));
     const negatives = sortFloat64(buffer.subarray(positiveCount));
     const whole = computeMetrics(input);
+    const known = { yTrue, score, positives, negatives };
     withSharedRanking(() => {
       const split = scoresByClass('roc_auc', yTrue, score);
       expect(split.positives).toBe(positives);
       expect(split.negatives).toBe(negatives);
-    }, { yTrue, score, positives, negatives });
+    }, known);
     // the parts are the split computeMetrics makes itself, bit for bit
     withSharedRanking(() => {
       const own = scoresByClass('roc_auc', yTrue, score);
       expect(Buffer.from(own.positives.buffer, own.positives.byteOffset, own.positives.byteLength).equals(Buffer.from(positives.buffer, positives.byteOffset, positives.byteLength))).toBe(true);
       expect(Buffer.from(own.negatives.buffer, own.negatives.byteOffset, own.negatives.byteLength).equals(Buffer.from(negatives.buffer, negatives.byteOffset, negatives.byteLength))).toBe(true);
     });
-    const groups = metricGroups('binary-classification');
-    expect(groups.ranking).toEqual(['roc_auc', 'pr_auc']);
-    const parts = [computeMetrics(input, groups.ranking, { yTrue, score, positives, negatives }), computeMetrics(input, groups.other)];
+    const ranking = metricsNeeding('binary-classification', 'scores');
+    expect(ranking).toEqual(['roc_auc', 'pr_auc']);
+    const other = metricsNeeding('binary-classification', 'labels', 'probabilities');
+    expect(other.length + ranking.length).toBe(10);
+    const parts = [computeMetrics(input, ranking, { split: known }), computeMetrics(input, other)];
     const merged = mergeMetricValues('binary-classification', parts);
     expect(JSON.stringify(merged)).toBe(JSON.stringify(whole));
     // a known split of other arrays is not used
-    const other = Float64Array.from(score, (v) => v / 2);
-    expect(computeMetrics({ ...input, score: other }, ['roc_auc'], { yTrue, score, positives, negatives }).values.roc_auc).toBe(rocAuc.compute({ ...input, score: other }));
+    const halved = Float64Array.from(score, (v) => v / 2);
+    expect(computeMetrics({ ...input, score: halved }, ['roc_auc'], { split: known }).values.roc_auc).toBe(rocAuc.compute({ ...input, score: halved }));
   });
 
   it('partitionScores refuses a row a ranking metric rejects (each metric then reports its own error)', () => {
@@ -414,7 +417,7 @@ describe('ranking metrics share one sort of the scores', () => {
     labels[5] = 2;
     expect(partitionScores(labels, score, new Float64Array(rows))).toBe(-1);
     expect(partitionScores(yTrue, score, new Float64Array(rows - 1))).toBe(-1);
-    const merged = mergeMetricValues('binary-classification', [computeMetrics({ ...input, score: bad }, ['roc_auc', 'pr_auc']), computeMetrics({ ...input, score: bad }, metricGroups('binary-classification').other)]);
+    const merged = mergeMetricValues('binary-classification', [computeMetrics({ ...input, score: bad }, ['roc_auc', 'pr_auc']), computeMetrics({ ...input, score: bad }, metricsNeeding('binary-classification', 'labels', 'probabilities'))]);
     expect(JSON.stringify(merged)).toBe(JSON.stringify(computeMetrics({ ...input, score: bad })));
     expect(merged.problems.roc_auc).toContain('score[17]');
   });

@@ -4,7 +4,7 @@ import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericCol
 import { cat, num, numeric, rejection, scratchFiles, texts } from '../../testing/tables.js';
 import { DataFormatError } from './columns.js';
 import { sortFloat64 } from '../../core/stats/radix-sort.js';
-import { PARALLEL_MIN_BYTES, csvReadThreads, type SortThread } from './csv-threads.js';
+import { PARALLEL_MIN_BYTES, csvReadThreads, type SpareThread } from './csv-threads.js';
 import { readCsvTable } from './csv.js';
 
 const csvFile = scratchFiles('modelops-csv-', '.csv').write;
@@ -368,7 +368,7 @@ describe('readCsvTable: two threads (a worker parses the part after the split)',
     const content = `a,b\n${rows(80, (i) => `${i},${i % 3 ? 'x' : 'y'}`)}\n`;
     const path = csvFile(content);
     const request = [num('a'), cat('b')];
-    let kept: SortThread | undefined;
+    let kept: SpareThread | undefined;
     let how = '';
     const table = await readCsvTable(path, request, { threads: 1, splitAt: 200, keepThread: (thread) => (kept = thread), onRead: (h) => (how = h) });
     expect(how).toBe('two threads');

@@ -7,7 +7,7 @@ import type { ColumnRequest, Table } from '../../core/data/table.js';
 import { relative, sep } from 'node:path';
 import type { Finding } from '../../core/report/verdict.js';
 import { DataFormatError, type DataFormat } from './columns.js';
-import type { SortThread } from './csv-threads.js';
+import type { SpareThread } from './csv-threads.js';
 import { readCsvTable } from './csv.js';
 import { readJsonlTable } from './jsonl.js';
 import { checkRequest } from './table-builder.js';
@@ -19,7 +19,7 @@ export interface TableRequest {
    * Given the read's worker thread when a large CSV file was read on two threads (csv.ts), for the work that
    * follows on the second core; the receiver closes it. Not called otherwise.
    */
-  keepThread?: (thread: SortThread) => void;
+  keepThread?: (thread: SpareThread) => void;
 }
 
 export type TableReader = (path: string, columns: readonly ColumnRequest[]) => Promise<Table>;
