@@ -4,5 +4,6 @@
 export { readTable } from '../../src/io/data/read-table.js';
 export { openModel } from '../../src/io/onnx/index.js';
 export { computeMetrics } from '../../src/core/evaluation/metrics.js';
+export { evaluationMetrics } from '../../src/commands/evaluate/metrics-thread.js';
 export { binaryTruth } from '../../src/core/evaluation/labels.js';
 export { confusionMatrix } from '../../src/core/metrics/confusion-matrix.js';

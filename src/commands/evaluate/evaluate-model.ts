@@ -5,7 +5,6 @@ import type { ColumnRequest, NumericColumn, Table } from '../../core/data/table.
 import type { DriftAnalysisInput } from '../../core/drift/analysis.js';
 import type { DriftEvaluation } from '../../core/drift/report.js';
 import { binaryTruth, multiclassTruth, regressionTruth } from '../../core/evaluation/labels.js';
-import { computeMetrics } from '../../core/evaluation/metrics.js';
 import { baselineComparisons } from '../../core/evaluation/gate.js';
 import { ROBUSTNESS_CHECKS, type RobustnessCheck } from '../../core/robustness/gate.js';
 import { sensitiveAttributesFor } from '../../core/fairness/index.js';
@@ -19,6 +18,7 @@ import { MANIFEST_GATES } from '../../core/report/sections.js';
 import { finiteRange } from '../../core/robustness/perturb.js';
 import { runnerSpecFromManifest } from '../../core/manifest/runner-spec.js';
 import { formatOf } from '../../io/data/columns.js';
+import type { SpareThread } from '../../io/data/csv-threads.js';
 import { readTable } from '../../io/data/read-table.js';
 import type { GitReader } from '../../io/git/repo.js';
 import { openModel, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
@@ -28,6 +28,7 @@ import { findChampion } from './champion.js';
 import { driftInput, measureDrift, readReference } from './drift.js';
 import type { GateThread } from './gate-thread.js';
 import { measureLatency, measureRobustness, permutationImportance, sampleTable } from './measure.js';
+import { evaluationMetrics } from './metrics-thread.js';
 
 /** Whether the manifest declares a gate that compares with its reference data (the drift gate). */
 export function declaresReferenceGate(manifest: Manifest): boolean {
@@ -132,11 +133,14 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
   const champion = declared.champion && context.git ? await findChampion(context.git, name, manifestPath, context.base).catch((error: Error) => error) : undefined;
   const championManifest = champion && !(champion instanceof Error) ? champion.manifest : undefined;
   const runners: ModelRunner[] = [];
+  let readThread: SpareThread | undefined;
   try {
     progress(`${name}: reading ${evaluationPath}`);
     const table = await readTable(files.absolute(evaluationPath), {
       format: formatOf(evaluationPath, manifest.data.evaluation.format)!,
       columns: columnRequests(championManifest ? [manifest, championManifest] : [manifest]),
+      // a large CSV read on two threads: its worker sorts one class's scores for the metrics below
+      keepThread: (kept) => (readThread = kept),
     });
     const toInput = truthInput(manifest, table);
     const artifact = files.absolute(manifest.artifact.path);
@@ -148,7 +152,9 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     const prediction = await runner.predict(table);
     const seconds = (performance.now() - started) / 1000;
     const input = toInput(prediction);
-    const { values: metrics, problems } = computeMetrics(input);
+    const { values: metrics, problems } = await evaluationMetrics(input, readThread);
+    readThread?.close();
+    readThread = undefined;
     const evaluation: Evaluation = { dataset: evaluationPath, rows: table.rowCount, metrics };
     if (input.task === 'binary-classification') evaluation.confusion = confusionMatrix(input.yTrue, input.yPred);
 
@@ -272,6 +278,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     }
     return { evaluation, gates };
   } finally {
+    readThread?.close();
     for (const runner of runners) await runner.release();
     if (champion && !(champion instanceof Error)) await champion.dispose();
   }

@@ -30,4 +30,12 @@ describe('binaryTruth', () => {
     expect(() => binaryTruth(categorical(['no', 'no'], ['no', 'yes']), 'yes')).toThrow("positive class 'yes' never occurs in label column 'y' (values: no)");
     expect(() => binaryTruth(categorical(['no', '', 'yes'], ['no', 'yes']), 'yes')).toThrow('missing on 1 row(s), the first being data row 2');
   });
+
+  it('reports missing labels before any other problem, counting every one', () => {
+    // three distinct values besides the missing ones, and a positive class absent: the missing labels still come first
+    expect(() => binaryTruth(numeric([5, 0, Number.NaN, 1, 2, Number.NaN]), 9)).toThrow("label column 'y' is missing on 2 row(s), the first being data row 3");
+    expect(() => binaryTruth(categorical(['a', 'b', 'c', '', 'a', ''], ['a', 'b', 'c']), 'z')).toThrow('missing on 2 row(s), the first being data row 4');
+    // a missing code (-1) is not taken for a positive class that is not among the categories
+    expect(() => binaryTruth(categorical(['a', 'b'], ['a', 'b']), 'z')).toThrow("positive class 'z' never occurs in label column 'y' (values: a, b)");
+  });
 });

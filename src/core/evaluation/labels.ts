@@ -16,59 +16,71 @@ function missingRows(column: Column): { count: number; first: number } {
   return { count, first };
 }
 
-function rejectMissing(column: Column): void {
-  const { count, first } = missingRows(column);
-  if (count > 0) throw new LabelError(`label column '${column.name}' is missing on ${count} row(s), the first being data row ${first + 1}; every evaluation row needs a label`);
+function missingLabelsError(column: Column, count: number, first: number): LabelError {
+  return new LabelError(`label column '${column.name}' is missing on ${count} row(s), the first being data row ${first + 1}; every evaluation row needs a label`);
 }
 
-/** Binary truth: 1 where the label equals the positive class. The column must hold at most two values. */
+function rejectMissing(column: Column): void {
+  const { count, first } = missingRows(column);
+  if (count > 0) throw missingLabelsError(column, count, first);
+}
+
+/**
+ * Binary truth: 1 where the label equals the positive class. The column must hold at most two values.
+ * One pass over the column (issue 18: three passes, for missing labels, the distinct values and the truth,
+ * were a fifth of the metrics' time on a million rows); the checks after it, in the order and with the
+ * messages of one check per pass.
+ */
 export function binaryTruth(column: Column, positive: string | number): Uint8Array {
-  rejectMissing(column);
+  const numeric = column.kind === 'numeric';
+  const values = numeric ? column.values : column.codes;
+  // a categorical column's positive class that is not among its categories is -1, which no code kept below equals
+  const target = numeric ? Number(positive) : column.categories.indexOf(String(positive));
+  const scan = scanBinary(values, numeric, target);
+  if (scan.missing > 0) throw missingLabelsError(column, scan.missing, scan.firstMissing);
   if (column.kind === 'numeric') {
-    const value = Number(positive);
-    const seen = firstDistinct(column.values);
-    const distinct = seen.length > 2 ? [...new Set(column.values)] : seen;
+    const distinct = scan.distinct.length > 2 ? [...new Set(column.values)] : scan.distinct;
     if (distinct.length > 2) throw new LabelError(`label column '${column.name}' has ${distinct.length} distinct values; binary classification needs two`);
-    if (!distinct.includes(value)) throw new LabelError(`positive class ${String(positive)} never occurs in label column '${column.name}' (values: ${distinct.join(', ')})`);
-    return truthWhere(column.values, value);
+    if (!distinct.includes(target)) throw new LabelError(`positive class ${String(positive)} never occurs in label column '${column.name}' (values: ${distinct.join(', ')})`);
+    return scan.truth;
   }
-  const seen = firstDistinct(column.codes);
-  const used = seen.length > 2 ? [...new Set(column.codes)] : seen;
+  const used = scan.distinct.length > 2 ? [...new Set(column.codes)] : scan.distinct;
   if (used.length > 2) {
     const values = used.map((code) => column.categories[code]).slice(0, 10);
     throw new LabelError(`label column '${column.name}' has ${used.length} distinct values (${values.join(', ')}); binary classification needs two`);
   }
-  const positiveCode = column.categories.indexOf(String(positive));
-  if (positiveCode === -1 || !used.includes(positiveCode)) {
+  if (target === -1 || !used.includes(target)) {
     throw new LabelError(`positive class '${String(positive)}' never occurs in label column '${column.name}' (values: ${used.map((c) => column.categories[c]).join(', ')})`);
   }
-  return truthWhere(column.codes, positiveCode);
+  return scan.truth;
 }
 
 /**
- * The distinct values in order of first appearance, stopping at the third (so "more than two"): a
- * Set built from a million rows costs more than the rest of the labels' work.
+ * One pass: the missing rows (NaN, or the missing code), the distinct values of the others in order of first
+ * appearance up to the third (so "more than two": a Set of a million rows costs more than the rest), and 1
+ * where the value is `target`.
  */
-function firstDistinct(values: Float64Array | Int32Array): number[] {
-  const seen: number[] = [];
+function scanBinary(values: Float64Array | Int32Array, numeric: boolean, target: number): { missing: number; firstMissing: number; distinct: number[]; truth: Uint8Array } {
+  const n = values.length;
+  const truth = new Uint8Array(n);
+  const distinct: number[] = [];
+  let missing = 0;
+  let firstMissing = -1;
   let a = Number.NaN;
   let b = Number.NaN;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const v = values[i]!;
-    if (v === a || v === b) continue;
-    seen.push(v);
-    if (seen.length === 1) a = v;
-    else if (seen.length === 2) b = v;
-    else break;
+    if (numeric ? v !== v : v === MISSING_CODE) {
+      if (missing++ === 0) firstMissing = i;
+      continue;
+    }
+    if (v === target) truth[i] = 1;
+    if (v === a || v === b || distinct.length > 2) continue;
+    distinct.push(v);
+    if (distinct.length === 1) a = v;
+    else if (distinct.length === 2) b = v;
   }
-  return seen;
-}
-
-/** 1 where the value is `target`, else 0. A plain loop: Uint8Array.from with a mapper is ~15x slower on a million rows. */
-function truthWhere(values: Float64Array | Int32Array, target: number): Uint8Array {
-  const truth = new Uint8Array(values.length);
-  for (let i = 0; i < truth.length; i++) truth[i] = values[i] === target ? 1 : 0;
-  return truth;
+  return { missing, firstMissing, distinct, truth };
 }
 
 /** Multiclass truth: the index of each row's class in `classes` (the score columns' order). */

@@ -1,9 +1,9 @@
 // Predictions + truth -> metric values, with the reason when a metric has no value on this data.
 import { metricById, metricsForTask } from '../metrics/registry.js';
-import { MetricError, type MetricInput } from '../metrics/metric.js';
+import { MetricError, type MetricInput, type MetricNeeds } from '../metrics/metric.js';
 import { withSharedConfusion } from '../metrics/confusion-matrix.js';
 import { withSharedProbabilitySums } from '../metrics/probability-sums.js';
-import { withSharedRanking } from '../metrics/ranking.js';
+import { withSharedRanking, type KnownSplit } from '../metrics/ranking.js';
 import type { Task } from '../manifest/manifest.js';
 
 export interface MetricValues {
@@ -12,8 +12,17 @@ export interface MetricValues {
   problems: Record<string, string>;
 }
 
-/** Every metric of the task (or the ids asked for); a metric that cannot be computed is null with its reason. */
-export function computeMetrics(input: MetricInput, ids?: readonly string[]): MetricValues {
+/** Work on (yTrue, score) done beforehand, maybe on another thread, that computeMetrics starts from. */
+export interface KnownWork {
+  /** The sorted split of ROC and PR AUC (ranking.ts). */
+  split?: KnownSplit;
+}
+
+/**
+ * Every metric of the task (or the ids asked for); a metric that cannot be computed is null with its reason.
+ * With `known`, the metrics that share its work start from it.
+ */
+export function computeMetrics(input: MetricInput, ids?: readonly string[], known: KnownWork = {}): MetricValues {
   const definitions = ids ? ids.map((id) => metricById(id)).filter((d) => d !== undefined) : metricsForTask(input.task as Task);
   const values: Record<string, number | null> = {};
   const problems: Record<string, string> = {};
@@ -31,7 +40,31 @@ export function computeMetrics(input: MetricInput, ids?: readonly string[]): Met
         }
       }
     })),
+    known.split,
   );
+  return { values, problems };
+}
+
+/**
+ * The ids of the task's metrics that need one of `needs`, in the task's order ('scores': those that rank the
+ * scores, ROC and PR AUC, from one sorted split).
+ */
+export function metricsNeeding(task: Task, ...needs: MetricNeeds[]): string[] {
+  return metricsForTask(task)
+    .filter((d) => needs.includes(d.needs))
+    .map((d) => d.id);
+}
+
+/** Results of computeMetrics on parts of the task's metrics as the one result of all of them: keys in the task's order. */
+export function mergeMetricValues(task: Task, parts: readonly MetricValues[]): MetricValues {
+  const values: Record<string, number | null> = {};
+  const problems: Record<string, string> = {};
+  for (const { id } of metricsForTask(task)) {
+    for (const part of parts) {
+      if (id in part.values) values[id] = part.values[id] ?? null;
+      if (id in part.problems) problems[id] = part.problems[id]!;
+    }
+  }
   return { values, problems };
 }
 

@@ -16,8 +16,9 @@ import { mae } from './mae.js';
 import { mape } from './mape.js';
 import { MetricError, type BinaryInput, type MetricDefinition, type MetricInput, type MulticlassInput, type RegressionInput } from './metric.js';
 import { prAuc } from './pr-auc.js';
-import { computeMetrics } from '../evaluation/metrics.js';
-import { scoresByClass, withSharedRanking } from './ranking.js';
+import { computeMetrics, mergeMetricValues, metricsNeeding } from '../evaluation/metrics.js';
+import { sortFloat64 } from '../stats/radix-sort.js';
+import { partitionScores, scoresByClass, withSharedRanking } from './ranking.js';
 import { precision } from './precision.js';
 import { r2 } from './r2.js';
 import { recall } from './recall.js';
@@ -375,6 +376,50 @@ describe('ranking metrics share one sort of the scores', () => {
     refilled.set(refilled.map((y) => 1 - y));
     expect(rocAuc.compute({ ...input, yTrue: refilled })).toBeCloseTo(1 - before, 12);
     expect(computeMetrics(input).values.roc_auc).toBe(rocAuc.compute(input));
+  });
+
+  it('takes a split made beforehand (partitionScores, each part sorted) and gives the same values, in the same order, in parts', () => {
+    const buffer = new Float64Array(rows);
+    const positiveCount = partitionScores(yTrue, score, buffer);
+    expect(positiveCount).toBe(yTrue.reduce((sum, y) => sum + y, 0));
+    const positives = sortFloat64(buffer.subarray(0, positiveCount));
+    const negatives = sortFloat64(buffer.subarray(positiveCount));
+    const whole = computeMetrics(input);
+    const known = { yTrue, score, positives, negatives };
+    withSharedRanking(() => {
+      const split = scoresByClass('roc_auc', yTrue, score);
+      expect(split.positives).toBe(positives);
+      expect(split.negatives).toBe(negatives);
+    }, known);
+    // the parts are the split computeMetrics makes itself, bit for bit
+    withSharedRanking(() => {
+      const own = scoresByClass('roc_auc', yTrue, score);
+      expect(Buffer.from(own.positives.buffer, own.positives.byteOffset, own.positives.byteLength).equals(Buffer.from(positives.buffer, positives.byteOffset, positives.byteLength))).toBe(true);
+      expect(Buffer.from(own.negatives.buffer, own.negatives.byteOffset, own.negatives.byteLength).equals(Buffer.from(negatives.buffer, negatives.byteOffset, negatives.byteLength))).toBe(true);
+    });
+    const ranking = metricsNeeding('binary-classification', 'scores');
+    expect(ranking).toEqual(['roc_auc', 'pr_auc']);
+    const other = metricsNeeding('binary-classification', 'labels', 'probabilities');
+    expect(other.length + ranking.length).toBe(10);
+    const parts = [computeMetrics(input, ranking, { split: known }), computeMetrics(input, other)];
+    const merged = mergeMetricValues('binary-classification', parts);
+    expect(JSON.stringify(merged)).toBe(JSON.stringify(whole));
+    // a known split of other arrays is not used
+    const halved = Float64Array.from(score, (v) => v / 2);
+    expect(computeMetrics({ ...input, score: halved }, ['roc_auc'], { split: known }).values.roc_auc).toBe(rocAuc.compute({ ...input, score: halved }));
+  });
+
+  it('partitionScores refuses a row a ranking metric rejects (each metric then reports its own error)', () => {
+    const bad = Float64Array.from(score);
+    bad[17] = Number.NaN;
+    expect(partitionScores(yTrue, bad, new Float64Array(rows))).toBe(-1);
+    const labels = Uint8Array.from(yTrue);
+    labels[5] = 2;
+    expect(partitionScores(labels, score, new Float64Array(rows))).toBe(-1);
+    expect(partitionScores(yTrue, score, new Float64Array(rows - 1))).toBe(-1);
+    const merged = mergeMetricValues('binary-classification', [computeMetrics({ ...input, score: bad }, ['roc_auc', 'pr_auc']), computeMetrics({ ...input, score: bad }, metricsNeeding('binary-classification', 'labels', 'probabilities'))]);
+    expect(JSON.stringify(merged)).toBe(JSON.stringify(computeMetrics({ ...input, score: bad })));
+    expect(merged.problems.roc_auc).toContain('score[17]');
   });
 
   it('gives the Mann-Whitney AUC and average precision computed pair by pair and threshold by threshold', () => {

@@ -15,6 +15,15 @@ export interface ScoresByClass {
   negatives: Float64Array;
 }
 
+/**
+ * A split made elsewhere (partitionScores, then each part sorted with sortFloat64, maybe on another thread)
+ * for withSharedRanking to start from: the split splitScores would make of (yTrue, score).
+ */
+export interface KnownSplit extends ScoresByClass {
+  yTrue: Uint8Array;
+  score: Float64Array;
+}
+
 // The splits of the innermost withSharedRanking call, by score array.
 let sharedSplits: Map<Float64Array, { yTrue: Uint8Array; split: ScoresByClass }> | undefined;
 
@@ -22,9 +31,10 @@ let sharedSplits: Map<Float64Array, { yTrue: Uint8Array; split: ScoresByClass }>
  * Runs `compute` with one split per (labels, scores) pair shared by every ranking metric it computes. The
  * arrays must not change while it runs (it is synchronous, so only `compute` itself could change them).
  */
-export function withSharedRanking<T>(compute: () => T): T {
+export function withSharedRanking<T>(compute: () => T, known?: KnownSplit): T {
   const outer = sharedSplits;
   sharedSplits = new Map();
+  if (known !== undefined) sharedSplits.set(known.score, { yTrue: known.yTrue, split: Object.freeze({ positives: known.positives, negatives: known.negatives }) });
   try {
     return compute();
   } finally {
@@ -39,6 +49,28 @@ export function scoresByClass(metric: string, yTrue: Uint8Array, score: Float64A
   const split = splitScores(metric, yTrue, score);
   sharedSplits?.set(score, { yTrue, split });
   return split;
+}
+
+/**
+ * The scores of positive rows to the front of `buffer` (in row order) and those of negative rows to its back (in
+ * reverse row order), as splitScores writes them before sorting; returns the number of positive rows, or -1 when
+ * a row has a non-finite score or a label other than 0/1 (each ranking metric then reports its own error). Both
+ * parts sorted with sortFloat64 are splitScores's split, bit for bit.
+ */
+export function partitionScores(yTrue: Uint8Array, score: Float64Array, buffer: Float64Array): number {
+  const rows = yTrue.length;
+  if (score.length !== rows || buffer.length !== rows) return -1;
+  let positiveCount = 0;
+  let negativeStart = rows;
+  for (let i = 0; i < rows; i++) {
+    const value = score[i]!;
+    if (!Number.isFinite(value)) return -1;
+    const truth = yTrue[i]!;
+    if (truth === 1) buffer[positiveCount++] = value + 0;
+    else if (truth === 0) buffer[--negativeStart] = value + 0;
+    else return -1;
+  }
+  return positiveCount;
 }
 
 function splitScores(metric: string, yTrue: Uint8Array, score: Float64Array): ScoresByClass {

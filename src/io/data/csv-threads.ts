@@ -44,12 +44,39 @@ export interface CsvPartTask {
   offset: number;
   /** Rows the shared buffers hold from `offset`; more rows go to arrays of the worker's own (`grown`). */
   capacity: number;
+  /**
+   * The worker is to be kept for jobs after the read (SpareThread): once it has answered, it warms up the code of
+   * those jobs while the main thread joins the parts and predicts (csv-worker.ts).
+   */
+  warm?: boolean;
 }
 
 /** The worker's answer: `ok: false` for any error (the main thread then parses the part itself, so errors are the sequential ones). */
 export type CsvPartReply =
   | { ok: true; rows: number; categories: (string[] | null)[]; grown: (Float64Array | Int32Array | null)[] }
   | { ok: false; message: string };
+
+/** After its part, a worker handed on (SpareThread) takes jobs, answered in order: sort `length` float64 values at `byteOffset` of `values` in place. */
+export interface SpareJob {
+  job: 'sort';
+  values: SharedArrayBuffer;
+  byteOffset: number;
+  length: number;
+}
+
+export type SpareReply = { type: 'done'; ok: true } | { type: 'done'; ok: false; message: string };
+
+/**
+ * The read's worker, kept once its part is joined (readCsvTable's `keepThread`) for the work that follows the
+ * read on the second core: the metrics' sorts of the scores by class (commands/evaluate/metrics-thread.ts),
+ * with the main thread's own code (core/stats/radix-sort.ts). It does not keep the process alive while idle;
+ * the one it was handed to closes it.
+ */
+export interface SpareThread {
+  /** Sorts `values`, a view of a SharedArrayBuffer, ascending in place (sortFloat64); rejects if the worker failed. */
+  sort(values: Float64Array): Promise<void>;
+  close(): void;
+}
 
 /**
  * The worker: csv-worker.js beside this module in dist/ (a flat bundle); from the TypeScript sources
@@ -73,7 +100,9 @@ export class CsvPart {
   isReady = false;
   readonly ready: Promise<boolean>;
   private answer: ((reply: CsvPartReply) => void) | undefined;
-  private failed: CsvPartReply | undefined;
+  /** Answers to the spare thread's jobs, in the order they were posted. */
+  private readonly pending: ((reply: SpareReply) => void)[] = [];
+  private failed: { ok: false; message: string } | undefined;
 
   constructor() {
     let signal: (ready: boolean) => void = () => {};
@@ -82,15 +111,18 @@ export class CsvPart {
       signal(false);
       this.failed ??= { ok: false, message };
       this.answer?.(this.failed);
+      for (const answer of this.pending.splice(0)) answer({ type: 'done', ...this.failed });
     };
     try {
       // not unref()'d: the main thread may be waiting for nothing but its reply (readCsvInParts always stops it)
       const worker = startCsvWorker();
-      worker.on('message', (message: { type: 'ready' } | CsvPartReply) => {
-        if ('type' in message) {
+      worker.on('message', (message: { type: 'ready' } | SpareReply | CsvPartReply) => {
+        if (!('type' in message)) this.answer?.(message);
+        else if (message.type === 'done') this.pending.shift()?.(message);
+        else {
           this.isReady = true;
           signal(true);
-        } else this.answer?.(message);
+        }
       });
       worker.once('error', (error: Error) => fail(error.message));
       worker.once('exit', (code) => fail(`the CSV worker exited (code ${code})`));
@@ -107,6 +139,33 @@ export class CsvPart {
       this.answer = resolve;
       this.worker!.postMessage(task);
     });
+  }
+
+  /**
+   * The worker, once its part is joined, as a SpareThread: unreferenced while idle, so the process exits
+   * whether or not anyone closes it.
+   */
+  keep(): SpareThread {
+    this.worker?.unref();
+    const post = (job: SpareJob): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const worker = this.worker;
+        if (this.failed || worker === undefined) return reject(new Error(this.failed?.message ?? 'the CSV worker was stopped'));
+        if (this.pending.length === 0) worker.ref(); // awaited: the reply must keep the process alive
+        this.pending.push((reply) => {
+          if (this.pending.length === 0) this.worker?.unref();
+          if (reply.ok) resolve();
+          else reject(new Error(reply.message));
+        });
+        worker.postMessage(job);
+      });
+    return {
+      sort: async (values) => {
+        if (!(values.buffer instanceof SharedArrayBuffer)) throw new TypeError('sort: the values must be a view of a SharedArrayBuffer');
+        await post({ job: 'sort', values: values.buffer, byteOffset: values.byteOffset, length: values.length });
+      },
+      close: () => this.stop(),
+    };
   }
 
   stop(): void {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
 import { cat, num, numeric, rejection, scratchFiles, texts } from '../../testing/tables.js';
 import { DataFormatError } from './columns.js';
-import { PARALLEL_MIN_BYTES, csvReadThreads } from './csv-threads.js';
+import { sortFloat64 } from '../../core/stats/radix-sort.js';
+import { PARALLEL_MIN_BYTES, csvReadThreads, type SpareThread } from './csv-threads.js';
 import { readCsvTable } from './csv.js';
 
 const csvFile = scratchFiles('modelops-csv-', '.csv').write;
@@ -361,6 +362,38 @@ describe('readCsvTable: two threads (a worker parses the part after the split)',
     const { sequential, used } = await splitsGiveTheSequentialOutcome(content, [num('n'), cat('t')], [long.length + 5, long.length + 9000], 4096);
     expect(used.length).toBe(2);
     expect(sequential.table!.rowCount).toBe(3200);
+  });
+
+  it('hands its worker on when asked and its part was used; the worker sorts shared arrays as sortFloat64 does', async () => {
+    const content = `a,b\n${rows(80, (i) => `${i},${i % 3 ? 'x' : 'y'}`)}\n`;
+    const path = csvFile(content);
+    const request = [num('a'), cat('b')];
+    let kept: SpareThread | undefined;
+    let how = '';
+    const table = await readCsvTable(path, request, { threads: 1, splitAt: 200, keepThread: (thread) => (kept = thread), onRead: (h) => (how = h) });
+    expect(how).toBe('two threads');
+    expect(plain(table)).toEqual(plain(await readCsvTable(path, request, { threads: 0 })));
+    expect(kept).toBeDefined();
+    try {
+      // both sort paths (radix below and above 131,072 values), with -0, ties and negative values
+      for (const n of [5000, 140_000]) {
+        const values = new Float64Array(new SharedArrayBuffer(8 * (n + 3)), 8, n);
+        for (let i = 0; i < n; i++) values[i] = i % 97 === 0 ? -0 : Math.fround(Math.sin(i) * 3) * (i % 5 ? 1 : -1);
+        const expected = sortFloat64(Float64Array.from(values));
+        await kept!.sort(values);
+        expect(Buffer.from(values.buffer, values.byteOffset, values.byteLength).equals(Buffer.from(expected.buffer))).toBe(true);
+      }
+      await expect(kept!.sort(new Float64Array(4))).rejects.toThrow('SharedArrayBuffer');
+    } finally {
+      kept!.close();
+    }
+    await expect(kept!.sort(new Float64Array(new SharedArrayBuffer(32)))).rejects.toThrow();
+    // not handed on when this thread read on alone (the split inside a quoted field)
+    const quoted = csvFile(`a,b\n${rows(30, (i) => `${i},"line\none ${i}\nend"`)}\n`);
+    let handed = false;
+    await readCsvTable(quoted, [num('a'), cat('b')], { threads: 1, splitAt: 150, keepThread: () => (handed = true), onRead: (h) => (how = h) });
+    expect(how).toBe('one thread');
+    expect(handed).toBe(false);
   });
 
   it('reads the credit-risk example the same with a split near its middle', async () => {

@@ -26,7 +26,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { MISSING_CODE, type ColumnRequest, type Table } from '../../core/data/table.js';
 import { DataFormatError, parseCsvHeader } from './columns.js';
-import { CsvPart, MIN_IDLE_CORES, csvReadThreads, type CsvPartReply, type CsvPartTask } from './csv-threads.js';
+import { CsvPart, MIN_IDLE_CORES, csvReadThreads, type CsvPartReply, type CsvPartTask, type SpareThread } from './csv-threads.js';
 import { MISSING_NUMBER_TEXTS, NOT_SIMPLE, describeBadNumber, numberFromText, parseAsciiDecimal, scanDecimalInto } from './numbers.js';
 import { createBuilders, finishTable, missingColumnsError, tableBatches, type ColumnBuilder, type NumericColumnBuilder, type TextBatchOptions } from './table-builder.js';
 import { Utf8Checker, invalidUtf8, utf16Error } from './utf8.js';
@@ -57,6 +57,11 @@ export interface CsvReadOptions {
   splitAt?: number;
   /** For tests: told whether a worker's part was used ('two threads') or not ('one thread'). */
   onRead?: (how: 'two threads' | 'one thread') => void;
+  /**
+   * Given the worker when its part was used (two threads), instead of stopping it: for the work after the read
+   * on the second core (csv-threads.ts SpareThread). The receiver closes it.
+   */
+  keepThread?: (thread: SpareThread) => void;
 }
 
 /**
@@ -173,6 +178,7 @@ async function readCsvWhole(path: string, columns: readonly ColumnRequest[], fil
     part?.stop();
     throw error;
   }
+  let kept = false;
   try {
     const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
     const reading = new CsvReading(path, columns, fileBytes);
@@ -204,7 +210,7 @@ async function readCsvWhole(path: string, columns: readonly ColumnRequest[], fil
       const capacity = Math.ceil((fileBytes - at) * rowsPerByte * 1.04) + 64;
       const shared = columns.map((c) => new SharedArrayBuffer((offset + capacity) * (c.kind === 'numeric' ? 8 : 4)));
       body.adopt(shared.map((buffer, slot) => (columns[slot]!.kind === 'numeric' ? new Float64Array(buffer, 0, offset) : new Int32Array(buffer, 0, offset))), offset);
-      const task: CsvPartTask = { path, header: [...body.header], columns: columns.map((c) => ({ name: c.name, kind: c.kind })), start: at, shared, offset, capacity };
+      const task: CsvPartTask = { path, header: [...body.header], columns: columns.map((c) => ({ name: c.name, kind: c.kind })), start: at, shared, offset, capacity, ...(options.keepThread ? { warm: true } : {}) };
       split = { at, task, reply: part.run(task) };
       end = at;
     };
@@ -240,7 +246,12 @@ async function readCsvWhole(path: string, columns: readonly ColumnRequest[], fil
         if (reply.ok) {
           body.appendPart(reply, split.task);
           options.onRead?.('two threads');
-          return (await reading.end()).finish();
+          const table = (await reading.end()).finish();
+          if (options.keepThread) {
+            options.keepThread(part!.keep());
+            kept = true;
+          }
+          return table;
         }
       }
       part!.stop();
@@ -251,7 +262,7 @@ async function readCsvWhole(path: string, columns: readonly ColumnRequest[], fil
     options.onRead?.('one thread');
     return (await reading.end()).finish();
   } finally {
-    part?.stop();
+    if (!kept) part?.stop();
     await handle.close();
   }
 }

@@ -7,6 +7,7 @@ import type { ColumnRequest, Table } from '../../core/data/table.js';
 import { relative, sep } from 'node:path';
 import type { Finding } from '../../core/report/verdict.js';
 import { DataFormatError, type DataFormat } from './columns.js';
+import type { SpareThread } from './csv-threads.js';
 import { readCsvTable } from './csv.js';
 import { readJsonlTable } from './jsonl.js';
 import { checkRequest } from './table-builder.js';
@@ -14,6 +15,11 @@ import { checkRequest } from './table-builder.js';
 export interface TableRequest {
   format: DataFormat;
   columns: ColumnRequest[];
+  /**
+   * Given the read's worker thread when a large CSV file was read on two threads (csv.ts), for the work that
+   * follows on the second core; the receiver closes it. Not called otherwise.
+   */
+  keepThread?: (thread: SpareThread) => void;
 }
 
 export type TableReader = (path: string, columns: readonly ColumnRequest[]) => Promise<Table>;
@@ -31,7 +37,7 @@ export async function readTable(path: string, request: TableRequest): Promise<Ta
   if (!reader) throw new Error(`${path}: unknown data format '${String(request.format)}'`);
   let table: Table;
   try {
-    table = await reader(path, request.columns);
+    table = request.format === 'csv' && request.keepThread ? await readCsvTable(path, request.columns, { keepThread: request.keepThread }) : await reader(path, request.columns);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     // The file system refusing (a symlink loop, a name too long, no permission) is a problem of the data file.
