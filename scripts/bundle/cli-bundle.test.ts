@@ -2,7 +2,7 @@
 // (bench/lib/build-cli.mjs): Node compiles every file a module imports statically, so the CLI's entry
 // imports a command's code only when that command runs (issue 18: start-up is a fixed cost of every gate).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildScratchCli } from '../../bench/lib/build-cli.mjs';
@@ -46,5 +46,15 @@ describe('dist/cli.js', () => {
     const help = spawnSync(process.execPath, [built.cli, 'drift', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: modelops drift /);
+  });
+
+  it('is ASCII in every file, so Node and V8 read each as one byte a character', () => {
+    const files = readdirSync(built.dir).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(5);
+    // markdown-table's comments have a typographic apostrophe, which esbuild keeps as written
+    expect(sourcesIn(new Map(files.map((f) => [f, readFileSync(join(built.dir, f), 'utf8')])))).toContain('node_modules/markdown-table/index.js');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the complement of ASCII
+    const notAscii = files.filter((f) => /[^\x00-\x7f]/.test(readFileSync(join(built.dir, f), 'utf8')));
+    expect(notAscii).toEqual([]);
   });
 });

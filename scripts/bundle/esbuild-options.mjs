@@ -1,8 +1,9 @@
 // The esbuild options dist/ is built with (scripts/bundle.mjs), shared with the benches' scratch CLI
 // (bench/lib/build-cli.mjs) so both bundle the same way: ESM for Node 20, code split into flat chunks,
 // onnxruntime-node's binding resolved through the shim, and a require() for bundled CommonJS.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -14,6 +15,29 @@ const onnxruntimeBinding = {
   name: 'onnxruntime-binding',
   setup(b) {
     b.onResolve({ filter: /^\.\/binding$/ }, (args) => (args.importer.startsWith(join(onnxruntimeRoot, 'dist')) ? { path: bindingShim } : undefined));
+  },
+};
+
+/**
+ * Every output file ASCII: a single other character makes Node decode the file and V8 scan it as two-byte text
+ * on every start. esbuild escapes strings, regular expressions and identifiers itself (charset ascii) but keeps
+ * comments as written (markdown-table's "Don’t" put a 250 kB chunk back to two bytes a character), so what is
+ * left, in comments, is written as a \u escape.
+ */
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(b) {
+    b.initialOptions.metafile = true;
+    b.onEnd((result) => {
+      if (b.initialOptions.write === false) return;
+      for (const file of Object.keys(result.metafile?.outputs ?? {})) {
+        if (!file.endsWith('.js')) continue;
+        const path = resolve(b.initialOptions.absWorkingDir ?? process.cwd(), file);
+        const text = readFileSync(path, 'utf8');
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the complement of ASCII
+        if (/[^\x00-\x7f]/.test(text)) writeFileSync(path, text.replace(/[^\x00-\x7f]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`));
+      }
+    });
   },
 };
 
@@ -46,7 +70,7 @@ export function esbuildOptions({ entryPoints, outdir, platforms }) {
     legalComments: 'none',
     logLevel: 'warning',
     define: { __MODELOPS_ONNXRUNTIME_PLATFORMS__: JSON.stringify(platforms.join(',')) },
-    plugins: [onnxruntimeBinding],
+    plugins: [onnxruntimeBinding, asciiOutput],
     // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);" },
   };
