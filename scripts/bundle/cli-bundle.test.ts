@@ -57,4 +57,10 @@ describe('dist/cli.js', () => {
     const notAscii = files.filter((f) => /[^\x00-\x7f]/.test(readFileSync(join(built.dir, f), 'utf8')));
     expect(notAscii).toEqual([]);
   });
+
+  it('holds one copy of onnxruntime-common, the CommonJS build onnxruntime-node requires', () => {
+    const sources = sourcesIn(new Map(readdirSync(built.dir).filter((f) => f.endsWith('.js')).map((f) => [f, readFileSync(join(built.dir, f), 'utf8')])));
+    expect(sources).toContain('node_modules/onnxruntime-common/dist/cjs/index.js');
+    expect(sources.filter((s) => s.startsWith('node_modules/onnxruntime-common/dist/esm/'))).toEqual([]);
+  });
 });
