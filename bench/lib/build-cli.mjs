@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, existsSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_ENTRY_POINTS, esbuildOptions, onnxruntimeRoot } from '../../scripts/bundle/esbuild-options.mjs';
+import { BUNDLE_ENTRY_POINTS, buildBundles, onnxruntimeRoot } from '../../scripts/bundle/esbuild-options.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -32,7 +32,7 @@ export async function buildScratchBundle(entryPoints) {
   // does not know the .js files are ES modules: it compiles each as CommonJS first, fails, and compiles it
   // again as a module (about 15 ms more CPU at every start of the gate, which users do not pay).
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
-  await build({ absWorkingDir: ROOT, ...esbuildOptions({ entryPoints: { ...entryPoints, ...WORKER_ENTRY_POINTS }, outdir: out, platforms: ['linux-x64'] }) });
+  await buildBundles(build, { absWorkingDir: ROOT, entryPoints: { ...entryPoints, ...WORKER_ENTRY_POINTS }, outdir: out, platforms: ['linux-x64'] });
   // The native binaries: from dist/ when built, else straight from onnxruntime-node.
   const shipped = join(ROOT, 'dist', 'onnxruntime');
   if (existsSync(shipped)) symlinkSync(shipped, join(out, 'onnxruntime'));
