@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { BUNDLE_ENTRY_POINTS, esbuildOptions, onnxruntimeRoot } from './bundle/esbuild-options.mjs';
+import { BUNDLE_ENTRY_POINTS, buildBundles, onnxruntimeRoot } from './bundle/esbuild-options.mjs';
 
 // linux-x64 is 46 MB; linux-arm64 would add 25 MB and take dist/ past its 60 MB budget.
 const ONNXRUNTIME_PLATFORMS = ['linux-x64'];
@@ -17,7 +17,7 @@ const NATIVE_FILES = ['onnxruntime_binding.node', 'libonnxruntime.so.1'];
 // Schemas and precompiled validators first: the bundle includes the validators.
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/write-schemas.ts'], { stdio: 'inherit' });
 await rm('dist', { recursive: true, force: true });
-await build(esbuildOptions({ entryPoints: BUNDLE_ENTRY_POINTS, outdir: 'dist', platforms: ONNXRUNTIME_PLATFORMS }));
+await buildBundles(build, { entryPoints: BUNDLE_ENTRY_POINTS, outdir: 'dist', platforms: ONNXRUNTIME_PLATFORMS });
 for (const platform of ONNXRUNTIME_PLATFORMS) {
   const from = join(onnxruntimeRoot, 'bin', 'napi-v6', ...platform.split('-'));
   const to = join('dist', 'onnxruntime', platform);

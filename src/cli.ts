@@ -4,26 +4,13 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { assertedApprovalSource } from './commands/approvals.js';
-import { audit } from './commands/audit.js';
-import { card } from './commands/card.js';
-import { drift, DRIFT_HELP } from './commands/drift.js';
-import { driftIssues } from './core/drift/render.js';
-import { gate } from './commands/gate.js';
-import { chunkOption, chunkProfilesFromRowsFile, profile, profileFromRowsFile, profileSqlFor, PROFILE_HELP } from './commands/profile.js';
-import { ProfileError } from './core/drift/profile.js';
-import { hash, renderHash } from './commands/hash.js';
-import { init } from './commands/init.js';
-import { promote } from './commands/promote.js';
-import { reportJson, reportJsonPieces, writeReportFiles } from './commands/report-files.js';
+// Each command's module is imported when that command runs (below), so a command compiles only its own code.
+import { DRIFT_HELP } from './commands/drift-help.js';
 import { UsageError } from './commands/errors.js';
-import { validate } from './commands/validate.js';
-import { GitError } from './io/git/repo.js';
-import { parseAuditInstant } from './core/audit/at.js';
+import { PROFILE_HELP } from './commands/profile-help.js';
+import { ProfileError } from './core/drift/profile-error.js';
+import { GitError } from './io/git/exec.js';
 import { TASKS, type Task } from './core/manifest/manifest.js';
-import { renderHtml } from './core/report/render/html.js';
-import { renderMarkdown } from './core/report/render/markdown.js';
-import { renderText } from './core/report/render/text.js';
 import type { PullRequestInfo, Report } from './core/report/model.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -379,17 +366,18 @@ export function withinBudget(text: string, what: string, limit = MAX_RENDERED_BY
   return `${cut}\n[${what} cut at ${limit} bytes of ${Buffer.byteLength(text)}: write it with --format json --output FILE to keep everything]\n`;
 }
 
-function render(report: Report, format: Format, color: boolean): string {
-  if (format === 'json') return reportJson(report);
-  if (format === 'markdown') return withinBudget(renderMarkdown(report), 'the Markdown report');
-  if (format === 'html') return withinBudget(renderHtml(report), 'the HTML report');
-  return withinBudget(renderText(report, { color }), 'the report');
+async function render(report: Report, format: Exclude<Format, 'json'>, color: boolean): Promise<string> {
+  if (format === 'markdown') return withinBudget((await import('./core/report/render/markdown.js')).renderMarkdown(report), 'the Markdown report');
+  if (format === 'html') return withinBudget((await import('./core/report/render/html.js')).renderHtml(report), 'the HTML report');
+  return withinBudget((await import('./core/report/render/text.js')).renderText(report, { color }), 'the report');
 }
 
 /** --output FILE (the JSON) and --report-dir DIR (JSON, Markdown and HTML). */
 async function writeReportOutputs(report: Report, values: Record<string, unknown>): Promise<void> {
   const output = values['output'] as string | undefined;
   const reportDir = values['report-dir'] as string | undefined;
+  if (!output && !reportDir) return;
+  const { reportJson, writeReportFiles } = await import('./commands/report-files.js');
   if (output) await writeFile(output, reportJson(report));
   if (reportDir) await writeReportFiles(report, reportDir);
 }
@@ -462,6 +450,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       const settings: Record<string, unknown> = {};
       for (const key of ['model', 'data', 'reference', 'label', 'positive', 'owner', 'statement'] as const) if (optional(key) !== undefined) settings[key] = optional(key);
       for (const key of ['sensitive', 'features'] as const) if (listOf(key) !== undefined) settings[key] = listOf(key);
+      const { init } = await import('./commands/init.js');
       const { path } = await init({
         repo: String(values['repo']),
         name: positionals[0]!,
@@ -479,6 +468,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
       const write = Boolean(values['write']);
       const base = values['base'] as string | undefined;
+      const { hash, renderHash } = await import('./commands/hash.js');
       const result = await hash({ repo: String(values['repo']), paths: positionals, write, ...(base ? { base } : {}) });
       io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderHash(result, write));
       return result.exitCode;
@@ -493,6 +483,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         ...(optional('reference') ? { reference: optional('reference')! } : {}),
         ...(bins !== undefined ? { bins } : {}),
       };
+      const { chunkOption, chunkProfilesFromRowsFile, profile, profileFromRowsFile, profileSqlFor } = await import('./commands/profile.js');
       const chunk = chunkOption(optional('chunk-by'), optional('period'));
       if (chunk && !values['sql'] && !optional('from-rows')) throw new UsageError('--chunk-by is for --sql and --from-rows (a local file is profiled whole)');
       let text: string;
@@ -516,6 +507,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     if (command === 'card') {
       if (positionals.length !== 1) throw new UsageError('card takes exactly one model name, e.g. modelops card credit-risk');
+      const { card } = await import('./commands/card.js');
       const markdown = withinBudget(await card({ repo: String(values['repo']), name: positionals[0]! }), 'the model card');
       const output = values['output'] as string | undefined;
       if (output) {
@@ -537,6 +529,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     let report: Report;
     if (command === 'gate') {
       const pullRequest = pullRequestOf(values);
+      const [{ gate }, { assertedApprovalSource }] = await Promise.all([import('./commands/gate.js'), import('./commands/approvals.js')]);
       const approvals = pullRequest ? assertedApprovalSource(pullRequest) : undefined;
       report = await gate({ ...common, all: Boolean(values['all']), seed: seedOf(), ...(approvals ? { approvals } : {}), ...(progress ? { progress } : {}) });
     } else if (command === 'promote') {
@@ -544,6 +537,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       const pullRequest = pullRequestOf(values);
       const tagger = taggerOf(values['tagger'] as string | undefined);
       const optional = (key: string) => values[key] as string | undefined;
+      const { promote } = await import('./commands/promote.js');
       report = await promote({
         repo: String(values['repo']),
         seed: seedOf(),
@@ -558,6 +552,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     } else if (command === 'drift') {
       const current = values['current'] as string | undefined;
       const referenceProfile = values['reference-profile'] as string | undefined;
+      const { drift } = await import('./commands/drift.js');
       report = await drift({
         repo: String(values['repo']),
         models: positionals,
@@ -572,21 +567,24 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         // What the scheduled Action would open, update or close, per model.
         if (progress) io.stderr('\u001b[2K\r');
         await writeReportOutputs(report, values);
+        const { driftIssues } = await import('./core/drift/render.js');
         for (const issue of driftIssues(report)) io.stdout(`${issue.open ? 'open or update' : 'close (recovered)'}: ${issue.title}\n\n${issue.body}\n\n`);
         return report.exitCode;
       }
     } else if (command === 'audit') {
+      const [{ audit }, { parseAuditInstant }] = await Promise.all([import('./commands/audit.js'), import('./core/audit/at.js')]);
       const at = values['at'] === undefined ? undefined : parseAuditInstant(String(values['at']));
       if (at instanceof Error) throw new UsageError(at.message);
       report = await audit({ repo: String(values['repo']), ref: String(values['ref']), models: positionals, ...(at ? { at } : {}), ...(values['log-remote'] !== undefined ? { logRemote: String(values['log-remote']) } : {}) });
     } else {
+      const { validate } = await import('./commands/validate.js');
       report = await validate(common);
     }
     if (progress) io.stderr('\u001b[2K\r');
     await writeReportOutputs(report, values);
     const color = io.isTTY && !values['no-color'] && !io.env['NO_COLOR'] && format === 'text';
-    if (format === 'json') for (const piece of reportJsonPieces(report)) io.stdout(piece);
-    else io.stdout(render(report, format as Format, color));
+    if (format === 'json') for (const piece of (await import('./commands/report-files.js')).reportJsonPieces(report)) io.stdout(piece);
+    else io.stdout(await render(report, format as Exclude<Format, 'json'>, color));
     return report.exitCode;
   } catch (error) {
     // Git refusing something (a push rejected, no identity, signing set up but failing) is the user's to fix, not a bug.

@@ -4,7 +4,11 @@
 import { createRequire } from 'node:module';
 import { isMainThread } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { env, Tensor } from 'onnxruntime-common';
+// onnxruntime-node require()s onnxruntime-common, which resolves to its CommonJS build: the same here, so the
+// bundle holds one copy (an import would add the ESM build, ~45 kB more to load) and the binding is given
+// the Tensor class and the env the sessions use (another copy's Tensor fails their instanceof, so every
+// output tensor was built again, and another env would not see ort.env.logLevel).
+const { env, Tensor } = require('onnxruntime-common');
 
 // Replaced by scripts/bundle.mjs with the platforms whose binaries it copied.
 const PLATFORMS = __MODELOPS_ONNXRUNTIME_PLATFORMS__.split(',');

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, commitAll, editFile, git, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 
 interface Case {
@@ -315,6 +315,10 @@ const cases: Case[] = [
 ];
 
 describe('validate on a bad-input corpus', () => {
+  // the CLI imports a command's modules when the command first runs: loaded here, so each case times validation alone
+  beforeAll(async () => {
+    await import('./validate.js');
+  });
   afterAll(removeScratchRepos);
 
   it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));

@@ -40,10 +40,13 @@ async function openGitContext(root: string, baseRef: string | undefined): Promis
     if (baseRef !== undefined) throw new UsageError((error as Error).message);
     return undefined; // Without --base, git only adds registered versions; a plain folder is fine.
   }
+  // the base is asked for while git lists the tags (two processes at once); a tag error is still the one told first
+  const commit = baseRef === undefined ? undefined : git.resolveCommit(baseRef);
+  commit?.catch(() => undefined);
   const registered = registeredVersions(await git.tags());
-  if (baseRef === undefined) return { git, registered };
+  if (baseRef === undefined || commit === undefined) return { git, registered };
   try {
-    return { git, registered, base: { ref: baseRef, commit: await git.resolveCommit(baseRef) } };
+    return { git, registered, base: { ref: baseRef, commit: await commit } };
   } catch (error) {
     throw new UsageError(error instanceof GitError ? error.message : String(error));
   }

@@ -35,6 +35,7 @@ import { driftTestById } from './methods/registry.js';
 import { MAX_VALUES_UNBINNED, type MissingShare } from './samples.js';
 import { PROFILE_API_VERSION, type PROFILE_SCHEMA } from './profile-schema.js';
 import type { FromSchema } from '../schema/build.js';
+import { ProfileError } from './profile-error.js';
 
 /** Equal-width bins per numeric column of a reference profile. */
 export const DEFAULT_PROFILE_BINS = 100;
@@ -52,9 +53,7 @@ export interface ProfileColumnSpec {
   kind: ColumnKind;
 }
 
-export class ProfileError extends Error {
-  override readonly name = 'ProfileError';
-}
+export { ProfileError };
 
 /** Equal-width edges over [min, max]: edges[k] = min + ((max - min) * k) / bins, the last exactly max. */
 export function equalWidthEdges(min: number, max: number, bins: number): number[] {

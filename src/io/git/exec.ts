@@ -1,7 +1,7 @@
 // The one way modelops runs git: spawn, stdin in, stdout as bytes (streamed when asked), stderr as
 // text, the exit code. No prompt (GIT_TERMINAL_PROMPT=0) and git's own messages in English (LC_ALL=C),
 // so the messages matched on are stable. Every adapter in io/git goes through here.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 export class GitError extends Error {}
 
@@ -25,10 +25,15 @@ export interface GitRunOptions {
 /** A full object id (SHA-1 or SHA-256). */
 export const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
+/** A git process in `cwd` with its three pipes, for a caller that talks to it (batch.ts). */
+export function startGit(cwd: string, args: readonly string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  return spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env } });
+}
+
 /** Runs git in `cwd`; resolves with everything it printed and its exit code (rejects only when git cannot start). */
 export function runGit(cwd: string, args: readonly string[], options: GitRunOptions = {}): Promise<GitRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env } });
+    const child = startGit(cwd, args, options.env);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const { onStdout } = options;

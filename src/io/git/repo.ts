@@ -2,6 +2,7 @@
 // (GitReader), the bulk reads of promote and audit (GitHistory, history.ts), and writing tags
 // (GitWriter, writer.ts); `resolveCommit` is defined here, once. Every git process goes through
 // exec.ts. `openGit` and `openGitHistory` open narrower views for the commands that need only those.
+import { ObjectBatch } from './batch.js';
 import { GitError, gitOk, OID, runGit } from './exec.js';
 import { gitHistory, repositoryPrefix, type GitHistory } from './history.js';
 import { openGitWriter, type GitWriter } from './writer.js';
@@ -101,17 +102,32 @@ function limited(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
   };
 }
 
-/** The reads at a commit of the repository folder at `prefix` of its work tree. */
-function gitReader(root: string, prefix: string): GitReader {
+/**
+ * The reads at a commit of the repository folder at `prefix` of its work tree. With `batch`, files and
+ * commits are read through its one process (what it cannot answer, one git process each, as without).
+ */
+function gitReader(root: string, prefix: string, batch?: ObjectBatch): GitReader {
   const slot = limited(4);
   let tagCache: Promise<string[]> | undefined;
+  const readFile = (ref: string, path: string) =>
+    slot(async () => {
+      const run = await runGit(root, ['cat-file', 'blob', `${ref}:${prefix}${path}`]);
+      return run.code === 0 ? run.stdout : undefined;
+    });
   return {
-    resolveCommit: (ref) => resolveCommit(root, ref),
-    readFile: (ref, path) =>
-      slot(async () => {
-        const run = await runGit(root, ['cat-file', 'blob', `${ref}:${prefix}${path}`]);
-        return run.code === 0 ? run.stdout : undefined;
-      }),
+    resolveCommit: async (ref) => {
+      if (batch && !ref.startsWith('-')) {
+        const object = await batch.read(`${ref}^{commit}`);
+        if (object !== 'unavailable' && object?.type === 'commit') return object.oid;
+      }
+      // not a commit (or not asked of the batch): the message says why
+      return resolveCommit(root, ref);
+    },
+    readFile: async (ref, path) => {
+      const object = batch ? await batch.read(`${ref}:${prefix}${path}`) : 'unavailable';
+      if (object === 'unavailable') return readFile(ref, path);
+      return object?.type === 'blob' ? object.content : undefined;
+    },
     listFiles: (ref) =>
       slot(async () => {
         const out = text(await gitOk(root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', ref, '--', prefix || '.']));
@@ -144,5 +160,6 @@ export async function openGit(root: string): Promise<GitReader> {
   }
   const [inside = '', prefix = ''] = text(run).split('\n');
   if (run.code !== 0 || inside.trim() !== 'true') throw new GitError('the repository (--repo) is not inside a git repository (needed for --base)');
-  return gitReader(root, prefix.trim());
+  // nothing writes through this view, so one process can answer its reads: what it reads cannot change under it
+  return gitReader(root, prefix.trim(), new ObjectBatch(root));
 }
