@@ -56,8 +56,10 @@ export async function gate(options: GateOptions): Promise<Report> {
   const tagRecords = options.approvals !== false ? prefetchTagRecords(evaluated, policy, files.realRoot) : undefined;
   // onnxruntime is imported while the first model's data and champion are read, not after
   if (evaluated.length > 0) preloadOnnxRuntime();
-  // the drift analyses' worker (evaluate/gate-thread.ts), started now so that it is ready when the first reference is read
-  const thread = evaluated.some((m) => declaresReferenceGate(m) && m.data.reference?.path) && gateThreadWanted() ? startGateThread() : undefined;
+  // the worker for the drift analyses and the champions' runs (evaluate/gate-thread.ts), started now so that it is
+  // ready when the first evaluation data is read
+  const threadWork = evaluated.some((m) => (declaresReferenceGate(m) && m.data.reference?.path) || (m.gates?.champion !== undefined && git));
+  const thread = threadWork && gateThreadWanted() ? startGateThread() : undefined;
   try {
     for (const { model, manifest } of toEvaluate) {
       try {

@@ -5,14 +5,19 @@
 // worker's bundle holds the drift code only (not the schema validators), so it starts in about 35 ms, on the
 // other core, while the main thread reads the data and loads onnxruntime.
 //
+// The same worker runs the champion's model work (champion-run.ts: the production version's session, prediction
+// and permutation importance, with onnxruntime loaded in the worker), posted as soon as the evaluation data is
+// read, before the challenger's session is opened, so that both models run at once, one on each core.
+//
 // The report is the same either way: the worker runs the same function on a copy of the same input, and when it
-// fails (its analysis throws, or the thread dies) the main thread runs the analysis itself, which then gives the
+// fails (its analysis or run throws, or the thread dies) the main thread runs it itself, which then gives the
 // result or throws the error the gate has without a worker.
 import { availableParallelism } from 'node:os';
 import { analyseDrift, type DriftAnalysisInput } from '../../core/drift/analysis.js';
 import type { DriftEvaluation } from '../../core/drift/report.js';
 import { idleThreadsBeside, othersLoad, threadsOverride } from '../../io/cpu-load.js';
 import { DriftWorkers } from '../drift-workers.js';
+import { runChampion, type ChampionOutcome, type ChampionRun } from './champion-run.js';
 
 /**
  * Rows (reference + current) above which a model's drift stays on the main thread: posting the tables copies
@@ -39,11 +44,15 @@ export function gateThreadWanted(env: NodeJS.ProcessEnv = process.env, cores = a
 export interface GateThread {
   /** Whether `input` goes to the worker (small enough to copy); otherwise the caller analyses it at its usual place. */
   takes(input: DriftAnalysisInput): boolean;
+  /** Whether a champion run over a table of `rows` rows goes to the worker (small enough to copy). */
+  takesRows(rows: number): boolean;
+  /** runChampion(run): the worker's, or when the worker fails, this thread's (which may throw). */
+  champion(run: ChampionRun): Promise<ChampionOutcome>;
   /** The analysis of `input`: the worker's, or when the worker fails, this thread's (which may throw). */
   analyse(input: DriftAnalysisInput): Promise<DriftEvaluation>;
   /** Stops the worker (answers still pending are computed here). */
   close(): void;
-  /** How many analyses the worker answered (the others were computed here). */
+  /** How many analyses and champion runs the worker answered (the others were computed here). */
   answered(): number;
 }
 
@@ -53,6 +62,19 @@ export function startGateThread(): GateThread {
   let answered = 0;
   return {
     takes: (input) => input.reference.rowCount + input.current.rowCount <= GATE_THREAD_MAX_ROWS,
+    takesRows: (rows) => rows <= GATE_THREAD_MAX_ROWS,
+    async champion(run) {
+      if (pool) {
+        try {
+          const outcome = await pool.championOnWorker(run);
+          answered++;
+          return outcome;
+        } catch {
+          // the worker's error (or its death): this thread's run gives the result or the error the gate has without a worker
+        }
+      }
+      return runChampion(run);
+    },
     async analyse(input) {
       if (pool) {
         try {
