@@ -122,7 +122,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     const toInput = truthInput(manifest, table);
     const metric = IMPORTANCE_METRIC[manifest.problem.task];
     // The champion's run (its session, prediction and importance), when the champion gate will make it: on the
-    // gate's worker, posted now, it runs while this thread opens and runs the challenger; else at the gate.
+    // gate's champion worker, posted now, it runs while this thread opens and runs the challenger; else at the gate.
     const championRun: ChampionRun | undefined =
       champion && !(champion instanceof Error) && !isProductionVersion(manifest, champion.manifest)
         ? { manifest: champion.manifest, artifactPath: champion.artifactPath, table, metric, repeats: IMPORTANCE_REPEATS, seed }
@@ -148,7 +148,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     // With the gate's worker, drift's input is made now (the reference read and predicted) and analysed there
     // while this thread runs the model for the other gates; an error is raised at the drift gate, as without it.
     let early: { input: DriftAnalysisInput; analysed?: Promise<DriftEvaluation> } | { error: unknown } | undefined;
-    if (context.thread && declaresReferenceGate(manifest) && manifest.data.reference?.path) {
+    if (context.thread?.drift && declaresReferenceGate(manifest) && manifest.data.reference?.path) {
       progress(`${name}: drift against ${manifest.data.reference.path}, in a worker thread`);
       try {
         const driftContext = { manifest, files, runner, seed, progress };

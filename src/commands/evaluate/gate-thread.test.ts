@@ -19,7 +19,7 @@ import { openGit } from '../../io/git/repo.js';
 import { championColumns, runChampion, type ChampionRun } from './champion-run.js';
 import { findChampion } from './champion.js';
 import { driftInput, readReference } from './drift.js';
-import { GATE_THREAD_MAX_ROWS, gateThreadWanted, startGateThread } from './gate-thread.js';
+import { GATE_THREAD_MAX_ROWS, gateThreadsWanted, startGateThread } from './gate-thread.js';
 
 afterAll(removeScratchRepos);
 afterEach(() => vi.unstubAllEnvs());
@@ -85,15 +85,19 @@ function withoutTimings(report: Report): unknown {
 }
 
 describe('the gate thread', () => {
-  it('starts by the load: a core idle beside the main thread, or as MODELOPS_GATE_THREADS says', () => {
-    expect(gateThreadWanted({}, 2, 0.4)).toBe(true);
-    expect(gateThreadWanted({}, 2, 0.6)).toBe(false);
-    expect(gateThreadWanted({}, 4, 2.4)).toBe(true);
-    expect(gateThreadWanted({}, 4, 2.6)).toBe(false);
-    expect(gateThreadWanted({}, 1, 0)).toBe(false);
-    expect(gateThreadWanted({ MODELOPS_GATE_THREADS: '0' }, 8, 0)).toBe(false);
-    expect(gateThreadWanted({ MODELOPS_GATE_THREADS: '1' }, 1, 9)).toBe(true);
-    expect(gateThreadWanted({ MODELOPS_GATE_THREADS: 'many' }, 2, 0.4)).toBe(true);
+  it('starts a worker per idle core beside the main thread, two at most, or as MODELOPS_GATE_THREADS says', () => {
+    expect(gateThreadsWanted({}, 2, 0.4)).toBe(1);
+    expect(gateThreadsWanted({}, 2, 0.6)).toBe(0);
+    expect(gateThreadsWanted({}, 4, 2.4)).toBe(1);
+    expect(gateThreadsWanted({}, 4, 2.6)).toBe(0);
+    expect(gateThreadsWanted({}, 4, 1.4)).toBe(2);
+    expect(gateThreadsWanted({}, 8, 0)).toBe(2);
+    expect(gateThreadsWanted({}, 1, 0)).toBe(0);
+    expect(gateThreadsWanted({ MODELOPS_GATE_THREADS: '0' }, 8, 0)).toBe(0);
+    expect(gateThreadsWanted({ MODELOPS_GATE_THREADS: '1' }, 1, 9)).toBe(1);
+    expect(gateThreadsWanted({ MODELOPS_GATE_THREADS: '2' }, 1, 9)).toBe(2);
+    expect(gateThreadsWanted({ MODELOPS_GATE_THREADS: '5' }, 2, 0)).toBe(2);
+    expect(gateThreadsWanted({ MODELOPS_GATE_THREADS: 'many' }, 2, 0.4)).toBe(1);
   });
 
   it("answers with the main thread's analysis, byte for byte, and computes it here when the worker cannot", async () => {
@@ -174,6 +178,20 @@ describe('the gate thread', () => {
     }
   });
 
+  it('with the drift worker alone, leaves the champion to the main thread, which runs it there', async () => {
+    const { run, dispose } = await exampleChampionRun();
+    const thread = startGateThread({ drift: true, champion: false });
+    try {
+      expect(thread.drift).toBe(true);
+      expect(thread.takesRows(200)).toBe(false);
+      expect(JSON.stringify(await thread.champion(run))).toBe(JSON.stringify(await runChampion(run)));
+      expect(thread.answered()).toBe(0);
+    } finally {
+      thread.close();
+      await dispose();
+    }
+  });
+
   it('gives the gate the report it has without a worker: the pull request against production', async () => {
     const repo = scratchRepo();
     initGit(repo);
@@ -190,14 +208,15 @@ describe('the gate thread', () => {
     expect(drift.verdict).toBe('pass');
   });
 
-  it("gives the gate the report it has without a worker: v2 proposed against v1 in production, the champion's model run on the worker", async () => {
+  it("gives the gate the report it has without a worker: v2 proposed against v1 in production, the champion's model run on a worker", async () => {
     const repo = pullRequestRepo();
     const reports = [];
-    for (const threads of ['0', '1']) {
+    for (const threads of ['0', '1', '2']) {
       vi.stubEnv('MODELOPS_GATE_THREADS', threads);
       reports.push(withoutTimings(await gate({ repo, base: 'main', now: NOW })));
     }
     expect(JSON.stringify(reports[1])).toBe(JSON.stringify(reports[0]));
+    expect(JSON.stringify(reports[2])).toBe(JSON.stringify(reports[0]));
     const model = (reports[0] as Report).models[0]!;
     const champion = model.gates.find((g) => g.gate === 'champion')!;
     expect(champion.verdict).toBe('pass');
@@ -219,7 +238,7 @@ describe('the gate thread', () => {
     git(repo, 'tag', '-a', 'credit-risk#production#2', '-m', 'promote');
     git(repo, 'switch', '-q', 'v2');
     const reports = [];
-    for (const threads of ['0', '1']) {
+    for (const threads of ['0', '2']) {
       vi.stubEnv('MODELOPS_GATE_THREADS', threads);
       reports.push(withoutTimings(await gate({ repo, base: 'main', now: NOW })));
     }

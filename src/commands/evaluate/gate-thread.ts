@@ -27,70 +27,74 @@ import { runChampion, type ChampionOutcome, type ChampionRun } from './champion-
 export const GATE_THREAD_MAX_ROWS = 100_000;
 
 /**
- * Whether the gate starts its worker: when other processes' load (io/cpu-load.ts) leaves a whole core idle beside the main
- * thread (cores minus the load minus the main thread's, rounded, as validate-workers.ts decides). The worker
- * takes about 0.1 s of CPU off the main thread and costs 0.06-0.09 s more in all (its start, and the drift
- * code warmed up in a second isolate); on the shared 2-core machine of issue 18, whose second core V8's
- * compiler and collector and other jobs already use, forcing it on changed the median wall clock by -50 to
- * +90 ms at loads of 1.3-4, so there it stays off. MODELOPS_GATE_THREADS=0 keeps everything on the main
- * thread, 1 starts the worker whatever the load.
+ * How many workers the gate starts (0-2): one per core that other processes' load (io/cpu-load.ts) leaves idle
+ * beside the main thread (cores minus the load minus the main thread's, rounded, as validate-workers.ts
+ * decides). The first worker analyses drift: it takes about 0.1 s of CPU off the main thread and costs 0.06-0.09
+ * s more in all (its start, and the drift code warmed up in a second isolate); on the shared 2-core machine of
+ * issue 18, whose second core V8's compiler and collector and other jobs already use, forcing it on changed the
+ * median wall clock by -50 to +90 ms at loads of 1.3-4, so there it stays off. The second runs the champion's
+ * model (champion-run.ts) beside the drift analysis, so only with two idle cores: on the 2-core machine the
+ * champion's run on the one worker, after or before drift, saved the main thread its 30-35 ms but took the
+ * worker 70-100 ms (onnxruntime loaded in the worker 12-30 ms, its session 13-27 ms against 4 ms, the importance
+ * 60-150 ms against 30 ms in a cold isolate), and with both cores busy the main thread's own work slowed by as
+ * much: the wall clock the same or 20 ms more, 50-110 ms more CPU (README, PR gate). MODELOPS_GATE_THREADS=N
+ * sets it (0 keeps everything on the main thread, 1 the drift worker, 2 both, whatever the load).
  */
-export function gateThreadWanted(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = othersLoad()): boolean {
+export function gateThreadsWanted(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = othersLoad()): number {
   const forced = threadsOverride(env, 'MODELOPS_GATE_THREADS');
-  if (forced !== undefined) return forced > 0;
-  return idleThreadsBeside(cores, load) >= 1;
+  if (forced !== undefined) return Math.min(forced, 2);
+  return Math.min(idleThreadsBeside(cores, load), 2);
 }
 
 export interface GateThread {
+  /** Whether drift analyses go to a worker (the caller makes their input early, then). */
+  readonly drift: boolean;
   /** Whether `input` goes to the worker (small enough to copy); otherwise the caller analyses it at its usual place. */
   takes(input: DriftAnalysisInput): boolean;
-  /** Whether a champion run over a table of `rows` rows goes to the worker (small enough to copy). */
+  /** Whether a champion run over a table of `rows` rows goes to a worker (there is a champion worker, and the table is small enough to copy). */
   takesRows(rows: number): boolean;
   /** runChampion(run): the worker's, or when the worker fails, this thread's (which may throw). */
   champion(run: ChampionRun): Promise<ChampionOutcome>;
   /** The analysis of `input`: the worker's, or when the worker fails, this thread's (which may throw). */
   analyse(input: DriftAnalysisInput): Promise<DriftEvaluation>;
-  /** Stops the worker (answers still pending are computed here). */
+  /** Stops the workers (answers still pending are computed here). */
   close(): void;
-  /** How many analyses and champion runs the worker answered (the others were computed here). */
+  /** How many analyses and champion runs the workers answered (the others were computed here). */
   answered(): number;
 }
 
-/** Starts the worker now, so that its start-up overlaps the main thread's reading and loading of the model. */
-export function startGateThread(): GateThread {
-  let pool: DriftWorkers | undefined = new DriftWorkers(1);
+/**
+ * Starts the workers now, so that their start-up overlaps the main thread's reading and loading of the model: one
+ * for drift analyses (`drift`), one for champions' runs (`champion`), each in its own thread.
+ */
+export function startGateThread(workers: { drift: boolean; champion: boolean } = { drift: true, champion: true }): GateThread {
+  let driftPool: DriftWorkers | undefined = workers.drift ? new DriftWorkers(1) : undefined;
+  let championPool: DriftWorkers | undefined = workers.champion ? new DriftWorkers(1) : undefined;
   let answered = 0;
+  /** `work` on the worker of `pool`, or when there is none or it fails, `here()` on this thread. */
+  const onWorker = async <T>(pool: DriftWorkers | undefined, work: (pool: DriftWorkers) => Promise<T>, here: () => T | Promise<T>): Promise<T> => {
+    if (pool) {
+      try {
+        const result = await work(pool);
+        answered++;
+        return result;
+      } catch {
+        // the worker's error (or its death): this thread gives the result or the error the gate has without a worker
+      }
+    }
+    return here();
+  };
   return {
+    drift: workers.drift,
     takes: (input) => input.reference.rowCount + input.current.rowCount <= GATE_THREAD_MAX_ROWS,
-    takesRows: (rows) => rows <= GATE_THREAD_MAX_ROWS,
-    async champion(run) {
-      if (pool) {
-        try {
-          const outcome = await pool.championOnWorker(run);
-          answered++;
-          return outcome;
-        } catch {
-          // the worker's error (or its death): this thread's run gives the result or the error the gate has without a worker
-        }
-      }
-      return runChampion(run);
-    },
-    async analyse(input) {
-      if (pool) {
-        try {
-          const evaluation = await pool.analyseDriftOnWorker(input);
-          answered++;
-          return evaluation;
-        } catch {
-          // the worker's error (or its death): this thread's analysis gives the result or the error the gate has without a worker
-        }
-      }
-      return analyseDrift(input);
-    },
+    takesRows: (rows) => workers.champion && rows <= GATE_THREAD_MAX_ROWS,
+    champion: (run) => onWorker(championPool, (pool) => pool.championOnWorker(run), () => runChampion(run)),
+    analyse: (input) => onWorker(driftPool, (pool) => pool.analyseDriftOnWorker(input), () => analyseDrift(input)),
     close() {
-      const stopping = pool;
-      pool = undefined;
-      void stopping?.close();
+      const stopping = [driftPool, championPool];
+      driftPool = undefined;
+      championPool = undefined;
+      for (const pool of stopping) void pool?.close();
     },
     answered: () => answered,
   };
