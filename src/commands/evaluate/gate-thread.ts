@@ -5,9 +5,9 @@
 // worker's bundle holds the drift code only (not the schema validators), so it starts in about 35 ms, on the
 // other core, while the main thread reads the data and loads onnxruntime.
 //
-// The same worker runs the champion's model work (champion-run.ts: the production version's session, prediction
-// and permutation importance, with onnxruntime loaded in the worker), posted as soon as the evaluation data is
-// read, before the challenger's session is opened, so that both models run at once, one on each core.
+// With two idle cores a second worker runs the champion's model work (champion-run.ts: the production version's
+// session, prediction and permutation importance, with onnxruntime loaded in the worker), posted as soon as the
+// evaluation data is read, before the challenger's session is opened, so that both models run at once.
 //
 // The report is the same either way: the worker runs the same function on a copy of the same input, and when it
 // fails (its analysis or run throws, or the thread dies) the main thread runs it itself, which then gives the
