@@ -85,13 +85,13 @@ function withoutTimings(report: Report): unknown {
 }
 
 describe('the gate thread', () => {
-  it('starts a worker per idle core beside the main thread, two at most, or as MODELOPS_GATE_THREADS says', () => {
+  it('starts the drift worker when a core is idle beside the main thread, the champion worker only as MODELOPS_GATE_THREADS says', () => {
     expect(gateThreadsWanted({}, 2, 0.4)).toBe(1);
     expect(gateThreadsWanted({}, 2, 0.6)).toBe(0);
     expect(gateThreadsWanted({}, 4, 2.4)).toBe(1);
     expect(gateThreadsWanted({}, 4, 2.6)).toBe(0);
-    expect(gateThreadsWanted({}, 4, 1.4)).toBe(2);
-    expect(gateThreadsWanted({}, 8, 0)).toBe(2);
+    expect(gateThreadsWanted({}, 4, 1.4)).toBe(1);
+    expect(gateThreadsWanted({}, 8, 0)).toBe(1);
     expect(gateThreadsWanted({}, 1, 0)).toBe(0);
     expect(gateThreadsWanted({ MODELOPS_GATE_THREADS: '0' }, 8, 0)).toBe(0);
     expect(gateThreadsWanted({ MODELOPS_GATE_THREADS: '1' }, 1, 9)).toBe(1);

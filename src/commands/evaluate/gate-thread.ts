@@ -5,7 +5,7 @@
 // worker's bundle holds the drift code only (not the schema validators), so it starts in about 35 ms, on the
 // other core, while the main thread reads the data and loads onnxruntime.
 //
-// With two idle cores a second worker runs the champion's model work (champion-run.ts: the production version's
+// Asked for (MODELOPS_GATE_THREADS=2), a second worker runs the champion's model work (champion-run.ts: the production version's
 // session, prediction and permutation importance, with onnxruntime loaded in the worker), posted as soon as the
 // evaluation data is read, before the challenger's session is opened, so that both models run at once.
 //
@@ -29,21 +29,25 @@ export const GATE_THREAD_MAX_ROWS = 100_000;
 /**
  * How many workers the gate starts (0-2): one per core that other processes' load (io/cpu-load.ts) leaves idle
  * beside the main thread (cores minus the load minus the main thread's, rounded, as validate-workers.ts
- * decides). The first worker analyses drift: it takes about 0.1 s of CPU off the main thread and costs 0.06-0.09
- * s more in all (its start, and the drift code warmed up in a second isolate); on the shared 2-core machine of
- * issue 18, whose second core V8's compiler and collector and other jobs already use, forcing it on changed the
- * median wall clock by -50 to +90 ms at loads of 1.3-4, so there it stays off. The second runs the champion's
- * model (champion-run.ts) beside the drift analysis, so only with two idle cores: on the 2-core machine the
- * champion's run on the one worker, after or before drift, saved the main thread its 30-35 ms but took the
- * worker 70-100 ms (onnxruntime loaded in the worker 12-30 ms, its session 13-27 ms against 4 ms, the importance
- * 60-150 ms against 30 ms in a cold isolate), and with both cores busy the main thread's own work slowed by as
- * much: the wall clock the same or 20 ms more, 50-110 ms more CPU (README, PR gate). MODELOPS_GATE_THREADS=N
- * sets it (0 keeps everything on the main thread, 1 the drift worker, 2 both, whatever the load).
+/**
+ * How many workers the gate starts (0-2). The first analyses drift, when other processes' load (io/cpu-load.ts)
+ * leaves a whole core idle beside the main thread (cores minus the load minus the main thread's, rounded, as
+ * validate-workers.ts decides): it takes about 0.1 s of CPU off the main thread and costs 0.06-0.09 s more in all
+ * (its start, and the drift code warmed up in a second isolate); on the shared 2-core machine of issue 18, whose
+ * second core V8's compiler and collector and other jobs already use, forcing it on changed the median wall clock
+ * by -50 to +90 ms at loads of 1.3-4, so there it stays off. The second runs the champion's model
+ * (champion-run.ts) beside the drift analysis, only when MODELOPS_GATE_THREADS=2 asks for it: on the 2-core
+ * machine it saved the main thread the champion's 32-35 ms but took the worker 75-80 ms (onnxruntime loaded in
+ * the worker 12-31 ms, v1's session 13-27 ms against 4 ms, the importance 60-150 ms against about 30 ms in the
+ * warm main thread), and with both cores busy the main thread's own work slowed by as much: the wall clock the
+ * same or 20 ms more, 80-110 ms more CPU, on the one worker, alone or queued before drift, or on a second
+ * (README, PR gate); machines with more idle cores were not measured. MODELOPS_GATE_THREADS=N sets the count
+ * whatever the load (0 keeps everything on the main thread, 1 the drift worker, 2 both).
  */
 export function gateThreadsWanted(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = othersLoad()): number {
   const forced = threadsOverride(env, 'MODELOPS_GATE_THREADS');
   if (forced !== undefined) return Math.min(forced, 2);
-  return Math.min(idleThreadsBeside(cores, load), 2);
+  return Math.min(idleThreadsBeside(cores, load), 1);
 }
 
 export interface GateThread {
