@@ -1,19 +1,22 @@
 // What crosses between the main thread (commands/drift-workers.ts) and a drift worker (commands/drift-worker.ts):
-// requests (some features to prepare and test, or a whole analysis) and replies. Typed arrays cross as copies
+// requests (some features to prepare and test, a whole analysis, or the PR gate's champion run) and replies. Typed arrays cross as copies
 // the sender gives away (transferred): a view's own bytes only, never the whole buffer under it.
 import type { Column } from '../core/data/table.js';
 import type { DriftAnalysisInput } from '../core/drift/analysis.js';
 import type { TestedFeature } from '../core/drift/features.js';
 import type { DriftSettings } from '../core/drift/dataset.js';
 import type { DriftEvaluation } from '../core/drift/report.js';
+import type { ChampionOutcome, ChampionRun } from './evaluate/champion-run.js';
 
 export type DriftWorkerRequest =
   | { id: number; kind: 'features'; features: { reference: Column; current: Column }[]; settings: DriftSettings; also: DriftSettings[] }
-  | { id: number; kind: 'analysis'; input: DriftAnalysisInput };
+  | { id: number; kind: 'analysis'; input: DriftAnalysisInput }
+  | { id: number; kind: 'champion'; run: ChampionRun };
 
 export type DriftWorkerReply =
   | { id: number; kind: 'features'; tested: TestedFeature[] }
   | { id: number; kind: 'analysis'; evaluation: DriftEvaluation }
+  | { id: number; kind: 'champion'; outcome: ChampionOutcome }
   | { id: number; error: { kind: 'range' | 'other'; message: string; stack?: string } };
 
 /** An error thrown in a worker as it crosses: its message, and whether it was a RangeError (bad settings or columns). */

@@ -2,7 +2,8 @@
 // feature is independent (its sort, its tests, its permutation nulls, seeded by the column's name), so a
 // feature tested on a worker gives the result the main thread gives, bit for bit; the dataset's decision (the
 // correction, the drift share) is then taken on the main thread over the results in the features' order.
-// The pool can also run a whole analysis (analyseDrift) on a worker, e.g. while the main thread runs a model.
+// The pool can also run a whole analysis (analyseDrift) on a worker, e.g. while the main thread runs a model, and
+// the PR gate's champion run (evaluate/champion-run.ts), with a session of the worker's own.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Column } from '../core/data/table.js';
@@ -10,6 +11,7 @@ import { analyseDrift, featureSides, testFeature, type DriftAnalysisInput, type 
 import { checkDriftSettings, type DriftSettings } from '../core/drift/dataset.js';
 import { prepareColumn } from '../core/drift/samples.js';
 import type { DriftEvaluation } from '../core/drift/report.js';
+import type { ChampionOutcome, ChampionRun } from './evaluate/champion-run.js';
 import { detached, type DriftWorkerReply, type DriftWorkerRequest } from './drift-worker-protocol.js';
 import { idleThreadsBeside, othersLoad, threadsOverride } from '../io/cpu-load.js';
 import { startWorkerThread } from './worker-thread.js';
@@ -168,6 +170,15 @@ export class DriftWorkers {
     const reply = await worker.request({ kind: 'analysis', input });
     if (reply.kind !== 'analysis') throw new Error(`drift worker: a ${reply.kind} reply to an analysis request`);
     return reply.evaluation;
+  }
+
+  /** runChampion(run) on one worker (while the main thread runs the challenger); on the main thread without workers. */
+  async championOnWorker(run: ChampionRun): Promise<ChampionOutcome> {
+    const worker = this.workers[0];
+    if (!worker) return (await import('./evaluate/champion-run.js')).runChampion(run);
+    const reply = await worker.request({ kind: 'champion', run });
+    if (reply.kind !== 'champion') throw new Error(`drift worker: a ${reply.kind} reply to a champion request`);
+    return reply.outcome;
   }
 
   async close(): Promise<void> {

@@ -10,7 +10,7 @@ import { TOOL_VERSION } from '../version.js';
 import { addApprovalGates, prefetchTagRecords, type ApprovalSource } from './approvals.js';
 import { ChampionError } from './evaluate/champion.js';
 import { declaresReferenceGate, evaluateModel } from './evaluate/evaluate-model.js';
-import { gateThreadWanted, startGateThread } from './evaluate/gate-thread.js';
+import { gateThreadsWanted, startGateThread } from './evaluate/gate-thread.js';
 import { placeChecks } from './place-checks.js';
 import { gatesModel } from './select-models.js';
 import { validateRepository, type ValidateOptions } from './validate.js';
@@ -56,8 +56,12 @@ export async function gate(options: GateOptions): Promise<Report> {
   const tagRecords = options.approvals !== false ? prefetchTagRecords(evaluated, policy, files.realRoot) : undefined;
   // onnxruntime is imported while the first model's data and champion are read, not after
   if (evaluated.length > 0) preloadOnnxRuntime();
-  // the drift analyses' worker (evaluate/gate-thread.ts), started now so that it is ready when the first reference is read
-  const thread = evaluated.some((m) => declaresReferenceGate(m) && m.data.reference?.path) && gateThreadWanted() ? startGateThread() : undefined;
+  // the workers for the drift analyses and the champions' runs (evaluate/gate-thread.ts), started now so that they
+  // are ready when the first reference or evaluation data is read
+  const threads = gateThreadsWanted();
+  const drift = threads >= 1 && evaluated.some((m) => declaresReferenceGate(m) && m.data.reference?.path);
+  const champion = threads >= 2 && git !== undefined && evaluated.some((m) => m.gates?.champion !== undefined);
+  const thread = drift || champion ? startGateThread({ drift, champion }) : undefined;
   try {
     for (const { model, manifest } of toEvaluate) {
       try {

@@ -4,7 +4,6 @@ import { stat } from 'node:fs/promises';
 import type { ColumnRequest, NumericColumn, Table } from '../../core/data/table.js';
 import type { DriftAnalysisInput } from '../../core/drift/analysis.js';
 import type { DriftEvaluation } from '../../core/drift/report.js';
-import { binaryTruth, multiclassTruth, regressionTruth } from '../../core/evaluation/labels.js';
 import { baselineComparisons } from '../../core/evaluation/gate.js';
 import { ROBUSTNESS_CHECKS, type RobustnessCheck } from '../../core/robustness/gate.js';
 import { sensitiveAttributesFor } from '../../core/fairness/index.js';
@@ -21,14 +20,16 @@ import { formatOf } from '../../io/data/columns.js';
 import type { SpareThread } from '../../io/data/csv-threads.js';
 import { readTable } from '../../io/data/read-table.js';
 import type { GitReader } from '../../io/git/repo.js';
-import { openModel, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
+import { openModel, type ModelRunner } from '../../io/onnx/index.js';
 import type { RepoFiles } from '../../io/repo-files.js';
 import { analyseDriftSpread } from '../drift-workers.js';
 import { findChampion } from './champion.js';
+import { championColumns, IMPORTANCE_TOP, runChampion, type ChampionOutcome, type ChampionRun } from './champion-run.js';
 import { driftInput, measureDrift, readReference } from './drift.js';
 import type { GateThread } from './gate-thread.js';
 import { measureLatency, measureRobustness, permutationImportance, sampleTable } from './measure.js';
 import { evaluationMetrics } from './metrics-thread.js';
+import { truthInput } from './truth.js';
 
 /** Whether the manifest declares a gate that compares with its reference data (the drift gate). */
 export function declaresReferenceGate(manifest: Manifest): boolean {
@@ -75,29 +76,9 @@ function columnRequests(manifests: readonly Manifest[]): ColumnRequest[] {
   return [...requests.values()];
 }
 
-function truthInput(manifest: Manifest, table: Table): (prediction: Prediction) => MetricInput {
-  const label = table.columns.get(manifest.data.label.column)!;
-  const task = manifest.problem.task;
-  if (task === 'binary-classification') {
-    const yTrue = binaryTruth(label, manifest.data.label.positive!);
-    return (p) => {
-      if (p.task !== task) throw new Error(`the model returned a ${p.task} prediction for a ${task} manifest`);
-      return { task, yTrue, score: p.score, yPred: p.yPred };
-    };
-  }
-  if (task === 'multiclass-classification') {
-    const classes = manifest.data.label.classes ?? (label.kind === 'categorical' ? [...label.categories].sort() : []);
-    const yTrue = multiclassTruth(label, classes);
-    return (p) => {
-      if (p.task !== task) throw new Error(`the model returned a ${p.task} prediction for a ${task} manifest`);
-      return { task, yTrue, probabilities: p.probabilities, classCount: p.classCount, yPred: p.yPred };
-    };
-  }
-  const yTrue = regressionTruth(label);
-  return (p) => {
-    if (p.task !== task) throw new Error(`the model returned a ${p.task} prediction for a ${task} manifest`);
-    return { task, yTrue, yPred: p.prediction };
-  };
+/** Whether `champion` is the version the manifest declares (the champion gate is then skipped). */
+function isProductionVersion(manifest: Manifest, champion: Manifest): boolean {
+  return champion.metadata.version === manifest.metadata.version && champion.artifact.sha256 === manifest.artifact.sha256;
 }
 
 /** Training ranges of the numeric features, for the extreme-value perturbation (evaluation data when training is not in the repo). */
@@ -143,6 +124,18 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
       keepThread: (kept) => (readThread = kept),
     });
     const toInput = truthInput(manifest, table);
+    const metric = IMPORTANCE_METRIC[manifest.problem.task];
+    // The champion's run (its session, prediction and importance), when the champion gate will make it: on the
+    // gate's champion worker, posted now, it runs while this thread opens and runs the challenger; else at the gate.
+    const championRun: ChampionRun | undefined =
+      champion && !(champion instanceof Error) && !isProductionVersion(manifest, champion.manifest)
+        ? { manifest: champion.manifest, artifactPath: champion.artifactPath, table, metric, repeats: IMPORTANCE_REPEATS, seed }
+        : undefined;
+    let championEarly: Promise<ChampionOutcome> | undefined;
+    if (context.thread && championRun && context.thread.takesRows(table.rowCount)) {
+      championEarly = context.thread.champion({ ...championRun, table: championColumns(championRun.manifest, table) });
+      championEarly.catch(() => undefined); // handled where it is awaited, at the champion gate
+    }
     const artifact = files.absolute(manifest.artifact.path);
     const runner = await openModel(artifact, runnerSpecFromManifest(manifest));
     runners.push(runner);
@@ -161,7 +154,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     // With the gate's worker, drift's input is made now (the reference read and predicted) and analysed there
     // while this thread runs the model for the other gates; an error is raised at the drift gate, as without it.
     let early: { input: DriftAnalysisInput; analysed?: Promise<DriftEvaluation> } | { error: unknown } | undefined;
-    if (context.thread && declaresReferenceGate(manifest) && manifest.data.reference?.path) {
+    if (context.thread?.drift && declaresReferenceGate(manifest) && manifest.data.reference?.path) {
       progress(`${name}: drift against ${manifest.data.reference.path}, in a worker thread`);
       try {
         const driftContext = { manifest, files, runner, seed, progress };
@@ -193,17 +186,16 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     const samplePrediction = sample.indices ? {} : { baseline: prediction };
     const features = manifest.data.features.map((f) => f.name);
     const sampleInput = truthInput(manifest, sample.table);
-    const metric = IMPORTANCE_METRIC[manifest.problem.task];
     progress(`${name}: permutation importance on ${sample.table.rowCount} rows`);
     evaluation.importance = {
       metric,
       repeats: IMPORTANCE_REPEATS,
       rows: sample.table.rowCount,
-      challenger: (await permutationImportance(runner, sample.table, features, metric, sampleInput, { repeats: IMPORTANCE_REPEATS, seed, ...samplePrediction })).slice(0, 10),
+      challenger: (await permutationImportance(runner, sample.table, features, metric, sampleInput, { repeats: IMPORTANCE_REPEATS, seed, ...samplePrediction })).slice(0, IMPORTANCE_TOP),
     };
 
     // What each gate needs measured, with the I/O here; each gate's decision is its section's (core/report/sections.ts).
-    let championRun: { manifest: Manifest; input: MetricInput } | undefined;
+    let championScored: { manifest: Manifest; input: MetricInput } | undefined;
     const measure: Measurements = {
       prediction: async () => ({ measured: { input, evaluation, problems } }),
       perturbations: async () => {
@@ -228,24 +220,17 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
         if (!champion) {
           return { result: skipped('champion', blocking, context.git ? `no production version of ${name} to compare with (no ${name}#production#N tag, and the base has none)` : 'not a git repository: the production version cannot be found') };
         }
-        if (champion.manifest.metadata.version === manifest.metadata.version && champion.manifest.artifact.sha256 === manifest.artifact.sha256) {
-          return { result: skipped('champion', blocking, `this is the production version (${champion.source})`) };
-        }
-        progress(`${name}: champion ${champion.manifest.metadata.version} from ${champion.source}`);
-        const championRunner = await openModel(champion.artifactPath, runnerSpecFromManifest(champion.manifest));
-        runners.push(championRunner);
-        const championPrediction = await championRunner.predict(table);
-        const championInput = truthInput(champion.manifest, table)(championPrediction);
-        championRun = { manifest: champion.manifest, input: championInput };
-        const championFeatures = champion.manifest.data.features.map((f) => f.name);
-        evaluation.importance!.champion = (
-          await permutationImportance(championRunner, sample.table, championFeatures, metric, truthInput(champion.manifest, sample.table), { repeats: IMPORTANCE_REPEATS, seed, ...(sample.indices ? {} : { baseline: championPrediction }) })
-        ).slice(0, 10);
+        if (!championRun) return { result: skipped('champion', blocking, `this is the production version (${champion.source})`) };
+        progress(`${name}: champion ${champion.manifest.metadata.version} from ${champion.source}${championEarly ? ', run in a worker thread' : ''}`);
+        const outcome = await (championEarly ?? runChampion({ ...championRun, sample }));
+        const championInput = truthInput(champion.manifest, table)(outcome.prediction);
+        championScored = { manifest: champion.manifest, input: championInput };
+        evaluation.importance!.champion = outcome.importance;
         return { measured: { challenger: input, champion: championInput, version: champion.manifest.metadata.version, source: champion.source, commit: champion.commit } };
       },
       groups: async () => {
         progress(`${name}: fairness`);
-        return { measured: { input, columns: table.columns, ...(championRun ? { champion: championRun } : {}) } };
+        return { measured: { input, columns: table.columns, ...(championScored ? { champion: championScored } : {}) } };
       },
       reference: async () => {
         const reference = manifest.data.reference;
