@@ -7,7 +7,8 @@
 // percentile bootstrap of an accuracy difference is a discrete statistic of the few discordant rows and
 // covers below its level on small data; Newcombe's closed-form interval does not, and costs O(n) rather
 // than rows x resamples. Measured in bench/calibration-champion.mjs (README, "How modelops decides").
-import { gatherer, metricOrNaN } from '../evaluation/metrics.js';
+import { metricOrNaN } from '../evaluation/metrics.js';
+import { resampledMetric } from '../evaluation/resample.js';
 import { metricById } from '../metrics/registry.js';
 import type { MetricInput } from '../metrics/metric.js';
 import type { GateCheck, MetricComparison } from '../report/verdict.js';
@@ -56,8 +57,6 @@ export function compareWithChampion(
   const n = challenger.yTrue.length;
   const level = 1 - options.alpha;
   const resamples = resamplesFor(n, options.resamples);
-  const gatherChallenger = gatherer(challenger);
-  const gatherChampion = gatherer(champion);
   const comparisons: MetricComparison[] = [];
   const checks: GateCheck[] = [];
   for (const [index, id] of options.metrics.entries()) {
@@ -84,13 +83,10 @@ export function compareWithChampion(
       ci = { lower: paired.lower, upper: paired.upper, level };
       method = 'newcombe-paired';
     } else {
-      const interval = pairedBootstrap({
-        n,
-        resamples,
-        level,
-        seed: options.seed,
-        statistic: (indices) => [metricOrNaN(id, gatherChallenger(indices)), metricOrNaN(id, gatherChampion(indices))],
-      });
+      // each model's metric read through the drawn rows (evaluation/resample.ts: the values of gathered copies)
+      const ofChallenger = resampledMetric(id, challenger);
+      const ofChampion = resampledMetric(id, champion);
+      const interval = pairedBootstrap({ n, resamples, level, seed: options.seed, statistic: (indices) => [ofChallenger(indices), ofChampion(indices)] });
       ci = { lower: interval.lower, upper: interval.upper, level };
       method = `paired-bootstrap (${interval.resamplesUsed} resamples, percentile)`;
     }

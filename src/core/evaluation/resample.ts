@@ -1,0 +1,230 @@
+// A metric of bootstrap resamples read through the drawn row indices, without a resampled copy of the data
+// (issue 18: the PR gate's bootstraps gathered 1,000 copies of the rows per metric, checked every value again,
+// and sorted the scores of each copy for the ranking metrics).
+//
+// Each statistic returns exactly what `metricOrNaN(id, gather(indices))` returns for the same indices, bit for
+// bit: what the metric computes per row (e.g. (p - y)² for Brier) is computed once, and each resample adds those
+// terms in the order the rows were drawn, as the metric's own loop adds them over the gathered copy; the label
+// metrics count the resample's confusion matrix and apply the metric's own formula to it; ROC AUC and average
+// precision count each resample's rows per distinct score (the scores are sorted once) and walk the distinct
+// scores as the metrics walk a resample's sorted scores, with integer counts (exact), so the same floating-point
+// operations in the same order. The values are checked once, on all rows: a metric that rejects a row of the data
+// (or one this module does not cover: multiclass, macro and weighted F1) falls back to gathering the rows and
+// calling the metric, so its errors (NaN in a resample) stay the metric's own.
+import type { IndexStatistic } from '../stats/bootstrap.js';
+import { accuracyFromCounts } from '../metrics/accuracy.js';
+import { balancedAccuracyFromCounts } from '../metrics/balanced-accuracy.js';
+import type { ConfusionMatrix } from '../metrics/confusion-matrix.js';
+import { f1FromCounts } from '../metrics/f1.js';
+import type { BinaryInput, MetricInput, RegressionInput } from '../metrics/metric.js';
+import { precisionFromCounts } from '../metrics/precision.js';
+import { ECE_BINS, clippedLog } from '../metrics/probability-sums.js';
+import { recallFromCounts } from '../metrics/recall.js';
+import { sortFloat64 } from '../stats/radix-sort.js';
+import { gatherer, metricOrNaN } from './metrics.js';
+
+/** `id` on the rows at `indices` (rows repeat), as `metricOrNaN(id, gatherer(input)(indices))`. */
+export function resampledMetric(id: string, input: MetricInput): IndexStatistic {
+  const direct = input.task === 'binary-classification' ? binaryStatistic(id, input) : input.task === 'regression' ? regressionStatistic(id, input) : undefined;
+  if (direct !== undefined) return direct;
+  const gather = gatherer(input);
+  return (indices) => metricOrNaN(id, gather(indices));
+}
+
+/** NaN for what `defineMetric` rejects as a result (an infinite value), as metricOrNaN returns for its error. */
+const finite = (value: number): number => (Number.isFinite(value) ? value : Number.NaN);
+
+const FROM_COUNTS: Readonly<Record<string, (counts: ConfusionMatrix) => number>> = {
+  accuracy: accuracyFromCounts,
+  balanced_accuracy: balancedAccuracyFromCounts,
+  precision: precisionFromCounts,
+  recall: recallFromCounts,
+  f1: f1FromCounts,
+};
+
+function binaryStatistic(id: string, input: BinaryInput): IndexStatistic | undefined {
+  const { yTrue, yPred, score } = input;
+  const n = yTrue.length;
+  if (n === 0 || yPred.length !== n || (score !== undefined && score.length !== n)) return undefined;
+  for (let i = 0; i < n; i++) if (yTrue[i]! > 1) return undefined;
+  const fromCounts = FROM_COUNTS[id];
+  if (fromCounts !== undefined) return labelStatistic(yTrue, yPred, fromCounts);
+  if (score === undefined) return undefined;
+  if (id === 'roc_auc' || id === 'pr_auc') {
+    for (let i = 0; i < n; i++) if (!Number.isFinite(score[i]!)) return undefined;
+    return rankingStatistic(id, yTrue, score);
+  }
+  if (id === 'brier' || id === 'log_loss' || id === 'ece') {
+    for (let i = 0; i < n; i++) {
+      const p = score[i]!;
+      if (!(p >= 0 && p <= 1)) return undefined;
+    }
+    return probabilityStatistic(id, yTrue, score);
+  }
+  return undefined;
+}
+
+/** A confusion-matrix metric: the resample's counts (code 2 · truth + prediction per row) through the metric's formula. */
+function labelStatistic(yTrue: Uint8Array, yPred: Uint8Array, fromCounts: (counts: ConfusionMatrix) => number): IndexStatistic | undefined {
+  const n = yTrue.length;
+  const code = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const prediction = yPred[i]!;
+    if (prediction > 1) return undefined;
+    code[i] = 2 * yTrue[i]! + prediction;
+  }
+  const counts = new Uint32Array(4);
+  return (indices) => {
+    counts.fill(0);
+    for (let i = 0; i < indices.length; i++) counts[code[indices[i]!]!]!++;
+    return finite(fromCounts({ tn: counts[0]!, fp: counts[1]!, fn: counts[2]!, tp: counts[3]! }));
+  };
+}
+
+/** Brier, log loss and ECE: each row's term once, added in the order the rows were drawn (as the metrics' loops). */
+function probabilityStatistic(id: 'brier' | 'log_loss' | 'ece', yTrue: Uint8Array, score: Float64Array): IndexStatistic {
+  const n = yTrue.length;
+  const term = new Float64Array(n);
+  if (id === 'ece') {
+    const bin = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = score[i]!;
+      term[i] = yTrue[i]! - p;
+      bin[i] = Math.min(Math.floor(p * ECE_BINS), ECE_BINS - 1);
+    }
+    const gapSums = new Float64Array(ECE_BINS);
+    return (indices) => {
+      gapSums.fill(0);
+      for (let i = 0; i < indices.length; i++) {
+        const row = indices[i]!;
+        gapSums[bin[row]!]! += term[row]!;
+      }
+      let total = 0;
+      for (const gap of gapSums) total += Math.abs(gap);
+      return finite(total / indices.length);
+    };
+  }
+  if (id === 'brier') {
+    for (let i = 0; i < n; i++) term[i] = (score[i]! - yTrue[i]!) ** 2;
+    return (indices) => {
+      let total = 0;
+      for (let i = 0; i < indices.length; i++) total += term[indices[i]!]!;
+      return finite(total / indices.length);
+    };
+  }
+  for (let i = 0; i < n; i++) {
+    const p = score[i]!;
+    term[i] = clippedLog(yTrue[i] === 1 ? p : 1 - p);
+  }
+  return (indices) => {
+    let total = 0;
+    for (let i = 0; i < indices.length; i++) total -= term[indices[i]!]!;
+    return finite(total / indices.length);
+  };
+}
+
+/**
+ * ROC AUC and average precision from the resample's count of positive and negative rows at each distinct score:
+ * `slot[row]` = 2 · (rank of the row's score among the distinct scores) + truth, one count per slot per resample.
+ */
+function rankingStatistic(id: 'roc_auc' | 'pr_auc', yTrue: Uint8Array, score: Float64Array): IndexStatistic {
+  const n = yTrue.length;
+  // + 0 turns -0 into 0, which the metrics' split does too (the sort would order -0 before 0; === ties them)
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = score[i]! + 0;
+  sortFloat64(sorted);
+  let distinctCount = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[distinctCount - 1]) sorted[distinctCount++] = sorted[i]!;
+  const distinct = sorted.subarray(0, distinctCount);
+  const slot = new Uint32Array(n);
+  for (let i = 0; i < n; i++) slot[i] = 2 * rankOf(distinct, score[i]! + 0) + yTrue[i]!;
+  const counts = new Float64Array(2 * distinctCount);
+  const count = (indices: Uint32Array): void => {
+    counts.fill(0);
+    for (let i = 0; i < indices.length; i++) counts[slot[indices[i]!]!]!++;
+  };
+  if (id === 'roc_auc') {
+    // roc-auc.ts: for each distinct positive score, ascending, tiedPositives · (negatives below + tied negatives / 2)
+    return (indices) => {
+      count(indices);
+      let pairsWon = 0;
+      let below = 0;
+      let positives = 0;
+      for (let g = 0; g < distinctCount; g++) {
+        const tiedNegatives = counts[2 * g]!;
+        const tiedPositives = counts[2 * g + 1]!;
+        if (tiedPositives > 0) pairsWon += tiedPositives * (below + tiedNegatives / 2);
+        below += tiedNegatives;
+        positives += tiedPositives;
+      }
+      if (positives === 0 || below === 0) return Number.NaN;
+      return finite(pairsWon / (positives * below));
+    };
+  }
+  // pr-auc.ts: thresholds from the highest distinct score down, precision taken where recall rises
+  return (indices) => {
+    count(indices);
+    let positiveCount = 0;
+    for (let g = 0; g < distinctCount; g++) positiveCount += counts[2 * g + 1]!;
+    if (positiveCount === 0) return Number.NaN;
+    let truePositives = 0;
+    let falsePositives = 0;
+    let averagePrecision = 0;
+    for (let g = distinctCount - 1; g >= 0 && truePositives < positiveCount; g--) {
+      const newTruePositives = counts[2 * g + 1]!;
+      falsePositives += counts[2 * g]!;
+      truePositives += newTruePositives;
+      if (newTruePositives > 0) averagePrecision += (newTruePositives / positiveCount) * (truePositives / (truePositives + falsePositives));
+    }
+    return finite(averagePrecision);
+  };
+}
+
+/** Index of `value` in the ascending, distinct `values` (it is there). */
+function rankOf(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function regressionStatistic(id: string, input: RegressionInput): IndexStatistic | undefined {
+  const { yTrue, yPred } = input;
+  const n = yTrue.length;
+  if (n === 0 || yPred.length !== n || !(id === 'mae' || id === 'rmse' || id === 'mape' || id === 'r2')) return undefined;
+  const term = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const truth = yTrue[i]!;
+    const error = yPred[i]! - truth;
+    if (!Number.isFinite(error)) return undefined;
+    // the metrics' own per-row expressions (mae.ts, rmse.ts, mape.ts, r2.ts)
+    term[i] = id === 'mae' ? Math.abs(error) : id === 'mape' ? Math.abs(error) / Math.max(Math.abs(truth), Number.EPSILON) : error * error;
+  }
+  if (id === 'r2') {
+    return (indices) => {
+      let residualSquares = 0;
+      let mean = 0;
+      let totalSquares = 0;
+      for (let i = 0; i < indices.length; i++) {
+        const row = indices[i]!;
+        const truth = yTrue[row]!;
+        residualSquares += term[row]!;
+        const delta = truth - mean;
+        mean += delta / (i + 1);
+        totalSquares += delta * (truth - mean);
+      }
+      if (totalSquares === 0) return residualSquares === 0 ? 1 : 0;
+      return finite(1 - residualSquares / totalSquares);
+    };
+  }
+  return (indices) => {
+    let total = 0;
+    for (let i = 0; i < indices.length; i++) total += term[indices[i]!]!;
+    const mean = total / indices.length;
+    return finite(id === 'rmse' ? Math.sqrt(mean) : mean);
+  };
+}
