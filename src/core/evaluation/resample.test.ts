@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricInput } from '../metrics/metric.js';
 import { METRICS } from '../metrics/registry.js';
-import { bootstrapCI, bootstrapCIs } from '../stats/bootstrap.js';
+import { bootstrapCI, bootstrapCIs, pairedBootstrap, pairedBootstraps } from '../stats/bootstrap.js';
 import { createRng, sampleIndices, type Rng } from '../stats/random.js';
 import { gatherer, metricOrNaN } from './metrics.js';
 import { resampledMetric } from './resample.js';
@@ -112,5 +112,17 @@ describe('bootstrapCIs', () => {
       const together = bootstrapCIs({ n: 120, resamples: 300, seed: 9, method, statistics });
       expect(together).toEqual(statistics.map((statistic) => bootstrapCI({ n: 120, resamples: 300, seed: 9, method, statistic })));
     }
+  });
+
+  it('pairedBootstraps gives each pair the interval pairedBootstrap gives it alone', () => {
+    const rng = createRng(5);
+    const [a, b] = [binary(rng, 90, { ties: true, positiveRate: 0.3 }), binary(rng, 90, { ties: false, positiveRate: 0.3 })];
+    const statistics = ['f1', 'brier', 'roc_auc'].map((id) => {
+      const [ofA, ofB] = [resampledMetric(id, a), resampledMetric(id, b)];
+      return (indices: Uint32Array) => [ofA(indices), ofB(indices)] as const;
+    });
+    const together = pairedBootstraps({ n: 90, resamples: 250, seed: 2, statistics });
+    expect(together).toEqual(statistics.map((statistic) => pairedBootstrap({ n: 90, resamples: 250, seed: 2, statistic })));
+    expect(together[0]!.estimateA).toBe(metricOrNaN('f1', a));
   });
 });

@@ -101,13 +101,22 @@ export function bootstrapCIs(options: BootstrapOptions & { statistics: readonly 
  * same rows. Pass [challenger, champion] to read "challenger minus champion".
  */
 export function pairedBootstrap(options: BootstrapOptions & { statistic: PairedIndexStatistic }): PairedBootstrapInterval {
+  return pairedBootstraps({ ...options, statistics: [options.statistic] })[0]!;
+}
+
+/**
+ * Paired bootstrap intervals of several metrics' differences on the same rows, each the interval
+ * `pairedBootstrap` gives it with these options, from one set of resamples drawn for all (as bootstrapCIs).
+ */
+export function pairedBootstraps(options: BootstrapOptions & { statistics: readonly PairedIndexStatistic[] }): PairedBootstrapInterval[] {
   const settings = resolve(options);
-  const [estimateA, estimateB] = options.statistic(identityIndices(settings.n));
-  const difference: IndexStatistic = (indices) => {
-    const [a, b] = options.statistic(indices);
+  const all = identityIndices(settings.n);
+  const estimates = options.statistics.map((statistic) => statistic(all));
+  const differences = options.statistics.map((statistic): IndexStatistic => (indices) => {
+    const [a, b] = statistic(indices);
     return a - b;
-  };
-  return { ...run(settings, [difference], [estimateA - estimateB])[0]!, estimateA, estimateB };
+  });
+  return run(settings, differences, estimates.map(([a, b]) => a - b)).map((interval, s) => ({ ...interval, estimateA: estimates[s]![0], estimateB: estimates[s]![1] }));
 }
 
 interface Settings {
