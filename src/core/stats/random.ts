@@ -90,27 +90,57 @@ export function createRngFromState(state: readonly [number, number, number, numb
         for (let i = 0; i < out.length; i++) out[i] = nextUint32();
         return out;
       }
-      // nextUint32's steps written out: a bootstrap draws rows x resamples values (issue 18), and the call per
-      // draw cost more than the draw
-      const divisor = bound >>> 0;
-      for (let i = 0; i < out.length; i++) {
-        let draw: number;
-        do {
-          const scaled = Math.imul(s1, 5);
-          draw = Math.imul((scaled << 7) | (scaled >>> 25), 9) >>> 0;
-          const t = s1 << 9;
-          s2 ^= s0;
-          s3 ^= s1;
-          s1 ^= s2;
-          s0 ^= s3;
-          s2 ^= t;
-          s3 = (s3 << 11) | (s3 >>> 21);
-        } while (draw >= limit);
-        out[i] = draw % divisor;
-      }
+      // the state through a shared scratch array to fillFromState, a function of no closure: its optimised code
+      // serves every generator of the process (a closure's is made for its own context, so each bootstrap's new
+      // generator warmed the loop up again)
+      FILL_STATE[0] = s0;
+      FILL_STATE[1] = s1;
+      FILL_STATE[2] = s2;
+      FILL_STATE[3] = s3;
+      fillFromState(FILL_STATE, limit, bound, out);
+      s0 = FILL_STATE[0]!;
+      s1 = FILL_STATE[1]!;
+      s2 = FILL_STATE[2]!;
+      s3 = FILL_STATE[3]!;
       return out;
     },
   };
+}
+
+const FILL_STATE = new Int32Array(4);
+
+/**
+ * `out` filled with draws below `divisor` (a bound below 2^32) by rejection at `limit`, advancing the xoshiro128**
+ * state in `state`: nextUint32's steps written out (a bootstrap draws rows x resamples values, issue 18, and the
+ * call per draw cost more than the draw), the residue in unsigned 32-bit integers (V8 divides integers; a
+ * double's % called fmod).
+ */
+function fillFromState(state: Int32Array, limit: number, bound: number, out: Uint32Array): void {
+  // >>> 0 here, in this function: V8 then knows both operands of % are unsigned 32-bit integers
+  const divisor = bound >>> 0;
+  let s0 = state[0]!;
+  let s1 = state[1]!;
+  let s2 = state[2]!;
+  let s3 = state[3]!;
+  for (let i = 0; i < out.length; i++) {
+    let draw: number;
+    do {
+      const scaled = Math.imul(s1, 5);
+      draw = Math.imul((scaled << 7) | (scaled >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+    } while (draw >= limit);
+    out[i] = draw % divisor;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
 }
 
 /**
