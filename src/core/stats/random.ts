@@ -77,7 +77,7 @@ export function createRngFromState(state: readonly [number, number, number, numb
       const limit = rejectionLimit(bound);
       let draw = nextUint32();
       while (draw >= limit) draw = nextUint32();
-      return residue(draw, bound);
+      return draw % bound;
     },
     nextFloat(): number {
       const high = nextUint32() >>> 5; // 27 bits
@@ -141,14 +141,6 @@ function fillFromState(state: Int32Array, limit: number, bound: number, out: Uin
   state[1] = s1;
   state[2] = s2;
   state[3] = s3;
-}
-
-/**
- * `draw % bound` for a 32-bit draw and a bound in [1, 2^32]: with both as unsigned 32-bit integers V8 divides
- * integers; a double's % (what it does when the bound may be 2^32) called fmod, three times slower per draw.
- */
-function residue(draw: number, bound: number): number {
-  return bound === TWO_POW_32 ? draw : (draw >>> 0) % (bound >>> 0);
 }
 
 /**
