@@ -96,6 +96,18 @@ function countSlots(slot: Uint32Array, indices: Uint32Array, counts: Float64Arra
   for (let i = 0; i < indices.length; i++) counts[slot[indices[i]!]!]!++;
 }
 
+/** ECE's Σ over bins of |Σ (y − p)| of the rows at `indices` (each bin's sum in their order), as ece.ts. */
+function sumOfBinGaps(bin: Uint8Array, term: Float64Array, indices: Uint32Array, gapSums: Float64Array): number {
+  gapSums.fill(0);
+  for (let i = 0; i < indices.length; i++) {
+    const row = indices[i]!;
+    gapSums[bin[row]!]! += term[row]!;
+  }
+  let total = 0;
+  for (const gap of gapSums) total += Math.abs(gap);
+  return total;
+}
+
 /** Σ term[row] over `indices`, in their order. */
 function sumTerms(term: Float64Array, indices: Uint32Array): number {
   let total = 0;
@@ -115,16 +127,7 @@ function probabilityStatistic(id: 'brier' | 'log_loss' | 'ece', yTrue: Uint8Arra
       bin[i] = Math.min(Math.floor(p * ECE_BINS), ECE_BINS - 1);
     }
     const gapSums = new Float64Array(ECE_BINS);
-    return (indices) => {
-      gapSums.fill(0);
-      for (let i = 0; i < indices.length; i++) {
-        const row = indices[i]!;
-        gapSums[bin[row]!]! += term[row]!;
-      }
-      let total = 0;
-      for (const gap of gapSums) total += Math.abs(gap);
-      return finite(total / indices.length);
-    };
+    return (indices) => finite(sumOfBinGaps(bin, term, indices, gapSums) / indices.length);
   }
   if (id === 'brier') {
     for (let i = 0; i < n; i++) term[i] = (score[i]! - yTrue[i]!) ** 2;
@@ -155,41 +158,61 @@ function rankingStatistic(id: 'roc_auc' | 'pr_auc', yTrue: Uint8Array, score: Fl
   for (let i = 0; i < n; i++) slot[i] = 2 * rankOf(distinct, score[i]! + 0) + yTrue[i]!;
   const counts = new Float64Array(2 * distinctCount);
   const count = (indices: Uint32Array): void => countSlots(slot, indices, counts);
-  if (id === 'roc_auc') {
-    // roc-auc.ts: for each distinct positive score, ascending, tiedPositives · (negatives below + tied negatives / 2)
-    return (indices) => {
-      count(indices);
-      let pairsWon = 0;
-      let below = 0;
-      let positives = 0;
-      for (let g = 0; g < distinctCount; g++) {
-        const tiedNegatives = counts[2 * g]!;
-        const tiedPositives = counts[2 * g + 1]!;
-        if (tiedPositives > 0) pairsWon += tiedPositives * (below + tiedNegatives / 2);
-        below += tiedNegatives;
-        positives += tiedPositives;
-      }
-      if (positives === 0 || below === 0) return Number.NaN;
-      return finite(pairsWon / (positives * below));
-    };
-  }
-  // pr-auc.ts: thresholds from the highest distinct score down, precision taken where recall rises
+  const walk = id === 'roc_auc' ? rocAucOfCounts : averagePrecisionOfCounts;
   return (indices) => {
     count(indices);
-    let positiveCount = 0;
-    for (let g = 0; g < distinctCount; g++) positiveCount += counts[2 * g + 1]!;
-    if (positiveCount === 0) return Number.NaN;
-    let truePositives = 0;
-    let falsePositives = 0;
-    let averagePrecision = 0;
-    for (let g = distinctCount - 1; g >= 0 && truePositives < positiveCount; g--) {
-      const newTruePositives = counts[2 * g + 1]!;
-      falsePositives += counts[2 * g]!;
-      truePositives += newTruePositives;
-      if (newTruePositives > 0) averagePrecision += (newTruePositives / positiveCount) * (truePositives / (truePositives + falsePositives));
-    }
-    return finite(averagePrecision);
+    return walk(counts);
   };
+}
+
+/** roc-auc.ts on per-score counts (negatives at 2g, positives at 2g + 1, scores ascending): for each distinct positive score, tiedPositives · (negatives below + tied negatives / 2). */
+function rocAucOfCounts(counts: Float64Array): number {
+  let pairsWon = 0;
+  let below = 0;
+  let positives = 0;
+  for (let g = 0; g < counts.length; g += 2) {
+    const tiedNegatives = counts[g]!;
+    const tiedPositives = counts[g + 1]!;
+    if (tiedPositives > 0) pairsWon += tiedPositives * (below + tiedNegatives / 2);
+    below += tiedNegatives;
+    positives += tiedPositives;
+  }
+  if (positives === 0 || below === 0) return Number.NaN;
+  return finite(pairsWon / (positives * below));
+}
+
+/** pr-auc.ts on per-score counts: thresholds from the highest distinct score down, precision taken where recall rises. */
+function averagePrecisionOfCounts(counts: Float64Array): number {
+  let positiveCount = 0;
+  for (let g = 1; g < counts.length; g += 2) positiveCount += counts[g]!;
+  if (positiveCount === 0) return Number.NaN;
+  let truePositives = 0;
+  let falsePositives = 0;
+  let averagePrecision = 0;
+  for (let g = counts.length - 2; g >= 0 && truePositives < positiveCount; g -= 2) {
+    const newTruePositives = counts[g + 1]!;
+    falsePositives += counts[g]!;
+    truePositives += newTruePositives;
+    if (newTruePositives > 0) averagePrecision += (newTruePositives / positiveCount) * (truePositives / (truePositives + falsePositives));
+  }
+  return finite(averagePrecision);
+}
+
+/** r2.ts over the rows at `indices`, in their order: squared errors `squares`, SS_tot by Welford's update. */
+function r2OfRows(yTrue: Float64Array, squares: Float64Array, indices: Uint32Array): number {
+  let residualSquares = 0;
+  let mean = 0;
+  let totalSquares = 0;
+  for (let i = 0; i < indices.length; i++) {
+    const row = indices[i]!;
+    const truth = yTrue[row]!;
+    residualSquares += squares[row]!;
+    const delta = truth - mean;
+    mean += delta / (i + 1);
+    totalSquares += delta * (truth - mean);
+  }
+  if (totalSquares === 0) return residualSquares === 0 ? 1 : 0;
+  return finite(1 - residualSquares / totalSquares);
 }
 
 /** Index of `value` in the ascending, distinct `values` (it is there). */
@@ -216,23 +239,7 @@ function regressionStatistic(id: string, input: RegressionInput): IndexStatistic
     // the metrics' own per-row expressions (mae.ts, rmse.ts, mape.ts, r2.ts)
     term[i] = id === 'mae' ? Math.abs(error) : id === 'mape' ? Math.abs(error) / Math.max(Math.abs(truth), Number.EPSILON) : error * error;
   }
-  if (id === 'r2') {
-    return (indices) => {
-      let residualSquares = 0;
-      let mean = 0;
-      let totalSquares = 0;
-      for (let i = 0; i < indices.length; i++) {
-        const row = indices[i]!;
-        const truth = yTrue[row]!;
-        residualSquares += term[row]!;
-        const delta = truth - mean;
-        mean += delta / (i + 1);
-        totalSquares += delta * (truth - mean);
-      }
-      if (totalSquares === 0) return residualSquares === 0 ? 1 : 0;
-      return finite(1 - residualSquares / totalSquares);
-    };
-  }
+  if (id === 'r2') return (indices) => r2OfRows(yTrue, term, indices);
   return (indices) => {
     const mean = sumTerms(term, indices) / indices.length;
     return finite(id === 'rmse' ? Math.sqrt(mean) : mean);
