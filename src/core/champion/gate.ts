@@ -7,11 +7,12 @@
 // percentile bootstrap of an accuracy difference is a discrete statistic of the few discordant rows and
 // covers below its level on small data; Newcombe's closed-form interval does not, and costs O(n) rather
 // than rows x resamples. Measured in bench/calibration-champion.mjs (README, "How modelops decides").
-import { gatherer, metricOrNaN } from '../evaluation/metrics.js';
+import { metricOrNaN } from '../evaluation/metrics.js';
+import { resampledMetric } from '../evaluation/resample.js';
 import { metricById } from '../metrics/registry.js';
 import type { MetricInput } from '../metrics/metric.js';
 import type { GateCheck, MetricComparison } from '../report/verdict.js';
-import { pairedBootstrap } from '../stats/bootstrap.js';
+import { type PairedBootstrapInterval, pairedBootstraps } from '../stats/bootstrap.js';
 import { delongTest } from '../stats/delong.js';
 import { mcnemarFromCorrectness } from '../stats/mcnemar.js';
 import { newcombePairedDifference, type PairedCounts } from '../stats/newcombe-paired.js';
@@ -56,10 +57,9 @@ export function compareWithChampion(
   const n = challenger.yTrue.length;
   const level = 1 - options.alpha;
   const resamples = resamplesFor(n, options.resamples);
-  const gatherChallenger = gatherer(challenger);
-  const gatherChampion = gatherer(champion);
   const comparisons: MetricComparison[] = [];
   const checks: GateCheck[] = [];
+  const bootstrapped = pairedIntervals(challenger, champion, options, resamples);
   for (const [index, id] of options.metrics.entries()) {
     const pointer = `/gates/champion/metrics/${index}`;
     const definition = metricById(id)!;
@@ -84,13 +84,7 @@ export function compareWithChampion(
       ci = { lower: paired.lower, upper: paired.upper, level };
       method = 'newcombe-paired';
     } else {
-      const interval = pairedBootstrap({
-        n,
-        resamples,
-        level,
-        seed: options.seed,
-        statistic: (indices) => [metricOrNaN(id, gatherChallenger(indices)), metricOrNaN(id, gatherChampion(indices))],
-      });
+      const interval = bootstrapped.get(index)!;
       ci = { lower: interval.lower, upper: interval.upper, level };
       method = `paired-bootstrap (${interval.resamplesUsed} resamples, percentile)`;
     }
@@ -116,6 +110,32 @@ export function compareWithChampion(
   if (challenger.task === 'regression' || champion.task === 'regression') return { comparisons, checks };
   const test = mcnemarFromCorrectness(correctness(challenger), correctness(champion));
   return { comparisons, checks, mcnemar: { onlyChallengerCorrect: test.b, onlyChampionCorrect: test.c, pValue: test.pValue, method: test.method } };
+}
+
+/** DeLong's test for ROC AUC when both models have scores; Newcombe's interval for accuracy. */
+function closedForm(id: string, challenger: MetricInput, champion: MetricInput): boolean {
+  if (id === 'roc_auc') return challenger.task === 'binary-classification' && champion.task === 'binary-classification' && challenger.score !== undefined && champion.score !== undefined;
+  return id === 'accuracy' && challenger.task !== 'regression' && champion.task !== 'regression';
+}
+
+/**
+ * The paired bootstrap of each metric (by its index in `options.metrics`) with a value for both models and no
+ * closed-form interval, all from one set of resamples (each would draw the same ones from the seed). Each model's
+ * metric is read through the drawn rows (evaluation/resample.ts: the values of gathered copies, bit for bit).
+ */
+function pairedIntervals(challenger: MetricInput, champion: MetricInput, options: ChampionComparisonOptions, resamples: number): Map<number, PairedBootstrapInterval> {
+  const indices = [...options.metrics.keys()].filter((i) => {
+    const id = options.metrics[i]!;
+    return !closedForm(id, challenger, champion) && !Number.isNaN(metricOrNaN(id, challenger)) && !Number.isNaN(metricOrNaN(id, champion));
+  });
+  if (indices.length === 0) return new Map();
+  const statistics = indices.map((i) => {
+    const ofChallenger = resampledMetric(options.metrics[i]!, challenger);
+    const ofChampion = resampledMetric(options.metrics[i]!, champion);
+    return (rows: Uint32Array): readonly [number, number] => [ofChallenger(rows), ofChampion(rows)];
+  });
+  const intervals = pairedBootstraps({ n: challenger.yTrue.length, resamples, level: 1 - options.alpha, seed: options.seed, statistics });
+  return new Map(indices.map((i, k) => [i, intervals[k]!]));
 }
 
 function pairedCounts(first: Uint8Array, second: Uint8Array): PairedCounts {

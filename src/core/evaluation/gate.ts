@@ -13,12 +13,13 @@
 // Why not fail only what the data show is broken (fairness' evidence rule): there the burden of proof is on
 // the accusation; here it is on the model, and that rule passes a model truly 0.03 below its AUC bound
 // most of the time at 200 rows (README, "How modelops decides: Performance").
-import { gatherer, metricOrNaN } from './metrics.js';
+import { metricOrNaN } from './metrics.js';
+import { resampledMetric } from './resample.js';
 import type { Bound, Manifest } from '../manifest/manifest.js';
 import type { MetricInput } from '../metrics/metric.js';
 import { metricById } from '../metrics/registry.js';
 import type { ConfidenceInterval, Evaluation, GateCheck, GateResult, MetricComparison } from '../report/model.js';
-import { bootstrapCI } from '../stats/bootstrap.js';
+import { type BootstrapInterval, bootstrapCIs } from '../stats/bootstrap.js';
 import { delongAucInterval } from '../stats/delong.js';
 import { normalQuantile } from '../stats/normal.js';
 import { wilsonInterval } from '../stats/wilson.js';
@@ -38,8 +39,36 @@ export interface PerformanceCheckOptions {
   seed?: number;
 }
 
+type MetricInterval = { ci: ConfidenceInterval; method: string };
+
 /** The metric's interval at `level` and how it was computed; undefined when it cannot be formed on this data. */
-export function metricInterval(id: string, input: MetricInput, level: number, seed: number): { ci: ConfidenceInterval; method: string } | undefined {
+export function metricInterval(id: string, input: MetricInput, level: number, seed: number): MetricInterval | undefined {
+  return metricIntervals([id], input, level, seed)[0];
+}
+
+/**
+ * `metricInterval` of each of `ids`: the metrics without a closed-form interval share one bootstrap (each draws
+ * the same resamples from `seed`, so they are drawn once for all).
+ */
+export function metricIntervals(ids: readonly string[], input: MetricInput, level: number, seed: number): (MetricInterval | undefined)[] {
+  const intervals = ids.map((id) => closedFormInterval(id, input, level));
+  const resampled = ids.flatMap((_, i) => (intervals[i] === null ? [i] : []));
+  if (resampled.length > 0) {
+    const n = input.yTrue.length;
+    const statistics = resampled.map((i) => resampledMetric(ids[i]!, input));
+    const bootstrapped = bootstrapCIs({ n, resamples: resamplesFor(n), level, seed, statistics });
+    for (const [k, i] of resampled.entries()) intervals[i] = fromBootstrap(bootstrapped[k]!);
+  }
+  return intervals as (MetricInterval | undefined)[];
+}
+
+function fromBootstrap(interval: BootstrapInterval): MetricInterval | undefined {
+  if (!Number.isFinite(interval.lower) || !Number.isFinite(interval.upper)) return undefined;
+  return { ci: { lower: interval.lower, upper: interval.upper, level: interval.level }, method: `bootstrap, ${interval.resamplesUsed} resamples` };
+}
+
+/** DeLong's interval for ROC AUC, Wilson's for accuracy (undefined when it cannot be formed); null for a metric the bootstrap serves. */
+function closedFormInterval(id: string, input: MetricInput, level: number): MetricInterval | undefined | null {
   const n = input.yTrue.length;
   if (id === 'roc_auc' && input.task === 'binary-classification' && input.score) {
     let auc: ReturnType<typeof delongAucInterval>;
@@ -63,16 +92,13 @@ export function metricInterval(id: string, input: MetricInput, level: number, se
     const wilson = wilsonInterval(correct, n, normalQuantile((1 + level) / 2));
     return { ci: { ...wilson, level }, method: 'Wilson' };
   }
-  const gather = gatherer(input);
-  const interval = bootstrapCI({ n, resamples: resamplesFor(n), level, seed, statistic: (indices) => metricOrNaN(id, gather(indices)) });
-  if (!Number.isFinite(interval.lower) || !Number.isFinite(interval.upper)) return undefined;
-  return { ci: { lower: interval.lower, upper: interval.upper, level }, method: `bootstrap, ${interval.resamplesUsed} resamples` };
+  return null;
 }
 
 const intervalText = (ci: ConfidenceInterval, method: string): string => `${Number((ci.level * 100).toPrecision(4))}% CI [${formatNumber(ci.lower)}, ${formatNumber(ci.upper)}] (${method})`;
 
 /** One metric bound decided under `rule` from the value and its interval (see the head of this file). */
-export function decideMetricBound(id: string, value: number, bound: Bound, interval: { ci: ConfidenceInterval; method: string } | undefined, rows: number, rule: PerformanceRule): GateCheck {
+export function decideMetricBound(id: string, value: number, bound: Bound, interval: MetricInterval | undefined, rows: number, rule: PerformanceRule): GateCheck {
   const point = checkBound(id, value, bound);
   if (!interval) return { ...point, rule: 'point-estimate', message: `${point.message} (no interval on this data: decided on the value)` };
   const { ci, method } = interval;
@@ -94,10 +120,16 @@ export function decideMetricBound(id: string, value: number, bound: Bound, inter
 export function performanceChecks(bounds: Record<string, Bound>, input: MetricInput, options: PerformanceCheckOptions = {}, problems: Record<string, string> = {}): GateCheck[] {
   const level = 1 - (options.alpha ?? DEFAULT_ALPHA);
   const rule = options.rule ?? 'point-estimate';
-  return Object.entries(bounds).map(([id, bound]) => {
-    const value = metricOrNaN(id, input);
+  const entries = Object.entries(bounds);
+  const values = entries.map(([id]) => metricOrNaN(id, input));
+  // the intervals of the metrics with a value, the bootstrapped ones from one set of resamples
+  const measured = entries.flatMap(([id], i) => (Number.isNaN(values[i]) ? [] : [id]));
+  const intervals = metricIntervals(measured, input, level, options.seed ?? 0);
+  let next = 0;
+  return entries.map(([id, bound], i) => {
+    const value = values[i]!;
     if (Number.isNaN(value)) return checkBound(id, null, bound, problems[id]);
-    return decideMetricBound(id, value, bound, metricInterval(id, input, level, options.seed ?? 0), input.yTrue.length, rule);
+    return decideMetricBound(id, value, bound, intervals[next++], input.yTrue.length, rule);
   });
 }
 

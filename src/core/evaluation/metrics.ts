@@ -78,7 +78,10 @@ export function metricOrNaN(id: string, input: MetricInput): number {
   }
 }
 
-/** The rows at `indices` of a metric input, written into reusable buffers. */
+/**
+ * The rows at `indices` of a metric input, written into reusable buffers (views of their first
+ * `indices.length` rows when fewer rows are drawn than the input has, as the jackknife's n - 1).
+ */
 export function gatherer(input: MetricInput): (indices: Uint32Array) => MetricInput {
   const n = input.yTrue.length;
   if (input.task === 'binary-classification') {
@@ -92,6 +95,8 @@ export function gatherer(input: MetricInput): (indices: Uint32Array) => MetricIn
         yPred[i] = input.yPred[row]!;
         if (score) score[i] = input.score![row]!;
       }
+      const m = indices.length;
+      if (m < n) return score ? { task: input.task, yTrue: yTrue.subarray(0, m), yPred: yPred.subarray(0, m), score: score.subarray(0, m) } : { task: input.task, yTrue: yTrue.subarray(0, m), yPred: yPred.subarray(0, m) };
       return score ? { task: input.task, yTrue, yPred, score } : { task: input.task, yTrue, yPred };
     };
   }
@@ -107,6 +112,11 @@ export function gatherer(input: MetricInput): (indices: Uint32Array) => MetricIn
         yPred[i] = input.yPred[row]!;
         if (probabilities) probabilities.set(input.probabilities!.subarray(row * k, row * k + k), i * k);
       }
+      const m = indices.length;
+      if (m < n) {
+        const rows = { task: input.task, yTrue: yTrue.subarray(0, m), yPred: yPred.subarray(0, m), classCount: k };
+        return probabilities ? { ...rows, probabilities: probabilities.subarray(0, m * k) } : rows;
+      }
       return probabilities ? { task: input.task, yTrue, yPred, probabilities, classCount: k } : { task: input.task, yTrue, yPred, classCount: k };
     };
   }
@@ -118,6 +128,7 @@ export function gatherer(input: MetricInput): (indices: Uint32Array) => MetricIn
       yTrue[i] = input.yTrue[row]!;
       yPred[i] = input.yPred[row]!;
     }
-    return { task: input.task, yTrue, yPred };
+    const m = indices.length;
+    return m < n ? { task: input.task, yTrue: yTrue.subarray(0, m), yPred: yPred.subarray(0, m) } : { task: input.task, yTrue, yPred };
   };
 }

@@ -1,5 +1,5 @@
 // Share of rows whose predicted class is the true class (scikit-learn's accuracy_score).
-import { confusionMatrix } from './confusion-matrix.js';
+import { type ConfusionMatrix, confusionMatrix } from './confusion-matrix.js';
 import { badClassIndex, defineMetric } from './metric.js';
 
 export const accuracy = defineMetric({
@@ -9,10 +9,7 @@ export const accuracy = defineMetric({
   description: 'share of correct predictions',
   needs: 'labels',
   compute(input) {
-    if (input.task === 'binary-classification') {
-      const { tn, tp } = confusionMatrix(input.yTrue, input.yPred, 'accuracy');
-      return (tn + tp) / input.yTrue.length;
-    }
+    if (input.task === 'binary-classification') return accuracyFromCounts(confusionMatrix(input.yTrue, input.yPred, 'accuracy'));
     const { yTrue, yPred, classCount } = input;
     let correct = 0;
     for (let i = 0; i < yTrue.length; i++) {
@@ -25,3 +22,8 @@ export const accuracy = defineMetric({
     return correct / yTrue.length;
   },
 });
+
+/** Binary accuracy of a confusion matrix (also what a bootstrap resample's counts give, core/evaluation/resample.ts). */
+export function accuracyFromCounts({ tn, fp, fn, tp }: ConfusionMatrix): number {
+  return (tn + tp) / (tn + fp + fn + tp);
+}

@@ -82,7 +82,18 @@ export interface PairedBootstrapInterval extends BootstrapInterval {
 export function bootstrapCI(options: BootstrapOptions & { statistic: IndexStatistic }): BootstrapInterval {
   const settings = resolve(options);
   const all = identityIndices(settings.n);
-  return run(settings, options.statistic, options.statistic(all));
+  return run(settings, [options.statistic], [options.statistic(all)])[0]!;
+}
+
+/**
+ * Bootstrap confidence intervals of several metrics of the same rows, each the interval `bootstrapCI` gives it
+ * with these options: every statistic is evaluated on each resample as it is drawn, so the rows are drawn once
+ * for all of them (with one seed, each would draw the same resamples).
+ */
+export function bootstrapCIs(options: BootstrapOptions & { statistics: readonly IndexStatistic[] }): BootstrapInterval[] {
+  const settings = resolve(options);
+  const all = identityIndices(settings.n);
+  return run(settings, options.statistics, options.statistics.map((statistic) => statistic(all)));
 }
 
 /**
@@ -90,13 +101,22 @@ export function bootstrapCI(options: BootstrapOptions & { statistic: IndexStatis
  * same rows. Pass [challenger, champion] to read "challenger minus champion".
  */
 export function pairedBootstrap(options: BootstrapOptions & { statistic: PairedIndexStatistic }): PairedBootstrapInterval {
+  return pairedBootstraps({ ...options, statistics: [options.statistic] })[0]!;
+}
+
+/**
+ * Paired bootstrap intervals of several metrics' differences on the same rows, each the interval
+ * `pairedBootstrap` gives it with these options, from one set of resamples drawn for all (as bootstrapCIs).
+ */
+export function pairedBootstraps(options: BootstrapOptions & { statistics: readonly PairedIndexStatistic[] }): PairedBootstrapInterval[] {
   const settings = resolve(options);
-  const [estimateA, estimateB] = options.statistic(identityIndices(settings.n));
-  const difference: IndexStatistic = (indices) => {
-    const [a, b] = options.statistic(indices);
+  const all = identityIndices(settings.n);
+  const estimates = options.statistics.map((statistic) => statistic(all));
+  const differences = options.statistics.map((statistic): IndexStatistic => (indices) => {
+    const [a, b] = statistic(indices);
     return a - b;
-  };
-  return { ...run(settings, difference, estimateA - estimateB), estimateA, estimateB };
+  });
+  return run(settings, differences, estimates.map(([a, b]) => a - b)).map((interval, s) => ({ ...interval, estimateA: estimates[s]![0], estimateB: estimates[s]![1] }));
 }
 
 interface Settings {
@@ -116,17 +136,27 @@ function resolve(options: BootstrapOptions): Settings {
   return { n, resamples, level, seed, method };
 }
 
-function run(settings: Settings, statistic: IndexStatistic, estimate: number): BootstrapInterval {
-  const { n, resamples, level, seed } = settings;
-  const rng = createRng(seed);
+function run(settings: Settings, statistics: readonly IndexStatistic[], estimates: readonly number[]): BootstrapInterval[] {
+  const { n, resamples } = settings;
+  const rng = createRng(settings.seed);
   const indices = new Uint32Array(n);
-  const replicates = new Float64Array(resamples);
-  let used = 0;
+  const replicates = statistics.map(() => new Float64Array(resamples));
+  const used = statistics.map(() => 0);
   for (let r = 0; r < resamples; r++) {
-    const value = statistic(sampleIndices(n, rng, indices));
-    if (!Number.isNaN(value)) replicates[used++] = value;
+    sampleIndices(n, rng, indices);
+    for (let s = 0; s < statistics.length; s++) {
+      const value = statistics[s]!(indices);
+      if (!Number.isNaN(value)) replicates[s]![used[s]!++] = value;
+    }
   }
-  const sorted = Array.from(replicates.subarray(0, used).sort());
+  return statistics.map((statistic, s) => interval(settings, statistic, estimates[s]!, replicates[s]!.subarray(0, used[s]!)));
+}
+
+/** The interval read from the used replicates of `statistic`. */
+function interval(settings: Settings, statistic: IndexStatistic, estimate: number, replicates: Float64Array): BootstrapInterval {
+  const { n, resamples, level, seed } = settings;
+  const used = replicates.length;
+  const sorted = Array.from(replicates.sort());
   const base = { estimate, level, resamples, resamplesUsed: used, resamplesSkipped: resamples - used, seed };
   if (used === 0) {
     return { ...base, lower: Number.NaN, upper: Number.NaN, standardError: Number.NaN, method: settings.method };

@@ -73,6 +73,30 @@ describe('sampleIndices', () => {
     expect(Math.max(...out)).toBeLessThan(37);
   });
 
+  it('draws what rejection sampling on nextUint32 with a plain % gives, for every kind of bound', () => {
+    // the definition, from the raw stream: reject draws at or above the largest multiple of the bound below 2^32
+    const reference = (seed: number, bound: number, count: number): number[] => {
+      const rng = createRng(seed);
+      const limit = 2 ** 32 - (2 ** 32 % bound);
+      return take(count, () => {
+        let draw = rng.nextUint32();
+        while (draw >= limit) draw = rng.nextUint32();
+        return draw % bound;
+      });
+    };
+    for (const bound of [1, 2, 7, 200, 65_537, 2 ** 31 - 1, 2 ** 31 + 1, 3_000_000_000, 2 ** 32 - 1, 2 ** 32]) {
+      const expected = reference(bound % 1000, bound, 500);
+      expect(Array.from(sampleIndices(bound, createRng(bound % 1000), new Uint32Array(500)))).toEqual(expected);
+      const rng = createRng(bound % 1000);
+      expect(take(500, () => rng.nextBelow(bound))).toEqual(expected);
+    }
+    // the buffer fill and single draws share one stream
+    const mixed = createRng(3);
+    const drawn = [...mixed.fillBelow(10, new Uint32Array(5)), mixed.nextBelow(10), ...mixed.fillBelow(10, new Uint32Array(4))];
+    expect(drawn).toEqual(reference(3, 10, 10));
+    expect(() => createRng(1).fillBelow(0, new Uint32Array(1))).toThrow(RangeError);
+  });
+
   it('samples with replacement: about 1 - 1/e of rows appear in a resample of size n', () => {
     const n = 10_000;
     const seen = new Set(sampleIndices(n, createRng(9), new Uint32Array(n)));

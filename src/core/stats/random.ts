@@ -18,6 +18,8 @@ export interface Rng {
   nextBelow(bound: number): number;
   /** Double uniform on [0, 1) carrying 53 random bits (two outputs, as MT19937's genrand_res53). */
   nextFloat(): number;
+  /** Fills `out` with successive `nextBelow(bound)` draws (the same values, without a call per draw) and returns it. */
+  fillBelow(bound: number, out: Uint32Array): Uint32Array;
 }
 
 const TWO_POW_32 = 4294967296;
@@ -82,7 +84,63 @@ export function createRngFromState(state: readonly [number, number, number, numb
       const low = nextUint32() >>> 6; // 26 bits
       return (high * 67108864 + low) / 9007199254740992;
     },
+    fillBelow(bound: number, out: Uint32Array): Uint32Array {
+      const limit = rejectionLimit(bound);
+      if (bound === TWO_POW_32) {
+        for (let i = 0; i < out.length; i++) out[i] = nextUint32();
+        return out;
+      }
+      // the state through a shared scratch array to fillFromState, a function of no closure: its optimised code
+      // serves every generator of the process (a closure's is made for its own context, so each bootstrap's new
+      // generator warmed the loop up again)
+      FILL_STATE[0] = s0;
+      FILL_STATE[1] = s1;
+      FILL_STATE[2] = s2;
+      FILL_STATE[3] = s3;
+      fillFromState(FILL_STATE, limit, bound, out);
+      s0 = FILL_STATE[0]!;
+      s1 = FILL_STATE[1]!;
+      s2 = FILL_STATE[2]!;
+      s3 = FILL_STATE[3]!;
+      return out;
+    },
   };
+}
+
+const FILL_STATE = new Int32Array(4);
+
+/**
+ * `out` filled with draws below `divisor` (a bound below 2^32) by rejection at `limit`, advancing the xoshiro128**
+ * state in `state`: nextUint32's steps written out (a bootstrap draws rows x resamples values, issue 18, and the
+ * call per draw cost more than the draw), the residue in unsigned 32-bit integers (V8 divides integers; a
+ * double's % called fmod).
+ */
+function fillFromState(state: Int32Array, limit: number, bound: number, out: Uint32Array): void {
+  // >>> 0 here, in this function: V8 then knows both operands of % are unsigned 32-bit integers
+  const divisor = bound >>> 0;
+  let s0 = state[0]!;
+  let s1 = state[1]!;
+  let s2 = state[2]!;
+  let s3 = state[3]!;
+  for (let i = 0; i < out.length; i++) {
+    let draw: number;
+    do {
+      const scaled = Math.imul(s1, 5);
+      draw = Math.imul((scaled << 7) | (scaled >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+    } while (draw >= limit);
+    out[i] = draw % divisor;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
 }
 
 /**
@@ -90,13 +148,7 @@ export function createRngFromState(state: readonly [number, number, number, numb
  * (rejection sampling on 32-bit draws); allocation-free, so one buffer serves every bootstrap resample.
  */
 export function sampleIndices(n: number, rng: Rng, out: Uint32Array): Uint32Array {
-  const limit = rejectionLimit(n);
-  for (let i = 0; i < out.length; i++) {
-    let draw = rng.nextUint32();
-    while (draw >= limit) draw = rng.nextUint32();
-    out[i] = draw % n;
-  }
-  return out;
+  return rng.fillBelow(n, out);
 }
 
 // Largest multiple of `bound` that fits in 2^32: draws at or above it are rejected so every residue is
