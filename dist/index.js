@@ -1,20 +1,31 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-CC37WMIE.js";
+} from "./chunk-LWEVPJ7N.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunk-SBBFQUVL.js";
+import {
+  sleep
+} from "./chunk-K2PE4NOY.js";
+import {
+  GitHubApiError,
+  permissionAdvice
+} from "./chunk-A5QIX5QB.js";
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-TBTLP5GZ.js";
+} from "./chunk-KIOQPIVV.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-WJJXP5CC.js";
+} from "./chunk-XHTMJQT2.js";
 import {
   SelectionError,
   noModelChanged
-} from "./chunk-VX5LFMT5.js";
+} from "./chunk-YUJSI27X.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -22,38 +33,28 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-BKKO3S44.js";
-import "./chunk-67KGYI64.js";
-import "./chunk-SWAFCXIJ.js";
-import "./chunk-VEFIVDER.js";
-import "./chunk-WWS7NVO2.js";
-import "./chunk-V5DKCSUO.js";
-import "./chunk-GOQ77XTK.js";
-import "./chunk-STSMI376.js";
-import "./chunk-B3JWC5PF.js";
-import "./chunk-AOKYJ2QT.js";
-import "./chunk-LURRIIGD.js";
-import "./chunk-VNFW3NFW.js";
-import {
-  require_tunnel,
-  require_undici
-} from "./chunk-AZQSVGF5.js";
-import {
-  sleep
-} from "./chunk-K2PE4NOY.js";
+} from "./chunk-LHFF5H7E.js";
+import "./chunk-DYXSOPHB.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
-import "./chunk-XZW76LL6.js";
-import "./chunk-RU6PGEHT.js";
-import "./chunk-CAWAQOUY.js";
-import {
-  GitHubApiError,
-  permissionAdvice
-} from "./chunk-A5QIX5QB.js";
+import "./chunk-4QXUKUJV.js";
+import "./chunk-GOQ77XTK.js";
+import "./chunk-V5DKCSUO.js";
+import "./chunk-VNFW3NFW.js";
 import {
   __toESM
 } from "./chunk-RFEL46WT.js";
+
+// src/v8-tuning.ts
+import { setFlagsFromString } from "node:v8";
+var INTERRUPT_BUDGET = 8 * 67584;
+function interruptBudgetFlag(version) {
+  const major = Number(/^(\d+)\./.exec(version)?.[1]);
+  return major <= 11 ? `--interrupt-budget=${INTERRUPT_BUDGET}` : void 0;
+}
+var flag = interruptBudgetFlag(process.versions.v8);
+if (flag) setFlagsFromString(flag);
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -738,17 +739,17 @@ async function approvalsOf(r) {
   const client = pr && r.event.repository ? await r.github() : void 0;
   if (!pr || !client) return void 0;
   const author = r.event.payload["pull_request"]?.["user"]?.["login"];
-  return (await import("./approvals-GSREKSTR.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {} });
+  return (await import("./approvals-UOS5RQ4B.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {}, ...pr.headSha ? { headSha: pr.headSha } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-N4PEIJX5.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-LAS7HPCK.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-NIHP4UF7.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-AIUF5KVJ.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-KICQM5DM.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-TYYMDT6U.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -760,9 +761,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-JBSDTVH6.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
+    const report = await (await import("./drift-UBI7O6RZ.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-EZBTAUMH.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-EKTVDPTT.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -772,7 +773,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-PSBTKX66.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-PU2MBNKO.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {
@@ -1017,7 +1018,7 @@ function stepFails(report, failOn) {
 }
 
 // action/run.ts
-var defaultGitHub = async (token, apiUrl) => (await import("./client-CRH22CJU.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
+var defaultGitHub = async (token, apiUrl) => (await import("./client-6CW2AGFP.js")).createGitHubClient({ token, apiUrl, log: { debug, info, warning } });
 function describeThrown(error2) {
   if (error2 instanceof Error) return error2.message || error2.name;
   if (typeof error2 === "string") return error2;
@@ -1058,7 +1059,7 @@ async function run(deps = {}) {
     info(`modelops ${decision.command} (${decision.reason}) in ${inputs.workingDirectory}${base ? `, compared with ${base}` : ""}`);
     const runner = runnerFor(decision.command, deps.commands);
     const need = historyNeed(decision.command, base);
-    const problem = need ? await (await import("./repo-LMILPTLT.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
+    const problem = need ? await (await import("./repo-ITEXZ4ZF.js")).checkoutProblem(inputs.workingDirectory, need) : void 0;
     if (problem) throw new CheckoutError(`modelops ${decision.command}: ${problem}`);
     const outcome = await runner({
       repo: inputs.workingDirectory,
