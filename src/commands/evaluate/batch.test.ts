@@ -1,11 +1,11 @@
 // Stacked predictions against one prediction per table, on a real ONNX model (the runner's logistic
 // regression fixture): the same numbers, and each variant's own error when a stacked run is rejected.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { takeRows, withShuffledColumn, type CategoricalColumn, type Table } from '../../core/data/table.js';
+import { takeRows, withShuffledColumn, type CategoricalColumn, type Column, type Table } from '../../core/data/table.js';
 import { createRng } from '../../core/stats/random.js';
 import { openModel, type ModelRunner } from '../../io/onnx/index.js';
 import { featureTable, fixture, randomRows, tensorSpec } from '../../io/onnx/test-support.js';
-import { STACK_ROWS, changedRows, predictEach, slicePrediction, withRows } from './batch.js';
+import { STACK_ROWS, changedRows, concatPredictions, pairTable, predictEach, shufflePairs, slicePrediction, withRows } from './batch.js';
 
 describe('predictEach', () => {
   let runner: ModelRunner;
@@ -87,5 +87,62 @@ describe('predictEach', () => {
     expect(multiclass.yPred[2]).toBe(1);
     const regression = { task: 'regression' as const, rowCount: 3, prediction: Float64Array.from([1, 2, 3]) };
     expect(withRows(regression, Uint32Array.from([0, 2]), { ...regression, rowCount: 2, prediction: Float64Array.from([7, 9]) })).toEqual({ ...regression, prediction: Float64Array.from([7, 2, 9]) });
+  });
+
+  it('makes each shuffle its changed rows, as withShuffledColumn and changedRows do, with each distinct input once', () => {
+    const values = [Number.NaN, 0, -0, 1, 1, 2, Number.NaN, 0, 3, -0];
+    const codes = [0, 1, -1, 1, 0, 2, 2, -1, 0, 1];
+    const table: Table = {
+      rowCount: 10,
+      columns: new Map<string, Column>([
+        ['x', { name: 'x', kind: 'numeric', values: Float64Array.from(values) }],
+        ['c', { name: 'c', kind: 'categorical', codes: Int32Array.from(codes), categories: ['a', 'b', 'c'] }],
+        ['y', { name: 'y', kind: 'numeric', values: Float64Array.from(values, (_, i) => i) }],
+      ]),
+    };
+    const features = ['x', 'c'];
+    const repeats = 6;
+    const draws = createRng(21);
+    const pairs = shufflePairs(table, features, repeats, (bound) => draws.nextBelow(bound));
+    const stacked = pairTable(table, features, pairs, 0, pairs.row.length);
+    const twice = pairTable(table, features, pairs, 3, pairs.row.length);
+    expect(twice.rowCount).toBe(pairs.row.length - 3);
+    const cell = (t: Table, name: string, row: number) => {
+      const column = t.columns.get(name)!;
+      return column.kind === 'numeric' ? column.values[row] : column.codes[row];
+    };
+    const again = createRng(21);
+    let rerun = 0;
+    for (const [f, feature] of features.entries()) {
+      for (let r = 0; r < repeats; r++) {
+        const shuffled = withShuffledColumn(table, feature, (bound) => again.nextBelow(bound));
+        const variant = pairs.variants[f * repeats + r]!;
+        expect(Array.from(variant.rows)).toEqual(Array.from(changedRows(table, shuffled, feature)));
+        rerun += variant.rows.length;
+        variant.rows.forEach((row, i) => {
+          const at = variant.at[i]!;
+          expect(at >= pairs.start[f]! && at < pairs.start[f + 1]!).toBe(true);
+          for (const name of ['x', 'c', 'y']) {
+            expect(Object.is(cell(stacked, name, at), cell(shuffled, name, row))).toBe(true);
+            if (at >= 3) expect(Object.is(cell(twice, name, at - 3), cell(shuffled, name, row))).toBe(true);
+          }
+        });
+      }
+    }
+    // distinct inputs: no two pairs of one feature are the same row with the same value
+    const keys = new Set(Array.from(pairs.row, (row, k) => `${k < pairs.start[1]! ? 'x' : 'c'} ${row} ${Object.is(cell(stacked, 'x', k), -0) ? '-0' : cell(stacked, 'x', k)} ${cell(stacked, 'c', k)}`));
+    expect(keys.size).toBe(pairs.row.length);
+    expect(pairs.row.length).toBeLessThan(rerun);
+  });
+
+  it('joins predictions of every task', () => {
+    const binary = { task: 'binary-classification' as const, rowCount: 3, threshold: 0.5, score: Float64Array.from([0.1, 0.7, 0.4]), yPred: Uint8Array.from([0, 1, 0]) };
+    expect(concatPredictions([slicePrediction(binary, 0, 1), slicePrediction(binary, 1, 3)])).toEqual(binary);
+    const multiclass = { task: 'multiclass-classification' as const, rowCount: 3, classCount: 2, probabilities: Float64Array.from([0.1, 0.9, 0.6, 0.4, 0.3, 0.7]), yPred: Int32Array.from([1, 0, 1]) };
+    expect(concatPredictions([slicePrediction(multiclass, 0, 2), slicePrediction(multiclass, 2, 3)])).toEqual(multiclass);
+    const regression = { task: 'regression' as const, rowCount: 3, prediction: Float64Array.from([1, 2, 3]) };
+    expect(concatPredictions([slicePrediction(regression, 0, 2), slicePrediction(regression, 2, 3)])).toEqual(regression);
+    // rows taken from the update's rows `at`
+    expect(withRows(regression, Uint32Array.from([0, 2]), { ...regression, rowCount: 2, prediction: Float64Array.from([7, 9]) }, Uint32Array.from([1, 1]))).toEqual({ ...regression, prediction: Float64Array.from([9, 2, 9]) });
   });
 });

@@ -4,7 +4,7 @@
 // in one call each, and the prediction is cut back into one per variant. A model's output on a row does not
 // depend on the other rows of its batch, so the predictions are the same as one call per variant.
 import { requireColumn, type Column, type Table } from '../../core/data/table.js';
-import { OnnxModelError, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
+import { OnnxModelError, type BinaryPrediction, type ModelRunner, type MulticlassPrediction, type Prediction, type RegressionPrediction } from '../../io/onnx/index.js';
 
 /** Rows per stacked prediction at most (the runner still cuts it into its own batches). */
 export const STACK_ROWS = 65_536;
@@ -120,33 +120,180 @@ export function changedRows(table: Table, variant: Table, name: string): Uint32A
   return Uint32Array.from(rows);
 }
 
-/** `base` with rows `rows` replaced by `update` (whose row i is row rows[i]), in new arrays. */
-export function withRows(base: Prediction, rows: Uint32Array, update: Prediction): Prediction {
+/**
+ * `base` with rows `rows` replaced by `update`, in new arrays: row rows[i] takes update's row at[i] (row i
+ * without `at`).
+ */
+export function withRows(base: Prediction, rows: Uint32Array, update: Prediction, at?: Uint32Array): Prediction {
+  const n = rows.length;
   if (base.task === 'binary-classification' && update.task === 'binary-classification') {
     const score = base.score.slice();
     const yPred = base.yPred.slice();
-    rows.forEach((row, i) => {
-      score[row] = update.score[i]!;
-      yPred[row] = update.yPred[i]!;
-    });
+    for (let i = 0; i < n; i++) {
+      const from = at ? at[i]! : i;
+      score[rows[i]!] = update.score[from]!;
+      yPred[rows[i]!] = update.yPred[from]!;
+    }
     return { ...base, score, yPred };
   }
   if (base.task === 'multiclass-classification' && update.task === 'multiclass-classification') {
     const k = base.classCount;
     const probabilities = base.probabilities.slice();
     const yPred = base.yPred.slice();
-    rows.forEach((row, i) => {
-      probabilities.set(update.probabilities.subarray(i * k, (i + 1) * k), row * k);
-      yPred[row] = update.yPred[i]!;
-    });
+    for (let i = 0; i < n; i++) {
+      const from = at ? at[i]! : i;
+      probabilities.set(update.probabilities.subarray(from * k, (from + 1) * k), rows[i]! * k);
+      yPred[rows[i]!] = update.yPred[from]!;
+    }
     return { ...base, probabilities, yPred };
   }
   if (base.task === 'regression' && update.task === 'regression') {
     const prediction = base.prediction.slice();
-    rows.forEach((row, i) => {
-      prediction[row] = update.prediction[i]!;
-    });
+    for (let i = 0; i < n; i++) prediction[rows[i]!] = update.prediction[at ? at[i]! : i]!;
     return { ...base, prediction };
   }
   throw new Error(`a ${update.task} prediction cannot update a ${base.task} one`);
+}
+
+/** Predictions of the same model one after another, as one (in new arrays, unless there is only one). */
+export function concatPredictions(parts: readonly Prediction[]): Prediction {
+  if (parts.length === 1) return parts[0]!;
+  const rowCount = parts.reduce((sum, part) => sum + part.rowCount, 0);
+  function joined<T extends Float64Array | Int32Array | Uint8Array>(out: T, get: (part: Prediction) => T): T {
+    let at = 0;
+    for (const part of parts) {
+      const values = get(part);
+      out.set(values, at);
+      at += values.length;
+    }
+    return out;
+  }
+  const first = parts[0]!;
+  if (first.task === 'binary-classification') {
+    const of = (part: Prediction) => part as BinaryPrediction;
+    return { ...first, rowCount, score: joined(new Float64Array(rowCount), (p) => of(p).score), yPred: joined(new Uint8Array(rowCount), (p) => of(p).yPred) };
+  }
+  if (first.task === 'multiclass-classification') {
+    const of = (part: Prediction) => part as MulticlassPrediction;
+    const probabilities = joined(new Float64Array(rowCount * first.classCount), (p) => of(p).probabilities);
+    return { ...first, rowCount, probabilities, yPred: joined(new Int32Array(rowCount), (p) => of(p).yPred) };
+  }
+  return { ...first, rowCount, prediction: joined(new Float64Array(rowCount), (p) => (p as RegressionPrediction).prediction) };
+}
+
+/**
+ * Permutation importance's variants (each feature's column shuffled `repeats` times, feature by feature, by
+ * Fisher-Yates with `nextBelow`, as withShuffledColumn does) as the distinct inputs they make: a pair is a
+ * table row with the feature's value of another row. A row a shuffle leaves as it was (the same value drawn
+ * back) is no pair, and a row that two repeats of a feature give the same value is one pair (the same input,
+ * the same prediction): on the example 12,000 rows, 7,167 changed, about 5,500 distinct.
+ */
+export interface ShufflePairs {
+  /** Per variant (feature-major, then repeat): the rows its shuffle changed, ascending, and the pair each row is. */
+  variants: { rows: Uint32Array; at: Uint32Array }[];
+  /** Per pair: the table row, and the row whose value of the feature it takes. */
+  row: Uint32Array;
+  from: Uint32Array;
+  /** The pairs of feature f are [start[f], start[f + 1]). */
+  start: Uint32Array;
+}
+
+export function shufflePairs(table: Table, features: readonly string[], repeats: number, nextBelow: (bound: number) => number): ShufflePairs {
+  const n = table.rowCount;
+  const variants: ShufflePairs['variants'] = [];
+  const row: number[] = [];
+  const from: number[] = [];
+  const start = new Uint32Array(features.length + 1);
+  const perm = new Uint32Array(n);
+  const changed = new Uint32Array(n);
+  const at = new Uint32Array(n);
+  const pairOf = new Map<number, number>();
+  for (const [f, feature] of features.entries()) {
+    start[f] = row.length;
+    const { ids, distinct } = valueIds(requireColumn(table, feature));
+    pairOf.clear();
+    for (let r = 0; r < repeats; r++) {
+      for (let i = 0; i < n; i++) perm[i] = i;
+      for (let i = n - 1; i > 0; i--) {
+        const j = nextBelow(i + 1);
+        const swap = perm[i]!;
+        perm[i] = perm[j]!;
+        perm[j] = swap;
+      }
+      let count = 0;
+      for (let i = 0; i < n; i++) {
+        const id = ids[perm[i]!]!;
+        if (id === ids[i]) continue;
+        const key = i * distinct + id;
+        let pair = pairOf.get(key);
+        if (pair === undefined) {
+          pair = row.length;
+          pairOf.set(key, pair);
+          row.push(i);
+          from.push(perm[i]!);
+        }
+        changed[count] = i;
+        at[count++] = pair;
+      }
+      variants.push({ rows: changed.slice(0, count), at: at.slice(0, count) });
+    }
+  }
+  start[features.length] = row.length;
+  return { variants, row: Uint32Array.from(row), from: Uint32Array.from(from), start };
+}
+
+/**
+ * Per row, an id of its value that is equal exactly when the values are the same input: codes for a
+ * categorical column, and for a numeric one the values as Object.is tells them apart (NaN is NaN, -0 is not 0).
+ */
+function valueIds(column: Column): { ids: Int32Array; distinct: number } {
+  if (column.kind === 'categorical') {
+    const ids = new Int32Array(column.codes.length);
+    // MISSING_CODE (-1) is id 0
+    for (let i = 0; i < ids.length; i++) ids[i] = column.codes[i]! + 1;
+    return { ids, distinct: column.categories.length + 1 };
+  }
+  const { values } = column;
+  const ids = new Int32Array(values.length);
+  const seen = new Map<number, number>();
+  let next = 0;
+  let negativeZero = -1;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    // a Map key compares as SameValueZero, where -0 is 0
+    if (value === 0 && 1 / value < 0) {
+      if (negativeZero < 0) negativeZero = next++;
+      ids[i] = negativeZero;
+      continue;
+    }
+    let id = seen.get(value);
+    if (id === undefined) {
+      id = next++;
+      seen.set(value, id);
+    }
+    ids[i] = id;
+  }
+  return { ids, distinct: next };
+}
+
+
+/**
+ * Pairs [begin, end) as a table, in one copy: each column's value at the pair's row, except the pair's
+ * feature, whose value is the one at the row it takes it from.
+ */
+export function pairTable(table: Table, features: readonly string[], pairs: ShufflePairs, begin: number, end: number): Table {
+  const rows = end - begin;
+  const { row, from, start } = pairs;
+  const columns = new Map<string, Column>();
+  for (const [name, column] of table.columns) {
+    const source = column.kind === 'numeric' ? column.values : column.codes;
+    const out = column.kind === 'numeric' ? new Float64Array(rows) : new Int32Array(rows);
+    for (let k = 0; k < rows; k++) out[k] = source[row[begin + k]!]!;
+    for (const [f, feature] of features.entries()) {
+      if (feature !== name) continue;
+      for (let k = Math.max(begin, start[f]!), last = Math.min(end, start[f + 1]!); k < last; k++) out[k - begin] = source[from[k]!]!;
+    }
+    columns.set(name, column.kind === 'numeric' ? { ...column, values: out as Float64Array } : { ...column, codes: out as Int32Array });
+  }
+  return { rowCount: rows, columns };
 }

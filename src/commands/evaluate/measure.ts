@@ -9,7 +9,7 @@ import type { RobustnessCheck, RobustnessMeasurement } from '../../core/robustne
 import { extremeValues, finiteRange, flipRate, meanAbsoluteChange, withConstant, withMissing, withNoise } from '../../core/robustness/perturb.js';
 import { createRng, type Rng } from '../../core/stats/random.js';
 import type { ModelRunner, Prediction } from '../../io/onnx/index.js';
-import { changedRows, predictEach, withRows, type VariantOutcome } from './batch.js';
+import { STACK_ROWS, changedRows, concatPredictions, isOutputError, pairTable, predictEach, shufflePairs, withRows, type VariantOutcome } from './batch.js';
 
 /** Rows used for perturbation and permutation runs: each is a full pass of the model per feature. */
 export const SAMPLE_ROWS = 5000;
@@ -175,26 +175,62 @@ export async function permutationImportance(
   const baseline = options.baseline ?? (await runner.predict(table));
   const reference = metricOrNaN(metric, toInput(baseline));
   const rng: Rng = createRng(options.seed);
-  // every shuffle first (the same draws, in the same order, as shuffling and predicting one at a time), then all
-  // predicted in few large runs; a row the shuffle left as it was (the same category or value drawn back, 40% of
-  // the example's rows) keeps the unshuffled prediction, so only the rows it changed are run
-  const shuffles = features.flatMap((feature) => Array.from({ length: options.repeats }, () => withShuffledColumn(table, feature, (bound) => rng.nextBelow(bound))));
-  const changed = shuffles.map((shuffled, i) => changedRows(table, shuffled, features[Math.floor(i / options.repeats)]!));
-  const outcomes = (await predictEach(runner, shuffles.map((shuffled, i) => takeRows(shuffled, changed[i]!)))).map((outcome, i) =>
-    'error' in outcome ? outcome : { prediction: withRows(baseline, changed[i]!, outcome.prediction) },
-  );
+  // every shuffle first (the same draws, in the same order, as shuffling and predicting one at a time), as the
+  // distinct inputs they make (rows a shuffle left as they were keep the unshuffled prediction; a row two repeats
+  // give the same value is predicted once), built straight into few tables of up to STACK_ROWS rows
+  const pairs = shufflePairs(table, features, options.repeats, (bound) => rng.nextBelow(bound));
+  const parts: Prediction[] = [];
+  try {
+    for (let begin = 0; begin < pairs.row.length; begin += STACK_ROWS) parts.push(await runner.predict(pairTable(table, features, pairs, begin, Math.min(pairs.row.length, begin + STACK_ROWS))));
+  } catch (error) {
+    // an output the runner rejects (NaN, infinite, out of range) is the model's error, raised as a run of each
+    // shuffle's own rows raises it
+    if (!isOutputError(error)) throw error;
+    return importanceVariantByVariant(runner, table, features, metric, toInput, options.repeats, options.seed, baseline, reference);
+  }
+  const update = parts.length > 0 ? concatPredictions(parts) : undefined;
+  const drop = (f: number, r: number): number => {
+    const variant = pairs.variants[f * options.repeats + r]!;
+    return reference - metricOrNaN(metric, toInput(update ? withRows(baseline, variant.rows, update, variant.at) : withRows(baseline, variant.rows, baseline)));
+  };
+  return ranked(features, options.repeats, drop);
+}
+
+/** Each feature's mean drop and its standard deviation over the repeats, most important first. */
+function ranked(features: readonly string[], repeats: number, drop: (feature: number, repeat: number) => number): FeatureImportance[] {
   const result: FeatureImportance[] = [];
   for (const [f, feature] of features.entries()) {
     const drops: number[] = [];
-    for (let r = 0; r < options.repeats; r++) {
-      const outcome = outcomes[f * options.repeats + r]!;
-      // a shuffle that makes the model's output invalid is an error of the model, as before
-      if ('error' in outcome) throw outcome.error;
-      drops.push(reference - metricOrNaN(metric, toInput(outcome.prediction)));
-    }
+    for (let r = 0; r < repeats; r++) drops.push(drop(f, r));
     const mean = drops.reduce((a, b) => a + b, 0) / drops.length;
     const std = Math.sqrt(drops.reduce((a, b) => a + (b - mean) ** 2, 0) / drops.length);
     result.push({ feature, importance: mean, std });
   }
   return result.sort((a, b) => b.importance - a.importance);
+}
+
+/** The same importance, each shuffle's changed rows a table of its own: a rejected output fails its shuffle alone. */
+async function importanceVariantByVariant(
+  runner: ModelRunner,
+  table: Table,
+  features: readonly string[],
+  metric: string,
+  toInput: (prediction: Prediction) => MetricInput,
+  repeats: number,
+  seed: number,
+  baseline: Prediction,
+  reference: number,
+): Promise<FeatureImportance[]> {
+  const rng: Rng = createRng(seed);
+  const shuffles = features.flatMap((feature) => Array.from({ length: repeats }, () => withShuffledColumn(table, feature, (bound) => rng.nextBelow(bound))));
+  const changed = shuffles.map((shuffled, i) => changedRows(table, shuffled, features[Math.floor(i / repeats)]!));
+  const outcomes = (await predictEach(runner, shuffles.map((shuffled, i) => takeRows(shuffled, changed[i]!)))).map((outcome, i) =>
+    'error' in outcome ? outcome : { prediction: withRows(baseline, changed[i]!, outcome.prediction) },
+  );
+  return ranked(features, repeats, (f, r) => {
+    const outcome = outcomes[f * repeats + r]!;
+    // a shuffle that makes the model's output invalid is an error of the model, as before
+    if ('error' in outcome) throw outcome.error;
+    return reference - metricOrNaN(metric, toInput(outcome.prediction));
+  });
 }
