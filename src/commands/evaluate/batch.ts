@@ -282,18 +282,42 @@ function valueIds(column: Column): { ids: Int32Array; distinct: number } {
  * feature, whose value is the one at the row it takes it from.
  */
 export function pairTable(table: Table, features: readonly string[], pairs: ShufflePairs, begin: number, end: number): Table {
-  const rows = end - begin;
   const { row, from, start } = pairs;
   const columns = new Map<string, Column>();
   for (const [name, column] of table.columns) {
-    const source = column.kind === 'numeric' ? column.values : column.codes;
-    const out = column.kind === 'numeric' ? new Float64Array(rows) : new Int32Array(rows);
-    for (let k = 0; k < rows; k++) out[k] = source[row[begin + k]!]!;
-    for (const [f, feature] of features.entries()) {
-      if (feature !== name) continue;
-      for (let k = Math.max(begin, start[f]!), last = Math.min(end, start[f + 1]!); k < last; k++) out[k - begin] = source[from[k]!]!;
+    // one function per array type: the element accesses stay monomorphic (issue 18: these loops run a few
+    // dozen times a gate, too few for V8 to optimise a shared one)
+    if (column.kind === 'numeric') {
+      const values = gatherFloat64(column.values, row, begin, end);
+      for (const [f, feature] of features.entries()) if (feature === name) scatterFloat64(values, column.values, from, begin, Math.max(begin, start[f]!), Math.min(end, start[f + 1]!));
+      columns.set(name, { ...column, values });
+    } else {
+      const codes = gatherInt32(column.codes, row, begin, end);
+      for (const [f, feature] of features.entries()) if (feature === name) scatterInt32(codes, column.codes, from, begin, Math.max(begin, start[f]!), Math.min(end, start[f + 1]!));
+      columns.set(name, { ...column, codes });
     }
-    columns.set(name, column.kind === 'numeric' ? { ...column, values: out as Float64Array } : { ...column, codes: out as Int32Array });
   }
-  return { rowCount: rows, columns };
+  return { rowCount: end - begin, columns };
+}
+
+/** source[index[k]] for k in [begin, end), in a new array. */
+function gatherFloat64(source: Float64Array, index: Uint32Array, begin: number, end: number): Float64Array {
+  const out = new Float64Array(end - begin);
+  for (let k = begin; k < end; k++) out[k - begin] = source[index[k]!]!;
+  return out;
+}
+
+function gatherInt32(source: Int32Array, index: Uint32Array, begin: number, end: number): Int32Array {
+  const out = new Int32Array(end - begin);
+  for (let k = begin; k < end; k++) out[k - begin] = source[index[k]!]!;
+  return out;
+}
+
+/** out[k - offset] = source[index[k]] for k in [first, last). */
+function scatterFloat64(out: Float64Array, source: Float64Array, index: Uint32Array, offset: number, first: number, last: number): void {
+  for (let k = first; k < last; k++) out[k - offset] = source[index[k]!]!;
+}
+
+function scatterInt32(out: Int32Array, source: Int32Array, index: Uint32Array, offset: number, first: number, last: number): void {
+  for (let k = first; k < last; k++) out[k - offset] = source[index[k]!]!;
 }
