@@ -103,7 +103,7 @@ describe('predictEach', () => {
     const features = ['x', 'c'];
     const repeats = 6;
     const draws = createRng(21);
-    const pairs = shufflePairs(table, features, repeats, (bound) => draws.nextBelow(bound));
+    const pairs = shufflePairs(table, features, repeats, draws);
     const stacked = pairTable(table, features, pairs, 0, pairs.row.length);
     const twice = pairTable(table, features, pairs, 3, pairs.row.length);
     expect(twice.rowCount).toBe(pairs.row.length - 3);

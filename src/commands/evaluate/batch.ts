@@ -4,6 +4,7 @@
 // in one call each, and the prediction is cut back into one per variant. A model's output on a row does not
 // depend on the other rows of its batch, so the predictions are the same as one call per variant.
 import { requireColumn, type Column, type Table } from '../../core/data/table.js';
+import type { Rng } from '../../core/stats/random.js';
 import { OnnxModelError, type BinaryPrediction, type ModelRunner, type MulticlassPrediction, type Prediction, type RegressionPrediction } from '../../io/onnx/index.js';
 
 /** Rows per stacked prediction at most (the runner still cuts it into its own batches). */
@@ -183,7 +184,7 @@ export function concatPredictions(parts: readonly Prediction[]): Prediction {
 
 /**
  * Permutation importance's variants (each feature's column shuffled `repeats` times, feature by feature, by
- * Fisher-Yates with `nextBelow`, as withShuffledColumn does) as the distinct inputs they make: a pair is a
+ * Fisher-Yates with `rng`'s draws, as withShuffledColumn with rng.nextBelow does) as the distinct inputs they make: a pair is a
  * table row with the feature's value of another row. A row a shuffle leaves as it was (the same value drawn
  * back) is no pair, and a row that two repeats of a feature give the same value is one pair (the same input,
  * the same prediction): on the example 12,000 rows, 7,167 changed, about 5,500 distinct.
@@ -198,39 +199,58 @@ export interface ShufflePairs {
   start: Uint32Array;
 }
 
-export function shufflePairs(table: Table, features: readonly string[], repeats: number, nextBelow: (bound: number) => number): ShufflePairs {
+export function shufflePairs(table: Table, features: readonly string[], repeats: number, rng: Rng): ShufflePairs {
   const n = table.rowCount;
   const variants: ShufflePairs['variants'] = [];
-  const row: number[] = [];
-  const from: number[] = [];
+  let row = new Uint32Array(Math.max(16, n));
+  let from = new Uint32Array(row.length);
+  let pairs = 0;
   const start = new Uint32Array(features.length + 1);
+  const draws = new Uint32Array(n);
   const perm = new Uint32Array(n);
   const changed = new Uint32Array(n);
   const at = new Uint32Array(n);
-  const pairOf = new Map<number, number>();
+  // per row, the values its repeats gave it so far (at most `repeats`) and their pairs: no hashing
+  const seenCount = new Uint32Array(n);
+  const seenId = new Int32Array(n * repeats);
+  const seenPair = new Uint32Array(n * repeats);
   for (const [f, feature] of features.entries()) {
-    start[f] = row.length;
-    const { ids, distinct } = valueIds(requireColumn(table, feature));
-    pairOf.clear();
+    start[f] = pairs;
+    const ids = valueIds(requireColumn(table, feature));
+    seenCount.fill(0);
     for (let r = 0; r < repeats; r++) {
+      rng.fillShuffle(draws);
       for (let i = 0; i < n; i++) perm[i] = i;
       for (let i = n - 1; i > 0; i--) {
-        const j = nextBelow(i + 1);
+        const j = draws[i]!;
         const swap = perm[i]!;
         perm[i] = perm[j]!;
         perm[j] = swap;
       }
       let count = 0;
       for (let i = 0; i < n; i++) {
-        const id = ids[perm[i]!]!;
+        const source = perm[i]!;
+        const id = ids[source]!;
         if (id === ids[i]) continue;
-        const key = i * distinct + id;
-        let pair = pairOf.get(key);
-        if (pair === undefined) {
-          pair = row.length;
-          pairOf.set(key, pair);
-          row.push(i);
-          from.push(perm[i]!);
+        let pair = -1;
+        const slots = seenCount[i]!;
+        for (let s = i * repeats, end = s + slots; s < end; s++) {
+          if (seenId[s] === id) {
+            pair = seenPair[s]!;
+            break;
+          }
+        }
+        if (pair < 0) {
+          if (pairs === row.length) {
+            row = grown(row, pairs);
+            from = grown(from, pairs);
+          }
+          pair = pairs++;
+          row[pair] = i;
+          from[pair] = source;
+          seenId[i * repeats + slots] = id;
+          seenPair[i * repeats + slots] = pair;
+          seenCount[i] = slots + 1;
         }
         changed[count] = i;
         at[count++] = pair;
@@ -238,20 +258,26 @@ export function shufflePairs(table: Table, features: readonly string[], repeats:
       variants.push({ rows: changed.slice(0, count), at: at.slice(0, count) });
     }
   }
-  start[features.length] = row.length;
-  return { variants, row: Uint32Array.from(row), from: Uint32Array.from(from), start };
+  start[features.length] = pairs;
+  return { variants, row: row.slice(0, pairs), from: from.slice(0, pairs), start };
+}
+
+function grown(array: Uint32Array<ArrayBuffer>, used: number): Uint32Array<ArrayBuffer> {
+  const out = new Uint32Array(array.length * 2);
+  out.set(array.subarray(0, used));
+  return out;
 }
 
 /**
  * Per row, an id of its value that is equal exactly when the values are the same input: codes for a
  * categorical column, and for a numeric one the values as Object.is tells them apart (NaN is NaN, -0 is not 0).
  */
-function valueIds(column: Column): { ids: Int32Array; distinct: number } {
+function valueIds(column: Column): Int32Array {
   if (column.kind === 'categorical') {
     const ids = new Int32Array(column.codes.length);
     // MISSING_CODE (-1) is id 0
     for (let i = 0; i < ids.length; i++) ids[i] = column.codes[i]! + 1;
-    return { ids, distinct: column.categories.length + 1 };
+    return ids;
   }
   const { values } = column;
   const ids = new Int32Array(values.length);
@@ -273,7 +299,7 @@ function valueIds(column: Column): { ids: Int32Array; distinct: number } {
     }
     ids[i] = id;
   }
-  return { ids, distinct: next };
+  return ids;
 }
 
 

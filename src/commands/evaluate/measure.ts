@@ -178,7 +178,7 @@ export async function permutationImportance(
   // every shuffle first (the same draws, in the same order, as shuffling and predicting one at a time), as the
   // distinct inputs they make (rows a shuffle left as they were keep the unshuffled prediction; a row two repeats
   // give the same value is predicted once), built straight into few tables of up to STACK_ROWS rows
-  const pairs = shufflePairs(table, features, options.repeats, (bound) => rng.nextBelow(bound));
+  const pairs = shufflePairs(table, features, options.repeats, rng);
   const parts: Prediction[] = [];
   try {
     for (let begin = 0; begin < pairs.row.length; begin += STACK_ROWS) parts.push(await runner.predict(pairTable(table, features, pairs, begin, Math.min(pairs.row.length, begin + STACK_ROWS))));

@@ -97,6 +97,27 @@ describe('sampleIndices', () => {
     expect(() => createRng(1).fillBelow(0, new Uint32Array(1))).toThrow(RangeError);
   });
 
+  it("draws Fisher-Yates' bounds as nextBelow does, in the same stream", () => {
+    for (const n of [0, 1, 2, 7, 200, 65_537]) {
+      const rng = createRng(n + 11);
+      const expected = new Uint32Array(n);
+      for (let i = n - 1; i > 0; i--) expected[i] = rng.nextBelow(i + 1);
+      const after = rng.nextUint32();
+      const fast = createRng(n + 11);
+      expect(Array.from(fast.fillShuffle(new Uint32Array(n).fill(9)))).toEqual(Array.from(expected));
+      expect(fast.nextUint32()).toBe(after);
+    }
+    // bounds up to 3M: about a thousand draws are rejected on the way (2^32 mod bound of 2^32 each)
+    const n = 3_000_001;
+    const rng = createRng(5);
+    const expected = new Uint32Array(n);
+    for (let i = n - 1; i > 0; i--) expected[i] = rng.nextBelow(i + 1);
+    const fast = createRng(5).fillShuffle(new Uint32Array(n));
+    let same = true;
+    for (let i = 0; i < n; i++) if (fast[i] !== expected[i]) same = false;
+    expect(same).toBe(true);
+  });
+
   it('samples with replacement: about 1 - 1/e of rows appear in a resample of size n', () => {
     const n = 10_000;
     const seen = new Set(sampleIndices(n, createRng(9), new Uint32Array(n)));

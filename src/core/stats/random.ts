@@ -20,6 +20,11 @@ export interface Rng {
   nextFloat(): number;
   /** Fills `out` with successive `nextBelow(bound)` draws (the same values, without a call per draw) and returns it. */
   fillBelow(bound: number, out: Uint32Array): Uint32Array;
+  /**
+   * Fisher-Yates' draws for `out.length` items: out[i] = nextBelow(i + 1) for i from out.length - 1 down to 1,
+   * in that order (the same values and stream as those calls; out[0] is 0), and returns it.
+   */
+  fillShuffle(out: Uint32Array): Uint32Array;
 }
 
 const TWO_POW_32 = 4294967296;
@@ -104,6 +109,19 @@ export function createRngFromState(state: readonly [number, number, number, numb
       s3 = FILL_STATE[3]!;
       return out;
     },
+    fillShuffle(out: Uint32Array): Uint32Array {
+      if (out.length >= TWO_POW_32) throw new RangeError(`cannot shuffle ${out.length} items: bounds go below 2^32`);
+      FILL_STATE[0] = s0;
+      FILL_STATE[1] = s1;
+      FILL_STATE[2] = s2;
+      FILL_STATE[3] = s3;
+      shuffleFromState(FILL_STATE, out);
+      s0 = FILL_STATE[0]!;
+      s1 = FILL_STATE[1]!;
+      s2 = FILL_STATE[2]!;
+      s3 = FILL_STATE[3]!;
+      return out;
+    },
   };
 }
 
@@ -137,6 +155,41 @@ function fillFromState(state: Int32Array, limit: number, bound: number, out: Uin
     } while (draw >= limit);
     out[i] = draw % divisor;
   }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+}
+
+/**
+ * Fisher-Yates' draws into `out` (out[i] below i + 1, i descending), as nextBelow makes them: the same rejection
+ * at 2^32 - 2^32 mod bound and residue, in unsigned 32-bit integers (a permutation importance shuffles 60 columns
+ * of the sample a gate, and nextBelow's call and floating-point modulo per draw cost more than the draw).
+ */
+function shuffleFromState(state: Int32Array, out: Uint32Array): void {
+  let s0 = state[0]!;
+  let s1 = state[1]!;
+  let s2 = state[2]!;
+  let s3 = state[3]!;
+  for (let i = out.length - 1; i > 0; i--) {
+    // bound = i + 1 < 2^32 here: 2^32 mod bound as ((2^32 - 1) mod bound + 1) mod bound
+    const bound = (i + 1) >>> 0;
+    const limit = TWO_POW_32 - ((((0xffffffff % bound) >>> 0) + 1) % bound);
+    let draw: number;
+    do {
+      const scaled = Math.imul(s1, 5);
+      draw = Math.imul((scaled << 7) | (scaled >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+    } while (draw >= limit);
+    out[i] = draw % bound;
+  }
+  if (out.length > 0) out[0] = 0;
   state[0] = s0;
   state[1] = s1;
   state[2] = s2;
