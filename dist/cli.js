@@ -1616,6 +1616,19 @@ function createRngFromState(state) {
       s2 = FILL_STATE[2];
       s3 = FILL_STATE[3];
       return out;
+    },
+    fillShuffle(out) {
+      if (out.length >= TWO_POW_32) throw new RangeError(`cannot shuffle ${out.length} items: bounds go below 2^32`);
+      FILL_STATE[0] = s0;
+      FILL_STATE[1] = s1;
+      FILL_STATE[2] = s2;
+      FILL_STATE[3] = s3;
+      shuffleFromState(FILL_STATE, out);
+      s0 = FILL_STATE[0];
+      s1 = FILL_STATE[1];
+      s2 = FILL_STATE[2];
+      s3 = FILL_STATE[3];
+      return out;
     }
   };
 }
@@ -1640,6 +1653,34 @@ function fillFromState(state, limit, bound2, out) {
     } while (draw >= limit);
     out[i] = draw % divisor;
   }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+}
+function shuffleFromState(state, out) {
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let s3 = state[3];
+  for (let i = out.length - 1; i > 0; i--) {
+    const bound2 = i + 1 >>> 0;
+    const limit = TWO_POW_32 - ((4294967295 % bound2 >>> 0) + 1) % bound2;
+    let draw;
+    do {
+      const scaled = Math.imul(s1, 5);
+      draw = Math.imul(scaled << 7 | scaled >>> 25, 9) >>> 0;
+      const t2 = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t2;
+      s3 = s3 << 11 | s3 >>> 21;
+    } while (draw >= limit);
+    out[i] = draw % bound2;
+  }
+  if (out.length > 0) out[0] = 0;
   state[0] = s0;
   state[1] = s1;
   state[2] = s2;
@@ -1846,10 +1887,10 @@ function stirlingLogFactorial(k2) {
 function ensureLogFactorials(upTo) {
   const size = Math.min(LOG_FACTORIAL_TABLE_MAX, upTo + 1);
   if (size <= logFactorials.length) return;
-  const grown = new Float64Array(Math.min(LOG_FACTORIAL_TABLE_MAX, Math.max(size, 2 * logFactorials.length)));
-  grown.set(logFactorials);
-  for (let k2 = logFactorials.length; k2 < grown.length; k2++) grown[k2] = stirlingLogFactorial(k2);
-  logFactorials = grown;
+  const grown2 = new Float64Array(Math.min(LOG_FACTORIAL_TABLE_MAX, Math.max(size, 2 * logFactorials.length)));
+  grown2.set(logFactorials);
+  for (let k2 = logFactorials.length; k2 < grown2.length; k2++) grown2[k2] = stirlingLogFactorial(k2);
+  logFactorials = grown2;
 }
 function dataSeed(seed, counts) {
   let hash2 = 2166136261 ^ seed >>> 0;
@@ -12570,12 +12611,12 @@ function planCategorical(reference, current, referenceRows, currentRows, topCate
   };
   add(reference, referenceRows);
   add(current, currentRows);
-  const ranked = [...counts.entries()].sort((a, b3) => b3[1] - a[1] || (a[0] < b3[0] ? -1 : a[0] > b3[0] ? 1 : 0));
-  const kept = ranked.slice(0, topCategories).map(([text3]) => text3);
+  const ranked2 = [...counts.entries()].sort((a, b3) => b3[1] - a[1] || (a[0] < b3[0] ? -1 : a[0] > b3[0] ? 1 : 0));
+  const kept = ranked2.slice(0, topCategories).map(([text3]) => text3);
   const labels = [...kept];
-  const otherLevel = ranked.length > topCategories ? labels.push("(other)") - 1 : -1;
+  const otherLevel = ranked2.length > topCategories ? labels.push("(other)") - 1 : -1;
   const missingLevel = missing > 0 ? labels.push("(missing)") - 1 : -1;
-  if (labels.length < 2) return ranked.length === 0 ? "missing on every row of both sides" : "one category on every row of both sides";
+  if (labels.length < 2) return ranked2.length === 0 ? "missing on every row of both sides" : "one category on every row of both sides";
   return { kind: "categorical", name: reference.name, levelOf: new Map(kept.map((text3, level2) => [text3, level2])), otherLevel, missingLevel, labels };
 }
 function shuffle2(values, rng) {
@@ -31741,9 +31782,9 @@ var init_table_builder = __esm({
       /** Room for `rows` rows (readers double it when full, so filling n rows copies O(n) values in all). */
       reserve(rows) {
         if (rows <= this.values.length) return;
-        const grown = new Float64Array(rows);
-        grown.set(this.values);
-        this.values = grown;
+        const grown2 = new Float64Array(rows);
+        grown2.set(this.values);
+        this.values = grown2;
       }
       finish(rowCount) {
         return { name: this.name, kind: "numeric", values: trimmed(this.values, rowCount) };
@@ -31762,9 +31803,9 @@ var init_table_builder = __esm({
       }
       reserve(rows) {
         if (rows <= this.codes.length) return;
-        const grown = new Int32Array(rows);
-        grown.set(this.codes);
-        this.codes = grown;
+        const grown2 = new Int32Array(rows);
+        grown2.set(this.codes);
+        this.codes = grown2;
       }
       /** Code of a category text, assigned in order of first appearance; the empty text is missing. */
       code(text3) {
@@ -32324,21 +32365,21 @@ var init_csv = __esm({
         const first = this.rowCount;
         const total4 = first + rows;
         this.builders.forEach((builder, slot3) => {
-          const grown = reply.grown[slot3] ?? null;
+          const grown2 = reply.grown[slot3] ?? null;
           const buffer = shared3[slot3];
           if (builder.kind === "numeric") {
-            if (grown === null && builder.values.buffer === buffer) {
+            if (grown2 === null && builder.values.buffer === buffer) {
               const whole = new Float64Array(buffer);
               whole.copyWithin(first, offset, offset + rows);
               builder.values = whole;
             } else {
-              const source3 = grown ?? new Float64Array(buffer, offset * 8, rows);
+              const source3 = grown2 ?? new Float64Array(buffer, offset * 8, rows);
               builder.reserve(total4);
               builder.values.set(source3.subarray(0, rows), first);
             }
             return;
           }
-          const source2 = grown ?? new Int32Array(buffer, offset * 4, rows);
+          const source2 = grown2 ?? new Int32Array(buffer, offset * 4, rows);
           const codeOf = Int32Array.from(reply.categories[slot3] ?? [], (text3) => builder.code(text3));
           if (codeOf.some((code2, k2) => code2 !== k2)) {
             for (let i = 0; i < rows; i++) {
@@ -32346,7 +32387,7 @@ var init_csv = __esm({
               source2[i] = code2 === MISSING_CODE ? MISSING_CODE : codeOf[code2];
             }
           }
-          if (grown === null && builder.codes.buffer === buffer) {
+          if (grown2 === null && builder.codes.buffer === buffer) {
             const whole = new Int32Array(buffer);
             whole.copyWithin(first, offset, offset + rows);
             builder.codes = whole;
@@ -32384,9 +32425,9 @@ var init_csv = __esm({
       appendScratch(from, start, end) {
         const needed = this.scratchLength + (end - start);
         if (needed > this.scratch.length) {
-          const grown = Buffer.allocUnsafe(Math.max(needed, this.scratch.length * 2));
-          this.scratch.copy(grown, 0, 0, this.scratchLength);
-          this.scratch = grown;
+          const grown2 = Buffer.allocUnsafe(Math.max(needed, this.scratch.length * 2));
+          this.scratch.copy(grown2, 0, 0, this.scratchLength);
+          this.scratch = grown2;
         }
         this.scratchLength += from.copy(this.scratch, this.scratchLength, start, end);
       }
@@ -48389,34 +48430,184 @@ function changedRows(table2, variant, name) {
   } else for (let row = 0; row < table2.rowCount; row++) rows.push(row);
   return Uint32Array.from(rows);
 }
-function withRows(base, rows, update) {
+function withRows(base, rows, update, at3) {
+  const n2 = rows.length;
   if (base.task === "binary-classification" && update.task === "binary-classification") {
     const score2 = base.score.slice();
     const yPred = base.yPred.slice();
-    rows.forEach((row, i) => {
-      score2[row] = update.score[i];
-      yPred[row] = update.yPred[i];
-    });
+    for (let i = 0; i < n2; i++) {
+      const from = at3 ? at3[i] : i;
+      score2[rows[i]] = update.score[from];
+      yPred[rows[i]] = update.yPred[from];
+    }
     return { ...base, score: score2, yPred };
   }
   if (base.task === "multiclass-classification" && update.task === "multiclass-classification") {
     const k2 = base.classCount;
     const probabilities = base.probabilities.slice();
     const yPred = base.yPred.slice();
-    rows.forEach((row, i) => {
-      probabilities.set(update.probabilities.subarray(i * k2, (i + 1) * k2), row * k2);
-      yPred[row] = update.yPred[i];
-    });
+    for (let i = 0; i < n2; i++) {
+      const from = at3 ? at3[i] : i;
+      probabilities.set(update.probabilities.subarray(from * k2, (from + 1) * k2), rows[i] * k2);
+      yPred[rows[i]] = update.yPred[from];
+    }
     return { ...base, probabilities, yPred };
   }
   if (base.task === "regression" && update.task === "regression") {
     const prediction = base.prediction.slice();
-    rows.forEach((row, i) => {
-      prediction[row] = update.prediction[i];
-    });
+    for (let i = 0; i < n2; i++) prediction[rows[i]] = update.prediction[at3 ? at3[i] : i];
     return { ...base, prediction };
   }
   throw new Error(`a ${update.task} prediction cannot update a ${base.task} one`);
+}
+function concatPredictions(parts) {
+  if (parts.length === 1) return parts[0];
+  const rowCount = parts.reduce((sum3, part) => sum3 + part.rowCount, 0);
+  function joined(out, get) {
+    let at3 = 0;
+    for (const part of parts) {
+      const values = get(part);
+      out.set(values, at3);
+      at3 += values.length;
+    }
+    return out;
+  }
+  const first = parts[0];
+  if (first.task === "binary-classification") {
+    const of = (part) => part;
+    return { ...first, rowCount, score: joined(new Float64Array(rowCount), (p2) => of(p2).score), yPred: joined(new Uint8Array(rowCount), (p2) => of(p2).yPred) };
+  }
+  if (first.task === "multiclass-classification") {
+    const of = (part) => part;
+    const probabilities = joined(new Float64Array(rowCount * first.classCount), (p2) => of(p2).probabilities);
+    return { ...first, rowCount, probabilities, yPred: joined(new Int32Array(rowCount), (p2) => of(p2).yPred) };
+  }
+  return { ...first, rowCount, prediction: joined(new Float64Array(rowCount), (p2) => p2.prediction) };
+}
+function shufflePairs(table2, features, repeats, rng) {
+  const n2 = table2.rowCount;
+  const variants = [];
+  let row = new Uint32Array(Math.max(16, n2));
+  let from = new Uint32Array(row.length);
+  let pairs = 0;
+  const start = new Uint32Array(features.length + 1);
+  const draws = new Uint32Array(n2);
+  const perm = new Uint32Array(n2);
+  const changed = new Uint32Array(n2);
+  const at3 = new Uint32Array(n2);
+  const seenCount = new Uint32Array(n2);
+  const seenId = new Int32Array(n2 * repeats);
+  const seenPair = new Uint32Array(n2 * repeats);
+  for (const [f3, feature] of features.entries()) {
+    start[f3] = pairs;
+    const ids = valueIds(requireColumn(table2, feature));
+    seenCount.fill(0);
+    for (let r3 = 0; r3 < repeats; r3++) {
+      rng.fillShuffle(draws);
+      for (let i = 0; i < n2; i++) perm[i] = i;
+      for (let i = n2 - 1; i > 0; i--) {
+        const j3 = draws[i];
+        const swap = perm[i];
+        perm[i] = perm[j3];
+        perm[j3] = swap;
+      }
+      let count = 0;
+      for (let i = 0; i < n2; i++) {
+        const source2 = perm[i];
+        const id = ids[source2];
+        if (id === ids[i]) continue;
+        let pair = -1;
+        const slots = seenCount[i];
+        for (let s = i * repeats, end = s + slots; s < end; s++) {
+          if (seenId[s] === id) {
+            pair = seenPair[s];
+            break;
+          }
+        }
+        if (pair < 0) {
+          if (pairs === row.length) {
+            row = grown(row, pairs);
+            from = grown(from, pairs);
+          }
+          pair = pairs++;
+          row[pair] = i;
+          from[pair] = source2;
+          seenId[i * repeats + slots] = id;
+          seenPair[i * repeats + slots] = pair;
+          seenCount[i] = slots + 1;
+        }
+        changed[count] = i;
+        at3[count++] = pair;
+      }
+      variants.push({ rows: changed.slice(0, count), at: at3.slice(0, count) });
+    }
+  }
+  start[features.length] = pairs;
+  return { variants, row: row.slice(0, pairs), from: from.slice(0, pairs), start };
+}
+function grown(array4, used) {
+  const out = new Uint32Array(array4.length * 2);
+  out.set(array4.subarray(0, used));
+  return out;
+}
+function valueIds(column2) {
+  if (column2.kind === "categorical") {
+    const ids2 = new Int32Array(column2.codes.length);
+    for (let i = 0; i < ids2.length; i++) ids2[i] = column2.codes[i] + 1;
+    return ids2;
+  }
+  const { values } = column2;
+  const ids = new Int32Array(values.length);
+  const seen2 = /* @__PURE__ */ new Map();
+  let next = 0;
+  let negativeZero = -1;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === 0 && 1 / value < 0) {
+      if (negativeZero < 0) negativeZero = next++;
+      ids[i] = negativeZero;
+      continue;
+    }
+    let id = seen2.get(value);
+    if (id === void 0) {
+      id = next++;
+      seen2.set(value, id);
+    }
+    ids[i] = id;
+  }
+  return ids;
+}
+function pairTable(table2, features, pairs, begin, end) {
+  const { row, from, start } = pairs;
+  const columns = /* @__PURE__ */ new Map();
+  for (const [name, column2] of table2.columns) {
+    if (column2.kind === "numeric") {
+      const values = gatherFloat64(column2.values, row, begin, end);
+      for (const [f3, feature] of features.entries()) if (feature === name) scatterFloat64(values, column2.values, from, begin, Math.max(begin, start[f3]), Math.min(end, start[f3 + 1]));
+      columns.set(name, { ...column2, values });
+    } else {
+      const codes = gatherInt32(column2.codes, row, begin, end);
+      for (const [f3, feature] of features.entries()) if (feature === name) scatterInt32(codes, column2.codes, from, begin, Math.max(begin, start[f3]), Math.min(end, start[f3 + 1]));
+      columns.set(name, { ...column2, codes });
+    }
+  }
+  return { rowCount: end - begin, columns };
+}
+function gatherFloat64(source2, index, begin, end) {
+  const out = new Float64Array(end - begin);
+  for (let k2 = begin; k2 < end; k2++) out[k2 - begin] = source2[index[k2]];
+  return out;
+}
+function gatherInt32(source2, index, begin, end) {
+  const out = new Int32Array(end - begin);
+  for (let k2 = begin; k2 < end; k2++) out[k2 - begin] = source2[index[k2]];
+  return out;
+}
+function scatterFloat64(out, source2, index, offset, first, last) {
+  for (let k2 = first; k2 < last; k2++) out[k2 - offset] = source2[index[k2]];
+}
+function scatterInt32(out, source2, index, offset, first, last) {
+  for (let k2 = first; k2 < last; k2++) out[k2 - offset] = source2[index[k2]];
 }
 var STACK_ROWS;
 var init_batch2 = __esm({
@@ -48537,24 +48728,44 @@ async function permutationImportance(runner, table2, features, metric, toInput, 
   const baseline = options.baseline ?? await runner.predict(table2);
   const reference = metricOrNaN(metric, toInput(baseline));
   const rng = createRng(options.seed);
-  const shuffles = features.flatMap((feature) => Array.from({ length: options.repeats }, () => withShuffledColumn(table2, feature, (bound2) => rng.nextBelow(bound2))));
-  const changed = shuffles.map((shuffled, i) => changedRows(table2, shuffled, features[Math.floor(i / options.repeats)]));
-  const outcomes = (await predictEach(runner, shuffles.map((shuffled, i) => takeRows(shuffled, changed[i])))).map(
-    (outcome, i) => "error" in outcome ? outcome : { prediction: withRows(baseline, changed[i], outcome.prediction) }
-  );
+  const pairs = shufflePairs(table2, features, options.repeats, rng);
+  const parts = [];
+  try {
+    for (let begin = 0; begin < pairs.row.length; begin += STACK_ROWS) parts.push(await runner.predict(pairTable(table2, features, pairs, begin, Math.min(pairs.row.length, begin + STACK_ROWS))));
+  } catch (error) {
+    if (!isOutputError(error)) throw error;
+    return importanceVariantByVariant(runner, table2, features, metric, toInput, options.repeats, options.seed, baseline, reference);
+  }
+  const update = parts.length > 0 ? concatPredictions(parts) : void 0;
+  const drop = (f3, r3) => {
+    const variant = pairs.variants[f3 * options.repeats + r3];
+    return reference - metricOrNaN(metric, toInput(update ? withRows(baseline, variant.rows, update, variant.at) : withRows(baseline, variant.rows, baseline)));
+  };
+  return ranked(features, options.repeats, drop);
+}
+function ranked(features, repeats, drop) {
   const result = [];
   for (const [f3, feature] of features.entries()) {
     const drops = [];
-    for (let r3 = 0; r3 < options.repeats; r3++) {
-      const outcome = outcomes[f3 * options.repeats + r3];
-      if ("error" in outcome) throw outcome.error;
-      drops.push(reference - metricOrNaN(metric, toInput(outcome.prediction)));
-    }
+    for (let r3 = 0; r3 < repeats; r3++) drops.push(drop(f3, r3));
     const mean2 = drops.reduce((a, b3) => a + b3, 0) / drops.length;
     const std = Math.sqrt(drops.reduce((a, b3) => a + (b3 - mean2) ** 2, 0) / drops.length);
     result.push({ feature, importance: mean2, std });
   }
   return result.sort((a, b3) => b3.importance - a.importance);
+}
+async function importanceVariantByVariant(runner, table2, features, metric, toInput, repeats, seed, baseline, reference) {
+  const rng = createRng(seed);
+  const shuffles = features.flatMap((feature) => Array.from({ length: repeats }, () => withShuffledColumn(table2, feature, (bound2) => rng.nextBelow(bound2))));
+  const changed = shuffles.map((shuffled, i) => changedRows(table2, shuffled, features[Math.floor(i / repeats)]));
+  const outcomes = (await predictEach(runner, shuffles.map((shuffled, i) => takeRows(shuffled, changed[i])))).map(
+    (outcome, i) => "error" in outcome ? outcome : { prediction: withRows(baseline, changed[i], outcome.prediction) }
+  );
+  return ranked(features, repeats, (f3, r3) => {
+    const outcome = outcomes[f3 * repeats + r3];
+    if ("error" in outcome) throw outcome.error;
+    return reference - metricOrNaN(metric, toInput(outcome.prediction));
+  });
 }
 var SAMPLE_ROWS, LATENCY_ROWS, LATENCY_WARMUP;
 var init_measure = __esm({

@@ -209,6 +209,19 @@ function createRngFromState(state) {
       s2 = FILL_STATE[2];
       s3 = FILL_STATE[3];
       return out;
+    },
+    fillShuffle(out) {
+      if (out.length >= TWO_POW_32) throw new RangeError(`cannot shuffle ${out.length} items: bounds go below 2^32`);
+      FILL_STATE[0] = s0;
+      FILL_STATE[1] = s1;
+      FILL_STATE[2] = s2;
+      FILL_STATE[3] = s3;
+      shuffleFromState(FILL_STATE, out);
+      s0 = FILL_STATE[0];
+      s1 = FILL_STATE[1];
+      s2 = FILL_STATE[2];
+      s3 = FILL_STATE[3];
+      return out;
     }
   };
 }
@@ -233,6 +246,34 @@ function fillFromState(state, limit, bound, out) {
     } while (draw >= limit);
     out[i] = draw % divisor;
   }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+}
+function shuffleFromState(state, out) {
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let s3 = state[3];
+  for (let i = out.length - 1; i > 0; i--) {
+    const bound = i + 1 >>> 0;
+    const limit = TWO_POW_32 - ((4294967295 % bound >>> 0) + 1) % bound;
+    let draw;
+    do {
+      const scaled = Math.imul(s1, 5);
+      draw = Math.imul(scaled << 7 | scaled >>> 25, 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+    } while (draw >= limit);
+    out[i] = draw % bound;
+  }
+  if (out.length > 0) out[0] = 0;
   state[0] = s0;
   state[1] = s1;
   state[2] = s2;
@@ -436,10 +477,10 @@ function stirlingLogFactorial(k) {
 function ensureLogFactorials(upTo) {
   const size = Math.min(LOG_FACTORIAL_TABLE_MAX, upTo + 1);
   if (size <= logFactorials.length) return;
-  const grown = new Float64Array(Math.min(LOG_FACTORIAL_TABLE_MAX, Math.max(size, 2 * logFactorials.length)));
-  grown.set(logFactorials);
-  for (let k = logFactorials.length; k < grown.length; k++) grown[k] = stirlingLogFactorial(k);
-  logFactorials = grown;
+  const grown2 = new Float64Array(Math.min(LOG_FACTORIAL_TABLE_MAX, Math.max(size, 2 * logFactorials.length)));
+  grown2.set(logFactorials);
+  for (let k = logFactorials.length; k < grown2.length; k++) grown2[k] = stirlingLogFactorial(k);
+  logFactorials = grown2;
 }
 function dataSeed(seed, counts) {
   let hash = 2166136261 ^ seed >>> 0;
@@ -5885,34 +5926,184 @@ function changedRows(table, variant, name) {
   } else for (let row = 0; row < table.rowCount; row++) rows.push(row);
   return Uint32Array.from(rows);
 }
-function withRows(base, rows, update) {
+function withRows(base, rows, update, at) {
+  const n = rows.length;
   if (base.task === "binary-classification" && update.task === "binary-classification") {
     const score2 = base.score.slice();
     const yPred = base.yPred.slice();
-    rows.forEach((row, i) => {
-      score2[row] = update.score[i];
-      yPred[row] = update.yPred[i];
-    });
+    for (let i = 0; i < n; i++) {
+      const from = at ? at[i] : i;
+      score2[rows[i]] = update.score[from];
+      yPred[rows[i]] = update.yPred[from];
+    }
     return { ...base, score: score2, yPred };
   }
   if (base.task === "multiclass-classification" && update.task === "multiclass-classification") {
     const k = base.classCount;
     const probabilities = base.probabilities.slice();
     const yPred = base.yPred.slice();
-    rows.forEach((row, i) => {
-      probabilities.set(update.probabilities.subarray(i * k, (i + 1) * k), row * k);
-      yPred[row] = update.yPred[i];
-    });
+    for (let i = 0; i < n; i++) {
+      const from = at ? at[i] : i;
+      probabilities.set(update.probabilities.subarray(from * k, (from + 1) * k), rows[i] * k);
+      yPred[rows[i]] = update.yPred[from];
+    }
     return { ...base, probabilities, yPred };
   }
   if (base.task === "regression" && update.task === "regression") {
     const prediction = base.prediction.slice();
-    rows.forEach((row, i) => {
-      prediction[row] = update.prediction[i];
-    });
+    for (let i = 0; i < n; i++) prediction[rows[i]] = update.prediction[at ? at[i] : i];
     return { ...base, prediction };
   }
   throw new Error(`a ${update.task} prediction cannot update a ${base.task} one`);
+}
+function concatPredictions(parts) {
+  if (parts.length === 1) return parts[0];
+  const rowCount = parts.reduce((sum2, part) => sum2 + part.rowCount, 0);
+  function joined(out, get) {
+    let at = 0;
+    for (const part of parts) {
+      const values = get(part);
+      out.set(values, at);
+      at += values.length;
+    }
+    return out;
+  }
+  const first = parts[0];
+  if (first.task === "binary-classification") {
+    const of = (part) => part;
+    return { ...first, rowCount, score: joined(new Float64Array(rowCount), (p) => of(p).score), yPred: joined(new Uint8Array(rowCount), (p) => of(p).yPred) };
+  }
+  if (first.task === "multiclass-classification") {
+    const of = (part) => part;
+    const probabilities = joined(new Float64Array(rowCount * first.classCount), (p) => of(p).probabilities);
+    return { ...first, rowCount, probabilities, yPred: joined(new Int32Array(rowCount), (p) => of(p).yPred) };
+  }
+  return { ...first, rowCount, prediction: joined(new Float64Array(rowCount), (p) => p.prediction) };
+}
+function shufflePairs(table, features, repeats, rng) {
+  const n = table.rowCount;
+  const variants = [];
+  let row = new Uint32Array(Math.max(16, n));
+  let from = new Uint32Array(row.length);
+  let pairs = 0;
+  const start = new Uint32Array(features.length + 1);
+  const draws = new Uint32Array(n);
+  const perm = new Uint32Array(n);
+  const changed = new Uint32Array(n);
+  const at = new Uint32Array(n);
+  const seenCount = new Uint32Array(n);
+  const seenId = new Int32Array(n * repeats);
+  const seenPair = new Uint32Array(n * repeats);
+  for (const [f, feature] of features.entries()) {
+    start[f] = pairs;
+    const ids = valueIds(requireColumn(table, feature));
+    seenCount.fill(0);
+    for (let r = 0; r < repeats; r++) {
+      rng.fillShuffle(draws);
+      for (let i = 0; i < n; i++) perm[i] = i;
+      for (let i = n - 1; i > 0; i--) {
+        const j = draws[i];
+        const swap = perm[i];
+        perm[i] = perm[j];
+        perm[j] = swap;
+      }
+      let count = 0;
+      for (let i = 0; i < n; i++) {
+        const source = perm[i];
+        const id = ids[source];
+        if (id === ids[i]) continue;
+        let pair = -1;
+        const slots = seenCount[i];
+        for (let s = i * repeats, end = s + slots; s < end; s++) {
+          if (seenId[s] === id) {
+            pair = seenPair[s];
+            break;
+          }
+        }
+        if (pair < 0) {
+          if (pairs === row.length) {
+            row = grown(row, pairs);
+            from = grown(from, pairs);
+          }
+          pair = pairs++;
+          row[pair] = i;
+          from[pair] = source;
+          seenId[i * repeats + slots] = id;
+          seenPair[i * repeats + slots] = pair;
+          seenCount[i] = slots + 1;
+        }
+        changed[count] = i;
+        at[count++] = pair;
+      }
+      variants.push({ rows: changed.slice(0, count), at: at.slice(0, count) });
+    }
+  }
+  start[features.length] = pairs;
+  return { variants, row: row.slice(0, pairs), from: from.slice(0, pairs), start };
+}
+function grown(array2, used) {
+  const out = new Uint32Array(array2.length * 2);
+  out.set(array2.subarray(0, used));
+  return out;
+}
+function valueIds(column) {
+  if (column.kind === "categorical") {
+    const ids2 = new Int32Array(column.codes.length);
+    for (let i = 0; i < ids2.length; i++) ids2[i] = column.codes[i] + 1;
+    return ids2;
+  }
+  const { values } = column;
+  const ids = new Int32Array(values.length);
+  const seen = /* @__PURE__ */ new Map();
+  let next = 0;
+  let negativeZero = -1;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === 0 && 1 / value < 0) {
+      if (negativeZero < 0) negativeZero = next++;
+      ids[i] = negativeZero;
+      continue;
+    }
+    let id = seen.get(value);
+    if (id === void 0) {
+      id = next++;
+      seen.set(value, id);
+    }
+    ids[i] = id;
+  }
+  return ids;
+}
+function pairTable(table, features, pairs, begin, end) {
+  const { row, from, start } = pairs;
+  const columns = /* @__PURE__ */ new Map();
+  for (const [name, column] of table.columns) {
+    if (column.kind === "numeric") {
+      const values = gatherFloat64(column.values, row, begin, end);
+      for (const [f, feature] of features.entries()) if (feature === name) scatterFloat64(values, column.values, from, begin, Math.max(begin, start[f]), Math.min(end, start[f + 1]));
+      columns.set(name, { ...column, values });
+    } else {
+      const codes = gatherInt32(column.codes, row, begin, end);
+      for (const [f, feature] of features.entries()) if (feature === name) scatterInt32(codes, column.codes, from, begin, Math.max(begin, start[f]), Math.min(end, start[f + 1]));
+      columns.set(name, { ...column, codes });
+    }
+  }
+  return { rowCount: end - begin, columns };
+}
+function gatherFloat64(source, index, begin, end) {
+  const out = new Float64Array(end - begin);
+  for (let k = begin; k < end; k++) out[k - begin] = source[index[k]];
+  return out;
+}
+function gatherInt32(source, index, begin, end) {
+  const out = new Int32Array(end - begin);
+  for (let k = begin; k < end; k++) out[k - begin] = source[index[k]];
+  return out;
+}
+function scatterFloat64(out, source, index, offset, first, last) {
+  for (let k = first; k < last; k++) out[k - offset] = source[index[k]];
+}
+function scatterInt32(out, source, index, offset, first, last) {
+  for (let k = first; k < last; k++) out[k - offset] = source[index[k]];
 }
 var STACK_ROWS;
 var init_batch = __esm({
@@ -5939,24 +6130,44 @@ async function permutationImportance(runner, table, features, metric, toInput, o
   const baseline = options.baseline ?? await runner.predict(table);
   const reference = metricOrNaN(metric, toInput(baseline));
   const rng = createRng(options.seed);
-  const shuffles = features.flatMap((feature) => Array.from({ length: options.repeats }, () => withShuffledColumn(table, feature, (bound) => rng.nextBelow(bound))));
-  const changed = shuffles.map((shuffled, i) => changedRows(table, shuffled, features[Math.floor(i / options.repeats)]));
-  const outcomes = (await predictEach(runner, shuffles.map((shuffled, i) => takeRows(shuffled, changed[i])))).map(
-    (outcome, i) => "error" in outcome ? outcome : { prediction: withRows(baseline, changed[i], outcome.prediction) }
-  );
+  const pairs = shufflePairs(table, features, options.repeats, rng);
+  const parts = [];
+  try {
+    for (let begin = 0; begin < pairs.row.length; begin += STACK_ROWS) parts.push(await runner.predict(pairTable(table, features, pairs, begin, Math.min(pairs.row.length, begin + STACK_ROWS))));
+  } catch (error) {
+    if (!isOutputError(error)) throw error;
+    return importanceVariantByVariant(runner, table, features, metric, toInput, options.repeats, options.seed, baseline, reference);
+  }
+  const update = parts.length > 0 ? concatPredictions(parts) : void 0;
+  const drop = (f, r) => {
+    const variant = pairs.variants[f * options.repeats + r];
+    return reference - metricOrNaN(metric, toInput(update ? withRows(baseline, variant.rows, update, variant.at) : withRows(baseline, variant.rows, baseline)));
+  };
+  return ranked(features, options.repeats, drop);
+}
+function ranked(features, repeats, drop) {
   const result = [];
   for (const [f, feature] of features.entries()) {
     const drops = [];
-    for (let r = 0; r < options.repeats; r++) {
-      const outcome = outcomes[f * options.repeats + r];
-      if ("error" in outcome) throw outcome.error;
-      drops.push(reference - metricOrNaN(metric, toInput(outcome.prediction)));
-    }
+    for (let r = 0; r < repeats; r++) drops.push(drop(f, r));
     const mean = drops.reduce((a, b) => a + b, 0) / drops.length;
     const std = Math.sqrt(drops.reduce((a, b) => a + (b - mean) ** 2, 0) / drops.length);
     result.push({ feature, importance: mean, std });
   }
   return result.sort((a, b) => b.importance - a.importance);
+}
+async function importanceVariantByVariant(runner, table, features, metric, toInput, repeats, seed, baseline, reference) {
+  const rng = createRng(seed);
+  const shuffles = features.flatMap((feature) => Array.from({ length: repeats }, () => withShuffledColumn(table, feature, (bound) => rng.nextBelow(bound))));
+  const changed = shuffles.map((shuffled, i) => changedRows(table, shuffled, features[Math.floor(i / repeats)]));
+  const outcomes = (await predictEach(runner, shuffles.map((shuffled, i) => takeRows(shuffled, changed[i])))).map(
+    (outcome, i) => "error" in outcome ? outcome : { prediction: withRows(baseline, changed[i], outcome.prediction) }
+  );
+  return ranked(features, repeats, (f, r) => {
+    const outcome = outcomes[f * repeats + r];
+    if ("error" in outcome) throw outcome.error;
+    return reference - metricOrNaN(metric, toInput(outcome.prediction));
+  });
 }
 var SAMPLE_ROWS;
 var init_measure = __esm({
@@ -7420,12 +7631,12 @@ function planCategorical(reference, current, referenceRows, currentRows, topCate
   };
   add(reference, referenceRows);
   add(current, currentRows);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const kept = ranked.slice(0, topCategories).map(([text2]) => text2);
+  const ranked2 = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const kept = ranked2.slice(0, topCategories).map(([text2]) => text2);
   const labels = [...kept];
-  const otherLevel = ranked.length > topCategories ? labels.push("(other)") - 1 : -1;
+  const otherLevel = ranked2.length > topCategories ? labels.push("(other)") - 1 : -1;
   const missingLevel = missing > 0 ? labels.push("(missing)") - 1 : -1;
-  if (labels.length < 2) return ranked.length === 0 ? "missing on every row of both sides" : "one category on every row of both sides";
+  if (labels.length < 2) return ranked2.length === 0 ? "missing on every row of both sides" : "one category on every row of both sides";
   return { kind: "categorical", name: reference.name, levelOf: new Map(kept.map((text2, level) => [text2, level])), otherLevel, missingLevel, labels };
 }
 function shuffle2(values, rng) {

@@ -9898,6 +9898,19 @@ function createRngFromState(state) {
       s2 = FILL_STATE[2];
       s3 = FILL_STATE[3];
       return out;
+    },
+    fillShuffle(out) {
+      if (out.length >= TWO_POW_32) throw new RangeError(`cannot shuffle ${out.length} items: bounds go below 2^32`);
+      FILL_STATE[0] = s0;
+      FILL_STATE[1] = s1;
+      FILL_STATE[2] = s2;
+      FILL_STATE[3] = s3;
+      shuffleFromState(FILL_STATE, out);
+      s0 = FILL_STATE[0];
+      s1 = FILL_STATE[1];
+      s2 = FILL_STATE[2];
+      s3 = FILL_STATE[3];
+      return out;
     }
   };
 }
@@ -9923,6 +9936,34 @@ function fillFromState(state, limit, bound, out) {
     } while (draw >= limit);
     out[i] = draw % divisor;
   }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+}
+function shuffleFromState(state, out) {
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let s3 = state[3];
+  for (let i = out.length - 1; i > 0; i--) {
+    const bound = i + 1 >>> 0;
+    const limit = TWO_POW_32 - ((4294967295 % bound >>> 0) + 1) % bound;
+    let draw;
+    do {
+      const scaled = Math.imul(s1, 5);
+      draw = Math.imul(scaled << 7 | scaled >>> 25, 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = s3 << 11 | s3 >>> 21;
+    } while (draw >= limit);
+    out[i] = draw % bound;
+  }
+  if (out.length > 0) out[0] = 0;
   state[0] = s0;
   state[1] = s1;
   state[2] = s2;
