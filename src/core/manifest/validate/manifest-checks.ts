@@ -179,7 +179,7 @@ export function checkEvidenceFields(manifest: Manifest, source: YamlSource): Fin
   const findings: Finding[] = [];
   for (const [section, items] of Object.entries(manifest.checklist)) {
     for (const [key, item] of Object.entries(items ?? {})) {
-      const evidence = item.evidence === undefined ? [] : [item.evidence].flat();
+      const evidence = item.evidence === undefined ? [] : Array.isArray(item.evidence) ? item.evidence : [item.evidence];
       evidence.forEach((text, i) => {
         const field = text.trim();
         if (!MANIFEST_FIELD.test(field)) return;
