@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { renderText } from '../core/report/render/text.js';
 import { registerTagName } from '../core/promotion/tags.js';
 import { commitAll, editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
-import { reportJson } from './report-files.js';
+import { reportJson, reportJsonBytes } from './report-files.js';
 import { validate, validateRepository } from './validate.js';
 import { prestartValidationWorkers, takePrestartedWorkers, validatesWholeRepository } from './validate-prestart.js';
 import { WORKER_THRESHOLD, workerThreadsFor } from './validate-workers.js';
@@ -39,7 +39,7 @@ function manyManifests(count: number): string {
 async function reportWith(repo: string, threads: string) {
   vi.stubEnv('MODELOPS_VALIDATE_THREADS', threads);
   const report = await validate({ repo, now: NOW });
-  return { json: reportJson(report), text: renderText(report, { color: false }), report };
+  return { json: reportJson(report), bytes: Buffer.concat([...reportJsonBytes(report)]).toString('utf8'), text: renderText(report, { color: false }), report };
 }
 
 describe('validate on worker threads', () => {
@@ -49,6 +49,9 @@ describe('validate on worker threads', () => {
     const spread = await reportWith(repo, '2');
     expect(spread.json).toBe(alone.json);
     expect(spread.text).toBe(alone.text);
+    // The bytes the CLI writes to stdout: the models' JSON written ahead as UTF-8 (on both threads) is the same text.
+    expect(spread.bytes).toBe(alone.json);
+    expect(alone.bytes).toBe(alone.json);
     // What the comparison covers: every manifest, the invalid one, and the duplicate name found across threads with its position.
     expect(alone.report.models).toHaveLength(101);
     expect(alone.report.models.find((m) => m.manifest === 'models/model-050/model.yaml')?.verdict).toBe('error');

@@ -3,7 +3,6 @@
 // report is the one a single thread writes.
 import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { modelJsonInReport } from '../core/report/json.js';
 import type { ModelResult } from '../core/report/model.js';
 import { threadsOverride } from '../io/cpu-load.js';
 import { GitError } from '../io/git/repo.js';
@@ -11,7 +10,7 @@ import { UsageError } from './errors.js';
 import { rememberModelJson } from './report-files.js';
 import type { Validated } from './validate-one.js';
 import { idleWorkerThreads, releasePrestartedWorkers, startValidationWorker, takePrestartedWorkers, type Prestarted } from './validate-prestart.js';
-import type { TransferredResult, WorkerMessage, WorkerReply, WorkerSetup } from './validate-worker-protocol.js';
+import { modelJsonBytes, type TransferredResult, type WorkerMessage, type WorkerReply, type WorkerSetup } from './validate-worker-protocol.js';
 
 /** Below this many manifests a worker's start-up (compiling the validators again) costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
@@ -27,6 +26,8 @@ function rethrown({ kind, message, stack }: { kind: string; message: string; sta
   return error;
 }
 
+const utf8 = new TextDecoder();
+
 /** A worker's result on the main thread: its report JSON remembered, its checklist parsed when first read. */
 function arrived(transferred: TransferredResult): TransferredResult {
   const { result, json, checklistInJson } = transferred;
@@ -38,7 +39,7 @@ function arrived(transferred: TransferredResult): TransferredResult {
       enumerable: true,
       configurable: true,
       get: () => {
-        if (!read) checklist = (JSON.parse(json) as ModelResult).checklist;
+        if (!read) checklist = (JSON.parse(utf8.decode(json)) as ModelResult).checklist;
         read = true;
         return checklist;
       },
@@ -128,7 +129,7 @@ export async function validateOnWorkers(
       const done = await validateHere(batch.paths);
       done.forEach((v, i) => {
         // Its report JSON now, as a worker writes its own: the queue then shares that work too, not only the validation.
-        if (!setup.manifests) rememberModelJson(v.result, modelJsonInReport(v.result));
+        if (!setup.manifests) rememberModelJson(v.result, modelJsonBytes(v.result));
         results[batch.start + i] = v;
       });
       // Let the workers' replies in, so they are fed before the next batch here.
