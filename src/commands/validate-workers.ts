@@ -10,7 +10,7 @@ import { UsageError } from './errors.js';
 import { rememberModelJson } from './report-files.js';
 import type { Validated } from './validate-one.js';
 import { idleWorkerThreads, releasePrestartedWorkers, startValidationWorker, takePrestartedWorkers, type Prestarted } from './validate-prestart.js';
-import { modelJsonBytes, type TransferredResult, type WorkerMessage, type WorkerReply, type WorkerSetup } from './validate-worker-protocol.js';
+import { toTransferred, type TransferredResult, type WorkerMessage, type WorkerReply, type WorkerSetup } from './validate-worker-protocol.js';
 
 /** Below this many manifests a worker's start-up (compiling the validators again) costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
@@ -51,6 +51,13 @@ function arrived(transferred: TransferredResult): TransferredResult {
   }
   return transferred;
 }
+
+/**
+ * A result validated on the main thread when only the report is wanted, kept as a worker's arrives: its report
+ * JSON as bytes, its checklist parsed from them only if read, no parsed source (`nameAt`) held. What stays on the
+ * heap until the report is written is then small, and the rest dies young (validate.ts, validateOnWorkers).
+ */
+export const writtenAhead = (validated: Validated): TransferredResult => arrived(toTransferred(validated, false));
 
 /**
  * Worker threads for `count` manifests: none at WORKER_THRESHOLD or fewer, else one per core that is idle
@@ -129,8 +136,7 @@ export async function validateOnWorkers(
       const done = await validateHere(batch.paths);
       done.forEach((v, i) => {
         // Its report JSON now, as a worker writes its own: the queue then shares that work too, not only the validation.
-        if (!setup.manifests) rememberModelJson(v.result, modelJsonBytes(v.result));
-        results[batch.start + i] = v;
+        results[batch.start + i] = setup.manifests ? v : writtenAhead(v);
       });
       // Let the workers' replies in, so they are fed before the next batch here.
       await new Promise<void>((resolve) => setImmediate(resolve));
