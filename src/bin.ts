@@ -18,7 +18,12 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
-  stdoutBytes: (bytes) => process.stdout.write(bytes),
+  // Corked, a pipe or socket takes the buffers in one writev; a file, one write each.
+  stdoutBytes: (buffers) => {
+    process.stdout.cork();
+    for (const bytes of buffers) process.stdout.write(bytes);
+    process.stdout.uncork();
+  },
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,

@@ -349,8 +349,8 @@ Options:
 
 export interface CliIO {
   stdout: (text: string) => void;
-  /** Writes UTF-8 bytes to stdout, when the sink takes them: the JSON report is then written without decoding what was written ahead as bytes. */
-  stdoutBytes?: (bytes: Uint8Array) => void;
+  /** Writes buffers of UTF-8 to stdout, in order, when the sink takes them: the JSON report is then written without decoding what was written ahead as bytes. */
+  stdoutBytes?: (buffers: readonly Uint8Array[]) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
   env: Record<string, string | undefined>;
@@ -586,8 +586,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     await writeReportOutputs(report, values);
     const color = io.isTTY && !values['no-color'] && !io.env['NO_COLOR'] && format === 'text';
     if (format === 'json') {
-      const { reportJsonBytes, reportJsonPieces } = await import('./commands/report-files.js');
-      if (io.stdoutBytes) for (const piece of reportJsonBytes(report)) io.stdoutBytes(piece);
+      const { reportJsonByteGroups, reportJsonPieces } = await import('./commands/report-files.js');
+      if (io.stdoutBytes) for (const group of reportJsonByteGroups(report)) io.stdoutBytes(group);
       else for (const piece of reportJsonPieces(report)) io.stdout(piece);
     }
     else io.stdout(await render(report, format as Exclude<Format, 'json'>, color));

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_REPO, cli } from '../testing/repos.js';
 import type { Report } from '../core/report/model.js';
 import { modelJsonInReport } from '../core/report/json.js';
-import { rememberModelJson, reportFilePaths, reportJson, reportJsonBytes, writeReportFiles } from './report-files.js';
+import { rememberModelJson, reportFilePaths, reportJson, reportJsonByteGroups, reportJsonBytes, writeReportFiles } from './report-files.js';
 import { validate } from './validate.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'modelops-report-files-'));
@@ -62,7 +62,8 @@ describe('reportJsonBytes', () => {
     const one = report.models[0]!;
     const models = [one, { ...one, name: 'ünïcode “quoted”' }, { ...one, name: 'bytes ahead' }, { ...one, name: 'text ahead' }];
     const many: Report = { ...report, models, summary: { ...report.summary, models: models.length } };
-    rememberModelJson(models[2]!, new TextEncoder().encode(modelJsonInReport(models[2])));
+    const ahead = new TextEncoder().encode(modelJsonInReport(models[2]));
+    rememberModelJson(models[2]!, ahead);
     rememberModelJson(models[3]!, modelJsonInReport(models[3]));
     const whole = `${JSON.stringify(many, null, 2)}\n`;
     expect(reportJson(many)).toBe(whole);
@@ -70,6 +71,11 @@ describe('reportJsonBytes', () => {
     expect(pieces).toHaveLength(models.length + 1);
     expect(Buffer.concat(pieces).toString('utf8')).toBe(whole);
     expect(Buffer.concat([...reportJsonBytes(many)]).equals(Buffer.from(whole))).toBe(true);
+    // The groups a writev takes: the bytes written ahead among them as they are, not copied.
+    const groups = [...reportJsonByteGroups(many, 100)];
+    expect(groups).toHaveLength(models.length + 1);
+    expect(Buffer.concat(groups.flat()).toString('utf8')).toBe(whole);
+    expect(groups.flat()).toContain(ahead);
     const empty: Report = { ...report, models: [] };
     expect(Buffer.concat([...reportJsonBytes(empty)]).toString('utf8')).toBe(`${JSON.stringify(empty, null, 2)}\n`);
   });

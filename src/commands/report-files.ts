@@ -38,11 +38,14 @@ const modelJsonOf = (model: unknown): string => {
   return typeof ahead === 'string' ? ahead : utf8.decode(ahead);
 };
 
-/** reportJson's UTF-8 bytes in pieces of about `size` bytes (whole models): the models written ahead as bytes are copied, not encoded. */
-export function* reportJsonBytes(report: Report, size = 1 << 20): Generator<Uint8Array> {
+/**
+ * reportJson's UTF-8 bytes in groups of about `size` bytes (whole models), for a writer that takes several buffers
+ * at once (writev): the models written ahead as bytes are neither encoded again nor copied.
+ */
+export function* reportJsonByteGroups(report: Report, size = 1 << 20): Generator<Uint8Array[]> {
   const frame = reportJsonFrame(report);
   if (frame === undefined) {
-    yield Buffer.from(reportJson(report));
+    yield [Buffer.from(reportJson(report))];
     return;
   }
   const separator = Buffer.from(MODEL_SEPARATOR);
@@ -57,13 +60,18 @@ export function* reportJsonBytes(report: Report, size = 1 << 20): Generator<Uint
     const ahead = writtenAhead.get(model);
     add(ahead === undefined ? Buffer.from(modelJsonInReport(model)) : typeof ahead === 'string' ? Buffer.from(ahead) : ahead);
     if (length >= size) {
-      yield Buffer.concat(pending, length);
+      yield pending;
       pending = [];
       length = 0;
     }
   }
   add(Buffer.from(frame.tail));
-  yield Buffer.concat(pending, length);
+  yield pending;
+}
+
+/** reportJsonByteGroups' groups each in one buffer, for writers of one buffer at a time (files). */
+export function* reportJsonBytes(report: Report, size = 1 << 20): Generator<Uint8Array> {
+  for (const group of reportJsonByteGroups(report, size)) yield group.length === 1 ? group[0]! : Buffer.concat(group);
 }
 
 /** The files a report directory holds, by format; absolute paths. */
