@@ -18,9 +18,9 @@ const NOW = new Date('2026-01-02T03:04:05Z');
 
 /**
  * The example repository with `count` more manifests, model-NNN, one invalid and two pairs named alike.
- * In batches of 16 (sorted paths, credit-risk first), batch 0 goes to the main thread and batches 1-4 to
- * the two workers before any other: model-003 (main) and model-030 (a worker) both claim 'model-003',
- * model-040 and model-060 (the two workers) 'model-040'; model-050 (a worker) has an invalid version.
+ * In batches (sorted paths, credit-risk first; 16, then shrinking), batch 0 (16) goes to the main thread and
+ * batches 1-4 (15, 12, 10, 8) to the two workers before any other: model-003 (main) and model-030 (a worker)
+ * both claim 'model-003', model-040 (a worker) and model-060 'model-040'; model-050 (a worker) has an invalid version.
  */
 function manyManifests(count: number): string {
   const repo = scratchRepo();

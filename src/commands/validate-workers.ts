@@ -86,10 +86,13 @@ export async function validateOnWorkers(
 ): Promise<(Validated | TransferredResult)[]> {
   const results = new Array<Validated | TransferredResult>(paths.length);
   let next = 0;
+  // Near the end batches shrink (a share of what is left per batch any thread may hold), so that no thread is
+  // left validating a whole batch, or two, while the others wait for it (the report is written after the last).
+  const holders = (threads + 1) * IN_FLIGHT;
   const take = (): { start: number; paths: string[] } | undefined => {
     if (next >= paths.length) return undefined;
     const start = next;
-    next = Math.min(paths.length, next + BATCH);
+    next = Math.min(paths.length, next + Math.min(BATCH, Math.ceil((paths.length - next) / holders)));
     return { start, paths: paths.slice(start, next) };
   };
   const workers: Worker[] = [];
