@@ -19,4 +19,22 @@ describe('modelops binary', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
+
+  it('exits from validate with the whole report written, also to a reader slower than the writer', async () => {
+    const repo = scratchRepo();
+    // Evidence the report repeats, so that it is larger than a pipe's buffer.
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, /^(\s+)evidence: .*$(?![\s\S]*^\s+evidence: )/m, `$1evidence: "${'reviewed with the risk team in the model review; '.repeat(8_000)}"`));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bin.ts'), 'validate', '--repo', repo, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    // Read after a pause: the report waits in the pipe when the process decides to exit.
+    child.stdout.pause();
+    setTimeout(() => child.stdout.resume(), 300);
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const report = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { exitCode: number; models: unknown[] };
+    expect(report.models).toHaveLength(1);
+    expect(Buffer.concat(chunks).length).toBeGreaterThan(300_000);
+    expect(report.exitCode).toBe(0);
+    expect(code).toBe(0);
+  });
 });

@@ -349,6 +349,8 @@ Options:
 
 export interface CliIO {
   stdout: (text: string) => void;
+  /** Writes buffers of UTF-8 to stdout, in order, when the sink takes them: the JSON report is then written without decoding what was written ahead as bytes. */
+  stdoutBytes?: (buffers: readonly Uint8Array[]) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
   env: Record<string, string | undefined>;
@@ -377,8 +379,8 @@ async function writeReportOutputs(report: Report, values: Record<string, unknown
   const output = values['output'] as string | undefined;
   const reportDir = values['report-dir'] as string | undefined;
   if (!output && !reportDir) return;
-  const { reportJson, writeReportFiles } = await import('./commands/report-files.js');
-  if (output) await writeFile(output, reportJson(report));
+  const { reportJsonBytes, writeReportFiles } = await import('./commands/report-files.js');
+  if (output) await writeFile(output, reportJsonBytes(report));
   if (reportDir) await writeReportFiles(report, reportDir);
 }
 
@@ -583,7 +585,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (progress) io.stderr('\u001b[2K\r');
     await writeReportOutputs(report, values);
     const color = io.isTTY && !values['no-color'] && !io.env['NO_COLOR'] && format === 'text';
-    if (format === 'json') for (const piece of (await import('./commands/report-files.js')).reportJsonPieces(report)) io.stdout(piece);
+    if (format === 'json') {
+      const { reportJsonByteGroups, reportJsonPieces } = await import('./commands/report-files.js');
+      if (io.stdoutBytes) for (const group of reportJsonByteGroups(report)) io.stdoutBytes(group);
+      else for (const piece of reportJsonPieces(report)) io.stdout(piece);
+    }
     else io.stdout(await render(report, format as Exclude<Format, 'json'>, color));
     return report.exitCode;
   } catch (error) {

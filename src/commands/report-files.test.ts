@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_REPO, cli } from '../testing/repos.js';
 import type { Report } from '../core/report/model.js';
-import { reportFilePaths, reportJson, writeReportFiles } from './report-files.js';
+import { modelJsonInReport } from '../core/report/json.js';
+import { rememberModelJson, reportFilePaths, reportJson, reportJsonByteGroups, reportJsonBytes, writeReportFiles } from './report-files.js';
 import { validate } from './validate.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'modelops-report-files-'));
@@ -52,5 +53,30 @@ describe('modelops --report-dir', () => {
     expect(readdirSync(dir).sort()).toEqual(['report.html', 'report.json', 'report.md']);
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(reportJson(run.report!));
     expect(run.stdout).toBe(reportJson(run.report!));
+  });
+});
+
+describe('reportJsonBytes', () => {
+  it('is reportJson as UTF-8, in pieces of whole models, whichever form each model was written ahead in', async () => {
+    const report = await validate({ repo: EXAMPLE_REPO, now });
+    const one = report.models[0]!;
+    const models = [one, { ...one, name: 'ünïcode “quoted”' }, { ...one, name: 'bytes ahead' }, { ...one, name: 'text ahead' }];
+    const many: Report = { ...report, models, summary: { ...report.summary, models: models.length } };
+    const ahead = new TextEncoder().encode(modelJsonInReport(models[2]));
+    rememberModelJson(models[2]!, ahead);
+    rememberModelJson(models[3]!, modelJsonInReport(models[3]));
+    const whole = `${JSON.stringify(many, null, 2)}\n`;
+    expect(reportJson(many)).toBe(whole);
+    const pieces = [...reportJsonBytes(many, 100)];
+    expect(pieces).toHaveLength(models.length + 1);
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(whole);
+    expect(Buffer.concat([...reportJsonBytes(many)]).equals(Buffer.from(whole))).toBe(true);
+    // The groups a writev takes: the bytes written ahead among them as they are, not copied.
+    const groups = [...reportJsonByteGroups(many, 100)];
+    expect(groups).toHaveLength(models.length + 1);
+    expect(Buffer.concat(groups.flat()).toString('utf8')).toBe(whole);
+    expect(groups.flat()).toContain(ahead);
+    const empty: Report = { ...report, models: [] };
+    expect(Buffer.concat([...reportJsonBytes(empty)]).toString('utf8')).toBe(`${JSON.stringify(empty, null, 2)}\n`);
   });
 });

@@ -140,7 +140,15 @@ function datasetFormat(manifest: Manifest, at: (string | number)[]): DataFormat 
 }
 
 
-/** Several manifests, VALIDATION_CONCURRENCY in flight; results in the order of `paths`. */
-export function validateMany(paths: readonly string[], files: RepoFiles, policy: Policy, gitContext: GitContext | undefined): Promise<Validated[]> {
-  return mapConcurrently(paths, VALIDATION_CONCURRENCY, (path) => validateOne(path, files, policy, gitContext));
+/**
+ * Several manifests, VALIDATION_CONCURRENCY in flight; results in the order of `paths`, each passed through
+ * `settle` as soon as it is validated (validate-workers.ts's writtenAhead keeps the report JSON only).
+ */
+export function validateMany(paths: readonly string[], files: RepoFiles, policy: Policy, gitContext: GitContext | undefined): Promise<Validated[]>;
+export function validateMany<R>(paths: readonly string[], files: RepoFiles, policy: Policy, gitContext: GitContext | undefined, settle: (validated: Validated) => R): Promise<R[]>;
+export function validateMany<R>(paths: readonly string[], files: RepoFiles, policy: Policy, gitContext: GitContext | undefined, settle?: (validated: Validated) => R): Promise<(R | Validated)[]> {
+  return mapConcurrently(paths, VALIDATION_CONCURRENCY, async (path) => {
+    const validated = await validateOne(path, files, policy, gitContext);
+    return settle ? settle(validated) : validated;
+  });
 }

@@ -26,8 +26,11 @@ export interface TransferredResult {
   manifest?: Manifest;
   /** The manifest parsed and matched the schema, so metadata.name can be located (Validated.nameAt). */
   named: boolean;
-  /** modelJsonInReport(result), written here in parallel when only the report is wanted (WorkerSetup.manifests false). */
-  json?: string;
+  /**
+   * modelJsonInReport(result) as UTF-8, written here in parallel when only the report is wanted (WorkerSetup.manifests
+   * false); its buffer is transferred, not copied (workerReplyTransfers), and stays outside the main thread's heap.
+   */
+  json?: Uint8Array;
   /** The checklist (most of a result) then stays out of `result` and is parsed from `json` only if read (not for the JSON report). */
   checklistInJson?: true;
 }
@@ -47,9 +50,24 @@ export function errorReply(id: number, error: unknown): WorkerReply {
 export function toTransferred(v: Validated, manifests: boolean): TransferredResult {
   const named = v.nameAt !== undefined;
   if (manifests) return { result: v.result, named, ...(v.manifest ? { manifest: v.manifest } : {}) };
-  const json = modelJsonInReport(v.result);
+  const json = modelJsonBytes(v.result);
   const { checklist } = v.result;
   if (checklist === undefined) return { result: v.result, named, json };
   // The key stays, so the result keeps its key order when the checklist comes back (validate-workers.ts, arrived()).
   return { result: { ...v.result, checklist: undefined }, named, json, checklistInJson: true };
+}
+
+const utf8 = new TextEncoder();
+
+/** modelJsonInReport(model) as UTF-8 bytes in a buffer of their own (so it can be transferred). */
+export const modelJsonBytes = (model: ModelResult): Uint8Array => utf8.encode(modelJsonInReport(model));
+
+/** The buffers a reply can hand over instead of copying: each result's JSON, when it fills a buffer of its own. */
+export function workerReplyTransfers(reply: WorkerReply): ArrayBuffer[] {
+  if (!('results' in reply)) return [];
+  const buffers: ArrayBuffer[] = [];
+  for (const { json } of reply.results) {
+    if (json !== undefined && json.byteOffset === 0 && json.byteLength === json.buffer.byteLength && json.buffer instanceof ArrayBuffer) buffers.push(json.buffer);
+  }
+  return buffers;
 }

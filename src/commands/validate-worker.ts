@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { openGit } from '../io/git/repo.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { validateMany, type GitContext } from './validate-one.js';
-import { errorReply, toTransferred, type WorkerMessage, type WorkerReply, type WorkerSetup } from './validate-worker-protocol.js';
+import { errorReply, toTransferred, workerReplyTransfers, type WorkerMessage, type WorkerReply, type WorkerSetup } from './validate-worker-protocol.js';
 
 const port = parentPort!;
 
@@ -35,6 +35,6 @@ port.on('message', (message: WorkerMessage) => {
     } catch (error) {
       reply = errorReply(message.id, error);
     }
-    port.postMessage(reply);
+    port.postMessage(reply, workerReplyTransfers(reply));
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { renderText } from '../core/report/render/text.js';
 import { registerTagName } from '../core/promotion/tags.js';
 import { commitAll, editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
-import { reportJson } from './report-files.js';
+import { reportJson, reportJsonBytes } from './report-files.js';
 import { validate, validateRepository } from './validate.js';
 import { prestartValidationWorkers, takePrestartedWorkers, validatesWholeRepository } from './validate-prestart.js';
 import { WORKER_THRESHOLD, workerThreadsFor } from './validate-workers.js';
@@ -18,9 +18,9 @@ const NOW = new Date('2026-01-02T03:04:05Z');
 
 /**
  * The example repository with `count` more manifests, model-NNN, one invalid and two pairs named alike.
- * In batches of 16 (sorted paths, credit-risk first), batch 0 goes to the main thread and batches 1-4 to
- * the two workers before any other: model-003 (main) and model-030 (a worker) both claim 'model-003',
- * model-040 and model-060 (the two workers) 'model-040'; model-050 (a worker) has an invalid version.
+ * In batches (sorted paths, credit-risk first; 16, then shrinking), batch 0 (16) goes to the main thread and
+ * batches 1-4 (15, 12, 10, 8) to the two workers before any other: model-003 (main) and model-030 (a worker)
+ * both claim 'model-003', model-040 (a worker) and model-060 'model-040'; model-050 (a worker) has an invalid version.
  */
 function manyManifests(count: number): string {
   const repo = scratchRepo();
@@ -39,7 +39,7 @@ function manyManifests(count: number): string {
 async function reportWith(repo: string, threads: string) {
   vi.stubEnv('MODELOPS_VALIDATE_THREADS', threads);
   const report = await validate({ repo, now: NOW });
-  return { json: reportJson(report), text: renderText(report, { color: false }), report };
+  return { json: reportJson(report), bytes: Buffer.concat([...reportJsonBytes(report)]).toString('utf8'), text: renderText(report, { color: false }), report };
 }
 
 describe('validate on worker threads', () => {
@@ -49,6 +49,9 @@ describe('validate on worker threads', () => {
     const spread = await reportWith(repo, '2');
     expect(spread.json).toBe(alone.json);
     expect(spread.text).toBe(alone.text);
+    // The bytes the CLI writes to stdout: the models' JSON written ahead as UTF-8 (on both threads) is the same text.
+    expect(spread.bytes).toBe(alone.json);
+    expect(alone.bytes).toBe(alone.json);
     // What the comparison covers: every manifest, the invalid one, and the duplicate name found across threads with its position.
     expect(alone.report.models).toHaveLength(101);
     expect(alone.report.models.find((m) => m.manifest === 'models/model-050/model.yaml')?.verdict).toBe('error');

@@ -3,7 +3,6 @@
 // report is the one a single thread writes.
 import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { modelJsonInReport } from '../core/report/json.js';
 import type { ModelResult } from '../core/report/model.js';
 import { threadsOverride } from '../io/cpu-load.js';
 import { GitError } from '../io/git/repo.js';
@@ -11,7 +10,7 @@ import { UsageError } from './errors.js';
 import { rememberModelJson } from './report-files.js';
 import type { Validated } from './validate-one.js';
 import { idleWorkerThreads, releasePrestartedWorkers, startValidationWorker, takePrestartedWorkers, type Prestarted } from './validate-prestart.js';
-import type { TransferredResult, WorkerMessage, WorkerReply, WorkerSetup } from './validate-worker-protocol.js';
+import { toTransferred, type TransferredResult, type WorkerMessage, type WorkerReply, type WorkerSetup } from './validate-worker-protocol.js';
 
 /** Below this many manifests a worker's start-up (compiling the validators again) costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
@@ -27,6 +26,8 @@ function rethrown({ kind, message, stack }: { kind: string; message: string; sta
   return error;
 }
 
+const utf8 = new TextDecoder();
+
 /** A worker's result on the main thread: its report JSON remembered, its checklist parsed when first read. */
 function arrived(transferred: TransferredResult): TransferredResult {
   const { result, json, checklistInJson } = transferred;
@@ -38,7 +39,7 @@ function arrived(transferred: TransferredResult): TransferredResult {
       enumerable: true,
       configurable: true,
       get: () => {
-        if (!read) checklist = (JSON.parse(json) as ModelResult).checklist;
+        if (!read) checklist = (JSON.parse(utf8.decode(json)) as ModelResult).checklist;
         read = true;
         return checklist;
       },
@@ -50,6 +51,13 @@ function arrived(transferred: TransferredResult): TransferredResult {
   }
   return transferred;
 }
+
+/**
+ * A result validated on the main thread when only the report is wanted, kept as a worker's arrives: its report
+ * JSON as bytes, its checklist parsed from them only if read, no parsed source (`nameAt`) held. What stays on the
+ * heap until the report is written is then small, and the rest dies young (validate.ts, validateOnWorkers).
+ */
+export const writtenAhead = (validated: Validated): TransferredResult => arrived(toTransferred(validated, false));
 
 /**
  * Worker threads for `count` manifests: none at WORKER_THRESHOLD or fewer, else one per core that is idle
@@ -78,10 +86,13 @@ export async function validateOnWorkers(
 ): Promise<(Validated | TransferredResult)[]> {
   const results = new Array<Validated | TransferredResult>(paths.length);
   let next = 0;
+  // Near the end batches shrink (a share of what is left per batch any thread may hold), so that no thread is
+  // left validating a whole batch, or two, while the others wait for it (the report is written after the last).
+  const holders = (threads + 1) * IN_FLIGHT;
   const take = (): { start: number; paths: string[] } | undefined => {
     if (next >= paths.length) return undefined;
     const start = next;
-    next = Math.min(paths.length, next + BATCH);
+    next = Math.min(paths.length, next + Math.min(BATCH, Math.ceil((paths.length - next) / holders)));
     return { start, paths: paths.slice(start, next) };
   };
   const workers: Worker[] = [];
@@ -128,8 +139,7 @@ export async function validateOnWorkers(
       const done = await validateHere(batch.paths);
       done.forEach((v, i) => {
         // Its report JSON now, as a worker writes its own: the queue then shares that work too, not only the validation.
-        if (!setup.manifests) rememberModelJson(v.result, modelJsonInReport(v.result));
-        results[batch.start + i] = v;
+        results[batch.start + i] = setup.manifests ? v : writtenAhead(v);
       });
       // Let the workers' replies in, so they are fed before the next batch here.
       await new Promise<void>((resolve) => setImmediate(resolve));

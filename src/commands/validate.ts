@@ -17,7 +17,7 @@ import { selectManifests } from './select-models.js';
 import { repoFinding, validateMany, type GitContext, type Validated } from './validate-one.js';
 import type { TransferredResult } from './validate-worker-protocol.js';
 import { releasePrestartedWorkers } from './validate-prestart.js';
-import { validateOnWorkers, workerThreadsFor } from './validate-workers.js';
+import { validateOnWorkers, workerThreadsFor, writtenAhead } from './validate-workers.js';
 
 export interface ValidateOptions {
   /** The report's time (default: the clock when the command runs). */
@@ -135,9 +135,10 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   const here = (batch: readonly string[]) => validateMany(batch, files, policy, gitContext);
   // Workers started with the process (validate-prestart.ts) that this run does not use stop now, off its path.
   const released = threads === 0 ? releasePrestartedWorkers() : undefined;
+  // One thread and only the report wanted: each result as validateOnWorkers keeps the main thread's, as it comes.
   const validated =
     threads === 0
-      ? await here(paths)
+      ? await (want.manifests ? here(paths) : validateMany(paths, files, policy, gitContext, writtenAhead))
       : await validateOnWorkers(paths, { repo: options.repo, policy, manifests: want.manifests, ...(gitContext ? { git: { root: files.realRoot, registered: gitContext.registered, ...(gitContext.base ? { base: gitContext.base } : {}) } } : {}) }, threads, here);
   await released;
   await markDuplicateNames(validated, files);

@@ -36,7 +36,7 @@ export interface ChecklistItemDefinition {
 const hasEntries = (record: object | undefined): boolean => record !== undefined && Object.keys(record).length > 0;
 /** Manifest text that is written, not a scaffold's `TODO …`. */
 const isContent = (text: string | undefined): text is string => text !== undefined && placeholderProblem(text) === undefined;
-const texts = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
+const texts = (value: string | string[] | undefined): readonly string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /** `yes` while the manifest lacks what the item is about: the answer claims what the manifest does not declare. */
 const yesNeeds =

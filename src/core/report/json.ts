@@ -16,21 +16,32 @@ export function reportJsonFrom(report: { models: readonly unknown[] }, modelJson
 }
 
 /**
+ * The report's JSON text around its models, when it has any: `head` up to the first model's text (at its
+ * indentation), `tail` after the last one's; between two models `MODEL_SEPARATOR`.
+ */
+export function reportJsonFrame(report: { models: readonly unknown[] }): { head: string; tail: string } | undefined {
+  if (report.models.length === 0) return undefined;
+  const rest = JSON.stringify({ ...report, models: [] }, null, 2);
+  // A top-level key is the only one at two spaces' indentation (strings hold no raw line breaks).
+  const open = rest.indexOf('\n  "models": []') + '\n  "models": ['.length;
+  return { head: `${rest.slice(0, open)}\n    `, tail: `\n  ${rest.slice(open)}\n` };
+}
+export const MODEL_SEPARATOR = ',\n    ';
+
+/**
  * reportJsonFrom's text in pieces of about `size` UTF-16 units (whole models), so a writer can stream it
  * without holding the report's whole text (21.7 MB for 1,000 manifests) and its bytes at once.
  */
 export function* reportJsonChunks(report: { models: readonly unknown[] }, modelJson: (model: unknown) => string, size = 1 << 20): Generator<string> {
-  if (report.models.length === 0) {
+  const frame = reportJsonFrame(report);
+  if (frame === undefined) {
     yield `${JSON.stringify(report, null, 2)}\n`;
     return;
   }
-  const rest = JSON.stringify({ ...report, models: [] }, null, 2);
-  // A top-level key is the only one at two spaces' indentation (strings hold no raw line breaks).
-  const open = rest.indexOf('\n  "models": []') + '\n  "models": ['.length;
-  let pending = [`${rest.slice(0, open)}\n    `];
+  let pending = [frame.head];
   let length = pending[0]!.length;
   for (const [i, model] of report.models.entries()) {
-    const text = i === 0 ? modelJson(model) : `,\n    ${modelJson(model)}`;
+    const text = i === 0 ? modelJson(model) : `${MODEL_SEPARATOR}${modelJson(model)}`;
     pending.push(text);
     length += text.length;
     if (length >= size) {
@@ -39,6 +50,6 @@ export function* reportJsonChunks(report: { models: readonly unknown[] }, modelJ
       length = 0;
     }
   }
-  pending.push(`\n  ${rest.slice(open)}\n`);
+  pending.push(frame.tail);
   yield pending.join('');
 }

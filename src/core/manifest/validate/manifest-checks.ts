@@ -179,7 +179,7 @@ export function checkEvidenceFields(manifest: Manifest, source: YamlSource): Fin
   const findings: Finding[] = [];
   for (const [section, items] of Object.entries(manifest.checklist)) {
     for (const [key, item] of Object.entries(items ?? {})) {
-      const evidence = item.evidence === undefined ? [] : [item.evidence].flat();
+      const evidence = item.evidence === undefined ? [] : Array.isArray(item.evidence) ? item.evidence : [item.evidence];
       evidence.forEach((text, i) => {
         const field = text.trim();
         if (!MANIFEST_FIELD.test(field)) return;
@@ -194,10 +194,18 @@ export function checkEvidenceFields(manifest: Manifest, source: YamlSource): Fin
   return findings;
 }
 
-/** Every `{min, max}` object under `value`, with where it is. */
-function boundsIn(value: unknown, at: Segments): { at: Segments; bound: Bound }[] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+/** Every `{min, max}` object under `value`, with where it is, depth first (`at` is the walk's stack: copied only for a bound). */
+function boundsIn(value: unknown, at: (string | number)[], found: { at: Segments; bound: Bound }[] = []): { at: Segments; bound: Bound }[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return found;
   const record = value as Record<string, unknown>;
-  if (typeof record['min'] === 'number' || typeof record['max'] === 'number') return [{ at, bound: record as Bound }];
-  return Object.entries(record).flatMap(([key, child]) => boundsIn(child, [...at, key]));
+  if (typeof record['min'] === 'number' || typeof record['max'] === 'number') {
+    found.push({ at: [...at], bound: record as Bound });
+    return found;
+  }
+  for (const key of Object.keys(record)) {
+    at.push(key);
+    boundsIn(record[key], at, found);
+    at.pop();
+  }
+  return found;
 }

@@ -142,7 +142,7 @@ export function pathReferences(manifest: Manifest): PathReference[] {
   }
   for (const [section, items] of Object.entries(manifest.checklist)) {
     for (const [key, item] of Object.entries(items ?? {})) {
-      const evidence = item.evidence === undefined ? [] : [item.evidence].flat();
+      const evidence = item.evidence === undefined ? [] : Array.isArray(item.evidence) ? item.evidence : [item.evidence];
       evidence.forEach((text, i) => {
         const path = evidencePath(text);
         if (path === undefined) return;

@@ -62,8 +62,11 @@ export function evaluateChecklist(manifest: Manifest, source: YamlSource, policy
     const byPolicy = own === undefined && orgAnswer !== undefined;
     const at = ['checklist', definition.section, definition.key];
     const proof = definition.provenBy?.(manifest, context);
-    const pieces = given?.evidence === undefined ? [] : [given.evidence].flat();
-    const judged = pieces.map((text, i) => ({ text: text.trim(), i, problem: text.trim() === '' ? undefined : judgeEvidence(text, definition.question) }));
+    const pieces = given?.evidence === undefined ? [] : Array.isArray(given.evidence) ? given.evidence : [given.evidence];
+    const judged = pieces.map((text, i) => {
+      const trimmed = text.trim();
+      return { text: trimmed, i, problem: trimmed === '' ? undefined : judgeEvidence(text, definition.question) };
+    });
     const evidence = judged.filter((e) => e.text !== '' && e.problem === undefined).map((e) => e.text);
     const placeholders = judged.filter((e) => e.problem !== undefined);
     const contradiction = given && proof === undefined ? definition.contradictedBy?.(manifest, given.answer) : undefined;
