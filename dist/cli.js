@@ -7089,7 +7089,7 @@ function checkEvidenceFields(manifest, source2) {
   const findings2 = [];
   for (const [section, items] of Object.entries(manifest.checklist)) {
     for (const [key2, item] of Object.entries(items ?? {})) {
-      const evidence = item.evidence === void 0 ? [] : [item.evidence].flat();
+      const evidence = item.evidence === void 0 ? [] : Array.isArray(item.evidence) ? item.evidence : [item.evidence];
       evidence.forEach((text3, i) => {
         const field2 = text3.trim();
         if (!MANIFEST_FIELD.test(field2)) return;
@@ -7103,11 +7103,19 @@ function checkEvidenceFields(manifest, source2) {
   }
   return findings2;
 }
-function boundsIn(value, at3) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
+function boundsIn(value, at3, found = []) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return found;
   const record = value;
-  if (typeof record["min"] === "number" || typeof record["max"] === "number") return [{ at: at3, bound: record }];
-  return Object.entries(record).flatMap(([key2, child]) => boundsIn(child, [...at3, key2]));
+  if (typeof record["min"] === "number" || typeof record["max"] === "number") {
+    found.push({ at: [...at3], bound: record });
+    return found;
+  }
+  for (const key2 of Object.keys(record)) {
+    at3.push(key2);
+    boundsIn(record[key2], at3, found);
+    at3.pop();
+  }
+  return found;
 }
 var MANIFEST_FIELD;
 var init_manifest_checks = __esm({
@@ -7196,7 +7204,7 @@ function pathReferences(manifest) {
   }
   for (const [section, items] of Object.entries(manifest.checklist)) {
     for (const [key2, item] of Object.entries(items ?? {})) {
-      const evidence = item.evidence === void 0 ? [] : [item.evidence].flat();
+      const evidence = item.evidence === void 0 ? [] : Array.isArray(item.evidence) ? item.evidence : [item.evidence];
       evidence.forEach((text3, i) => {
         const path = evidencePath(text3);
         if (path === void 0) return;
@@ -7406,7 +7414,7 @@ var init_catalogue = __esm({
     };
     hasEntries = (record) => record !== void 0 && Object.keys(record).length > 0;
     isContent = (text3) => text3 !== void 0 && placeholderProblem(text3) === void 0;
-    texts = (value) => value === void 0 ? [] : [value].flat();
+    texts = (value) => value === void 0 ? [] : Array.isArray(value) ? value : [value];
     yesNeeds = (missing) => (m2, answer) => answer === "yes" ? missing(m2) : void 0;
     noBaseline = (m2) => m2.baseline ? void 0 : "the manifest declares no baseline";
     noFairnessGate = (m2) => m2.gates?.fairness ? void 0 : "the manifest declares no fairness gate (gates.fairness)";
@@ -15807,20 +15815,26 @@ function modelJsonInReport(model) {
 function reportJsonFrom(report2, modelJson) {
   return [...reportJsonChunks(report2, modelJson)].join("");
 }
+function reportJsonFrame(report2) {
+  if (report2.models.length === 0) return void 0;
+  const rest = JSON.stringify({ ...report2, models: [] }, null, 2);
+  const open4 = rest.indexOf('\n  "models": []') + '\n  "models": ['.length;
+  return { head: `${rest.slice(0, open4)}
+    `, tail: `
+  ${rest.slice(open4)}
+` };
+}
 function* reportJsonChunks(report2, modelJson, size = 1 << 20) {
-  if (report2.models.length === 0) {
+  const frame = reportJsonFrame(report2);
+  if (frame === void 0) {
     yield `${JSON.stringify(report2, null, 2)}
 `;
     return;
   }
-  const rest = JSON.stringify({ ...report2, models: [] }, null, 2);
-  const open4 = rest.indexOf('\n  "models": []') + '\n  "models": ['.length;
-  let pending = [`${rest.slice(0, open4)}
-    `];
+  let pending = [frame.head];
   let length = pending[0].length;
   for (const [i, model] of report2.models.entries()) {
-    const text3 = i === 0 ? modelJson(model) : `,
-    ${modelJson(model)}`;
+    const text3 = i === 0 ? modelJson(model) : `${MODEL_SEPARATOR}${modelJson(model)}`;
     pending.push(text3);
     length += text3.length;
     if (length >= size) {
@@ -15829,17 +15843,16 @@ function* reportJsonChunks(report2, modelJson, size = 1 << 20) {
       length = 0;
     }
   }
-  pending.push(`
-  ${rest.slice(open4)}
-`);
+  pending.push(frame.tail);
   yield pending.join("");
 }
-var PREFIX, SUFFIX;
+var PREFIX, SUFFIX, MODEL_SEPARATOR;
 var init_json = __esm({
   "src/core/report/json.ts"() {
     "use strict";
     PREFIX = '{\n  "models": [\n    ';
     SUFFIX = "\n  ]\n}";
+    MODEL_SEPARATOR = ",\n    ";
   }
 });
 
@@ -15850,6 +15863,8 @@ __export(report_files_exports, {
   rememberModelJson: () => rememberModelJson,
   reportFilePaths: () => reportFilePaths,
   reportJson: () => reportJson,
+  reportJsonByteGroups: () => reportJsonByteGroups,
+  reportJsonBytes: () => reportJsonBytes,
   reportJsonPieces: () => reportJsonPieces,
   writeReportFiles: () => writeReportFiles
 });
@@ -15861,6 +15876,35 @@ function rememberModelJson(model, text3) {
 function forgetModelJson(model) {
   writtenAhead.delete(model);
 }
+function* reportJsonByteGroups(report2, size = 1 << 20) {
+  const frame = reportJsonFrame(report2);
+  if (frame === void 0) {
+    yield [Buffer.from(reportJson(report2))];
+    return;
+  }
+  const separator = Buffer.from(MODEL_SEPARATOR);
+  let pending = [Buffer.from(frame.head)];
+  let length = pending[0].length;
+  const add = (bytes) => {
+    pending.push(bytes);
+    length += bytes.length;
+  };
+  for (const [i, model] of report2.models.entries()) {
+    if (i > 0) add(separator);
+    const ahead = writtenAhead.get(model);
+    add(ahead === void 0 ? Buffer.from(modelJsonInReport(model)) : typeof ahead === "string" ? Buffer.from(ahead) : ahead);
+    if (length >= size) {
+      yield pending;
+      pending = [];
+      length = 0;
+    }
+  }
+  add(Buffer.from(frame.tail));
+  yield pending;
+}
+function* reportJsonBytes(report2, size = 1 << 20) {
+  for (const group of reportJsonByteGroups(report2, size)) yield group.length === 1 ? group[0] : Buffer.concat(group);
+}
 function reportFilePaths(dir) {
   const at3 = resolve3(dir);
   return { json: join(at3, "report.json"), markdown: join(at3, "report.md"), html: join(at3, "report.html") };
@@ -15868,12 +15912,12 @@ function reportFilePaths(dir) {
 async function writeReportFiles(report2, dir) {
   const paths = reportFilePaths(dir);
   await mkdir(resolve3(dir), { recursive: true });
-  await writeFile(paths.json, reportJson(report2));
+  await writeFile(paths.json, reportJsonBytes(report2));
   await writeFile(paths.markdown, renderMarkdown(report2));
   await writeFile(paths.html, renderHtml(report2));
   return paths;
 }
-var writtenAhead, reportJson, reportJsonPieces, modelJsonOf;
+var writtenAhead, reportJson, reportJsonPieces, utf8, modelJsonOf;
 var init_report_files = __esm({
   "src/commands/report-files.ts"() {
     "use strict";
@@ -15883,7 +15927,12 @@ var init_report_files = __esm({
     writtenAhead = /* @__PURE__ */ new WeakMap();
     reportJson = (report2) => reportJsonFrom(report2, modelJsonOf);
     reportJsonPieces = (report2) => reportJsonChunks(report2, modelJsonOf);
-    modelJsonOf = (model) => writtenAhead.get(model) ?? modelJsonInReport(model);
+    utf8 = new TextDecoder();
+    modelJsonOf = (model) => {
+      const ahead = writtenAhead.get(model);
+      if (ahead === void 0) return modelJsonInReport(model);
+      return typeof ahead === "string" ? ahead : utf8.decode(ahead);
+    };
   }
 });
 
@@ -27843,7 +27892,7 @@ function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
   }
 }
 function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
+  const { element, parsers, utf8: utf84 = true, schemaPath } = columnDecoder;
   const { type, converted_type: ctype, logical_type: ltype } = element;
   const nullable = element.repetition_type !== "REQUIRED";
   const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
@@ -27893,7 +27942,7 @@ function convert(data, columnDecoder) {
   if (ltype?.type === "UUID") {
     return data.map((v2) => parsers.uuidFromBytes(v2));
   }
-  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf84 && type === "BYTE_ARRAY") {
     return data.map((v2) => parsers.stringFromBytes(v2));
   }
   if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
@@ -32501,14 +32550,14 @@ async function* jsonlTables(path, columns, options) {
       rowCount = 0;
     }
   };
-  const utf8 = new Utf8Checker();
+  const utf84 = new Utf8Checker();
   const pending = [];
   for await (const chunk2 of createReadStream4(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES2 })) {
-    if (utf8.atStart()) {
+    if (utf84.atStart()) {
       const utf16 = utf16Error(path, chunk2);
       if (utf16) throw utf16;
     }
-    const invalid = utf8.push(chunk2);
+    const invalid = utf84.push(chunk2);
     if (invalid !== -1) throw await invalidUtf8(path, invalid);
     let start = 0;
     for (let end = chunk2.indexOf(LF2); end !== -1; end = chunk2.indexOf(LF2, start)) {
@@ -32520,7 +32569,7 @@ async function* jsonlTables(path, columns, options) {
     if (start < chunk2.length) pending.push(chunk2.subarray(start));
     yield* full.splice(0);
   }
-  const cutOff = utf8.end();
+  const cutOff = utf84.end();
   if (cutOff !== -1) throw await invalidUtf8(path, cutOff);
   if (pending.length > 0) readLine2(Buffer.concat(pending));
   if (total4 === 0) throw new DataFormatError(`${path}: the file has no records: expected one JSON object per line`, { file: path });
@@ -43458,8 +43507,8 @@ async function hash(options) {
   const tags = git2 ? new Set(await git2.tags()) : /* @__PURE__ */ new Set();
   const manifests = [];
   for (const path of paths) manifests.push(await hashOne(files, path, options.write === true, git2, base, tags));
-  const exitCode = manifests.some((m2) => m2.problems.length > 0) ? 2 : manifests.some((m2) => m2.changes.length > 0 && !m2.written || m2.notWritten.length > 0 || m2.advice?.bumpNeeded) ? 1 : 0;
-  return { manifests, exitCode };
+  const exitCode2 = manifests.some((m2) => m2.problems.length > 0) ? 2 : manifests.some((m2) => m2.changes.length > 0 && !m2.written || m2.notWritten.length > 0 || m2.advice?.bumpNeeded) ? 1 : 0;
+  return { manifests, exitCode: exitCode2 };
 }
 async function hashOne(files, path, write, git2, base, tags) {
   const result = { manifest: path, changes: [], problems: [], written: false, notWritten: [] };
@@ -44136,8 +44185,11 @@ function evaluateChecklist(manifest, source2, policy, context) {
     const byPolicy = own === void 0 && orgAnswer !== void 0;
     const at3 = ["checklist", definition.section, definition.key];
     const proof = definition.provenBy?.(manifest, context);
-    const pieces = given?.evidence === void 0 ? [] : [given.evidence].flat();
-    const judged = pieces.map((text3, i) => ({ text: text3.trim(), i, problem: text3.trim() === "" ? void 0 : judgeEvidence(text3, definition.question) }));
+    const pieces = given?.evidence === void 0 ? [] : Array.isArray(given.evidence) ? given.evidence : [given.evidence];
+    const judged = pieces.map((text3, i) => {
+      const trimmed2 = text3.trim();
+      return { text: trimmed2, i, problem: trimmed2 === "" ? void 0 : judgeEvidence(text3, definition.question) };
+    });
     const evidence = judged.filter((e) => e.text !== "" && e.problem === void 0).map((e) => e.text);
     const placeholders = judged.filter((e) => e.problem !== void 0);
     const contradiction = given && proof === void 0 ? definition.contradictedBy?.(manifest, given.answer) : void 0;
@@ -44494,8 +44546,11 @@ function datasetFormat(manifest, at3) {
   if (section === "monitoring") return manifest.monitoring?.current?.format;
   return void 0;
 }
-function validateMany(paths, files, policy, gitContext) {
-  return mapConcurrently(paths, VALIDATION_CONCURRENCY, (path) => validateOne(path, files, policy, gitContext));
+function validateMany(paths, files, policy, gitContext, settle) {
+  return mapConcurrently(paths, VALIDATION_CONCURRENCY, async (path) => {
+    const validated = await validateOne(path, files, policy, gitContext);
+    return settle ? settle(validated) : validated;
+  });
 }
 var VALIDATION_CONCURRENCY, repoFinding;
 var init_validate_one = __esm({
@@ -44511,6 +44566,27 @@ var init_validate_one = __esm({
     init_external_data();
     VALIDATION_CONCURRENCY = 16;
     repoFinding = (code2, message, extra = {}) => ({ severity: "error", category: "input", code: code2, message, ...extra });
+  }
+});
+
+// src/commands/validate-worker-protocol.ts
+function toTransferred(v2, manifests) {
+  const named2 = v2.nameAt !== void 0;
+  if (manifests) return { result: v2.result, named: named2, ...v2.manifest ? { manifest: v2.manifest } : {} };
+  const json = modelJsonBytes(v2.result);
+  const { checklist: checklist2 } = v2.result;
+  if (checklist2 === void 0) return { result: v2.result, named: named2, json };
+  return { result: { ...v2.result, checklist: void 0 }, named: named2, json, checklistInJson: true };
+}
+var utf82, modelJsonBytes;
+var init_validate_worker_protocol = __esm({
+  "src/commands/validate-worker-protocol.ts"() {
+    "use strict";
+    init_json();
+    init_repo();
+    init_errors();
+    utf82 = new TextEncoder();
+    modelJsonBytes = (model) => utf82.encode(modelJsonInReport(model));
   }
 });
 
@@ -44532,7 +44608,7 @@ function arrived(transferred) {
       enumerable: true,
       configurable: true,
       get: () => {
-        if (!read) checklist2 = JSON.parse(json).checklist;
+        if (!read) checklist2 = JSON.parse(utf83.decode(json)).checklist;
         read = true;
         return checklist2;
       },
@@ -44554,10 +44630,11 @@ function workerThreadsFor(count, env2 = process.env, cores = availableParallelis
 async function validateOnWorkers(paths, setup, threads, validateHere) {
   const results = new Array(paths.length);
   let next = 0;
+  const holders = (threads + 1) * IN_FLIGHT;
   const take = () => {
     if (next >= paths.length) return void 0;
     const start = next;
-    next = Math.min(paths.length, next + BATCH);
+    next = Math.min(paths.length, next + Math.min(BATCH, Math.ceil((paths.length - next) / holders)));
     return { start, paths: paths.slice(start, next) };
   };
   const workers = [];
@@ -44601,8 +44678,7 @@ async function validateOnWorkers(paths, setup, threads, validateHere) {
     for (let batch = take(); batch; batch = take()) {
       const done = await validateHere(batch.paths);
       done.forEach((v2, i) => {
-        if (!setup.manifests) rememberModelJson(v2.result, modelJsonInReport(v2.result));
-        results[batch.start + i] = v2;
+        results[batch.start + i] = setup.manifests ? v2 : writtenAhead2(v2);
       });
       await new Promise((resolve11) => setImmediate(resolve11));
     }
@@ -44617,19 +44693,21 @@ async function validateOnWorkers(paths, setup, threads, validateHere) {
   }
   return results;
 }
-var WORKER_THRESHOLD, BATCH, IN_FLIGHT;
+var WORKER_THRESHOLD, BATCH, IN_FLIGHT, utf83, writtenAhead2;
 var init_validate_workers = __esm({
   "src/commands/validate-workers.ts"() {
     "use strict";
-    init_json();
     init_cpu_load();
     init_repo();
     init_errors();
     init_report_files();
     init_validate_prestart();
+    init_validate_worker_protocol();
     WORKER_THRESHOLD = 64;
     BATCH = 16;
     IN_FLIGHT = 2;
+    utf83 = new TextDecoder();
+    writtenAhead2 = (validated) => arrived(toTransferred(validated, false));
   }
 });
 
@@ -44716,7 +44794,7 @@ async function validateRepository(options, command = "validate", want = { manife
   const threads = workerThreadsFor(paths.length);
   const here = (batch) => validateMany(batch, files, policy, gitContext);
   const released = threads === 0 ? releasePrestartedWorkers() : void 0;
-  const validated = threads === 0 ? await here(paths) : await validateOnWorkers(paths, { repo: options.repo, policy, manifests: want.manifests, ...gitContext ? { git: { root: files.realRoot, registered: gitContext.registered, ...gitContext.base ? { base: gitContext.base } : {} } } : {} }, threads, here);
+  const validated = threads === 0 ? await (want.manifests ? here(paths) : validateMany(paths, files, policy, gitContext, writtenAhead2)) : await validateOnWorkers(paths, { repo: options.repo, policy, manifests: want.manifests, ...gitContext ? { git: { root: files.realRoot, registered: gitContext.registered, ...gitContext.base ? { base: gitContext.base } : {} } } : {} }, threads, here);
   await released;
   await markDuplicateNames(validated, files);
   const models = validated.map((v2) => v2.result);
@@ -52332,8 +52410,8 @@ async function writeReportOutputs(report2, values) {
   const output = values["output"];
   const reportDir = values["report-dir"];
   if (!output && !reportDir) return;
-  const { reportJson: reportJson2, writeReportFiles: writeReportFiles2 } = await Promise.resolve().then(() => (init_report_files(), report_files_exports));
-  if (output) await writeFile7(output, reportJson2(report2));
+  const { reportJsonBytes: reportJsonBytes2, writeReportFiles: writeReportFiles2 } = await Promise.resolve().then(() => (init_report_files(), report_files_exports));
+  if (output) await writeFile7(output, reportJsonBytes2(report2));
   if (reportDir) await writeReportFiles2(report2, reportDir);
 }
 function pullRequestOf(values) {
@@ -52544,8 +52622,11 @@ ${issue.body}
     if (progress) io2.stderr("\x1B[2K\r");
     await writeReportOutputs(report2, values);
     const color = io2.isTTY && !values["no-color"] && !io2.env["NO_COLOR"] && format === "text";
-    if (format === "json") for (const piece of (await Promise.resolve().then(() => (init_report_files(), report_files_exports))).reportJsonPieces(report2)) io2.stdout(piece);
-    else io2.stdout(await render(report2, format, color));
+    if (format === "json") {
+      const { reportJsonByteGroups: reportJsonByteGroups2, reportJsonPieces: reportJsonPieces2 } = await Promise.resolve().then(() => (init_report_files(), report_files_exports));
+      if (io2.stdoutBytes) for (const group of reportJsonByteGroups2(report2)) io2.stdoutBytes(group);
+      else for (const piece of reportJsonPieces2(report2)) io2.stdout(piece);
+    } else io2.stdout(await render(report2, format, color));
     return report2.exitCode;
   } catch (error) {
     if (error instanceof UsageError || error instanceof GitError || error instanceof ProfileError) {
@@ -52920,9 +53001,24 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-process.exitCode = await runCli2(process.argv.slice(2), {
+var exitCode = await runCli2(process.argv.slice(2), {
   stdout: (text3) => process.stdout.write(text3),
+  // Corked, a pipe or socket takes the buffers in one writev; a file, one write each.
+  stdoutBytes: (buffers) => {
+    process.stdout.cork();
+    for (const bytes of buffers) process.stdout.write(bytes);
+    process.stdout.uncork();
+  },
   stderr: (text3) => process.stderr.write(text3),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env
 });
+process.exitCode = exitCode;
+if (process.argv[2] === "validate") {
+  let unflushed = 2;
+  const flushed = () => {
+    if (--unflushed === 0) process.exit(exitCode);
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}

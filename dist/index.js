@@ -1,7 +1,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-5TGKALWQ.js";
+} from "./chunk-36LQZ3WY.js";
 import {
   require_tunnel,
   require_undici
@@ -16,16 +16,16 @@ import {
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-34BE6ZXI.js";
+} from "./chunk-URTK3RTR.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-WKZYAT6C.js";
+} from "./chunk-FT2QZN5I.js";
 import {
   SelectionError,
   noModelChanged
-} from "./chunk-U3B6VY7T.js";
+} from "./chunk-SOIOS2MA.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -33,7 +33,7 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-2VHIJO5Q.js";
+} from "./chunk-A2UBP4MB.js";
 import "./chunk-VBX3GQTS.js";
 import {
   TOOL_VERSION
@@ -742,14 +742,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-UOS5RQ4B.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {}, ...pr.headSha ? { headSha: pr.headSha } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-AAIOXELE.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-2HKL6PHQ.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-NUHDF6OI.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-DTWVCAOM.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-NNRYVCLM.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-IFOZVTRP.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -761,9 +761,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-NCZ4U4C5.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
+    const report = await (await import("./drift-HIH5VP42.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-E7PG3UOT.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-Y54NTEEL.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -773,7 +773,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-MJ3ZLA5D.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-44KZ6KLN.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {

@@ -2007,7 +2007,7 @@ function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
   }
 }
 function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
+  const { element, parsers, utf8: utf82 = true, schemaPath } = columnDecoder;
   const { type, converted_type: ctype, logical_type: ltype } = element;
   const nullable = element.repetition_type !== "REQUIRED";
   const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
@@ -2057,7 +2057,7 @@ function convert(data, columnDecoder) {
   if (ltype?.type === "UUID") {
     return data.map((v) => parsers.uuidFromBytes(v));
   }
-  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf82 && type === "BYTE_ARRAY") {
     return data.map((v) => parsers.stringFromBytes(v));
   }
   if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
@@ -14762,7 +14762,7 @@ function checkEvidenceFields(manifest, source) {
   const findings = [];
   for (const [section, items] of Object.entries(manifest.checklist)) {
     for (const [key, item] of Object.entries(items ?? {})) {
-      const evidence = item.evidence === void 0 ? [] : [item.evidence].flat();
+      const evidence = item.evidence === void 0 ? [] : Array.isArray(item.evidence) ? item.evidence : [item.evidence];
       evidence.forEach((text3, i) => {
         const field = text3.trim();
         if (!MANIFEST_FIELD.test(field)) return;
@@ -14776,11 +14776,19 @@ function checkEvidenceFields(manifest, source) {
   }
   return findings;
 }
-function boundsIn(value, at) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
+function boundsIn(value, at, found = []) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return found;
   const record = value;
-  if (typeof record["min"] === "number" || typeof record["max"] === "number") return [{ at, bound: record }];
-  return Object.entries(record).flatMap(([key, child]) => boundsIn(child, [...at, key]));
+  if (typeof record["min"] === "number" || typeof record["max"] === "number") {
+    found.push({ at: [...at], bound: record });
+    return found;
+  }
+  for (const key of Object.keys(record)) {
+    at.push(key);
+    boundsIn(record[key], at, found);
+    at.pop();
+  }
+  return found;
 }
 
 // src/core/manifest/validate/paths.ts
@@ -14868,7 +14876,7 @@ function pathReferences(manifest) {
   }
   for (const [section, items] of Object.entries(manifest.checklist)) {
     for (const [key, item] of Object.entries(items ?? {})) {
-      const evidence = item.evidence === void 0 ? [] : [item.evidence].flat();
+      const evidence = item.evidence === void 0 ? [] : Array.isArray(item.evidence) ? item.evidence : [item.evidence];
       evidence.forEach((text3, i) => {
         const path = evidencePath(text3);
         if (path === void 0) return;
@@ -15380,7 +15388,7 @@ var shorten = (text3) => text3.length > 40 ? `${text3.slice(0, 40)}\u2026` : tex
 // src/core/checklist/catalogue.ts
 var hasEntries = (record) => record !== void 0 && Object.keys(record).length > 0;
 var isContent = (text3) => text3 !== void 0 && placeholderProblem(text3) === void 0;
-var texts = (value) => value === void 0 ? [] : [value].flat();
+var texts = (value) => value === void 0 ? [] : Array.isArray(value) ? value : [value];
 var yesNeeds = (missing) => (m, answer) => answer === "yes" ? missing(m) : void 0;
 var noBaseline = (m) => m.baseline ? void 0 : "the manifest declares no baseline";
 var noFairnessGate = (m) => m.gates?.fairness ? void 0 : "the manifest declares no fairness gate (gates.fairness)";
@@ -26482,8 +26490,11 @@ function evaluateChecklist(manifest, source, policy, context) {
     const byPolicy = own === void 0 && orgAnswer !== void 0;
     const at = ["checklist", definition.section, definition.key];
     const proof = definition.provenBy?.(manifest, context);
-    const pieces = given?.evidence === void 0 ? [] : [given.evidence].flat();
-    const judged = pieces.map((text3, i) => ({ text: text3.trim(), i, problem: text3.trim() === "" ? void 0 : judgeEvidence(text3, definition.question) }));
+    const pieces = given?.evidence === void 0 ? [] : Array.isArray(given.evidence) ? given.evidence : [given.evidence];
+    const judged = pieces.map((text3, i) => {
+      const trimmed = text3.trim();
+      return { text: trimmed, i, problem: trimmed === "" ? void 0 : judgeEvidence(text3, definition.question) };
+    });
     const evidence = judged.filter((e) => e.text !== "" && e.problem === void 0).map((e) => e.text);
     const placeholders = judged.filter((e) => e.problem !== void 0);
     const contradiction = given && proof === void 0 ? definition.contradictedBy?.(manifest, given.answer) : void 0;
@@ -27117,8 +27128,11 @@ function datasetFormat(manifest, at) {
   if (section === "monitoring") return manifest.monitoring?.current?.format;
   return void 0;
 }
-function validateMany(paths, files, policy, gitContext) {
-  return mapConcurrently(paths, VALIDATION_CONCURRENCY, (path) => validateOne(path, files, policy, gitContext));
+function validateMany(paths, files, policy, gitContext, settle) {
+  return mapConcurrently(paths, VALIDATION_CONCURRENCY, async (path) => {
+    const validated = await validateOne(path, files, policy, gitContext);
+    return settle ? settle(validated) : validated;
+  });
 }
 
 // src/core/report/json.ts
@@ -27141,10 +27155,20 @@ function errorReply(id, error) {
 function toTransferred(v, manifests) {
   const named = v.nameAt !== void 0;
   if (manifests) return { result: v.result, named, ...v.manifest ? { manifest: v.manifest } : {} };
-  const json = modelJsonInReport(v.result);
+  const json = modelJsonBytes(v.result);
   const { checklist } = v.result;
   if (checklist === void 0) return { result: v.result, named, json };
   return { result: { ...v.result, checklist: void 0 }, named, json, checklistInJson: true };
+}
+var utf8 = new TextEncoder();
+var modelJsonBytes = (model) => utf8.encode(modelJsonInReport(model));
+function workerReplyTransfers(reply) {
+  if (!("results" in reply)) return [];
+  const buffers = [];
+  for (const { json } of reply.results) {
+    if (json !== void 0 && json.byteOffset === 0 && json.byteLength === json.buffer.byteLength && json.buffer instanceof ArrayBuffer) buffers.push(json.buffer);
+  }
+  return buffers;
 }
 
 // src/commands/validate-worker.ts
@@ -27173,6 +27197,6 @@ port.on("message", (message) => {
     } catch (error) {
       reply = errorReply(message.id, error);
     }
-    port.postMessage(reply);
+    port.postMessage(reply, workerReplyTransfers(reply));
   });
 });
