@@ -76,6 +76,19 @@ export function createRngFromState(state: readonly [number, number, number, numb
     return result;
   };
 
+  /** Runs `fill` on this generator's state, through the shared scratch array (once per fill, not per draw). */
+  const throughState = (fill: (state: Int32Array) => void): void => {
+    FILL_STATE[0] = s0;
+    FILL_STATE[1] = s1;
+    FILL_STATE[2] = s2;
+    FILL_STATE[3] = s3;
+    fill(FILL_STATE);
+    s0 = FILL_STATE[0]!;
+    s1 = FILL_STATE[1]!;
+    s2 = FILL_STATE[2]!;
+    s3 = FILL_STATE[3]!;
+  };
+
   return {
     nextUint32,
     nextBelow(bound: number): number {
@@ -98,28 +111,12 @@ export function createRngFromState(state: readonly [number, number, number, numb
       // the state through a shared scratch array to fillFromState, a function of no closure: its optimised code
       // serves every generator of the process (a closure's is made for its own context, so each bootstrap's new
       // generator warmed the loop up again)
-      FILL_STATE[0] = s0;
-      FILL_STATE[1] = s1;
-      FILL_STATE[2] = s2;
-      FILL_STATE[3] = s3;
-      fillFromState(FILL_STATE, limit, bound, out);
-      s0 = FILL_STATE[0]!;
-      s1 = FILL_STATE[1]!;
-      s2 = FILL_STATE[2]!;
-      s3 = FILL_STATE[3]!;
+      throughState((state) => fillFromState(state, limit, bound, out));
       return out;
     },
     fillShuffle(out: Uint32Array): Uint32Array {
       if (out.length >= TWO_POW_32) throw new RangeError(`cannot shuffle ${out.length} items: bounds go below 2^32`);
-      FILL_STATE[0] = s0;
-      FILL_STATE[1] = s1;
-      FILL_STATE[2] = s2;
-      FILL_STATE[3] = s3;
-      shuffleFromState(FILL_STATE, out);
-      s0 = FILL_STATE[0]!;
-      s1 = FILL_STATE[1]!;
-      s2 = FILL_STATE[2]!;
-      s3 = FILL_STATE[3]!;
+      throughState((state) => shuffleFromState(state, out));
       return out;
     },
   };
