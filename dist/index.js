@@ -1,7 +1,7 @@
 import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);
 import {
   identityText
-} from "./chunk-36LQZ3WY.js";
+} from "./chunk-5ZWGIGKN.js";
 import {
   require_tunnel,
   require_undici
@@ -16,16 +16,16 @@ import {
 import {
   reportFilePaths,
   writeReportFiles
-} from "./chunk-URTK3RTR.js";
+} from "./chunk-AYEYNKR5.js";
 import {
   modelTable,
   renderMarkdown,
   reportHeading
-} from "./chunk-FT2QZN5I.js";
+} from "./chunk-RIXTTFIB.js";
 import {
   SelectionError,
   noModelChanged
-} from "./chunk-SOIOS2MA.js";
+} from "./chunk-GAATZRR5.js";
 import {
   VERDICT_ICON,
   boundText,
@@ -33,8 +33,8 @@ import {
   checkValue,
   location,
   summaryText
-} from "./chunk-A2UBP4MB.js";
-import "./chunk-VBX3GQTS.js";
+} from "./chunk-ISKUHNDR.js";
+import "./chunk-ZKG3CRNN.js";
 import {
   TOOL_VERSION
 } from "./chunk-CH33ZC5A.js";
@@ -742,14 +742,14 @@ async function approvalsOf(r) {
   return (await import("./approvals-UOS5RQ4B.js")).githubApprovalSource(client, r.event.repository, { number: pr.number, ...typeof author === "string" ? { author } : {}, ...pr.headSha ? { headSha: pr.headSha } : {} });
 }
 var COMMANDS = {
-  validate: async (r) => ({ report: await (await import("./validate-2HKL6PHQ.js")).validate(common(r)) }),
+  validate: async (r) => ({ report: await (await import("./validate-3ZAJG2RY.js")).validate(common(r)) }),
   gate: async (r) => {
     const approvals = await approvalsOf(r);
-    return { report: await (await import("./gate-DTWVCAOM.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
+    return { report: await (await import("./gate-EQ7J2QIU.js")).gate({ ...common(r), ...approvals ? { approvals } : {} }) };
   },
   promote: async (r) => {
     const client = await r.github();
-    const { report, promoted } = await (await import("./promote-on-github-IFOZVTRP.js")).promoteOnGitHub({
+    const { report, promoted } = await (await import("./promote-on-github-3RXS4FHO.js")).promoteOnGitHub({
       repo: r.repo,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -761,9 +761,9 @@ var COMMANDS = {
     return { report, promoted };
   },
   drift: async (r) => {
-    const report = await (await import("./drift-HIH5VP42.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
+    const report = await (await import("./drift-BMZBV4VR.js")).drift({ repo: r.repo, models: r.models, from: r.repo, ...r.current ? { current: r.current } : {}, ...r.monitoringLog ? { log: true } : {}, ...r.event.runId ? { runId: r.event.runId } : {}, ...r.event.workspace ? { workspace: r.event.workspace } : {}, progress: r.log.info });
     const client = await r.github();
-    const outcome = await (await import("./drift-on-github-Y54NTEEL.js")).driftOnGitHub({
+    const outcome = await (await import("./drift-on-github-DHJFD4MB.js")).driftOnGitHub({
       report,
       ...r.event.repository ? { repository: r.event.repository } : {},
       ...client ? { github: client } : {},
@@ -773,7 +773,7 @@ var COMMANDS = {
     });
     return { report: outcome.report };
   },
-  audit: async (r) => ({ report: await (await import("./audit-44KZ6KLN.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
+  audit: async (r) => ({ report: await (await import("./audit-BOE4EUHY.js")).audit({ repo: r.repo, models: r.models, from: r.repo }) })
 };
 var CommandUnavailableError = class extends Error {
   constructor(command) {

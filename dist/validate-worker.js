@@ -9869,6 +9869,17 @@ function createRngFromState(state) {
     s3 = s3 << 11 | s3 >>> 21;
     return result;
   };
+  const throughState = (fill) => {
+    FILL_STATE[0] = s0;
+    FILL_STATE[1] = s1;
+    FILL_STATE[2] = s2;
+    FILL_STATE[3] = s3;
+    fill(FILL_STATE);
+    s0 = FILL_STATE[0];
+    s1 = FILL_STATE[1];
+    s2 = FILL_STATE[2];
+    s3 = FILL_STATE[3];
+  };
   return {
     nextUint32,
     nextBelow(bound) {
@@ -9888,28 +9899,12 @@ function createRngFromState(state) {
         for (let i = 0; i < out.length; i++) out[i] = nextUint32();
         return out;
       }
-      FILL_STATE[0] = s0;
-      FILL_STATE[1] = s1;
-      FILL_STATE[2] = s2;
-      FILL_STATE[3] = s3;
-      fillFromState(FILL_STATE, limit, bound, out);
-      s0 = FILL_STATE[0];
-      s1 = FILL_STATE[1];
-      s2 = FILL_STATE[2];
-      s3 = FILL_STATE[3];
+      throughState((state2) => fillFromState(state2, limit, bound, out));
       return out;
     },
     fillShuffle(out) {
       if (out.length >= TWO_POW_32) throw new RangeError(`cannot shuffle ${out.length} items: bounds go below 2^32`);
-      FILL_STATE[0] = s0;
-      FILL_STATE[1] = s1;
-      FILL_STATE[2] = s2;
-      FILL_STATE[3] = s3;
-      shuffleFromState(FILL_STATE, out);
-      s0 = FILL_STATE[0];
-      s1 = FILL_STATE[1];
-      s2 = FILL_STATE[2];
-      s3 = FILL_STATE[3];
+      throughState((state2) => shuffleFromState(state2, out));
       return out;
     }
   };
